@@ -1,0 +1,95 @@
+/**
+ * What a device protocol is: pure translation between v4 commands and hardware commands.
+ * A protocol file (runtime/hardware/protocols/<name>.ts) knows byte formats and handshakes only —
+ * nothing about sessions, sockets or which transport carries the bytes.
+ */
+import type { v4 } from "../../generated";
+
+/** Named endpoint of a device, as the device config names them: "tx", "rx", "command", "firmware", … */
+export type Endpoint = string;
+
+/** A command to the hardware, as a value, so protocols are testable byte for byte without a transport. */
+export type HardwareCommand =
+  | { kind: "write"; endpoint: Endpoint; data: Uint8Array; withResponse: boolean }
+  | { kind: "read"; endpoint: Endpoint; length: number; timeoutMs: number }
+  | { kind: "subscribe"; endpoint: Endpoint }
+  | { kind: "unsubscribe"; endpoint: Endpoint };
+
+export const write = (endpoint: Endpoint, data: ArrayLike<number>, withResponse = false): HardwareCommand => ({
+  kind: "write",
+  endpoint,
+  data: Uint8Array.from(data),
+  withResponse,
+});
+
+/** Data a device sent on its own (BLE notification, websocket binary frame). */
+export interface Notification {
+  endpoint: Endpoint;
+  data: Uint8Array;
+}
+
+/** The live connection a protocol may use during identification, initialization and reads. */
+export interface HardwareLink {
+  /** Advertised / announced name (BLE local name, websocket identifier). */
+  readonly name: string;
+  /** BLE address or websocket address. */
+  readonly address: string;
+  /** Endpoints the device config gives this device. */
+  readonly endpoints: ReadonlySet<Endpoint>;
+  /** Execute one hardware command; a read resolves with the bytes, the others with an empty array. */
+  execute(command: HardwareCommand): Promise<Uint8Array>;
+  /** Wait for the next notification on an endpoint (subscribe first). Rejects after timeoutMs. */
+  nextNotification(endpoint: Endpoint, timeoutMs: number): Promise<Uint8Array>;
+}
+
+/** One feature of a resolved device definition: the v4 DeviceList view plus the config's feature id. */
+export interface DefinedFeature extends v4.DeviceFeature {
+  /** The config's feature UUID. */
+  id?: string;
+}
+
+/** A device definition after identification: config defaults merged with the chosen configuration and user overrides. */
+export interface DeviceDefinition {
+  /** Protocol key in the device config, e.g. "lovense", "wevibe-8bit". */
+  protocol: string;
+  /** DeviceName. */
+  name: string;
+  /** The configuration identifier that matched (e.g. Lovense "W" for a Domi), if any. */
+  identifier?: string;
+  displayName?: string;
+  messageTimingGap: number;
+  /** Features by FeatureIndex, in order. */
+  features: DefinedFeature[];
+}
+
+/** Per-device protocol state machine, created once the device definition is known. */
+export interface ProtocolHandler {
+  /** Handshake after connecting (subscribe to rx, send init bytes, …). */
+  initialize?(link: HardwareLink): Promise<void>;
+  /** One v4 output command → the hardware commands that carry it (may be empty: nothing changed). */
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[];
+  /** Commands that stop every output; default: each output feature set to 0 through output(). */
+  stop?(): HardwareCommand[];
+  /** Read an input once (battery, RSSI, pressure…). */
+  readInput?(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue>;
+  /** Commands to start/stop a subscription to an input. */
+  subscribeInput?(featureIndex: number, type: v4.InputType): HardwareCommand[];
+  unsubscribeInput?(featureIndex: number, type: v4.InputType): HardwareCommand[];
+  /** Turn a notification into readings for subscribed inputs (others are ignored). */
+  parseNotification?(notification: Notification): { featureIndex: number; reading: v4.InputReadingValue }[];
+  /** Commands to re-send periodically to keep a device awake, and how often (ms). */
+  keepalive?(): { intervalMs: number; commands: HardwareCommand[] } | undefined;
+}
+
+/** A protocol implementation, registered by its device-config key. */
+export interface Protocol {
+  /** The device-config protocol key. */
+  readonly name: string;
+  /**
+   * Find which configuration of the protocol this device is, when names alone cannot tell
+   * (Lovense asks "DeviceType;"). Returns the configuration identifier, or undefined for defaults.
+   */
+  identify?(link: HardwareLink): Promise<string | undefined>;
+  /** Build the handler for an identified device. */
+  create(definition: DeviceDefinition): ProtocolHandler;
+}

@@ -1,0 +1,67 @@
+/**
+ * The one interface through which the server drives devices: v4 commands in, v4 readings out.
+ * The hardware layer (runtime/hardware) and the in-memory test device both implement it.
+ */
+import type { v4 } from "../../generated";
+
+/** Events a device reports to the server. */
+export interface ServerDeviceEvents {
+  /** A reading from a subscribed input. */
+  reading: (featureIndex: number, reading: v4.InputReadingValue) => void;
+  /** The device went away (BLE drop, websocket closed, unplugged). */
+  disconnected: () => void;
+}
+
+/** A device as the server sees it. Methods reject with a ButtplugError (ErrorCode.Device) on failure. */
+export interface ServerDevice {
+  /** Stable identity used to keep the same DeviceIndex across reconnects, e.g. "lovense/AA:BB:CC". */
+  readonly identifier: string;
+  /** DeviceName: the device config's name. */
+  readonly name: string;
+  /** DeviceDisplayName: set by the user config, if any. */
+  readonly displayName?: string;
+  /** DeviceMessageTimingGap in milliseconds (0: none). */
+  readonly timingGap: number;
+  /** DeviceFeatures by FeatureIndex, in the v4 DeviceList shape. */
+  readonly features: ReadonlyMap<number, v4.DeviceFeature>;
+  /** Whether the device is still connected. */
+  readonly connected: boolean;
+
+  /** Run one v4 output command on one feature. Values are already range-checked by the server. */
+  output(featureIndex: number, command: v4.OutputCommand): Promise<void>;
+  /** Read an input once. */
+  read(featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue>;
+  /** Start or stop `reading` events for an input. */
+  subscribe(featureIndex: number, type: v4.InputType): Promise<void>;
+  unsubscribe(featureIndex: number, type: v4.InputType): Promise<void>;
+  /**
+   * Stop outputs (and/or unsubscribe inputs) of one feature or of all features.
+   * Never dropped or delayed by timing-gap coalescing.
+   */
+  stop(options?: { featureIndex?: number; outputs?: boolean; inputs?: boolean }): Promise<void>;
+  /** Drop the connection to the device. */
+  disconnect(): Promise<void>;
+
+  on<E extends keyof ServerDeviceEvents>(event: E, listener: ServerDeviceEvents[E]): void;
+  off<E extends keyof ServerDeviceEvents>(event: E, listener: ServerDeviceEvents[E]): void;
+}
+
+/** Events of a device source. */
+export interface DeviceSourceEvents {
+  /** A device is connected, identified and initialized: ready for commands. */
+  device: (device: ServerDevice) => void;
+  /** This source stopped scanning on its own (e.g. a timed BLE scan ended). */
+  scanningFinished: () => void;
+}
+
+/** Where devices come from: a comm manager (BLE, device websocket, simulated) or a test source. */
+export interface DeviceSource {
+  /** For logs: "btle", "websocket", "simulated", "test". */
+  readonly name: string;
+  startScanning(): Promise<void>;
+  stopScanning(): Promise<void>;
+  /** Release sockets/adapters; devices of this source are disconnected. */
+  shutdown(): Promise<void>;
+  on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): void;
+  off<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): void;
+}
