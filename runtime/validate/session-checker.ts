@@ -1,0 +1,380 @@
+/**
+ * Checks one logged Buttplug session, frame by frame: schema validity (generated validators),
+ * direction, and the session's semantics — handshake first, replies matching outstanding requests
+ * with an allowed reply type, events with Id 0, device/feature indices the server announced,
+ * values inside advertised ranges, MaxPingTime kept, unanswered requests.
+ *
+ * Message shapes come from generated/; only the rules *between* messages live here.
+ */
+import { allowedReplies, registry, validateFrame, type SpecVersion } from "../../generated";
+import type { Direction, LogEntry } from "./log-reader";
+
+export type Severity = "error" | "warning";
+
+/** One finding, located as precisely as the log allows. */
+export interface Problem {
+  severity: Severity;
+  /** 1-based line of the record in the log. */
+  line: number;
+  /** Position of the message inside the frame (0-based), when the problem is about one message. */
+  position?: number;
+  /** Message name, when known. */
+  message?: string;
+  /** Message Id, when known. */
+  id?: number;
+  /** JSON pointer into the frame. */
+  pointer?: string;
+  /** What was wrong and what was expected. */
+  text: string;
+}
+
+interface Request {
+  name: string;
+  body: Record<string, unknown>;
+  line: number;
+}
+
+type Body = Record<string, unknown>;
+type Range = [number, number];
+
+const isObject = (v: unknown): v is Body => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The spec version a RequestServerInfo body asks for, or a reason it cannot be read. */
+export function versionOfHandshake(body: unknown): SpecVersion | string {
+  if (!isObject(body)) return "RequestServerInfo body is not an object";
+  if ("ProtocolVersionMajor" in body) {
+    return body.ProtocolVersionMajor === 4 ? 4 : `unsupported ProtocolVersionMajor ${JSON.stringify(body.ProtocolVersionMajor)}`;
+  }
+  if ("MessageVersion" in body) {
+    const v = body.MessageVersion;
+    return v === 0 || v === 1 || v === 2 || v === 3 ? v : `unsupported MessageVersion ${JSON.stringify(v)}`;
+  }
+  return 0;
+}
+
+/** Find the RequestServerInfo in a frame, if any. */
+export function handshakeIn(frame: unknown): unknown {
+  if (!Array.isArray(frame)) return undefined;
+  for (const m of frame) if (isObject(m) && "RequestServerInfo" in m) return m.RequestServerInfo;
+  return undefined;
+}
+
+export class SessionChecker {
+  private handshakeSeen = false;
+  private readonly outstanding = new Map<number, Request[]>();
+  /** Devices as the server announced them, in this version's shape, by DeviceIndex. */
+  private readonly devices = new Map<number, Body>();
+  private devicesAnnounced = false;
+  private maxPingTime = 0;
+  private lastPing: number | undefined;
+  private pingLateReported = false;
+  /** Timestamp of the entry being checked, if the log has one. */
+  private currentT: number | undefined;
+  /** Messages checked, for the summary. */
+  messages = 0;
+  frames = 0;
+
+  constructor(readonly version: SpecVersion) {}
+
+  /** Check one log entry; problems are appended to `out`. */
+  check(entry: LogEntry, out: Problem[]): void {
+    const { line } = entry;
+    if (entry.error !== undefined) {
+      out.push({ severity: "error", line, text: entry.error });
+      return;
+    }
+    this.frames++;
+    this.currentT = entry.t;
+    const frame = entry.frame;
+    const result = validateFrame(this.version, frame);
+    const invalid = new Set<number>();
+    if (!result.ok) {
+      for (const issue of result.issues) {
+        const position = positionOf(issue.pointer);
+        if (position !== undefined) invalid.add(position);
+        out.push({
+          severity: "error",
+          line,
+          position,
+          message: issue.messageName,
+          id: position !== undefined ? idOf(frame, position) : undefined,
+          pointer: issue.pointer,
+          text: issue.message,
+        });
+      }
+      if (!Array.isArray(frame)) return;
+    }
+    const messages = frame as unknown[];
+    if (entry.t !== undefined) this.checkPingTime(entry.t, line, out);
+
+    for (let position = 0; position < messages.length; position++) {
+      const wrapped = messages[position];
+      if (!isObject(wrapped)) continue;
+      const name = Object.keys(wrapped)[0];
+      if (name === undefined || Object.keys(wrapped).length !== 1) continue;
+      this.messages++;
+      const info = registry[this.version][name as keyof (typeof registry)[typeof this.version]] as
+        | { direction: "client" | "server"; id: string }
+        | undefined;
+      if (!info) continue; // already reported by validateFrame
+      const body = wrapped[name];
+      const where = { line, position, message: name, id: isObject(body) && typeof body.Id === "number" ? body.Id : undefined };
+      const stated: Direction | undefined = entry.dir;
+      const actual: Direction = info.direction === "client" ? "c2s" : "s2c";
+      if (stated && stated !== actual) {
+        out.push({
+          ...where,
+          severity: "error",
+          text: `${name} is a ${info.direction === "client" ? "client→server" : "server→client"} message but the log has it ${stated === "c2s" ? "client→server" : "server→client"}`,
+        });
+        continue;
+      }
+      if (invalid.has(position) || !isObject(body)) continue;
+      try {
+        if (actual === "c2s") this.clientMessage(name, body, where, entry.t, out);
+        else this.serverMessage(name, body, info.id, where, out);
+      } catch (e) {
+        out.push({ ...where, severity: "error", text: `could not check: ${(e as Error).message}` });
+      }
+    }
+  }
+
+  /** Requests never answered: warnings, reported when the log ends. */
+  finish(out: Problem[]): void {
+    for (const [id, requests] of this.outstanding) {
+      for (const r of requests) {
+        out.push({ severity: "warning", line: r.line, message: r.name, id, text: `${r.name} Id ${id} was never answered` });
+      }
+    }
+  }
+
+  private clientMessage(
+    name: string,
+    body: Body,
+    where: Omit<Problem, "severity" | "text">,
+    t: number | undefined,
+    out: Problem[],
+  ): void {
+    if (!this.handshakeSeen && name !== "RequestServerInfo") {
+      out.push({ ...where, severity: "error", text: `${name} before RequestServerInfo: the handshake must come first` });
+    }
+    if (name === "RequestServerInfo") {
+      if (this.handshakeSeen) out.push({ ...where, severity: "error", text: "RequestServerInfo sent again after the handshake" });
+      this.handshakeSeen = true;
+    }
+    if (name === "Ping" && t !== undefined) this.lastPing = t;
+    const id = body.Id as number;
+    const queue = this.outstanding.get(id);
+    if (queue) queue.push({ name, body, line: where.line });
+    else this.outstanding.set(id, [{ name, body, line: where.line }]);
+    if (typeof body.DeviceIndex === "number") this.checkDeviceCommand(name, body, where, out);
+  }
+
+  private serverMessage(name: string, body: Body, idKind: string, where: Omit<Problem, "severity" | "text">, out: Problem[]): void {
+    const id = body.Id as number;
+    const isEvent = idKind === "event" || (idKind === "reply-or-event" && id === 0);
+    if (isEvent) {
+      if (id !== 0) out.push({ ...where, severity: "error", pointer: `/${where.position}/${name}/Id`, text: `${name} is server-initiated: its Id must be 0, got ${id}` });
+    } else {
+      const queue = this.outstanding.get(id);
+      const request = queue?.shift();
+      if (queue && queue.length === 0) this.outstanding.delete(id);
+      if (!request) {
+        out.push({ ...where, severity: "error", pointer: `/${where.position}/${name}/Id`, text: `${name} Id ${id} answers no outstanding request` });
+      } else {
+        const allowed = allowedReplies(this.version, request.name, request.body);
+        if (!allowed.includes(name)) {
+          out.push({
+            ...where,
+            severity: "error",
+            text: `${name} is not a reply to ${request.name} (line ${request.line}); expected ${allowed.join(" or ")}`,
+          });
+        }
+      }
+    }
+    this.trackServerState(name, body, where, out);
+  }
+
+  private trackServerState(name: string, body: Body, where: Omit<Problem, "severity" | "text">, out: Problem[]): void {
+    switch (name) {
+      case "ServerInfo": {
+        this.maxPingTime = typeof body.MaxPingTime === "number" ? body.MaxPingTime : 0;
+        this.lastPing = this.currentT; // the ping clock starts with the handshake's reply
+        const named = (body.ProtocolVersionMajor ?? body.MessageVersion) as number | undefined;
+        if (typeof named === "number" && named > this.version) {
+          out.push({ ...where, severity: "error", text: `ServerInfo names spec version ${named}, above the client's ${this.version}` });
+        }
+        break;
+      }
+      case "DeviceList": {
+        this.devices.clear();
+        this.devicesAnnounced = true;
+        const list = body.Devices;
+        const entries = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : [];
+        for (const d of entries) if (isObject(d) && typeof d.DeviceIndex === "number") this.devices.set(d.DeviceIndex, d);
+        break;
+      }
+      case "DeviceAdded":
+        this.devicesAnnounced = true;
+        if (typeof body.DeviceIndex === "number") this.devices.set(body.DeviceIndex, body);
+        break;
+      case "DeviceRemoved":
+        if (typeof body.DeviceIndex === "number") this.devices.delete(body.DeviceIndex);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private checkDeviceCommand(name: string, body: Body, where: Omit<Problem, "severity" | "text">, out: Problem[]): void {
+    const index = body.DeviceIndex as number;
+    const at = (field: string) => `/${where.position}/${name}/${field}`;
+    const device = this.devices.get(index);
+    if (!device) {
+      out.push({
+        ...where,
+        severity: "error",
+        pointer: at("DeviceIndex"),
+        text: this.devicesAnnounced
+          ? `device ${index} is not in the device list the server announced (known: ${[...this.devices.keys()].join(", ") || "none"})`
+          : `device ${index} was never announced by the server (no DeviceList or DeviceAdded before this command)`,
+      });
+      return;
+    }
+    if (this.version === 4) this.checkV4Command(name, body, device, at, where, out);
+    else this.checkLegacyCommand(name, body, device, at, where, out);
+  }
+
+  /** v4: FeatureIndex exists, the feature has that output/input, values inside the advertised ranges. */
+  private checkV4Command(
+    name: string,
+    body: Body,
+    device: Body,
+    at: (field: string) => string,
+    where: Omit<Problem, "severity" | "text">,
+    out: Problem[],
+  ): void {
+    if (typeof body.FeatureIndex !== "number") return;
+    const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
+    const feature = features[String(body.FeatureIndex)];
+    const problem = (pointer: string, text: string) => out.push({ ...where, severity: "error", pointer, text });
+    if (!isObject(feature)) {
+      problem(at("FeatureIndex"), `device ${body.DeviceIndex} has no feature ${body.FeatureIndex} (features: ${Object.keys(features).join(", ") || "none"})`);
+      return;
+    }
+    if (name === "OutputCmd" && isObject(body.Command)) {
+      const type = Object.keys(body.Command)[0]!;
+      const outputs = isObject(feature.Output) ? feature.Output : {};
+      const advertised = outputs[type];
+      if (!isObject(advertised)) {
+        problem(at(`Command/${type}`), `feature ${body.FeatureIndex} of device ${body.DeviceIndex} has no ${type} output (has: ${Object.keys(outputs).join(", ") || "none"})`);
+        return;
+      }
+      const command = body.Command[type];
+      if (!isObject(command)) return;
+      for (const field of ["Value", "Duration"]) {
+        const range = advertised[field] as Range | undefined;
+        const value = command[field];
+        if (Array.isArray(range) && typeof value === "number" && !inRange(value, range)) {
+          problem(at(`Command/${type}/${field}`), `${type} ${field} ${value} is outside the advertised range [${range[0]}, ${range[1]}]`);
+        }
+      }
+    }
+    if (name === "InputCmd" && typeof body.Type === "string") {
+      const inputs = isObject(feature.Input) ? feature.Input : {};
+      const advertised = inputs[body.Type];
+      if (!isObject(advertised)) {
+        problem(at("Type"), `feature ${body.FeatureIndex} of device ${body.DeviceIndex} has no ${body.Type} input (has: ${Object.keys(inputs).join(", ") || "none"})`);
+      } else if (Array.isArray(advertised.Command) && !advertised.Command.includes(body.Command)) {
+        problem(at("Command"), `${body.Type} input of feature ${body.FeatureIndex} does not allow ${String(body.Command)} (allows: ${advertised.Command.join(", ")})`);
+      }
+    }
+  }
+
+  /**
+   * v0–v3: the device must list the command among its messages, and every Index / SensorIndex must
+   * exist in that command's attributes (v1–v2 FeatureCount, v3 attribute arrays with ActuatorType).
+   */
+  private checkLegacyCommand(
+    name: string,
+    body: Body,
+    device: Body,
+    at: (field: string) => string,
+    where: Omit<Problem, "severity" | "text">,
+    out: Problem[],
+  ): void {
+    const problem = (pointer: string, text: string) => out.push({ ...where, severity: "error", pointer, text });
+    const messages = device.DeviceMessages;
+    const supported = Array.isArray(messages) ? messages.map(String) : isObject(messages) ? Object.keys(messages) : [];
+    if (name !== "StopDeviceCmd" && !supported.includes(name)) {
+      problem(at("DeviceIndex"), `device ${body.DeviceIndex} does not support ${name} (supports: ${supported.join(", ") || "nothing"})`);
+      return;
+    }
+    if (!isObject(messages)) return;
+    const attributes = messages[name];
+    const count = Array.isArray(attributes)
+      ? attributes.length
+      : isObject(attributes) && typeof attributes.FeatureCount === "number"
+        ? attributes.FeatureCount
+        : undefined;
+    if (count === undefined) return;
+    if (typeof body.SensorIndex === "number" && body.SensorIndex >= count) {
+      problem(at("SensorIndex"), `device ${body.DeviceIndex} has ${count} ${name} sensor(s); SensorIndex ${body.SensorIndex} does not exist`);
+    }
+    if (typeof body.SensorIndex === "number" && Array.isArray(attributes) && typeof body.SensorType === "string") {
+      const declared = (attributes[body.SensorIndex] as Body | undefined)?.SensorType;
+      if (declared !== undefined && declared !== body.SensorType) {
+        problem(at("SensorType"), `sensor ${body.SensorIndex} is ${String(declared)}, not ${body.SensorType}`);
+      }
+    }
+    for (const [field, list] of Object.entries(body)) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, i) => {
+        if (!isObject(item) || typeof item.Index !== "number") return;
+        if (item.Index >= count) {
+          problem(at(`${field}/${i}/Index`), `device ${body.DeviceIndex} has ${count} ${name} feature(s); Index ${item.Index} does not exist`);
+          return;
+        }
+        const declared = Array.isArray(attributes) ? (attributes[item.Index] as Body | undefined)?.ActuatorType : undefined;
+        if (declared !== undefined && typeof item.ActuatorType === "string" && declared !== item.ActuatorType) {
+          problem(at(`${field}/${i}/ActuatorType`), `feature ${item.Index} is a ${String(declared)} actuator, not ${item.ActuatorType}`);
+        }
+      });
+    }
+  }
+
+  private checkPingTime(t: number, line: number, out: Problem[]): void {
+    if (this.maxPingTime <= 0) return;
+    if (this.lastPing === undefined) return;
+    const gap = t - this.lastPing;
+    if (gap > this.maxPingTime && !this.pingLateReported) {
+      this.pingLateReported = true;
+      out.push({
+        severity: "error",
+        line,
+        text: `no Ping for ${Math.round(gap)} ms, longer than the server's MaxPingTime of ${this.maxPingTime} ms`,
+      });
+    }
+    if (gap <= this.maxPingTime) this.pingLateReported = false;
+  }
+}
+
+function inRange(value: number, range: Range): boolean {
+  const lo = Math.min(range[0], range[1]);
+  const hi = Math.max(range[0], range[1]);
+  return value >= lo && value <= hi;
+}
+
+/** The message position a frame pointer starts with ("/2/ScalarCmd/…" → 2). */
+function positionOf(pointer: string): number | undefined {
+  const m = /^\/(\d+)(?:\/|$)/.exec(pointer);
+  return m ? Number(m[1]) : undefined;
+}
+
+function idOf(frame: unknown, position: number): number | undefined {
+  if (!Array.isArray(frame)) return undefined;
+  const m = frame[position];
+  if (!isObject(m)) return undefined;
+  const body = Object.values(m)[0];
+  return isObject(body) && typeof body.Id === "number" ? body.Id : undefined;
+}

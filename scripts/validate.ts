@@ -1,0 +1,164 @@
+/**
+ * `bpkit validate <file|->`: check a third-party Buttplug message log against the spec.
+ * Exit 0 valid, 1 invalid, 2 usage or I/O error.
+ */
+import { createReadStream, statSync } from "node:fs";
+import type { Readable } from "node:stream";
+import { parseArgs } from "node:util";
+import type { SpecVersion } from "../generated";
+import { LOG_FORMATS, UsageError, validateLog, type LogFormat, type Problem } from "../runtime/validate";
+
+const HELP = `Usage: bpkit validate <file | -> [options]
+
+Check a Buttplug message log: every message against its spec version's schema, the direction of
+each message, and the session's rules (handshake first, replies matching requests, Id 0 for server
+events, device/feature indices the server announced, values inside advertised ranges, MaxPingTime,
+unanswered requests).
+
+Formats (detected from the first line unless --format is given):
+  lines   one wire frame (JSON array) per line
+  jsonl   one object per line: {"dir": "c2s"|"s2c", "t": <ms, optional>, "frame": [...]}
+  har     a HAR file saved from browser dev tools (its websocket messages; send = client→server)
+
+Options:
+  --format <lines|jsonl|har>  force the log format
+  --spec <0-4>                spec version, when the log has no RequestServerInfo handshake
+  --json                      print a machine-readable JSON report on stdout
+  --max-problems <n>          stop printing after n problems (counting goes on; default: all)
+  -h, --help                  this text
+
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.`;
+
+function describe(p: Problem): string {
+  const where = [`line ${p.line}`];
+  if (p.position !== undefined) where.push(`message ${p.position}`);
+  if (p.message) where.push(p.id !== undefined ? `${p.message} Id ${p.id}` : p.message);
+  if (p.pointer) where.push(p.pointer);
+  return `${p.severity}: ${where.join(", ")}: ${p.text}`;
+}
+
+/** A one-line progress bar on stderr, redrawn at most ten times a second. */
+function progressBar(total: number | undefined): { update(bytes: number): void; done(): void } {
+  if (!process.stderr.isTTY || !total) return { update() {}, done() {} };
+  let last = 0;
+  return {
+    update(bytes) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      const fraction = Math.min(1, bytes / total);
+      const width = 30;
+      const filled = Math.round(fraction * width);
+      process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% `);
+    },
+    done() {
+      process.stderr.write("\r\x1b[K");
+    },
+  };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string" },
+        spec: { type: "string" },
+        json: { type: "boolean", default: false },
+        "max-problems": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    console.error(`bpkit validate: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const usage = (message: string) => {
+    console.error(`bpkit validate: ${message}\nRun 'bpkit validate --help' for usage.`);
+    return 2;
+  };
+  if (positionals.length !== 1) return usage(positionals.length ? "give exactly one log file (or - for stdin)" : "no log file given (use - for stdin)");
+  const format = values.format as LogFormat | undefined;
+  if (format !== undefined && !LOG_FORMATS.includes(format)) return usage(`--format must be one of ${LOG_FORMATS.join(", ")}, got '${format}'`);
+  let spec: SpecVersion | undefined;
+  if (values.spec !== undefined) {
+    if (!/^[0-4]$/.test(values.spec)) return usage(`--spec must be a spec version 0–4, got '${values.spec}'`);
+    spec = Number(values.spec) as SpecVersion;
+  }
+  let maxProblems = Infinity;
+  if (values["max-problems"] !== undefined) {
+    if (!/^\d+$/.test(values["max-problems"])) return usage(`--max-problems must be a whole number, got '${values["max-problems"]}'`);
+    maxProblems = Number(values["max-problems"]);
+  }
+
+  const file = positionals[0]!;
+  let input: Readable;
+  let size: number | undefined;
+  if (file === "-") {
+    input = process.stdin;
+  } else {
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) return usage(`${file} is not a file`);
+      size = stat.size;
+    } catch (e) {
+      console.error(`bpkit validate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return 2;
+    }
+    input = createReadStream(file, { highWaterMark: 1 << 20 });
+  }
+
+  const bar = progressBar(size);
+  const json = values.json;
+  let shown = 0;
+  const out: string[] = [];
+  const write = (text: string) => {
+    out.push(text);
+    if (out.length >= 256) {
+      process.stdout.write(out.join(""));
+      out.length = 0;
+    }
+  };
+  if (json) write(`{"file":${JSON.stringify(file)},"problems":[`);
+  try {
+    const summary = await validateLog(input, {
+      format,
+      spec,
+      onProgress: (bytes) => bar.update(bytes),
+      onProblem: (p) => {
+        if (shown >= maxProblems) return;
+        if (json) write(`${shown ? "," : ""}\n${JSON.stringify(p)}`);
+        else write(`${file === "-" ? "<stdin>" : file}: ${describe(p)}\n`);
+        shown++;
+      },
+    });
+    bar.done();
+    const valid = summary.errors === 0;
+    if (json) {
+      write(`\n],"summary":${JSON.stringify({ ...summary, valid, shownProblems: shown })}}\n`);
+    } else {
+      const hidden = summary.errors + summary.warnings - shown;
+      if (hidden > 0) write(`… ${hidden} more problem(s) not shown (--max-problems ${maxProblems})\n`);
+      write(
+        `${valid ? "valid" : "INVALID"}: ${summary.frames} frame(s), ${summary.messages} message(s), ` +
+          `${summary.errors} error(s), ${summary.warnings} warning(s) — spec v${summary.version} ` +
+          `(from ${summary.versionFrom}), format ${summary.format}\n`,
+      );
+    }
+    process.stdout.write(out.join(""));
+    return valid ? 0 : 1;
+  } catch (e) {
+    bar.done();
+    if (!json) process.stdout.write(out.join("")); // half a JSON report would mislead a parser
+    if (e instanceof UsageError) return usage(e.message);
+    console.error(`bpkit validate: cannot read ${file}: ${(e as Error).message}`);
+    return 2;
+  }
+}
