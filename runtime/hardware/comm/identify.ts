@@ -1,0 +1,84 @@
+/**
+ * What every comm manager does once it has a link and knows the protocol: identify the
+ * configuration, resolve the definition, create and initialize the handler, wrap it in a
+ * HardwareDevice. Also the slice of DeviceConfig the comm managers rely on.
+ */
+import type { Logger } from "../../log";
+import { HardwareDevice } from "../hardware-device";
+import type { DeviceDefinition, Protocol } from "../protocol";
+import type { Clock } from "../timing-gap";
+import type { DeviceLink } from "./link";
+
+/** How a device matched a protocol (runtime/hardware/config, docs/internals.md §5). */
+export interface ProtocolMatch {
+  protocol: string;
+  via: "name" | "service" | "manufacturer" | "websocket";
+}
+
+/** A BLE advertisement as the device config matches it. */
+export interface Advertisement {
+  name: string;
+  serviceUuids: string[];
+  manufacturerData?: { company: number; data: number[] }[];
+}
+
+/** The DeviceConfig methods comm managers use (runtime/hardware/config's DeviceConfig satisfies it). */
+export interface IdentifyingConfig {
+  matchBluetooth(adv: Advertisement): ProtocolMatch[];
+  matchWebsocket(identifier: string): ProtocolMatch | undefined;
+  resolveDefinition(protocol: string, identifier: string | undefined, address: string): DeviceDefinition | undefined;
+  bluetoothServices(protocol: string): Record<string, Record<string, string>>;
+  isAllowed?(protocol: string, identifier: string | undefined, address: string): boolean;
+}
+
+/** Finds the implementation of a device-config protocol key (runtime/hardware/protocols). */
+export type ProtocolLookup = (name: string) => Protocol | undefined;
+
+/** What a comm manager needs to turn links into devices. */
+export interface CommContext {
+  config: IdentifyingConfig;
+  getProtocol: ProtocolLookup;
+  log: Logger;
+  clock?: Clock;
+}
+
+/**
+ * Build a ready HardwareDevice on `link` for a matched protocol, or log why not and close the
+ * link (unimplemented protocol, unknown configuration, denied device, failing handshake).
+ */
+export async function createHardwareDevice(
+  link: DeviceLink,
+  protocolName: string,
+  context: CommContext,
+): Promise<HardwareDevice | undefined> {
+  const { config, log } = context;
+  const who = `"${link.name}" (${link.address})`;
+  const give_up = async (level: "warn" | "info", message: string) => {
+    log[level](message);
+    await link.disconnect().catch(() => undefined);
+    return undefined;
+  };
+  const protocol = context.getProtocol(protocolName);
+  if (!protocol) {
+    return give_up("warn", `device ${who} uses protocol "${protocolName}", which bpkit does not implement yet; skipping it`);
+  }
+  try {
+    // Without an identify step the configuration is found by the announced name (BLE name,
+    // websocket identifier), as the device config lists them.
+    const identifier = protocol.identify ? await protocol.identify(link) : link.name;
+    if (config.isAllowed && !config.isAllowed(protocolName, identifier, link.address)) {
+      return give_up("info", `device ${who} (${protocolName}) is not allowed by the user device config; skipping it`);
+    }
+    const definition = config.resolveDefinition(protocolName, identifier, link.address);
+    if (!definition) {
+      return give_up("warn", `device ${who}: no ${protocolName} definition for identifier "${identifier ?? ""}"; skipping it`);
+    }
+    const handler = protocol.create(definition);
+    await handler.initialize?.(link);
+    if (!link.connected) return give_up("warn", `device ${who} disconnected during initialization`);
+    log.info(`device ${who} identified as ${definition.name} (${protocolName}${identifier ? ` ${identifier}` : ""})`);
+    return new HardwareDevice({ definition, handler, link, log, ...(context.clock ? { clock: context.clock } : {}) });
+  } catch (error) {
+    return give_up("warn", `device ${who} (${protocolName}) failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

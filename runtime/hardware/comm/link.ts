@@ -1,0 +1,113 @@
+/**
+ * The connection side every comm manager provides: a HardwareLink (what protocols see) plus the
+ * notification and link-loss hooks HardwareDevice needs.
+ */
+import { deviceError } from "../../errors";
+import type { Endpoint, HardwareCommand, HardwareLink, Notification } from "../protocol";
+
+/** A HardwareLink a HardwareDevice can own. */
+export interface DeviceLink extends HardwareLink {
+  readonly connected: boolean;
+  /** Data the device sent on its own. */
+  onNotification(listener: (notification: Notification) => void): void;
+  /** Called once when the link is lost (or closed by disconnect()). */
+  onDisconnect(listener: () => void): void;
+  /** Close the connection; disconnect listeners fire. */
+  disconnect(): Promise<void>;
+}
+
+interface Waiter {
+  endpoint: Endpoint;
+  resolve: (data: Uint8Array) => void;
+  reject: (error: unknown) => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Shared bookkeeping for links: notification fan-out, nextNotification waiters, and a
+ * once-only link-loss signal. Subclasses implement the transport (`send`, `close`).
+ */
+export abstract class BaseLink implements DeviceLink {
+  private readonly notificationListeners: ((n: Notification) => void)[] = [];
+  private readonly disconnectListeners: (() => void)[] = [];
+  private readonly waiters = new Set<Waiter>();
+  private isConnected = true;
+
+  constructor(
+    readonly name: string,
+    readonly address: string,
+    readonly endpoints: ReadonlySet<Endpoint>,
+  ) {}
+
+  get connected(): boolean {
+    return this.isConnected;
+  }
+
+  execute(command: HardwareCommand): Promise<Uint8Array> {
+    if (!this.isConnected) return Promise.reject(deviceError(`device ${this.name} (${this.address}) disconnected`));
+    return this.send(command);
+  }
+
+  nextNotification(endpoint: Endpoint, timeoutMs: number): Promise<Uint8Array> {
+    if (!this.isConnected) return Promise.reject(deviceError(`device ${this.name} (${this.address}) disconnected`));
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const waiter: Waiter = {
+        endpoint,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          this.waiters.delete(waiter);
+          reject(deviceError(`device ${this.name}: no notification on endpoint "${endpoint}" within ${timeoutMs} ms`));
+        }, timeoutMs),
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  onNotification(listener: (notification: Notification) => void): void {
+    this.notificationListeners.push(listener);
+  }
+
+  onDisconnect(listener: () => void): void {
+    this.disconnectListeners.push(listener);
+  }
+
+  async disconnect(): Promise<void> {
+    if (!this.isConnected) return;
+    try {
+      await this.close();
+    } finally {
+      this.lost();
+    }
+  }
+
+  /** Transport: carry out one command. */
+  protected abstract send(command: HardwareCommand): Promise<Uint8Array>;
+  /** Transport: close the connection. */
+  protected abstract close(): Promise<void>;
+
+  /** Transport: the device sent data. */
+  protected notify(endpoint: Endpoint, data: Uint8Array): void {
+    if (!this.isConnected) return;
+    for (const waiter of [...this.waiters]) {
+      if (waiter.endpoint !== endpoint) continue;
+      this.waiters.delete(waiter);
+      clearTimeout(waiter.timer);
+      waiter.resolve(data);
+    }
+    for (const listener of [...this.notificationListeners]) listener({ endpoint, data });
+  }
+
+  /** Transport: the connection is gone. Idempotent. */
+  protected lost(): void {
+    if (!this.isConnected) return;
+    this.isConnected = false;
+    const error = deviceError(`device ${this.name} (${this.address}) disconnected`);
+    for (const waiter of this.waiters) {
+      clearTimeout(waiter.timer);
+      waiter.reject(error);
+    }
+    this.waiters.clear();
+    for (const listener of this.disconnectListeners) listener();
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * HardwareDevice: a ServerDevice made of a device definition (what the device has), a protocol
+ * handler (how commands become bytes) and a link (where the bytes go). The timing gap lives here.
+ */
+import type { v4 } from "../../generated";
+import { ButtplugError, deviceError } from "../errors";
+import { Logger, silentLogger } from "../log";
+import type { ServerDevice, ServerDeviceEvents } from "../server/device";
+import { TypedEmitter } from "./comm/emitter";
+import type { DeviceLink } from "./comm/link";
+import type { DefinedFeature, DeviceDefinition, HardwareCommand, ProtocolHandler } from "./protocol";
+import { Clock, systemClock, TimingGap } from "./timing-gap";
+
+/** Options for a HardwareDevice. */
+export interface HardwareDeviceOptions {
+  definition: DeviceDefinition;
+  handler: ProtocolHandler;
+  link: DeviceLink;
+  /** Stable identity; default "<protocol>/<address>". */
+  identifier?: string;
+  log?: Logger;
+  clock?: Clock;
+}
+
+/** Output types that hold a position: "stop" must not move them to 0. */
+const POSITION_OUTPUTS = new Set(["Position", "HwPositionWithDuration"]);
+
+/** The one key of a one-key object such as an OutputCommand or an InputReadingValue. */
+const onlyKey = (value: object): string => Object.keys(value)[0] ?? "";
+
+interface Queued {
+  featureIndex: number;
+  command: v4.OutputCommand;
+}
+
+/** A connected, initialized device driven through its protocol handler. */
+export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements ServerDevice {
+  readonly identifier: string;
+  readonly name: string;
+  readonly displayName?: string;
+  readonly timingGap: number;
+  readonly features: ReadonlyMap<number, v4.DeviceFeature>;
+
+  private readonly handler: ProtocolHandler;
+  private readonly link: DeviceLink;
+  private readonly log: Logger;
+  private readonly clock: Clock;
+  private readonly gap: TimingGap<Queued>;
+  /** "featureIndex/InputType" of active subscriptions. */
+  private readonly subscriptions = new Set<string>();
+  /** Rejecters of commands in flight, failed when the link drops. */
+  private readonly inFlight = new Set<(error: ButtplugError) => void>();
+  private keepaliveTimer: unknown = undefined;
+  private isConnected = true;
+
+  constructor(options: HardwareDeviceOptions) {
+    super();
+    const { definition, handler, link } = options;
+    this.handler = handler;
+    this.link = link;
+    this.identifier = options.identifier ?? `${definition.protocol}/${link.address}`;
+    this.name = definition.name;
+    if (definition.displayName !== undefined) this.displayName = definition.displayName;
+    this.timingGap = definition.messageTimingGap;
+    this.log = (options.log ?? silentLogger).child(definition.protocol);
+    this.clock = options.clock ?? systemClock;
+    this.features = new Map(definition.features.map((f) => [f.FeatureIndex, toDeviceFeature(f)]));
+    this.gap = new TimingGap<Queued>(
+      this.timingGap,
+      (_key, { featureIndex, command }) => this.executeAll(this.handler.output(featureIndex, command)),
+      this.clock,
+    );
+    link.onNotification((notification) => {
+      if (!this.handler.parseNotification) return;
+      let readings: ReturnType<NonNullable<ProtocolHandler["parseNotification"]>>;
+      try {
+        readings = this.handler.parseNotification(notification);
+      } catch (error) {
+        this.log.warn(`${this.name}: cannot parse notification on ${notification.endpoint}: ${describe(error)}`);
+        return;
+      }
+      for (const { featureIndex, reading } of readings) {
+        if (this.subscriptions.has(`${featureIndex}/${onlyKey(reading)}`)) this.emit("reading", featureIndex, reading);
+      }
+    });
+    link.onDisconnect(() => this.linkLost());
+    if (!link.connected) this.linkLost();
+    else this.startKeepalive();
+  }
+
+  get connected(): boolean {
+    return this.isConnected;
+  }
+
+  output(featureIndex: number, command: v4.OutputCommand): Promise<void> {
+    const type = onlyKey(command);
+    const feature = this.features.get(featureIndex);
+    if (!feature) return Promise.reject(deviceError(`${this.name} has no feature ${featureIndex}`));
+    if (!feature.Output || !(type in feature.Output)) {
+      return Promise.reject(deviceError(`${this.name} feature ${featureIndex} has no ${type} output`));
+    }
+    if (!this.isConnected) return Promise.reject(this.disconnectedError());
+    return this.gap.submit(`${featureIndex}/${type}`, { featureIndex, command });
+  }
+
+  async read(featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+    this.checkInput(featureIndex, type);
+    const readInput = this.handler.readInput;
+    if (!readInput) throw deviceError(`${this.name}: the protocol cannot read ${type}`);
+    return this.guard(() => readInput.call(this.handler, this.link, featureIndex, type));
+  }
+
+  async subscribe(featureIndex: number, type: v4.InputType): Promise<void> {
+    this.checkInput(featureIndex, type);
+    if (!this.handler.subscribeInput) throw deviceError(`${this.name}: the protocol cannot subscribe to ${type}`);
+    await this.executeAll(this.handler.subscribeInput(featureIndex, type));
+    this.subscriptions.add(`${featureIndex}/${type}`);
+  }
+
+  async unsubscribe(featureIndex: number, type: v4.InputType): Promise<void> {
+    this.checkInput(featureIndex, type);
+    const key = `${featureIndex}/${type}`;
+    // Stop delivering at once, even if the device is slow to acknowledge.
+    this.subscriptions.delete(key);
+    if (this.handler.unsubscribeInput) await this.executeAll(this.handler.unsubscribeInput(featureIndex, type));
+  }
+
+  async stop(options: { featureIndex?: number; outputs?: boolean; inputs?: boolean } = {}): Promise<void> {
+    const { featureIndex, outputs = true, inputs = true } = options;
+    if (featureIndex !== undefined && !this.features.has(featureIndex)) {
+      throw deviceError(`${this.name} has no feature ${featureIndex}`);
+    }
+    if (!this.isConnected) throw this.disconnectedError();
+    const inScope = (index: number) => featureIndex === undefined || index === featureIndex;
+    if (outputs) {
+      // Values still waiting for the gap would restart the device after the stop: drop them.
+      this.gap.cancel((key) => inScope(Number(key.split("/")[0])));
+      const commands =
+        featureIndex === undefined && this.handler.stop ? this.handler.stop() : this.zeroOutputs(inScope);
+      await this.executeAll(commands);
+    }
+    if (inputs) {
+      for (const key of [...this.subscriptions]) {
+        const [index, type] = key.split("/");
+        if (inScope(Number(index))) await this.unsubscribe(Number(index), type as v4.InputType);
+      }
+    }
+  }
+
+  async disconnect(): Promise<void> {
+    await this.link.disconnect();
+    this.linkLost();
+  }
+
+  /** Every non-position output of the features in scope, set to 0 through the handler. */
+  private zeroOutputs(inScope: (featureIndex: number) => boolean): HardwareCommand[] {
+    const commands: HardwareCommand[] = [];
+    for (const [index, feature] of this.features) {
+      if (!inScope(index) || !feature.Output) continue;
+      for (const type of Object.keys(feature.Output)) {
+        if (POSITION_OUTPUTS.has(type)) continue;
+        commands.push(...this.handler.output(index, { [type]: { Value: 0 } } as v4.OutputCommand));
+      }
+    }
+    return commands;
+  }
+
+  private checkInput(featureIndex: number, type: string): void {
+    const feature = this.features.get(featureIndex);
+    if (!feature) throw deviceError(`${this.name} has no feature ${featureIndex}`);
+    if (!feature.Input || !(type in feature.Input)) {
+      throw deviceError(`${this.name} feature ${featureIndex} has no ${type} input`);
+    }
+    if (!this.isConnected) throw this.disconnectedError();
+  }
+
+  /** Run commands in order; all of them fail with ERROR_DEVICE if the link drops meanwhile. */
+  private executeAll(commands: HardwareCommand[]): Promise<void> {
+    return this.guard(async () => {
+      for (const command of commands) await this.link.execute(command);
+    });
+  }
+
+  /** Run work that talks to the device, rejecting as soon as the device disconnects. */
+  private guard<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.isConnected) return Promise.reject(this.disconnectedError());
+    return new Promise<T>((resolve, reject) => {
+      const fail = (error: ButtplugError) => reject(error);
+      this.inFlight.add(fail);
+      work().then(
+        (value) => {
+          this.inFlight.delete(fail);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.inFlight.delete(fail);
+          reject(error instanceof ButtplugError ? error : deviceError(`${this.name}: ${describe(error)}`));
+        },
+      );
+    });
+  }
+
+  private startKeepalive(): void {
+    const keepalive = this.handler.keepalive?.();
+    if (!keepalive || keepalive.intervalMs <= 0) return;
+    const tick = () => {
+      this.keepaliveTimer = this.clock.setTimeout(tick, keepalive.intervalMs);
+      this.executeAll(keepalive.commands).catch((error) => this.log.debug(`${this.name}: keepalive failed: ${describe(error)}`));
+    };
+    this.keepaliveTimer = this.clock.setTimeout(tick, keepalive.intervalMs);
+  }
+
+  private linkLost(): void {
+    if (!this.isConnected) return;
+    this.isConnected = false;
+    if (this.keepaliveTimer !== undefined) this.clock.clearTimeout(this.keepaliveTimer);
+    this.keepaliveTimer = undefined;
+    const error = this.disconnectedError();
+    this.gap.cancel(() => true, error);
+    for (const fail of [...this.inFlight]) fail(error);
+    this.inFlight.clear();
+    this.subscriptions.clear();
+    this.log.info(`${this.name} (${this.link.address}) disconnected`);
+    this.emit("disconnected");
+  }
+
+  private disconnectedError(): ButtplugError {
+    return deviceError(`${this.name}: device disconnected`);
+  }
+}
+
+/** The v4 DeviceList view of a defined feature (the config's feature id is not part of it). */
+function toDeviceFeature(feature: DefinedFeature): v4.DeviceFeature {
+  const { id: _id, ...deviceFeature } = feature;
+  return deviceFeature as v4.DeviceFeature;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
