@@ -1,0 +1,250 @@
+/**
+ * Websocket device manager (WSDM), wire-compatible with the reference server's: devices connect to
+ * a websocket server (127.0.0.1:54817 by default), announce themselves with a text frame
+ * `{"identifier": "...", "address": "...", "version": 0}`, then exchange binary frames. Device →
+ * server frames are notifications on the "rx" endpoint; writes to any endpoint become binary
+ * frames to the device; reads are not supported (as in the reference). The identifier must be a
+ * `websocket` name of a protocol in the (user) device config.
+ */
+import type { AddressInfo } from "node:net";
+import { WebSocket, WebSocketServer, type RawData } from "ws";
+import { deviceError } from "../../errors";
+import type { Logger } from "../../log";
+import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
+import type { HardwareCommand } from "../protocol";
+import { TypedEmitter } from "./emitter";
+import { CommContext, createHardwareDevice } from "./identify";
+import { BaseLink } from "./link";
+
+/** Default port of the device websocket server (Intiface Engine's). */
+export const DEFAULT_DEVICE_WEBSOCKET_PORT = 54817;
+
+/** Options of the websocket device manager. */
+export interface WebsocketDeviceManagerOptions extends CommContext {
+  /** Default 54817; 0 picks a free port. */
+  port?: number;
+  /** Bind 0.0.0.0 instead of 127.0.0.1. */
+  useAllInterfaces?: boolean;
+  /** How long a new connection may take to send its handshake (ms). */
+  handshakeTimeoutMs?: number;
+  /** Websocket ping interval (ms); a device that misses a whole interval is dropped. */
+  pingIntervalMs?: number;
+}
+
+/** The handshake a websocket device sends first. */
+export interface WebsocketDeviceHandshake {
+  identifier: string;
+  address: string;
+  version: number;
+}
+
+/** Close code for a refused device (policy violation). */
+const CLOSE_REFUSED = 1008;
+
+/** Parse and check the first frame; returns the handshake or a reason to close. */
+export function parseHandshake(data: RawData, isBinary: boolean): WebsocketDeviceHandshake | string {
+  if (isBinary) return "first frame must be a text JSON handshake";
+  let value: unknown;
+  try {
+    value = JSON.parse(data.toString());
+  } catch {
+    return "handshake is not valid JSON";
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "handshake must be a JSON object";
+  const { identifier, address, version } = value as Record<string, unknown>;
+  if (typeof identifier !== "string" || identifier === "") return "handshake needs a string \"identifier\"";
+  if (typeof address !== "string" || address === "") return "handshake needs a string \"address\"";
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
+    return "handshake needs an integer \"version\"";
+  }
+  return { identifier, address, version };
+}
+
+/** A close reason must fit in 123 bytes. */
+function closeReason(reason: string): string {
+  let text = reason;
+  while (Buffer.byteLength(text) > 123) text = text.slice(0, -2) + "…";
+  return text;
+}
+
+/** One connected websocket device as a link. */
+export class WebsocketLink extends BaseLink {
+  constructor(
+    private readonly socket: WebSocket,
+    handshake: WebsocketDeviceHandshake,
+  ) {
+    super(handshake.identifier, handshake.address, new Set(["tx", "rx"]));
+    socket.on("message", (data, isBinary) => {
+      // Text after the handshake is taken as bytes, as the reference does.
+      void isBinary;
+      this.notify("rx", toBytes(data));
+    });
+    socket.on("close", () => this.lost());
+    socket.on("error", () => this.lost());
+  }
+
+  protected send(command: HardwareCommand): Promise<Uint8Array> {
+    switch (command.kind) {
+      case "write":
+        return new Promise((resolve, reject) => {
+          this.socket.send(command.data, { binary: true }, (error) =>
+            error ? reject(deviceError(`${this.name}: websocket write failed: ${error.message}`)) : resolve(new Uint8Array()),
+          );
+        });
+      case "read":
+        return Promise.reject(deviceError(`${this.name}: websocket devices do not support reads (endpoint ${command.endpoint})`));
+      case "subscribe":
+      case "unsubscribe":
+        // Every binary frame is delivered; nothing to tell the device.
+        return Promise.resolve(new Uint8Array());
+    }
+  }
+
+  protected close(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.socket.readyState === WebSocket.CLOSED) return resolve();
+      this.socket.once("close", () => resolve());
+      this.socket.close(1000, "disconnected by server");
+      // A peer that never answers the close handshake must not hang us.
+      setTimeout(() => {
+        this.socket.terminate();
+        resolve();
+      }, 1000).unref();
+    });
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/**
+ * The device websocket server as a DeviceSource. Devices may connect at any time (not only while
+ * scanning); devices found before anyone listens for `device` are held and delivered to the first
+ * listener.
+ */
+export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
+  readonly name = "websocket";
+  private server: WebSocketServer | undefined;
+  private readonly devices = new Set<ServerDevice>();
+  private readonly held: ServerDevice[] = [];
+  private readonly onShutdown: (() => Promise<void> | void)[] = [];
+  private readonly log: Logger;
+
+  constructor(private readonly options: WebsocketDeviceManagerOptions) {
+    super();
+    this.log = options.log.child("websocket");
+  }
+
+  /** Start listening; resolves with the bound port. */
+  listen(): Promise<number> {
+    const host = this.options.useAllInterfaces ? "0.0.0.0" : "127.0.0.1";
+    const port = this.options.port ?? DEFAULT_DEVICE_WEBSOCKET_PORT;
+    return new Promise((resolve, reject) => {
+      const server = new WebSocketServer({ host, port });
+      server.once("error", (error) => reject(new Error(`device websocket server cannot listen on ${host}:${port}: ${error.message}`)));
+      server.once("listening", () => {
+        this.server = server;
+        server.on("error", (error) => this.log.error(`device websocket server: ${error.message}`));
+        const bound = (server.address() as AddressInfo).port;
+        this.log.info(`device websocket server listening on ws://${host}:${bound}`);
+        resolve(bound);
+      });
+      server.on("connection", (socket, request) => this.accept(socket, request.socket.remoteAddress ?? "?"));
+    });
+  }
+
+  /** The bound port (after listen()). */
+  get port(): number | undefined {
+    return this.server ? (this.server.address() as AddressInfo).port : undefined;
+  }
+
+  override on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): void {
+    super.on(event, listener);
+    if (event === "device" && this.held.length > 0) {
+      const held = this.held.splice(0);
+      process.nextTick(() => held.forEach((device) => device.connected && this.emit("device", device)));
+    }
+  }
+
+  async startScanning(): Promise<void> {
+    // Devices connect on their own; there is nothing to start.
+  }
+
+  async stopScanning(): Promise<void> {}
+
+  /** Run `fn` at shutdown (in-process simulated devices close with the server). */
+  addShutdownHook(fn: () => Promise<void> | void): void {
+    this.onShutdown.push(fn);
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.all([...this.devices].map((device) => device.disconnect().catch(() => undefined)));
+    for (const hook of this.onShutdown.splice(0)) await hook();
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    for (const client of server.clients) client.terminate();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private accept(socket: WebSocket, remote: string): void {
+    const timeoutMs = this.options.handshakeTimeoutMs ?? 10000;
+    const timer = setTimeout(() => {
+      this.log.warn(`websocket device from ${remote} sent no handshake within ${timeoutMs} ms; closing`);
+      socket.close(CLOSE_REFUSED, "no handshake");
+    }, timeoutMs);
+    timer.unref();
+    socket.once("close", () => clearTimeout(timer));
+    socket.on("error", (error) => this.log.debug(`websocket device from ${remote}: ${error.message}`));
+    socket.once("message", (data, isBinary) => {
+      clearTimeout(timer);
+      const handshake = parseHandshake(data, isBinary);
+      if (typeof handshake === "string") return this.refuse(socket, remote, handshake);
+      const match = this.options.config.matchWebsocket(handshake.identifier);
+      if (!match) {
+        return this.refuse(
+          socket,
+          remote,
+          `unknown identifier "${handshake.identifier}": no protocol lists it as a websocket name in the device config`,
+        );
+      }
+      const link = new WebsocketLink(socket, handshake);
+      this.keepAlive(socket, link);
+      void this.attach(link, match.protocol);
+    });
+  }
+
+  private refuse(socket: WebSocket, remote: string, reason: string): void {
+    this.log.warn(`websocket device from ${remote} refused: ${reason}`);
+    socket.close(CLOSE_REFUSED, closeReason(reason));
+  }
+
+  /** Drop devices that stop answering websocket pings (as the reference does every 10 s). */
+  private keepAlive(socket: WebSocket, link: WebsocketLink): void {
+    let alive = true;
+    socket.on("pong", () => (alive = true));
+    const interval = setInterval(() => {
+      if (!alive) {
+        this.log.warn(`websocket device ${link.name} (${link.address}) stopped answering pings; dropping it`);
+        socket.terminate();
+        return;
+      }
+      alive = false;
+      socket.ping();
+    }, this.options.pingIntervalMs ?? 10000);
+    interval.unref();
+    link.onDisconnect(() => clearInterval(interval));
+  }
+
+  private async attach(link: WebsocketLink, protocol: string): Promise<void> {
+    const device = await createHardwareDevice(link, protocol, { ...this.options, log: this.log });
+    if (!device) return;
+    this.devices.add(device);
+    device.on("disconnected", () => this.devices.delete(device));
+    if (this.listenerCount("device") === 0) this.held.push(device);
+    else this.emit("device", device);
+  }
+}
