@@ -1,0 +1,111 @@
+/**
+ * Small pieces several protocol files share: reading a v4 OutputCommand as (type, value),
+ * counting a definition's features by output type, encoding errors, and the standard BLE
+ * battery read. Nothing here knows a device's bytes.
+ */
+import type { v4 } from "../../../generated";
+import { deviceError } from "../../errors";
+import type { DeviceDefinition, HardwareCommand, HardwareLink } from "../protocol";
+
+/** A v4 output command reduced to what byte encoders need. */
+export interface OutputValue {
+  /** OutputType: "Vibrate", "Rotate", "Oscillate", "Constrict", "Position", "HwPositionWithDuration", … */
+  type: string;
+  /**
+   * The step value in the feature's range. Rotation is signed: negative means counterclockwise
+   * (a RotateWithDirection command with Clockwise: false becomes a negative Rotate value).
+   */
+  value: number;
+  /** Milliseconds, HwPositionWithDuration only. */
+  duration?: number;
+}
+
+type LooseCommand = Record<string, { Value?: number; Duration?: number; Clockwise?: boolean } | undefined>;
+
+/** Read the one key of an OutputCommand. Direction-carrying rotations fold into a signed Rotate value. */
+export function readOutput(command: v4.OutputCommand): OutputValue {
+  const entries = Object.entries(command as unknown as LooseCommand);
+  if (entries.length !== 1 || entries[0][1] === undefined) {
+    throw deviceError(`OutputCmd Command must have exactly one output type, got ${JSON.stringify(command)}`);
+  }
+  const [type, body] = entries[0];
+  const value = body.Value ?? 0;
+  if (type === "RotateWithDirection" || type === "RotationWithDirection") {
+    return { type: "Rotate", value: body.Clockwise === false ? -Math.abs(value) : Math.abs(value) };
+  }
+  return body.Duration === undefined ? { type, value } : { type, value, duration: body.Duration };
+}
+
+/** The error a protocol throws for an output type its device cannot do on a feature. */
+export function unsupported(protocol: string, featureIndex: number, output: OutputValue): Error {
+  return deviceError(`${protocol}: OutputCmd ${output.type} is not supported on FeatureIndex ${featureIndex}`);
+}
+
+/** Output type names of one feature (e.g. ["Vibrate"]), empty for input-only features. */
+export function outputTypes(definition: DeviceDefinition, featureIndex: number): string[] {
+  const feature = definition.features[featureIndex];
+  return feature?.Output ? Object.keys(feature.Output) : [];
+}
+
+/** How many features have an Output at all. */
+export function countOutputs(definition: DeviceDefinition): number {
+  return definition.features.filter((f) => f.Output && Object.keys(f.Output).length > 0).length;
+}
+
+/** How many features have an output of any of the given types. */
+export function countOutputsOfType(definition: DeviceDefinition, ...types: string[]): number {
+  return definition.features.filter((f) => f.Output && types.some((t) => t in (f.Output as object))).length;
+}
+
+/** Indices of features that have any output, in FeatureIndex order. */
+export function outputFeatureIndices(definition: DeviceDefinition): number[] {
+  return definition.features.flatMap((f, i) => (f.Output && Object.keys(f.Output).length > 0 ? [i] : []));
+}
+
+/** Clamp to a byte the way a Rust `as u8` cast of an in-range integer would (values are range-checked upstream). */
+export const u8 = (n: number): number => n & 0xff;
+
+/** Rust `f64 as u8`: NaN → 0, saturating at 0 and 255, truncating toward zero. */
+export function saturatingU8(n: number): number {
+  if (Number.isNaN(n) || n <= 0) return 0;
+  if (n >= 255) return 255;
+  return Math.trunc(n);
+}
+
+/** Encode an ASCII command string (Lovense and friends). */
+export const ascii = (text: string): number[] => Array.from(text, (c) => c.charCodeAt(0));
+
+/** Decode bytes as UTF-8, or undefined when they are not valid UTF-8. */
+export function utf8(data: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(data);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Endpoint name of the standard BLE Battery Level characteristic in the device config. */
+export const BLE_BATTERY_ENDPOINT = "rxblebattery";
+
+/**
+ * The standard BLE battery read (Battery Service 0x180F, level 0x2A19): one byte, 0–100.
+ * The reference server does this for any device that has the endpoint.
+ */
+export async function readBleBattery(link: HardwareLink, length = 1): Promise<v4.InputReadingValue> {
+  if (!link.endpoints.has(BLE_BATTERY_ENDPOINT)) {
+    throw deviceError(`${link.name}: no ${BLE_BATTERY_ENDPOINT} endpoint to read the battery from`);
+  }
+  const data = await link.execute({ kind: "read", endpoint: BLE_BATTERY_ENDPOINT, length, timeoutMs: 0 });
+  if (data.length < 1) throw deviceError(`${link.name}: empty battery reading`);
+  return batteryReading(data[0]);
+}
+
+/** A v4 Battery reading. */
+export function batteryReading(level: number): v4.InputReadingValue {
+  return { Battery: { Value: level } } as v4.InputReadingValue;
+}
+
+/** Run commands one after another on the link. */
+export async function executeAll(link: HardwareLink, commands: HardwareCommand[]): Promise<void> {
+  for (const command of commands) await link.execute(command);
+}

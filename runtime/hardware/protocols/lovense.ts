@@ -1,0 +1,282 @@
+/**
+ * Lovense: ASCII commands terminated by ";" on tx, replies on rx.
+ *
+ * Identification: write "DeviceType;" and read the reply "<model letters>:<firmware>:<address>;"
+ * (e.g. "P:02:0082059AD3BD;" is an Edge). The model letters are the configuration identifier;
+ * a Flexer ("EI") with firmware 3 or newer is "EI-FW3", because only that firmware drives its
+ * actuators separately. Without a reply the BLE name "LVS-<letters><digits>" is the fallback.
+ *
+ * Which command family a device speaks follows from its features (as in the reference server):
+ * - one output:                         "Vibrate:<n>;"
+ * - a vibrator and a constrictor (Max):  "Vibrate:<n>;", "Air:Level:<n>;"
+ * - a vibrator and a rotator (Nora):     "Vibrate:<n>;", "Rotate:<n>;" after "RotateChange;" when counterclockwise
+ * - three or more vibrators, or two plus another output (Flexer, Lapis): one "Mply:<a>:<b>:<c>;"
+ * - otherwise (Edge, Gravity, Spinel):   "Vibrate1:<n>;", "Vibrate2:<n>;" by FeatureIndex
+ * - Solace ("H") and Solace Pro ("BA"):  "Mply:<speed>:<stroke>;" and timed "FSetSite:<position>;" steps
+ *
+ * Battery: "Battery;" → "85;" (or "s85;" while running).
+ */
+import type { v4 } from "../../../generated";
+import { deviceError } from "../../errors";
+import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
+import { ascii, batteryReading, countOutputs, countOutputsOfType, readOutput, unsupported, utf8, type OutputValue } from "./helpers";
+
+const NAME = "lovense";
+const TX = "tx";
+const RX = "rx";
+
+/** How long to wait for the DeviceType reply before asking again, and how often to ask again. */
+export const DEVICE_TYPE_TIMEOUT_MS = 500;
+export const DEVICE_TYPE_RETRIES = 5;
+/** How long a battery read waits for each reply. */
+export const BATTERY_TIMEOUT_MS = 1000;
+/** The Solace steps towards a HwPositionWithDuration goal every 100 ms. */
+export const STROKE_STEP_MS = 100;
+
+const command = (text: string): HardwareCommand => write(TX, ascii(text));
+
+/**
+ * Configuration identifier from a "DeviceType;" reply ("P:02:0082059AD3BD;" → "P"), or undefined
+ * when the reply is not in that form.
+ */
+export function identifierFromDeviceType(reply: string): string | undefined {
+  const parts = reply.split(":");
+  if (parts.length < 2) return undefined;
+  const letters = parts[0];
+  // The firmware field may carry trailing text; like Rust's parse, anything non-numeric counts as 0.
+  const firmware = /^\+?\d+$/.test(parts[1]) ? Number(parts[1]) : 0;
+  if (letters === "EI" && firmware >= 3) return "EI-FW3";
+  return letters;
+}
+
+/** Identifier from a BLE name like "LVS-Z36" → "Z", when the device does not answer DeviceType. */
+export function identifierFromName(name: string): string | undefined {
+  return /LVS-([A-Z]+)\d+/.exec(name)?.[1];
+}
+
+/** Battery level from a reply like "85;" or "s85;" (leading "s" while vibrating), else undefined. */
+export function parseBattery(reply: string): number | undefined {
+  const start = reply.includes("s") ? 1 : 0;
+  const digits = reply.slice(start, reply.length - 1);
+  if (!/^\+?\d+$/.test(digits)) return undefined;
+  const level = Number(digits);
+  return level <= 255 ? level : undefined;
+}
+
+/** Shared by every Lovense handler: battery over tx/rx. */
+abstract class LovenseHandler implements ProtocolHandler {
+  abstract output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[];
+
+  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+    if (type !== "Battery") throw deviceError(`${NAME}: InputCmd Read ${type} is not supported on FeatureIndex ${featureIndex}`);
+    await link.execute(command("Battery;"));
+    // Other replies (e.g. "OK;" for a command in flight) can arrive first; skip until a level parses.
+    for (;;) {
+      const text = utf8(await link.nextNotification(RX, BATTERY_TIMEOUT_MS));
+      const level = text === undefined ? undefined : parseBattery(text);
+      if (level !== undefined) return batteryReading(level);
+    }
+  }
+}
+
+/** One output: vibrator or sex machine, "Vibrate:<n>;". */
+class SingleActuator extends LovenseHandler {
+  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(cmd);
+    if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate:${out.value};`)];
+    throw unsupported(NAME, featureIndex, out);
+  }
+}
+
+/** Max: vibrator plus air pump. */
+class Max extends LovenseHandler {
+  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(cmd);
+    if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate:${out.value};`)];
+    if (out.type === "Constrict") return [command(`Air:Level:${out.value};`)];
+    throw unsupported(NAME, featureIndex, out);
+  }
+}
+
+/**
+ * Nora / Ridge: vibrator plus rotator. Direction is a toggle ("RotateChange;"); like the reference
+ * server, every counterclockwise (negative) Rotate sends the toggle before the speed.
+ */
+class RotateVibrator extends LovenseHandler {
+  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(cmd);
+    if (out.type === "Vibrate") return [command(`Vibrate:${out.value};`)];
+    if (out.type === "Rotate") {
+      const commands = out.value < 0 ? [command("RotateChange;")] : [];
+      return [...commands, command(`Rotate:${Math.abs(out.value)};`)];
+    }
+    throw unsupported(NAME, featureIndex, out);
+  }
+}
+
+/** Flexer / Lapis: every output in one "Mply:" command, by FeatureIndex. */
+class MultiActuator extends LovenseHandler {
+  private readonly values: number[];
+
+  constructor(outputCount: number) {
+    super();
+    this.values = new Array<number>(outputCount).fill(0);
+  }
+
+  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(cmd);
+    if ((out.type !== "Vibrate" && out.type !== "Rotate") || featureIndex >= this.values.length) {
+      throw unsupported(NAME, featureIndex, out);
+    }
+    this.values[featureIndex] = Math.abs(out.value);
+    return [this.packet()];
+  }
+
+  /** One packet with everything at 0 (per-feature stops would send one Mply each). */
+  stop(): HardwareCommand[] {
+    this.values.fill(0);
+    return [this.packet()];
+  }
+
+  private packet(): HardwareCommand {
+    return command(`Mply:${this.values.join(":")};`);
+  }
+}
+
+/** Edge, Gravity, Spinel…: "Vibrate<FeatureIndex + 1>:<n>;". */
+class DualActuator extends LovenseHandler {
+  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(cmd);
+    if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate${featureIndex + 1}:${out.value};`)];
+    throw unsupported(NAME, featureIndex, out);
+  }
+}
+
+/**
+ * One 100 ms step of a stroke towards a goal: the reference moves in (goal − start) / (duration / 100)
+ * sized steps (integer division, at least one step) and never overshoots.
+ */
+export function strokeStep(current: number, goal: number, stepSize: number): number {
+  const next = current + stepSize;
+  return stepSize < 0 ? Math.max(next, goal) : Math.min(next, goal);
+}
+
+/** Step size for a new goal: (goal − current) / max(duration / 100, 1), truncated like integer division. */
+export function strokeStepSize(current: number, goal: number, durationMs: number): number {
+  const steps = Math.max(Math.trunc(durationMs / STROKE_STEP_MS), 1);
+  return Math.trunc((goal - current) / steps);
+}
+
+/**
+ * Solace / Solace Pro. Oscillate: "Mply:<speed>:<stroke length>;" (the Solace "H" needs the stroke
+ * length zeroed to stop). HwPositionWithDuration: the device only knows "go to position now"
+ * ("FSetSite:<pos>;"), so the move is cut into 100 ms steps sent from a timer on the link.
+ */
+class Stroker extends LovenseHandler {
+  private link?: HardwareLink;
+  private position = 0;
+  private goal = 0;
+  private stepSize = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly zeroRangeOnStop: boolean) {
+    super();
+  }
+
+  async initialize(link: HardwareLink): Promise<void> {
+    this.link = link;
+  }
+
+  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(cmd);
+    if (out.type === "Oscillate") {
+      const range = out.value === 0 && this.zeroRangeOnStop ? 0 : 20;
+      return [command(`Mply:${out.value}:${range};`)];
+    }
+    if (out.type === "HwPositionWithDuration") {
+      this.moveTo(out, featureIndex);
+      return [];
+    }
+    throw unsupported(NAME, featureIndex, out);
+  }
+
+  /** Stop the oscillation and abandon any stroke in progress. */
+  stop(): HardwareCommand[] {
+    this.halt();
+    this.goal = this.position;
+    return [command(`Mply:0:${this.zeroRangeOnStop ? 0 : 20};`)];
+  }
+
+  private moveTo(out: OutputValue, featureIndex: number): void {
+    if (!this.link) throw deviceError(`${NAME}: FeatureIndex ${featureIndex} HwPositionWithDuration before initialize()`);
+    if (out.value !== this.goal) {
+      this.goal = out.value;
+      this.stepSize = strokeStepSize(this.position, this.goal, out.duration ?? 0);
+    }
+    if (this.timer === undefined && this.position !== this.goal) this.schedule();
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => void this.tick(), STROKE_STEP_MS);
+    this.timer.unref?.();
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = undefined;
+    if (this.position === this.goal || !this.link) return;
+    // A zero step (goal closer than the step count) would never arrive; the reference spins there too,
+    // but sending the same position again is pointless, so wait for a new goal instead.
+    if (this.stepSize === 0) return;
+    this.position = strokeStep(this.position, this.goal, this.stepSize);
+    try {
+      await this.link.execute(command(`FSetSite:${this.position};`));
+    } catch {
+      return; // the device is gone: stop stepping, as the reference does on a failed write
+    }
+    if (this.position !== this.goal) this.schedule();
+  }
+
+  private halt(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+/** Pick the handler for a definition, from its identifier and the shape of its features. */
+export function createLovenseHandler(definition: DeviceDefinition): ProtocolHandler {
+  const identifier = definition.identifier ?? "";
+  if (identifier === "BA" || identifier === "H") return new Stroker(identifier === "H");
+  const outputs = countOutputs(definition);
+  const vibrators = countOutputsOfType(definition, "Vibrate", "Oscillate");
+  const pureVibrators = countOutputsOfType(definition, "Vibrate");
+  if (outputs === 1) return new SingleActuator();
+  if (outputs === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Constrict") === 1) return new Max();
+  if (outputs === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Rotate") === 1) return new RotateVibrator();
+  if ((vibrators === 2 && outputs > 2) || vibrators > 2) return new MultiActuator(outputs);
+  return new DualActuator();
+}
+
+/** The Lovense protocol. */
+export const lovense: Protocol = {
+  name: NAME,
+
+  async identify(link: HardwareLink): Promise<string | undefined> {
+    await link.execute({ kind: "subscribe", endpoint: RX });
+    for (let attempt = 0; attempt <= DEVICE_TYPE_RETRIES; attempt++) {
+      await link.execute(command("DeviceType;"));
+      let reply: Uint8Array;
+      try {
+        reply = await link.nextNotification(RX, DEVICE_TYPE_TIMEOUT_MS);
+      } catch {
+        continue; // no answer in time: ask again
+      }
+      const text = utf8(reply);
+      if (text === undefined) throw deviceError(`${NAME}: ${link.name} answered DeviceType with non-UTF-8 bytes`);
+      return identifierFromDeviceType(text);
+    }
+    return identifierFromName(link.name);
+  },
+
+  create: createLovenseHandler,
+};
+

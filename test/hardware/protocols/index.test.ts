@@ -1,0 +1,31 @@
+import * as fs from "fs";
+import * as path from "path";
+import { getProtocol, implementedProtocols } from "../../../runtime/hardware/protocols";
+
+const configKeys = Object.keys(
+  JSON.parse(fs.readFileSync(path.join(__dirname, "../../../runtime/hardware/device-config/buttplug-device-config-v4.json"), "utf8")).protocols,
+);
+
+describe("protocol registry", () => {
+  it("finds each implemented protocol under its own name", () => {
+    for (const name of implementedProtocols()) expect(getProtocol(name)?.name).toBe(name);
+  });
+
+  it("lists protocols sorted and without duplicates", () => {
+    const names = implementedProtocols();
+    expect([...names].sort()).toEqual(names);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("only registers protocols the official device config knows", () => {
+    expect(implementedProtocols().filter((n) => !configKeys.includes(n))).toEqual([]);
+  });
+
+  it("answers undefined for an unknown protocol", () => {
+    expect(getProtocol("no-such-protocol")).toBeUndefined();
+  });
+
+  it("registers the first protocols of the hardware layer", () => {
+    expect(implementedProtocols()).toEqual(expect.arrayContaining(["lovense"]));
+  });
+});
