@@ -1,0 +1,108 @@
+import "./generated-validators";
+import { join } from "node:path";
+import { loadDeviceConfig, toHardwareValue } from "../../../runtime/hardware/config";
+import { Logger, type LogLevel } from "../../../runtime/log";
+
+function capture(): { log: Logger; lines: { level: LogLevel; message: string }[] } {
+  const lines: { level: LogLevel; message: string }[] = [];
+  return { log: new Logger("debug", "test", (level, _c, message) => lines.push({ level, message })), lines };
+}
+
+const v4File = join(__dirname, "fixtures/user-v4.json");
+const v2File = join(__dirname, "fixtures/user-v2.json");
+
+describe("v4 user config (user_configs → protocols / devices)", () => {
+  const { log, lines } = capture();
+  const config = loadDeviceConfig({ userDeviceConfigFile: v4File, log });
+
+  test("display name, reserved index and message gap apply to the configured address only", () => {
+    const edge = config.resolveDefinition("lovense", "P", "EDGE-ADDRESS")!;
+    expect(edge.displayName).toBe("Left Edge");
+    expect(edge.index).toBe(7);
+    expect(edge.messageTimingGap).toBe(25);
+    expect(config.deviceIndex("lovense", "P", "EDGE-ADDRESS")).toBe(7);
+    expect(config.reservedIndices()).toEqual(new Set([7, 3, 4]));
+    const otherEdge = config.resolveDefinition("lovense", "P", "SOMEONE-ELSE")!;
+    expect(otherEdge.displayName).toBeUndefined();
+    expect(otherEdge.features[0].Output).toEqual({ Vibrate: { Value: [0, 20] } });
+    expect(config.deviceIndex("lovense", "P", "SOMEONE-ELSE")).toBeUndefined();
+  });
+
+  test("a disabled output disappears from the feature; the feature (index) stays", () => {
+    const edge = config.resolveDefinition("lovense", "P", "EDGE-ADDRESS")!;
+    expect(edge.features.map((f) => f.FeatureIndex)).toEqual([0, 1, 2]);
+    expect(edge.features[1].Output).toBeUndefined();
+    expect(edge.outputLimits.has(1)).toBe(false);
+    expect(edge.features[2].Input).toEqual({ Battery: { Value: [[0, 100]], Command: ["Read"] } });
+  });
+
+  test("a narrowed range shrinks the client's Value range and offsets hardware steps", () => {
+    const edge = config.resolveDefinition("lovense", "P", "EDGE-ADDRESS")!;
+    expect(edge.features[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
+    const limits = edge.outputLimits.get(0)!.get("Vibrate")!;
+    expect(limits).toEqual({ base: [0, 20], user: [5, 15], reverse: false });
+    expect(toHardwareValue(limits, "Vibrate", 0)).toBe(0);
+    expect(toHardwareValue(limits, "Vibrate", 1)).toBe(6);
+    expect(toHardwareValue(limits, "Vibrate", 10)).toBe(15);
+    expect(toHardwareValue(limits, "Vibrate", 11)).toBeUndefined();
+  });
+
+  test("narrowed, reversed HwPositionWithDuration: Value and Duration ranges, steps counted from the top", () => {
+    const solace = config.resolveDefinition("lovense", "BA", "SOLACE")!;
+    expect(solace.features[0].Output).toEqual({
+      HwPositionWithDuration: { Value: [0, 80], Duration: [0, 5000] },
+      Oscillate: { Value: [0, 20] },
+    });
+    const limits = solace.outputLimits.get(0)!.get("HwPositionWithDuration")!;
+    expect(toHardwareValue(limits, "HwPositionWithDuration", 10)).toBe(80);
+    expect(toHardwareValue(limits, "HwPositionWithDuration", 80)).toBe(10);
+    expect(toHardwareValue(limits, "HwPositionWithDuration", 81)).toBeUndefined();
+  });
+
+  test("deny keeps a device out; other addresses are allowed while no entry allows anything", () => {
+    expect(config.isAllowed("lovense", "A", "DENIED-NORA")).toBe(false);
+    expect(config.isAllowed(undefined, undefined, "DENIED-NORA")).toBe(false);
+    expect(config.isAllowed("lovense", "A", "ANOTHER-NORA")).toBe(true);
+    expect(config.isAllowed(undefined, undefined, "EDGE-ADDRESS")).toBe(true);
+  });
+
+  test("an entry whose range exceeds its base is skipped with an error naming file and pointer; the others apply", () => {
+    const dolce = config.resolveDefinition("lovense", "J", "DOLCE-TOO-WIDE")!;
+    expect(dolce.displayName).toBeUndefined();
+    expect(dolce.features[0].Output).toEqual({ Vibrate: { Value: [0, 20] } });
+    const errors = lines.filter((l) => l.level === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toContain(v4File);
+    expect(errors[0].message).toContain("/user_configs/devices/3/config/features/0/output/vibrate/value");
+    expect(errors[0].message).toMatch(/user-v4\.json:\d+:\d+/);
+  });
+});
+
+describe("v2 user config (user-configs → specifiers / devices)", () => {
+  const { log, lines } = capture();
+  const config = loadDeviceConfig({ userDeviceConfigFile: v2File, log });
+
+  test("loads without errors", () => {
+    expect(lines.filter((l) => l.level === "error")).toEqual([]);
+  });
+
+  test("websocket names and BLE specifiers extend the protocol", () => {
+    expect(config.matchWebsocket("LVSDevice")).toEqual({ protocol: "lovense", via: "websocket" });
+    expect(config.matchBluetooth({ name: "LegacyClone", serviceUuids: [] })).toEqual([{ protocol: "lovense", via: "name" }]);
+    expect(config.matchBluetooth({ name: "", serviceUuids: ["deadbeef"] })).toEqual([{ protocol: "lovense", via: "service" }]);
+  });
+
+  test("display-name, index and StepRange narrowing apply (n-th ScalarCmd entry ↔ n-th vibrate feature)", () => {
+    const edge = config.resolveDefinition("lovense", "P", "EDGE-V2")!;
+    expect(edge.displayName).toBe("Old Edge");
+    expect(edge.index).toBe(2);
+    expect(edge.features[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
+    expect(edge.features[1].Output).toEqual({ Vibrate: { Value: [0, 18] } });
+    expect(toHardwareValue(edge.outputLimits.get(1)!.get("Vibrate")!, "Vibrate", 1)).toBe(3);
+  });
+
+  test("an allow entry turns on the allow list: only allowed addresses may connect", () => {
+    expect(config.isAllowed("lovense", "P", "EDGE-V2")).toBe(true);
+    expect(config.isAllowed("lovense", "P", "SOME-OTHER-DEVICE")).toBe(false);
+  });
+});
