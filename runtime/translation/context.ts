@@ -3,6 +3,9 @@
  */
 import type { SpecVersion, v4 } from "../../generated";
 
+/** A message as it travels on the wire: one key (the message name) holding the body. */
+export type WireMessage = Record<string, unknown>;
+
 export interface TranslationContext {
   /** The spec version the client negotiated in RequestServerInfo. */
   readonly clientVersion: SpecVersion;
@@ -16,6 +19,52 @@ export interface TranslationContext {
   /**
    * The client's request with this Id, as it looked at spec version `version` on its way up the
    * chain (recorded by the server during upgrade), so a reply's downgrade can see what was asked.
+   * The value is the one-key wire object, e.g. `{ SensorReadCmd: { Id: 4, DeviceIndex: 0, … } }`.
+   * When a step fanned out, the first message at that version is returned (see requestsAt).
+   * Undefined for events (Id 0) and once the reply has been sent.
    */
   requestAt(id: number, version: SpecVersion): Record<string, unknown> | undefined;
+  /** Every message the request with this Id became at `version` (several after a fan-out). */
+  requestsAt(id: number, version: SpecVersion): WireMessage[];
+}
+
+/**
+ * The server's implementation of TranslationContext. The session records each client request at
+ * every version while upgrading it (`record`) and forgets it once the reply has been sent
+ * (`forget`); `devices` starts empty and is kept by the downgrade steps.
+ */
+export class SessionTranslationContext implements TranslationContext {
+  devices = new Map<number, v4.DeviceInfo>();
+  private readonly requests = new Map<number, Map<SpecVersion, WireMessage[]>>();
+
+  constructor(
+    readonly clientVersion: SpecVersion,
+    readonly allowRawMessages: boolean,
+  ) {}
+
+  requestAt(id: number, version: SpecVersion): Record<string, unknown> | undefined {
+    return this.requests.get(id)?.get(version)?.[0];
+  }
+
+  requestsAt(id: number, version: SpecVersion): WireMessage[] {
+    return this.requests.get(id)?.get(version) ?? [];
+  }
+
+  /** Record what the request with this Id looks like at `version` (replaces an earlier record). */
+  record(id: number, version: SpecVersion, messages: WireMessage[]): void {
+    if (id === 0) return;
+    let byVersion = this.requests.get(id);
+    if (!byVersion) this.requests.set(id, (byVersion = new Map()));
+    byVersion.set(version, messages);
+  }
+
+  /** Forget the request with this Id (its reply has been sent). */
+  forget(id: number): void {
+    this.requests.delete(id);
+  }
+
+  /** How many requests are in flight (for tests and debug logs). */
+  get inFlight(): number {
+    return this.requests.size;
+  }
 }

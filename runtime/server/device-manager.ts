@@ -1,0 +1,176 @@
+/**
+ * The server's view of every device: stable DeviceIndex per identifier (kept across reconnects
+ * for the server's lifetime), scanning across all sources, the v4 DeviceList, and stopping.
+ */
+import { EventEmitter } from "node:events";
+import type { v4 } from "../../generated";
+import type { Logger } from "../log";
+import type { DeviceSource, ServerDevice } from "./device";
+
+/** Events of the device manager. */
+export interface DeviceManagerEvents {
+  /** A device was added or removed: the DeviceList changed. */
+  deviceListChanged: () => void;
+  /** Every source has stopped scanning. */
+  scanningFinished: () => void;
+  /** A device reported an input reading. */
+  reading: (deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue) => void;
+}
+
+interface Entry {
+  index: number;
+  device: ServerDevice;
+  onReading: (featureIndex: number, reading: v4.InputReadingValue) => void;
+  onDisconnected: () => void;
+}
+
+/** Devices from every source, by DeviceIndex; see the file comment. */
+export class DeviceManager extends EventEmitter {
+  private readonly entries = new Map<number, Entry>();
+  private readonly indexByIdentifier = new Map<string, number>();
+  private nextIndex = 0;
+  private readonly scanning = new Set<DeviceSource>();
+
+  constructor(
+    readonly sources: readonly DeviceSource[],
+    private readonly log: Logger,
+  ) {
+    super();
+    for (const source of sources) {
+      source.on("device", (device) => this.add(device, source));
+      source.on("scanningFinished", () => this.sourceFinished(source));
+    }
+  }
+
+  /** Connected devices by DeviceIndex. */
+  get devices(): ReadonlyMap<number, ServerDevice> {
+    return new Map([...this.entries].map(([index, e]) => [index, e.device]));
+  }
+
+  device(index: number): ServerDevice | undefined {
+    return this.entries.get(index)?.device;
+  }
+
+  /** Whether any source is scanning. */
+  get isScanning(): boolean {
+    return this.scanning.size > 0;
+  }
+
+  /** The `Devices` map of a v4 DeviceList. */
+  deviceList(): Record<string, v4.DeviceInfo> {
+    const list: Record<string, v4.DeviceInfo> = {};
+    for (const [index, { device }] of [...this.entries].sort(([a], [b]) => a - b)) {
+      const features: Record<string, v4.DeviceFeature> = {};
+      for (const [featureIndex, feature] of [...device.features].sort(([a], [b]) => a - b)) {
+        features[String(featureIndex)] = feature;
+      }
+      const info: v4.DeviceInfo = {
+        DeviceName: device.name,
+        DeviceIndex: index,
+        DeviceMessageTimingGap: device.timingGap,
+        DeviceFeatures: features,
+      };
+      if (device.displayName !== undefined) info.DeviceDisplayName = device.displayName;
+      list[String(index)] = info;
+    }
+    return list;
+  }
+
+  /** Start scanning on every source. ScanningFinished follows once all have stopped. */
+  async startScanning(): Promise<void> {
+    for (const source of this.sources) this.scanning.add(source);
+    const results = await Promise.allSettled(this.sources.map((s) => s.startScanning()));
+    results.forEach((r, i) => {
+      if (r.status === "rejected") {
+        const source = this.sources[i];
+        this.log.warn(`${source.name}: cannot start scanning: ${errorText(r.reason)}`);
+        this.sourceFinished(source);
+      }
+    });
+    if (this.sources.length === 0) this.emit("scanningFinished");
+  }
+
+  /** Ask every source to stop scanning (each reports scanningFinished on its own). */
+  async stopScanning(): Promise<void> {
+    const scanning = [...this.scanning];
+    const results = await Promise.allSettled(scanning.map((s) => s.stopScanning()));
+    results.forEach((r, i) => {
+      if (r.status === "rejected") this.log.warn(`${scanning[i].name}: cannot stop scanning: ${errorText(r.reason)}`);
+    });
+    // A source that stopped without saying so is treated as finished.
+    for (const source of scanning) this.sourceFinished(source);
+  }
+
+  /**
+   * Stop every connected device (outputs and input subscriptions). Never rejects: a device
+   * that fails to stop is logged, the others are still stopped.
+   */
+  async stopAll(why: string): Promise<void> {
+    const entries = [...this.entries.values()].filter((e) => e.device.connected);
+    if (entries.length > 0) this.log.info(`stopping ${entries.length} device(s): ${why}`);
+    await Promise.all(
+      entries.map(async ({ index, device }) => {
+        try {
+          await device.stop({ outputs: true, inputs: true });
+        } catch (err) {
+          this.log.warn(`device ${index} (${device.name}): stop failed: ${errorText(err)}`);
+        }
+      }),
+    );
+  }
+
+  /** Stop every device, then shut every source down (its devices disconnect). */
+  async shutdown(): Promise<void> {
+    await this.stopAll("server shutting down");
+    await Promise.allSettled(this.sources.map((s) => s.shutdown()));
+    for (const entry of [...this.entries.values()]) this.remove(entry, false);
+  }
+
+  private add(device: ServerDevice, source: DeviceSource): void {
+    let index = this.indexByIdentifier.get(device.identifier);
+    if (index === undefined || this.entries.has(index)) {
+      if (index !== undefined) this.log.warn(`${device.identifier} appeared twice; giving the second one a new index`);
+      index = this.nextIndex++;
+      if (!this.indexByIdentifier.has(device.identifier)) this.indexByIdentifier.set(device.identifier, index);
+    }
+    const entry: Entry = {
+      index,
+      device,
+      onReading: (featureIndex, reading) => this.emit("reading", entry.index, featureIndex, reading),
+      onDisconnected: () => this.remove(entry, true),
+    };
+    device.on("reading", entry.onReading);
+    device.on("disconnected", entry.onDisconnected);
+    this.entries.set(index, entry);
+    this.log.info(`device ${index} added: ${device.name} (${device.identifier}, from ${source.name})`);
+    this.emit("deviceListChanged");
+    // A device may have dropped between being announced and being listened to.
+    if (!device.connected) this.remove(entry, true);
+  }
+
+  private remove(entry: Entry, announce: boolean): void {
+    if (this.entries.get(entry.index) !== entry) return;
+    entry.device.off("reading", entry.onReading);
+    entry.device.off("disconnected", entry.onDisconnected);
+    this.entries.delete(entry.index);
+    this.log.info(`device ${entry.index} removed: ${entry.device.name}`);
+    if (announce) this.emit("deviceListChanged");
+  }
+
+  private sourceFinished(source: DeviceSource): void {
+    if (!this.scanning.delete(source)) return;
+    if (this.scanning.size === 0) this.emit("scanningFinished");
+  }
+
+  override on<E extends keyof DeviceManagerEvents>(event: E, listener: DeviceManagerEvents[E]): this {
+    return super.on(event, listener);
+  }
+  override off<E extends keyof DeviceManagerEvents>(event: E, listener: DeviceManagerEvents[E]): this {
+    return super.off(event, listener);
+  }
+}
+
+/** The message of anything thrown. */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

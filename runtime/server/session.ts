@@ -1,0 +1,505 @@
+/**
+ * One client session: handshake and version negotiation, ping watchdog, and the frame pipeline
+ *
+ *   frame → JSON → validate (client's version, generated validators) → upgrade step by step to v4
+ *         → V4Handler → one reply → downgrade step by step to the client's version → frame
+ *
+ * plus events (DeviceList, ScanningFinished, InputReading Id 0) downgraded the same way. Nothing a
+ * client sends can throw out of here: every failure becomes an Error message.
+ */
+import { EventEmitter } from "node:events";
+import { lookupMessage, pointerToken, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
+import { downgradeSteps, upgradeSteps } from "../../generated/translate";
+import { ButtplugError, ErrorCode, messageError } from "../errors";
+import type { Logger } from "../log";
+import { NotTranslatedError, SessionTranslationContext, type WireMessage } from "../translation";
+import type { FrameConnection } from "../transport/types";
+import type { DeviceManager } from "./device-manager";
+import { errorText } from "./device-manager";
+import { V4Handler, errorReply, okReply, replyForError } from "./v4-handler";
+
+/** The newest spec version bpkit speaks. */
+export const SERVER_SPEC_VERSION = 4;
+
+/** Server software version reported in v0/v1 ServerInfo (MajorVersion/MinorVersion/BuildVersion). */
+const SOFTWARE_VERSION = [0, 1, 0] as const;
+
+/** What a session needs from its server. */
+export interface SessionOptions {
+  serverName: string;
+  /** Milliseconds between client Pings before the session ends; 0 disables the watchdog. */
+  maxPingTime: number;
+  allowRawMessages: boolean;
+  log: Logger;
+  devices: DeviceManager;
+}
+
+/** Events of a session. */
+export interface ClientSessionEvents {
+  /** The handshake succeeded. */
+  handshake: (clientName: string, version: SpecVersion) => void;
+  /** The session is over and its devices have been stopped. */
+  end: (reason: string) => void;
+}
+
+type Step = (message: unknown, ctx: SessionTranslationContext) => WireMessage[];
+type StepTable = Partial<Record<number, Partial<Record<string, Step>>>>;
+const upgrades = upgradeSteps as unknown as StepTable;
+const downgrades = downgradeSteps as unknown as StepTable;
+
+/** Largest Id a client may use. */
+const MAX_ID = 4294967295;
+
+/** The Id of a message body if it can be read (for Error replies), else 0. */
+function readableId(body: unknown): number {
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    const id = (body as { Id?: unknown }).Id;
+    if (typeof id === "number" && Number.isInteger(id) && id >= 0 && id <= MAX_ID) return id;
+  }
+  return 0;
+}
+
+/** A one-key message object's name and body, or undefined if it is not one. */
+function unwrap(element: unknown): { name: string; body: unknown } | undefined {
+  if (!element || typeof element !== "object" || Array.isArray(element)) return undefined;
+  const keys = Object.keys(element);
+  if (keys.length !== 1) return undefined;
+  return { name: keys[0], body: (element as Record<string, unknown>)[keys[0]] };
+}
+
+function nameOf(message: WireMessage): string {
+  return Object.keys(message)[0];
+}
+
+function idOf(message: WireMessage): number {
+  return readableId(Object.values(message)[0]);
+}
+
+/** Spec versions in which a message name exists (for "exists in v1, v2" hints). */
+function versionsWith(name: string): number[] {
+  return [0, 1, 2, 3, 4].filter((v) => lookupMessage(v, name) !== undefined);
+}
+
+/** A client session; created by ButtplugServer.connect. */
+export class ClientSession extends EventEmitter {
+  /** The negotiated spec version (after the handshake). */
+  version?: SpecVersion;
+  clientName?: string;
+  /** The translation context (after the handshake). */
+  context?: SessionTranslationContext;
+  private state: "handshake" | "connected" | "ending" | "ended" = "handshake";
+  private readonly handler: V4Handler;
+  private pingTimer?: NodeJS.Timeout;
+  private readonly log: Logger;
+  private endPromise?: Promise<void>;
+  private readonly deviceListeners: { [K in "deviceListChanged" | "scanningFinished" | "reading"]: (...args: never[]) => void };
+
+  constructor(
+    readonly connection: FrameConnection,
+    private readonly options: SessionOptions,
+  ) {
+    super();
+    this.log = options.log;
+    this.handler = new V4Handler(options.devices);
+    this.deviceListeners = {
+      deviceListChanged: () => this.onDeviceListChanged(),
+      scanningFinished: () => this.sendEvent({ ScanningFinished: { Id: 0 } } as v4.ServerMessage),
+      reading: (deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue) =>
+        this.onReading(deviceIndex, featureIndex, reading),
+    };
+    connection.on("frame", (frame) => this.onFrame(frame));
+    connection.on("oversize", (bytes, max) =>
+      this.sendError(0, ErrorCode.Msg, `frame of ${bytes} bytes exceeds the maximum frame size of ${max} bytes`),
+    );
+    connection.on("close", (reason) => void this.end(`connection closed: ${reason}`, false));
+  }
+
+  /** Whether the handshake is done and the session has not ended. */
+  get connected(): boolean {
+    return this.state === "connected";
+  }
+
+  /**
+   * End the session: stop every device (always before the connection is closed or `end` fires),
+   * then close the connection. Idempotent; resolves once devices are stopped.
+   */
+  end(reason: string, closeConnection = true): Promise<void> {
+    if (this.endPromise) return this.endPromise;
+    this.state = "ending";
+    clearTimeout(this.pingTimer);
+    const devices = this.options.devices;
+    devices.off("deviceListChanged", this.deviceListeners.deviceListChanged);
+    devices.off("scanningFinished", this.deviceListeners.scanningFinished);
+    devices.off("reading", this.deviceListeners.reading as never);
+    this.endPromise = (async () => {
+      this.log.info(`session ${this.clientName ? `"${this.clientName}" ` : ""}ending: ${reason}`);
+      try {
+        if (devices.isScanning) await devices.stopScanning();
+      } catch (err) {
+        this.log.warn(`stop scanning failed: ${errorText(err)}`);
+      }
+      await devices.stopAll(`session ended (${reason})`);
+      this.handler.subscriptions.clear();
+      if (closeConnection) this.connection.close(reason);
+      this.state = "ended";
+      this.emit("end", reason);
+    })();
+    return this.endPromise;
+  }
+
+  // ---- incoming ----------------------------------------------------------------------------
+
+  private onFrame(frame: string): void {
+    if (this.state === "ending" || this.state === "ended") return;
+    if (this.log.enabled("debug")) this.log.debug(`← ${frame}`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(frame);
+    } catch (err) {
+      this.sendError(0, ErrorCode.Msg, `frame is not valid JSON: ${errorText(err)}`);
+      return;
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0) {
+      this.sendError(0, ErrorCode.Msg, "frame must be a non-empty JSON array of messages, e.g. [{\"Ping\":{\"Id\":1}}]");
+      return;
+    }
+    parsed.forEach((element, index) => {
+      try {
+        if (this.state === "handshake") this.handshake(element, index);
+        else if (this.state === "connected") this.onMessage(element, index);
+      } catch (err) {
+        // A bug, never the client's input: still answer, and keep the session alive.
+        this.log.error(`internal error handling /${index}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        this.sendError(readableId(unwrap(element)?.body), ErrorCode.Unknown, `internal error: ${errorText(err)}`);
+      }
+    });
+  }
+
+  private handshake(element: unknown, index: number): void {
+    const message = unwrap(element);
+    const id = readableId(message?.body);
+    if (!message || message.name !== "RequestServerInfo") {
+      const what = message ? message.name : "something that is not a one-key message object";
+      this.sendError(id, ErrorCode.Init, `the first message must be RequestServerInfo, got ${what} (at /${index})`);
+      return;
+    }
+    const body = message.body as Record<string, unknown>;
+    if (!body || typeof body !== "object" || Array.isArray(body)) {
+      this.sendError(id, ErrorCode.Msg, `/${index}/RequestServerInfo: must be an object`);
+      return;
+    }
+    // No version field: v0. MessageVersion: v1–v3 (0 also means v0). ProtocolVersionMajor: v4+.
+    let version: number;
+    let shape: number;
+    if ("ProtocolVersionMajor" in body) {
+      version = body.ProtocolVersionMajor as number;
+      shape = 4;
+    } else if ("MessageVersion" in body) {
+      version = body.MessageVersion as number;
+      shape = 1;
+    } else {
+      version = 0;
+      shape = 0;
+    }
+    if (typeof version === "number" && Number.isInteger(version)) {
+      if (version > SERVER_SPEC_VERSION) {
+        this.sendError(id, ErrorCode.Init, `client speaks spec v${version}, newer than this server's v${SERVER_SPEC_VERSION}; update the server`);
+        void this.end(`client spec v${version} is newer than the server's`);
+        return;
+      }
+      if (shape === 4 && version < 4) {
+        this.sendError(id, ErrorCode.Init, `ProtocolVersionMajor ${version}: spec versions before 4 announce themselves with MessageVersion`);
+        return;
+      }
+      if (shape === 1 && version >= 4) {
+        this.sendError(id, ErrorCode.Init, `MessageVersion ${version}: spec v4 clients announce themselves with ProtocolVersionMajor`);
+        return;
+      }
+      if (shape === 1) shape = Math.max(1, version);
+    }
+    const result = validateMessage(shape as SpecVersion, "RequestServerInfo", body, `/${index}/RequestServerInfo`);
+    if (!result.ok) {
+      this.sendError(id, ErrorCode.Msg, describeIssues(result.issues));
+      return;
+    }
+    const spec = version as SpecVersion;
+    this.version = spec;
+    this.clientName = body.ClientName as string;
+    this.context = new SessionTranslationContext(spec, this.options.allowRawMessages);
+    this.state = "connected";
+    this.log.info(`client "${this.clientName}" connected over ${this.connection.description}, spec v${spec}`);
+    this.send([this.serverInfo(id, spec)]);
+    const devices = this.options.devices;
+    devices.on("deviceListChanged", this.deviceListeners.deviceListChanged);
+    devices.on("scanningFinished", this.deviceListeners.scanningFinished);
+    devices.on("reading", this.deviceListeners.reading as never);
+    this.resetPingTimer();
+    this.emit("handshake", this.clientName, spec);
+  }
+
+  /** ServerInfo in the client's own version's shape, never naming a version above the client's. */
+  private serverInfo(id: number, version: SpecVersion): Record<string, unknown> {
+    const { serverName: ServerName, maxPingTime: MaxPingTime } = this.options;
+    if (version <= 1) {
+      const [MajorVersion, MinorVersion, BuildVersion] = SOFTWARE_VERSION;
+      const info: v0.ServerInfo = { Id: id, ServerName, MajorVersion, MinorVersion, BuildVersion, MessageVersion: version, MaxPingTime };
+      return { ServerInfo: info };
+    }
+    if (version <= 3) {
+      const info: v2.ServerInfo = { Id: id, ServerName, MessageVersion: version, MaxPingTime };
+      return { ServerInfo: info };
+    }
+    const info: v4.ServerInfo = { Id: id, ServerName, MaxPingTime, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 };
+    return { ServerInfo: info };
+  }
+
+  private onMessage(element: unknown, index: number): void {
+    const version = this.version!;
+    const message = unwrap(element);
+    if (!message) {
+      this.sendError(readableId(undefined), ErrorCode.Msg, `/${index}: a message is an object with exactly one key, the message name`);
+      return;
+    }
+    const { name, body } = message;
+    const id = readableId(body);
+    const entry = lookupMessage(version, name);
+    if (!entry) {
+      const elsewhere = versionsWith(name);
+      const hint = elsewhere.length ? ` (it exists in spec ${elsewhere.map((v) => `v${v}`).join(", ")})` : "";
+      this.sendError(id, ErrorCode.Msg, `/${index}: ${name} is not a message of spec v${version}${hint}`);
+      return;
+    }
+    if (entry.direction !== "client") {
+      this.sendError(id, ErrorCode.Msg, `/${index}: ${name} is a server message; clients cannot send it`);
+      return;
+    }
+    const result = validateMessage(version, name, body, `/${index}/${pointerToken(name)}`);
+    if (!result.ok) {
+      this.sendError(id, ErrorCode.Msg, describeIssues(result.issues));
+      return;
+    }
+    this.handleValid(name, body as Record<string, unknown>, id);
+  }
+
+  /** A schema-valid client message at the client's version. */
+  private handleValid(name: string, body: Record<string, unknown>, id: number): void {
+    const version = this.version!;
+    // Messages answered at the client's own version, without going to v4.
+    switch (name) {
+      case "RequestServerInfo":
+        this.sendError(id, ErrorCode.Init, "handshake already done: RequestServerInfo may only be sent once");
+        return;
+      case "Ping":
+        this.resetPingTimer();
+        this.send([okReply(id)]);
+        return;
+      case "Test":
+        // spec v0: echo the TestString back, or an Error when it is "Error".
+        if (body.TestString === "Error") this.sendError(id, ErrorCode.Msg, 'Test: TestString "Error" asks for an Error');
+        else this.send([{ Test: { Id: id, TestString: body.TestString } }]);
+        return;
+      case "RequestLog":
+        // Accepted, but bpkit never streams its own log to clients (the reason spec v2 dropped it).
+        this.send([okReply(id)]);
+        return;
+    }
+    if (name.startsWith("Raw")) {
+      if (!this.options.allowRawMessages) {
+        this.sendError(id, ErrorCode.Msg, `${name}: raw device access is disabled; start the server with --allow-raw-messages`);
+      } else {
+        this.sendError(id, ErrorCode.Device, `${name}: raw device access is not supported by bpkit's devices`);
+      }
+      return;
+    }
+    if (name === "Disconnect") {
+      this.send([okReply(id)]);
+      void this.end("client sent Disconnect");
+      return;
+    }
+    let upgraded: WireMessage[];
+    try {
+      upgraded = this.upgrade({ [name]: body }, version);
+    } catch (err) {
+      this.context!.forget(id);
+      this.sendError(id, ...this.translationFailure(err, name));
+      return;
+    }
+    void this.dispatch(upgraded, id, name);
+  }
+
+  /** Upgrade one client message to v4, recording it at every version for requestAt. */
+  private upgrade(message: WireMessage, from: SpecVersion): WireMessage[] {
+    const ctx = this.context!;
+    const id = idOf(message);
+    let current = [message];
+    ctx.record(id, from, current);
+    for (let v = from; v < SERVER_SPEC_VERSION; v++) {
+      const next: WireMessage[] = [];
+      for (const m of current) {
+        const name = nameOf(m);
+        const step = upgrades[v]?.[name];
+        if (!step) throw messageError(`${name}: no translation from spec v${v} to v${v + 1}`);
+        next.push(...step(m[name], ctx));
+      }
+      current = next;
+      ctx.record(id, (v + 1) as SpecVersion, current);
+    }
+    if (from < SERVER_SPEC_VERSION) {
+      // A translation step that produced an invalid v4 message is a bug; catch it before devices do.
+      for (const m of current) {
+        const name = nameOf(m);
+        const result = validateMessage(4, name, m[name], `/${pointerToken(name)}`);
+        if (!result.ok) throw new Error(`translation produced an invalid v4 ${name}: ${describeIssues(result.issues)}`);
+      }
+    }
+    return current;
+  }
+
+  /** Dispatch the v4 messages one client message became; answer with exactly one reply. */
+  private async dispatch(v4Messages: WireMessage[], id: number, messageName: string): Promise<void> {
+    let reply: v4.ServerMessage;
+    try {
+      // All dispatched before any is awaited, so the device sees them in order.
+      const pending = v4Messages.map((m) => this.handleV4(m as unknown as v4.ClientMessage, id));
+      const replies = await Promise.all(pending);
+      reply = combineReplies(replies, id);
+    } catch (err) {
+      reply = replyForError(id, err);
+    }
+    if (this.state !== "connected") {
+      this.context?.forget(id);
+      return;
+    }
+    if ("Error" in reply) this.log.info(`${messageName} Id ${id}: Error ${reply.Error.ErrorCode}: ${reply.Error.ErrorMessage}`);
+    this.sendServerMessage(reply, id);
+    this.context?.forget(id);
+  }
+
+  private handleV4(message: v4.ClientMessage, id: number): Promise<v4.ServerMessage> {
+    if ("Ping" in message) {
+      this.resetPingTimer();
+      return Promise.resolve(okReply(id));
+    }
+    if ("Disconnect" in message) {
+      // Only reachable through a translation: answer first, then end.
+      setImmediate(() => void this.end("client sent Disconnect"));
+      return Promise.resolve(okReply(id));
+    }
+    if ("RequestServerInfo" in message) {
+      return Promise.resolve(errorReply(id, ErrorCode.Init, "handshake already done: RequestServerInfo may only be sent once"));
+    }
+    return this.handler.handle(message);
+  }
+
+  private translationFailure(err: unknown, name: string): [ErrorCode, string] {
+    if (err instanceof NotTranslatedError) {
+      this.log.warn(err.message);
+      return [ErrorCode.Msg, `${name}: not supported for spec v${this.version} clients yet (${err.message})`];
+    }
+    if (err instanceof ButtplugError) return [err.code, err.message];
+    this.log.error(`translating ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return [ErrorCode.Unknown, `${name}: translation failed: ${errorText(err)}`];
+  }
+
+  // ---- outgoing ----------------------------------------------------------------------------
+
+  /** Downgrade a v4 server message to the client's version and send it. */
+  private sendServerMessage(message: v4.ServerMessage, replyTo: number): void {
+    const version = this.version!;
+    if (version === SERVER_SPEC_VERSION || "Error" in message || "Ok" in message) {
+      // Error and Ok have one shape in every spec version.
+      this.send([message as WireMessage]);
+      return;
+    }
+    let current: WireMessage[] = [message as WireMessage];
+    try {
+      for (let v = SERVER_SPEC_VERSION - 1; v >= version; v--) {
+        const next: WireMessage[] = [];
+        for (const m of current) {
+          const name = nameOf(m);
+          const step = downgrades[v]?.[name];
+          if (!step) throw messageError(`${name}: no translation from spec v${v + 1} to v${v}`);
+          next.push(...step(m[name], this.context!));
+        }
+        current = next;
+      }
+    } catch (err) {
+      const name = nameOf(message as WireMessage);
+      if (replyTo !== 0) {
+        this.sendError(replyTo, ...this.translationFailure(err, name));
+      } else {
+        // An event the client's version cannot receive yet: log it, never fail the session.
+        this.translationFailure(err, name);
+      }
+      return;
+    }
+    if (current.length > 0) this.send(current);
+    else if (replyTo !== 0) this.sendError(replyTo, ErrorCode.Unknown, `${nameOf(message as WireMessage)}: reply could not be expressed in spec v${version}`);
+  }
+
+  private sendEvent(message: v4.ServerMessage): void {
+    if (this.state !== "connected") return;
+    this.sendServerMessage(message, 0);
+  }
+
+  private onDeviceListChanged(): void {
+    // Subscriptions of devices that went away end with them.
+    for (const key of [...this.handler.subscriptions]) {
+      const index = Number(key.split(":")[0]);
+      if (!this.options.devices.device(index)) this.handler.forgetDevice(index);
+    }
+    this.sendEvent(this.handler.deviceList(0));
+  }
+
+  private onReading(deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue): void {
+    if (!this.handler.wants(deviceIndex, featureIndex, reading)) return;
+    this.sendEvent({ InputReading: { Id: 0, DeviceIndex: deviceIndex, FeatureIndex: featureIndex, Reading: reading } } as v4.ServerMessage);
+  }
+
+  private sendError(id: number, code: ErrorCode, message: string): void {
+    this.send([errorReply(id, code, message) as WireMessage]);
+  }
+
+  private send(messages: Array<Record<string, unknown>>): void {
+    if (!this.connection.open) return;
+    const frame = JSON.stringify(messages);
+    if (this.log.enabled("debug")) this.log.debug(`→ ${frame}`);
+    this.connection.send(frame);
+  }
+
+  // ---- ping --------------------------------------------------------------------------------
+
+  private resetPingTimer(): void {
+    const max = this.options.maxPingTime;
+    if (max <= 0 || this.state !== "connected") return;
+    clearTimeout(this.pingTimer);
+    this.pingTimer = setTimeout(() => {
+      this.sendError(0, ErrorCode.Ping, `no Ping within MaxPingTime (${max} ms); stopping devices and disconnecting`);
+      void this.end("ping timeout");
+    }, max);
+  }
+
+  override on<E extends keyof ClientSessionEvents>(event: E, listener: ClientSessionEvents[E]): this {
+    return super.on(event, listener);
+  }
+  override once<E extends keyof ClientSessionEvents>(event: E, listener: ClientSessionEvents[E]): this {
+    return super.once(event, listener);
+  }
+}
+
+/** One reply for a fan-out: the only reply, else the first Error, else Ok if all are Ok. */
+function combineReplies(replies: v4.ServerMessage[], id: number): v4.ServerMessage {
+  if (replies.length === 0) return okReply(id);
+  if (replies.length === 1) return replies[0];
+  const error = replies.find((r) => "Error" in r);
+  if (error) return error;
+  if (replies.every((r) => "Ok" in r)) return okReply(id);
+  return replies.find((r) => !("Ok" in r))!;
+}
+
+/** A readable, bounded description of validation issues under a JSON pointer prefix. */
+export function describeIssues(issues: Array<{ pointer: string; message: string }>): string {
+  const shown = issues.slice(0, 3).map((i) => `${i.pointer || "/"}: ${i.message}`);
+  if (issues.length > 3) shown.push(`… and ${issues.length - 3} more`);
+  return `invalid message: ${shown.join("; ")}`;
+}

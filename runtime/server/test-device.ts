@@ -1,0 +1,249 @@
+/**
+ * An in-memory device and device source for tests, examples and benchmarks: configurable v4
+ * features, a record of every command the server sent, readings on demand, and a disconnect that
+ * can happen while a command is in flight.
+ */
+import { EventEmitter } from "node:events";
+import type { v4 } from "../../generated";
+import { deviceError } from "../errors";
+import type { DeviceSource, DeviceSourceEvents, ServerDevice, ServerDeviceEvents } from "./device";
+
+/** One command the test device received, in arrival order. */
+export type TestDeviceCommand =
+  | { kind: "output"; featureIndex: number; command: v4.OutputCommand }
+  | { kind: "read"; featureIndex: number; type: v4.InputType }
+  | { kind: "subscribe"; featureIndex: number; type: v4.InputType }
+  | { kind: "unsubscribe"; featureIndex: number; type: v4.InputType }
+  | { kind: "stop"; featureIndex?: number; outputs: boolean; inputs: boolean }
+  | { kind: "disconnect" };
+
+/** Options of a test device. */
+export interface TestDeviceOptions {
+  /** Stable identity (default: "test/<name>"). */
+  identifier?: string;
+  /** DeviceName (default "Test Device"). */
+  name?: string;
+  displayName?: string;
+  /** DeviceMessageTimingGap in ms (default 0). */
+  timingGap?: number;
+  /** Features in the v4 DeviceList shape; FeatureIndex is taken from each feature. */
+  features: v4.DeviceFeature[];
+}
+
+/** The in-memory test device; see the file comment. */
+export class TestDevice extends EventEmitter implements ServerDevice {
+  readonly identifier: string;
+  readonly name: string;
+  readonly displayName?: string;
+  readonly timingGap: number;
+  readonly features: ReadonlyMap<number, v4.DeviceFeature>;
+  /** Every command received, in order. */
+  readonly commands: TestDeviceCommand[] = [];
+  /** Inputs currently subscribed, as "featureIndex:InputType". */
+  readonly subscriptions = new Set<string>();
+  private isConnected = true;
+  private holding = false;
+  private held: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  private readonly inputValues = new Map<string, v4.InputReadingValue>();
+
+  constructor(options: TestDeviceOptions) {
+    super();
+    this.name = options.name ?? "Test Device";
+    this.identifier = options.identifier ?? `test/${this.name}`;
+    this.displayName = options.displayName;
+    this.timingGap = options.timingGap ?? 0;
+    this.features = new Map(options.features.map((f) => [f.FeatureIndex, f]));
+  }
+
+  get connected(): boolean {
+    return this.isConnected;
+  }
+
+  /** Output commands received so far (the `command` objects, in order). */
+  get outputs(): Array<{ featureIndex: number; command: v4.OutputCommand }> {
+    return this.commands.flatMap((c) => (c.kind === "output" ? [{ featureIndex: c.featureIndex, command: c.command }] : []));
+  }
+
+  /** Stop commands received so far. */
+  get stops(): Array<Extract<TestDeviceCommand, { kind: "stop" }>> {
+    return this.commands.filter((c): c is Extract<TestDeviceCommand, { kind: "stop" }> => c.kind === "stop");
+  }
+
+  /** While holding, output() stays pending until releaseOutputs() or a disconnect. */
+  holdOutputs(hold = true): void {
+    this.holding = hold;
+    if (!hold) this.releaseOutputs();
+  }
+
+  /** Complete every held output. */
+  releaseOutputs(): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) h.resolve();
+  }
+
+  /** The value read() answers for this input (default: the top of its first range). */
+  setInput(featureIndex: number, reading: v4.InputReadingValue): void {
+    const [type] = Object.keys(reading);
+    this.inputValues.set(`${featureIndex}:${type}`, reading);
+  }
+
+  /** Emit a reading as a subscribed input would (the server decides whether anyone wants it). */
+  emitReading(featureIndex: number, reading: v4.InputReadingValue): void {
+    this.emit("reading", featureIndex, reading);
+  }
+
+  output(featureIndex: number, command: v4.OutputCommand): Promise<void> {
+    this.assertConnected();
+    this.commands.push({ kind: "output", featureIndex, command });
+    if (!this.holding) return Promise.resolve();
+    return new Promise((resolve, reject) => this.held.push({ resolve, reject }));
+  }
+
+  async read(featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+    this.assertConnected();
+    this.commands.push({ kind: "read", featureIndex, type });
+    const set = this.inputValues.get(`${featureIndex}:${type}`);
+    if (set) return set;
+    const input = this.features.get(featureIndex)?.Input as Record<string, { Value: number[][] }> | undefined;
+    const top = input?.[type]?.Value?.[0]?.[1] ?? 0;
+    return { [type]: { Value: top } } as unknown as v4.InputReadingValue;
+  }
+
+  async subscribe(featureIndex: number, type: v4.InputType): Promise<void> {
+    this.assertConnected();
+    this.commands.push({ kind: "subscribe", featureIndex, type });
+    this.subscriptions.add(`${featureIndex}:${type}`);
+  }
+
+  async unsubscribe(featureIndex: number, type: v4.InputType): Promise<void> {
+    this.assertConnected();
+    this.commands.push({ kind: "unsubscribe", featureIndex, type });
+    this.subscriptions.delete(`${featureIndex}:${type}`);
+  }
+
+  async stop(options: { featureIndex?: number; outputs?: boolean; inputs?: boolean } = {}): Promise<void> {
+    this.assertConnected();
+    const outputs = options.outputs ?? true;
+    const inputs = options.inputs ?? true;
+    this.commands.push({ kind: "stop", featureIndex: options.featureIndex, outputs, inputs });
+    if (inputs) {
+      for (const key of [...this.subscriptions]) {
+        if (options.featureIndex === undefined || key.startsWith(`${options.featureIndex}:`)) this.subscriptions.delete(key);
+      }
+    }
+  }
+
+  /** Drop the device: held commands fail with ERROR_DEVICE and `disconnected` is emitted. */
+  async disconnect(): Promise<void> {
+    if (!this.isConnected) return;
+    this.isConnected = false;
+    this.commands.push({ kind: "disconnect" });
+    this.subscriptions.clear();
+    const held = this.held;
+    this.held = [];
+    for (const h of held) h.reject(deviceError(`${this.name} disconnected while a command was in flight`));
+    this.emit("disconnected");
+  }
+
+  private assertConnected(): void {
+    if (!this.isConnected) throw deviceError(`${this.name} is disconnected`);
+  }
+
+  override on<E extends keyof ServerDeviceEvents>(event: E, listener: ServerDeviceEvents[E]): this {
+    return super.on(event, listener);
+  }
+  override off<E extends keyof ServerDeviceEvents>(event: E, listener: ServerDeviceEvents[E]): this {
+    return super.off(event, listener);
+  }
+}
+
+/** A device source for tests: add devices at will; scanning finishes on finishScanning(). */
+export class TestDeviceSource extends EventEmitter implements DeviceSource {
+  readonly name: string;
+  scanning = false;
+  /** Counts of calls, for assertions. */
+  readonly calls = { startScanning: 0, stopScanning: 0, shutdown: 0 };
+  private readonly pending: TestDevice[] = [];
+
+  /**
+   * `devices` given here are announced on the first StartScanning (like hardware being found);
+   * `add()` announces a device at once.
+   */
+  constructor(devices: TestDevice[] = [], name = "test") {
+    super();
+    this.name = name;
+    this.pending.push(...devices);
+  }
+
+  /** Announce a device now, as if it had just connected. */
+  add(device: TestDevice): void {
+    this.emit("device", device);
+  }
+
+  async startScanning(): Promise<void> {
+    this.calls.startScanning++;
+    this.scanning = true;
+    const found = this.pending.splice(0);
+    for (const device of found) this.emit("device", device);
+  }
+
+  async stopScanning(): Promise<void> {
+    this.calls.stopScanning++;
+    if (this.scanning) this.finishScanning();
+  }
+
+  /** End scanning on this source's own account (like a timed BLE scan running out). */
+  finishScanning(): void {
+    this.scanning = false;
+    this.emit("scanningFinished");
+  }
+
+  async shutdown(): Promise<void> {
+    this.calls.shutdown++;
+    this.scanning = false;
+  }
+
+  override on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): this {
+    return super.on(event, listener);
+  }
+  override off<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): this {
+    return super.off(event, listener);
+  }
+}
+
+/** Features of a typical test vibrator: two Vibrate motors (0–20) and a readable battery. */
+export function vibratorFeatures(): v4.DeviceFeature[] {
+  return [
+    { FeatureIndex: 0, FeatureDescription: "Motor 1", Output: { Vibrate: { Value: [0, 20] } } },
+    { FeatureIndex: 1, FeatureDescription: "Motor 2", Output: { Vibrate: { Value: [0, 20] } } },
+    { FeatureIndex: 2, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
+  ];
+}
+
+/** One feature per v4 output type, plus one feature per input type (for exhaustive tests). */
+export function everyFeature(): v4.DeviceFeature[] {
+  const outputs: v4.FeatureOutput[] = [
+    { Vibrate: { Value: [0, 20] } },
+    { Rotate: { Value: [-20, 20] } },
+    { RotationWithDirection: { Value: [0, 20] } },
+    { Oscillate: { Value: [0, 20] } },
+    { Constrict: { Value: [0, 10] } },
+    { Spray: { Value: [0, 5] } },
+    { Temperature: { Value: [-5, 5] } },
+    { Led: { Value: [0, 1] } },
+    { Position: { Value: [0, 100] } },
+    { HwPositionWithDuration: { Value: [0, 100], Duration: [0, 10000] } },
+  ];
+  const inputs: v4.FeatureInput[] = [
+    { Battery: { Value: [[0, 100]], Command: ["Read"] } },
+    { RSSI: { Value: [[-100, 0]], Command: ["Read"] } },
+    { Pressure: { Value: [[0, 4000]], Command: ["Read", "Subscribe", "Unsubscribe"] } },
+    { Button: { Value: [[0, 1]], Command: ["Subscribe", "Unsubscribe"] } },
+    { Position: { Value: [[0, 100]], Command: ["Read", "Subscribe", "Unsubscribe"] } },
+  ];
+  return [
+    ...outputs.map((Output, i) => ({ FeatureIndex: i, FeatureDescription: `${Object.keys(Output)[0]} output`, Output })),
+    ...inputs.map((Input, i) => ({ FeatureIndex: outputs.length + i, FeatureDescription: `${Object.keys(Input)[0]} input`, Input })),
+  ];
+}

@@ -1,0 +1,79 @@
+/**
+ * An in-process connector for the official JavaScript clients (npm `buttplug` 3.x and 5.x), so an
+ * app using that client can embed bpkit's server without a socket:
+ *
+ *   import { ButtplugClient, fromJSON } from "buttplug";            // 3.x
+ *   await client.connect(new ButtplugJsConnector(server, { parse: fromJSON }));
+ *
+ * It has the shape of the clients' `IButtplugClientConnector` (connect / disconnect / initialize /
+ * send / Connected, `message` and `disconnect` events). Outgoing messages are serialized the way
+ * the clients' own websocket connectors do it; incoming frames are handed to `parse` (3.x needs its
+ * `fromJSON`, which builds its message classes; 5.x takes plain objects, the default).
+ */
+import { EventEmitter } from "node:events";
+import { createInProcessPair, type InProcessConnection } from "./in-process";
+import type { FrameConnection } from "./types";
+
+/** Anything that accepts a server-side connection: a ButtplugServer. */
+export interface ConnectionAcceptor {
+  connect(connection: FrameConnection): unknown;
+}
+
+/** Options of the in-process connector. */
+export interface ButtplugJsConnectorOptions {
+  /** Turns one incoming frame into the client's message objects; default JSON.parse. */
+  parse?: (frame: string) => unknown;
+}
+
+/** A message object of the official clients: 3.x classes have a `toJSON()` returning a string. */
+type ClientMessage = { toJSON?: () => unknown };
+
+/** In-process connector for the official JS clients; see the file comment. */
+export class ButtplugJsConnector extends EventEmitter {
+  private connection?: InProcessConnection;
+  private readonly parse: (frame: string) => unknown;
+
+  constructor(
+    private readonly server: ConnectionAcceptor,
+    options: ButtplugJsConnectorOptions = {},
+  ) {
+    super();
+    this.parse = options.parse ?? ((frame) => JSON.parse(frame));
+  }
+
+  get Connected(): boolean {
+    return this.connection?.open ?? false;
+  }
+
+  connect = async (): Promise<void> => {
+    if (this.Connected) return;
+    const { client, server } = createInProcessPair();
+    client.on("frame", (frame) => this.emit("message", this.parse(frame)));
+    client.on("close", () => {
+      if (this.connection !== client) return;
+      this.connection = undefined;
+      this.emit("disconnect");
+    });
+    this.connection = client;
+    this.server.connect(server);
+    await this.initialize();
+  };
+
+  disconnect = async (): Promise<void> => {
+    const connection = this.connection;
+    if (!connection) return;
+    this.connection = undefined;
+    connection.close("client disconnected");
+    this.emit("disconnect");
+  };
+
+  initialize = async (): Promise<void> => {};
+
+  send = (message: ClientMessage): void => {
+    if (!this.connection) throw new Error("ButtplugJsConnector: not connected");
+    // 3.x message classes serialize themselves to a JSON string; 5.x messages are plain objects.
+    const own = typeof message.toJSON === "function" ? message.toJSON() : undefined;
+    const body = typeof own === "string" ? own : JSON.stringify(message);
+    this.connection.send(`[${body}]`);
+  };
+}

@@ -1,0 +1,6 @@
+/** Transports: frames (JSON array strings) between a Buttplug client and server. */
+export * from "./types";
+export * from "./in-process";
+export * from "./websocket-server";
+export * from "./websocket-client";
+export * from "./buttplug-js-connector";

@@ -1,0 +1,70 @@
+/**
+ * What the server and client see of a transport: a two-way pipe of frames. A frame is a string
+ * holding one JSON array of one-key message objects (spec: messages.md, JSON serialization).
+ */
+import { EventEmitter } from "node:events";
+
+/** Default largest frame a transport accepts: 1 MiB. */
+export const DEFAULT_MAX_FRAME_SIZE = 1024 * 1024;
+
+/** Events of a frame connection. */
+export interface FrameConnectionEvents {
+  /** A frame arrived (already known to be within the transport's maximum frame size). */
+  frame: (frame: string) => void;
+  /** A frame arrived that is larger than the maximum frame size; its text was discarded. */
+  oversize: (bytes: number, maxFrameSize: number) => void;
+  /** The connection closed (either side, or the transport failed). Emitted once. */
+  close: (reason: string) => void;
+}
+
+/** One connection of a transport, as seen from one end. */
+export interface FrameConnection {
+  /** For logs: "ws 127.0.0.1:53422", "in-process". */
+  readonly description: string;
+  /** False once either side closed. */
+  readonly open: boolean;
+  /** Send one frame; silently ignored once closed (a closing peer cannot be told anything). */
+  send(frame: string): void;
+  /** Close the connection; `reason` reaches the peer where the transport can carry it. */
+  close(reason?: string): void;
+  on<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this;
+  off<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this;
+  once<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this;
+}
+
+/** Shared plumbing for FrameConnection implementations: typed events and a close-once latch. */
+export abstract class FrameConnectionBase extends EventEmitter implements FrameConnection {
+  abstract readonly description: string;
+  private closed = false;
+
+  get open(): boolean {
+    return !this.closed;
+  }
+
+  abstract send(frame: string): void;
+  abstract close(reason?: string): void;
+
+  /** Mark closed and emit `close` exactly once. */
+  protected markClosed(reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.emit("close", reason);
+  }
+
+  /** Deliver an incoming frame, or `oversize` when it is larger than `maxFrameSize` bytes. */
+  protected deliver(frame: string, bytes: number, maxFrameSize: number): void {
+    if (this.closed) return;
+    if (bytes > maxFrameSize) this.emit("oversize", bytes, maxFrameSize);
+    else this.emit("frame", frame);
+  }
+
+  override on<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
+    return super.on(event, listener as (...args: unknown[]) => void);
+  }
+  override off<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
+    return super.off(event, listener as (...args: unknown[]) => void);
+  }
+  override once<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
+    return super.once(event, listener as (...args: unknown[]) => void);
+  }
+}

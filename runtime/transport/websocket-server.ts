@@ -1,0 +1,127 @@
+/**
+ * The client-facing websocket transport: a `ws` server on 127.0.0.1:12345 by default (Intiface's
+ * port), every connection a FrameConnection.
+ */
+import { EventEmitter } from "node:events";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import type { Logger } from "../log";
+import { silentLogger } from "../log";
+import { DEFAULT_MAX_FRAME_SIZE, FrameConnectionBase } from "./types";
+
+/** Intiface's default client websocket port. */
+export const DEFAULT_WEBSOCKET_PORT = 12345;
+
+/** Options of the websocket server transport. */
+export interface WebsocketServerOptions {
+  /** Port to listen on; 0 picks a free one. Default 12345. */
+  port?: number;
+  /** Listen on every interface (0.0.0.0) instead of loopback. Default false. */
+  useAllInterfaces?: boolean;
+  /**
+   * Largest frame in bytes answered normally (default 1 MiB). Larger frames are reported as
+   * `oversize` (the server answers with an Error); frames beyond 4× this are refused by ws itself,
+   * which closes the connection with 1009, so a client cannot make the server buffer without end.
+   */
+  maxFrameSize?: number;
+  log?: Logger;
+}
+
+function rawToString(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString("utf8");
+  if (data instanceof ArrayBuffer) return Buffer.from(data).toString("utf8");
+  return data.toString("utf8");
+}
+
+function rawLength(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((n, b) => n + b.length, 0);
+  return data.byteLength;
+}
+
+/** A websocket as a FrameConnection (used by both the server and the client transport). */
+export class WebsocketConnection extends FrameConnectionBase {
+  constructor(
+    private readonly socket: WebSocket,
+    readonly description: string,
+    private readonly maxFrameSize: number,
+  ) {
+    super();
+    socket.on("message", (data) => this.deliver(rawToString(data), rawLength(data), this.maxFrameSize));
+    socket.on("close", (code, reason) => this.markClosed(reason.toString() || `websocket closed (${code})`));
+    // An error is always followed by close; listening keeps it from becoming an uncaught exception.
+    socket.on("error", () => {});
+  }
+
+  send(frame: string): void {
+    if (!this.open || this.socket.readyState !== this.socket.OPEN) return;
+    this.socket.send(frame);
+  }
+
+  close(reason = "closed"): void {
+    if (!this.open) return;
+    // A close reason may carry at most 123 bytes.
+    const text = Buffer.from(reason).subarray(0, 123).toString("utf8").replace(/\uFFFD$/, "");
+    try {
+      this.socket.close(1000, text);
+    } catch {
+      this.socket.terminate();
+    }
+    this.markClosed(reason);
+  }
+}
+
+/** Events of the websocket server transport. */
+export interface WebsocketServerEvents {
+  connection: (connection: WebsocketConnection) => void;
+}
+
+/** The websocket server transport; `listen()` first, then hand each `connection` to the server. */
+export class WebsocketServerTransport extends EventEmitter {
+  private server?: WebSocketServer;
+  private readonly log: Logger;
+  readonly maxFrameSize: number;
+
+  constructor(private readonly options: WebsocketServerOptions = {}) {
+    super();
+    this.log = options.log ?? silentLogger;
+    this.maxFrameSize = options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE;
+  }
+
+  /** Start listening; resolves with the bound address. */
+  listen(): Promise<AddressInfo> {
+    const host = this.options.useAllInterfaces ? "0.0.0.0" : "127.0.0.1";
+    const port = this.options.port ?? DEFAULT_WEBSOCKET_PORT;
+    return new Promise((resolve, reject) => {
+      const server = new WebSocketServer({ host, port, maxPayload: this.maxFrameSize * 4 });
+      server.once("error", reject);
+      server.once("listening", () => {
+        server.off("error", reject);
+        server.on("error", (err) => this.log.error(`websocket server: ${err.message}`));
+        this.server = server;
+        resolve(server.address() as AddressInfo);
+      });
+      server.on("connection", (socket, request) => {
+        const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
+        this.emit("connection", new WebsocketConnection(socket, `ws ${remote}`, this.maxFrameSize));
+      });
+    });
+  }
+
+  /** The bound address (after listen). */
+  address(): AddressInfo | undefined {
+    return this.server?.address() as AddressInfo | undefined;
+  }
+
+  /** Close every connection and stop listening. */
+  close(): Promise<void> {
+    const server = this.server;
+    if (!server) return Promise.resolve();
+    this.server = undefined;
+    for (const client of server.clients) client.terminate();
+    return new Promise((resolve) => server.close(() => resolve()));
+  }
+
+  override on<E extends keyof WebsocketServerEvents>(event: E, listener: WebsocketServerEvents[E]): this {
+    return super.on(event, listener);
+  }
+}

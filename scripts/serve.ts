@@ -1,0 +1,264 @@
+/**
+ * `bpkit serve`: a Buttplug server on a websocket (127.0.0.1:12345 by default), with Intiface
+ * Engine's flags. Devices come from runtime/hardware (BLE, device websocket server, simulated).
+ * SIGINT / SIGTERM stop every device before the process exits.
+ */
+import { parseArgs } from "node:util";
+import { LOG_LEVELS, Logger, type LogLevel } from "../runtime/log";
+import type { DeviceSource } from "../runtime/server/device";
+import { ButtplugServer } from "../runtime/server/server";
+import { DEFAULT_MAX_FRAME_SIZE } from "../runtime/transport/types";
+import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/transport/websocket-server";
+
+/** Hardware options as runtime/hardware/index.ts's createDeviceSources takes them (docs/internals.md §5). */
+export interface HardwareOptions {
+  deviceConfigFile?: string;
+  userDeviceConfigFile?: string;
+  useBluetooth: boolean;
+  useDeviceWebsocketServer: boolean;
+  deviceWebsocketServerPort: number;
+  websocketUseAllInterfaces: boolean;
+  simulate: string[];
+}
+
+/** Everything `bpkit serve` was asked to do. */
+export interface ServeOptions {
+  websocketPort: number;
+  websocketUseAllInterfaces: boolean;
+  serverName: string;
+  maxPingTime: number;
+  maxFrameSize: number;
+  logLevel: LogLevel;
+  allowRawMessages: boolean;
+  hardware: HardwareOptions;
+}
+
+/** Marker for a bare `--simulate`: the hardware layer's default set of simulated devices. */
+export const DEFAULT_SIMULATION = "default";
+
+const DEFAULT_DEVICE_WEBSOCKET_PORT = 54817;
+
+export const usage = `Usage: bpkit serve [options]
+
+Runs a Buttplug server (spec v0–v4) on a websocket. One client at a time.
+
+Server:
+  --websocket-port <port>            client websocket port (default ${DEFAULT_WEBSOCKET_PORT})
+  --websocket-use-all-interfaces     listen on 0.0.0.0 instead of 127.0.0.1 (client and device websockets)
+  --server-name <name>               ServerName sent to clients (default "bpkit")
+  --max-ping-time <ms>               disconnect and stop devices when a client does not Ping in time (default 0: off)
+  --max-frame-size <bytes>           largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})
+  --allow-raw-messages               allow Raw*Cmd messages
+  --log <level>                      ${LOG_LEVELS.join(" | ")} (default info; debug shows every frame)
+
+Hardware:
+  --device-config-file <file>        official device configuration (default: the bundled one)
+  --user-device-config-file <file>   user device configuration
+  --use-device-websocket-server      accept devices on the device websocket server
+  --device-websocket-server-port <p> device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})
+  --simulate [devices]               attach simulated devices (comma-separated; bare: the default set)
+  --no-bluetooth                     do not use Bluetooth LE
+
+  -h, --help                         show this help`;
+
+/** A command-line mistake: printed with the usage hint, exit code 2. */
+export class UsageError extends Error {}
+
+function integer(flag: string, text: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`--${flag}: expected an integer, got '${text}'`);
+  const value = Number(text);
+  if (value < min || value > max) throw new UsageError(`--${flag}: ${value} is outside ${min}…${max}`);
+  return value;
+}
+
+/** Parse `bpkit serve` arguments; throws UsageError on an unknown flag or a bad value. Undefined for --help. */
+export function parseServeArgs(argv: string[]): ServeOptions | undefined {
+  // `--simulate` may stand alone: give it the default-set value so parseArgs (strict) accepts it.
+  const args = argv.flatMap((arg, i) =>
+    arg === "--simulate" && (i + 1 >= argv.length || argv[i + 1].startsWith("-")) ? [`--simulate=${DEFAULT_SIMULATION}`] : [arg],
+  );
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        "websocket-port": { type: "string" },
+        "websocket-use-all-interfaces": { type: "boolean" },
+        "server-name": { type: "string" },
+        "max-ping-time": { type: "string" },
+        "max-frame-size": { type: "string" },
+        "allow-raw-messages": { type: "boolean" },
+        log: { type: "string" },
+        "device-config-file": { type: "string" },
+        "user-device-config-file": { type: "string" },
+        "use-device-websocket-server": { type: "boolean" },
+        "device-websocket-server-port": { type: "string" },
+        simulate: { type: "string" },
+        "no-bluetooth": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  if (values.help) return undefined;
+  const str = (name: string) => values[name] as string | undefined;
+  const logLevel = (str("log") ?? "info") as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log: unknown level '${logLevel}' (one of ${LOG_LEVELS.join(", ")})`);
+  const simulate = str("simulate");
+  return {
+    websocketPort: str("websocket-port") === undefined ? DEFAULT_WEBSOCKET_PORT : integer("websocket-port", str("websocket-port")!, 0, 65535),
+    websocketUseAllInterfaces: values["websocket-use-all-interfaces"] === true,
+    serverName: str("server-name") ?? "bpkit",
+    maxPingTime: str("max-ping-time") === undefined ? 0 : integer("max-ping-time", str("max-ping-time")!, 0, 4294967295),
+    maxFrameSize:
+      str("max-frame-size") === undefined ? DEFAULT_MAX_FRAME_SIZE : integer("max-frame-size", str("max-frame-size")!, 64, 256 * 1024 * 1024),
+    logLevel,
+    allowRawMessages: values["allow-raw-messages"] === true,
+    hardware: {
+      deviceConfigFile: str("device-config-file"),
+      userDeviceConfigFile: str("user-device-config-file"),
+      useBluetooth: values["no-bluetooth"] !== true,
+      useDeviceWebsocketServer: values["use-device-websocket-server"] === true,
+      deviceWebsocketServerPort:
+        str("device-websocket-server-port") === undefined
+          ? DEFAULT_DEVICE_WEBSOCKET_PORT
+          : integer("device-websocket-server-port", str("device-websocket-server-port")!, 0, 65535),
+      websocketUseAllInterfaces: values["websocket-use-all-interfaces"] === true,
+      simulate:
+        simulate === undefined
+          ? []
+          : simulate
+              .split(",")
+              .map((s) => s.trim())
+              .filter((s) => s !== ""),
+    },
+  };
+}
+
+type HardwareModule = { createDeviceSources(options: HardwareOptions, log: Logger): Promise<DeviceSource[]> };
+
+/** Device sources from runtime/hardware; none (with a warning) if that module is not there. */
+export async function loadDeviceSources(options: HardwareOptions, log: Logger): Promise<DeviceSource[]> {
+  let hardware: HardwareModule;
+  try {
+    // Loaded lazily: noble and the device config are only paid for by `serve`.
+    // A variable path: the module may not exist yet in a partial checkout.
+    const path = "../runtime/hardware/index";
+    hardware = (await import(path)) as HardwareModule;
+  } catch (err) {
+    const missing = err instanceof Error && /Cannot find module/.test(err.message) && /runtime\/hardware\/index/.test(err.message);
+    if (!missing) throw err;
+    log.warn("runtime/hardware/index.ts is not available: running without device sources");
+    return [];
+  }
+  return hardware.createDeviceSources(options, log);
+}
+
+/** A running `bpkit serve`. */
+export interface RunningServer {
+  server: ButtplugServer;
+  transport: WebsocketServerTransport;
+  /** The bound port (useful with --websocket-port 0). */
+  port: number;
+  /** Stop devices, close the session, close the websocket, release the sources. */
+  stop(): Promise<void>;
+}
+
+/** Start the server described by `options`; `deviceSources` replaces the hardware layer (tests). */
+export async function startServe(
+  options: ServeOptions,
+  inject: { deviceSources?: DeviceSource[]; log?: Logger } = {},
+): Promise<RunningServer> {
+  const log = inject.log ?? new Logger(options.logLevel, "bpkit");
+  const deviceSources = inject.deviceSources ?? (await loadDeviceSources(options.hardware, log.child("hardware")));
+  const server = new ButtplugServer({
+    name: options.serverName,
+    maxPingTime: options.maxPingTime,
+    allowRawMessages: options.allowRawMessages,
+    log: log.child("server"),
+    deviceSources,
+  });
+  const transport = new WebsocketServerTransport({
+    port: options.websocketPort,
+    useAllInterfaces: options.websocketUseAllInterfaces,
+    maxFrameSize: options.maxFrameSize,
+    log: log.child("websocket"),
+  });
+  transport.on("connection", (connection) => server.connect(connection));
+  let address;
+  try {
+    address = await transport.listen();
+  } catch (err) {
+    await server.shutdown();
+    throw err;
+  }
+  log.info(
+    `listening on ws://${address.address}:${address.port} (server name "${options.serverName}", ` +
+      `max ping time ${options.maxPingTime} ms, ${deviceSources.length} device source(s): ${deviceSources.map((s) => s.name).join(", ") || "none"})`,
+  );
+  let stopping: Promise<void> | undefined;
+  return {
+    server,
+    transport,
+    port: address.port,
+    stop: () =>
+      (stopping ??= (async () => {
+        // Devices first: shutdown() stops them before the session or sockets go away.
+        await server.shutdown();
+        await transport.close();
+      })()),
+  };
+}
+
+/** `bpkit serve` entry: runs until SIGINT / SIGTERM. */
+export async function run(argv: string[]): Promise<number> {
+  let options: ServeOptions | undefined;
+  try {
+    options = parseServeArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`bpkit serve: ${err.message}\nRun \`bpkit serve --help\` for the options.`);
+    return 2;
+  }
+  if (!options) {
+    console.log(usage);
+    return 0;
+  }
+  const log = new Logger(options.logLevel, "bpkit");
+  let running: RunningServer;
+  try {
+    running = await startServe(options, { log });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "EADDRINUSE") log.error(`port ${options.websocketPort} is already in use (choose another with --websocket-port)`);
+    else log.error(`cannot start: ${e.message}`);
+    return 1;
+  }
+  return new Promise<number>((resolve) => {
+    let signals = 0;
+    const onSignal = (signal: NodeJS.Signals) => {
+      signals++;
+      if (signals > 1) {
+        log.warn(`${signal} again: exiting without waiting`);
+        process.exit(130);
+      }
+      log.info(`${signal}: stopping devices and shutting down`);
+      running.stop().then(
+        () => {
+          process.off("SIGINT", onSignal);
+          process.off("SIGTERM", onSignal);
+          resolve(0);
+        },
+        (err: unknown) => {
+          log.error(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
+          resolve(1);
+        },
+      );
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  });
+}
