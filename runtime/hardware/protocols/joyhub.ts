@@ -1,0 +1,67 @@
+/**
+ * JoyHub. Motors (vibrators, rotators, oscillators at FeatureIndex 0…3) share one frame on `tx`,
+ * `a0 03 m0 m1 m2 m3 aa`, so the handler keeps every motor's last level and resends all four.
+ * Other outputs have frames of their own:
+ * - pump (Constrict): FeatureIndex 4 `a0 07 on 00 level ff`, any other index `a0 0d 00 00 level ff`;
+ * - heater (Temperature): `a0 04 01 00 01 ff` on, `a0 04 00 00 00 00` off;
+ * - light (Led): `a0 14 01 00 01 ff` on, `a0 14 00 00 00 00` off;
+ * - lube pump (Spray): `a0 24 01 00 01 ff` on, `a0 24 00 00 00 00` off. The pump keeps running until
+ *   told otherwise, so, as the reference server does, a spray is followed by an off frame 1 s later
+ *   (sent through the link handed to initialize()).
+ */
+import { deviceError } from "../../errors";
+import { write, type HardwareLink, type Protocol } from "../protocol";
+import { encodeOutput } from "./output-encoders";
+import { u8 } from "./helpers";
+
+/** How long the lube pump runs after a Spray before the handler turns it off (ms). */
+export const JOYHUB_SPRAY_MS = 1000;
+
+const SPRAY_OFF = [0xa0, 0x24, 0x00, 0x00, 0x00, 0x00];
+
+/** JoyHub: four motor levels in one frame, separate frames for pump, heater, light and lube. */
+export const joyhub: Protocol = {
+  name: "joyhub",
+  create: () => {
+    const motors = [0, 0, 0, 0];
+    let link: HardwareLink | undefined;
+    const motorFrame = (index: number, level: number) => {
+      if (index < 0 || index > 3) throw deviceError(`JoyHub has motors at FeatureIndex 0-3 only, not ${index}`);
+      motors[index] = u8(level);
+      return [write("tx", [0xa0, 0x03, ...motors, 0xaa])];
+    };
+    const onOff = (code: number, on: boolean) =>
+      write("tx", on ? [0xa0, code, 0x01, 0x00, 0x01, 0xff] : [0xa0, code, 0x00, 0x00, 0x00, 0x00]);
+    return {
+      initialize: async (l) => {
+        link = l;
+      },
+      output: (featureIndex, command) =>
+        encodeOutput("joyhub", featureIndex, command, {
+          Vibrate: motorFrame,
+          Oscillate: motorFrame,
+          Rotate: (index, speed) => motorFrame(index, Math.abs(speed)),
+          Constrict: (index, level) => [
+            write(
+              "tx",
+              index === 4
+                ? [0xa0, 0x07, level === 0 ? 0x00 : 0x01, 0x00, u8(level), 0xff]
+                : [0xa0, 0x0d, 0x00, 0x00, u8(level), 0xff],
+            ),
+          ],
+          Temperature: (_index, level) => [onOff(0x04, level !== 0)],
+          Led: (_index, level) => [onOff(0x14, level !== 0)],
+          Spray: (_index, level) => {
+            const l = link;
+            if (l) {
+              setTimeout(() => {
+                // The device may be gone by now; nothing more to do then.
+                l.execute(write("tx", SPRAY_OFF)).catch(() => undefined);
+              }, JOYHUB_SPRAY_MS);
+            }
+            return [onOff(0x24, level !== 0)];
+          },
+        }),
+    };
+  },
+};
