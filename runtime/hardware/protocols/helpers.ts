@@ -41,6 +41,11 @@ export function unsupported(protocol: string, featureIndex: number, output: Outp
   return deviceError(`${protocol}: OutputCmd ${output.type} is not supported on FeatureIndex ${featureIndex}`);
 }
 
+/** The error a protocol throws for an input read it cannot do. */
+export function unsupportedInput(protocol: string, featureIndex: number, type: string): Error {
+  return deviceError(`${protocol}: InputCmd Read ${type} is not supported on FeatureIndex ${featureIndex}`);
+}
+
 /** Output type names of one feature (e.g. ["Vibrate"]), empty for input-only features. */
 export function outputTypes(definition: DeviceDefinition, featureIndex: number): string[] {
   const feature = definition.features[featureIndex];

@@ -5,9 +5,25 @@
  */
 import type { Protocol } from "../protocol";
 import { lovense } from "./lovense";
+import { magicMotion1 } from "./magic-motion-1";
+import { magicMotion2 } from "./magic-motion-2";
+import { magicMotion3 } from "./magic-motion-3";
+import { magicMotion4 } from "./magic-motion-4";
+import { satisfyer } from "./satisfyer";
+import { wevibe } from "./wevibe";
+import { wevibe8Bit } from "./wevibe-8bit";
+import { wevibeChorus } from "./wevibe-chorus";
 
 const PROTOCOLS: readonly Protocol[] = [
   lovense,
+  magicMotion1,
+  magicMotion2,
+  magicMotion3,
+  magicMotion4,
+  satisfyer,
+  wevibe,
+  wevibe8Bit,
+  wevibeChorus,
 ];
 
 const BY_NAME: ReadonlyMap<string, Protocol> = new Map(PROTOCOLS.map((p) => [p.name, p]));

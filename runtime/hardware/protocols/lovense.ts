@@ -19,7 +19,7 @@
 import type { v4 } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { ascii, batteryReading, countOutputs, countOutputsOfType, readOutput, unsupported, utf8, type OutputValue } from "./helpers";
+import { ascii, batteryReading, countOutputs, countOutputsOfType, readOutput, unsupported, unsupportedInput, utf8, type OutputValue } from "./helpers";
 
 const NAME = "lovense";
 const TX = "tx";
@@ -68,7 +68,7 @@ abstract class LovenseHandler implements ProtocolHandler {
   abstract output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[];
 
   async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
-    if (type !== "Battery") throw deviceError(`${NAME}: InputCmd Read ${type} is not supported on FeatureIndex ${featureIndex}`);
+    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     await link.execute(command("Battery;"));
     // Other replies (e.g. "OK;" for a command in flight) can arrive first; skip until a level parses.
     for (;;) {

@@ -116,9 +116,15 @@ export function show(command: HardwareCommand): Shown {
 export const hex = (bytes: ArrayLike<number>): string =>
   Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(" ");
 
-/** Expected write, hex bytes: w("tx", "0f 03 00 99") or ASCII text: w("tx", "'Vibrate:1;'"). */
+/**
+ * Expected write, hex bytes: w("tx", "0f 03 00 99") or ASCII text: w("tx", "'Vibrate:1;'"), shown the
+ * same way as recorded commands so either spelling compares equal.
+ */
 export function w(endpoint: string, payload: string, withResponse = false): Shown {
-  return `write ${endpoint} ${payload}${withResponse ? " (with response)" : ""}`;
+  const data = payload.startsWith("'")
+    ? bytes(payload.slice(1, -1))
+    : payload.split(/\s+/).filter(Boolean).map((b) => parseInt(b, 16));
+  return show({ kind: "write", endpoint, data: Uint8Array.from(data), withResponse });
 }
 
 /** Run one output through a handler and show what it wrote. */

@@ -1,0 +1,79 @@
+/**
+ * Satisfyer: every motor's speed repeated four times, all motors in one packet on tx
+ * (dual: a a a a b b b b). Init writes 01 to the command endpoint (with response).
+ *
+ * Identification: the model number is the 4-byte big-endian integer of the advertisement's
+ * manufacturer data, or, when that is not at hand, of the Device Information "model number"
+ * characteristic (rxblemodel), e.g. 00 00 27 b0 → "10160".
+ *
+ * The device stops on its own unless it hears from the host: the last packet is repeated every 3 s.
+ */
+import type { v4 } from "../../../generated";
+import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
+import { countOutputs, readOutput, u8, unsupported } from "./helpers";
+
+const NAME = "satisfyer";
+/** How often the last packet is re-sent so the device keeps running. */
+export const KEEPALIVE_MS = 3000;
+
+/**
+ * Model number from manufacturer data or the model characteristic: the bytes as a big-endian u32
+ * when there are exactly four of them, else "0" (as the reference does).
+ */
+export function satisfyerIdentifier(data: ArrayLike<number>): string {
+  if (data.length !== 4) return "0";
+  return String(((data[0] << 24) >>> 0) + (data[1] << 16) + (data[2] << 8) + data[3]);
+}
+
+/** A link that also exposes the advertisement's manufacturer data (BLE comm managers may add it). */
+interface LinkWithManufacturerData extends HardwareLink {
+  readonly manufacturerData?: readonly { company: number; data: ArrayLike<number> }[];
+}
+
+class Satisfyer implements ProtocolHandler {
+  private readonly speeds: number[];
+
+  constructor(motors: number) {
+    this.speeds = new Array<number>(motors).fill(0);
+  }
+
+  async initialize(link: HardwareLink): Promise<void> {
+    await link.execute(write("command", [0x01], true));
+  }
+
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(command);
+    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out);
+    this.speeds[featureIndex] = out.value;
+    return [this.packet()];
+  }
+
+  /** All motors share one packet: stopping is one packet of zeros. */
+  stop(): HardwareCommand[] {
+    this.speeds.fill(0);
+    return [this.packet()];
+  }
+
+  /** The current packet, repeated every 3 s (a stopped device gets zeros, as after connect). */
+  keepalive(): { intervalMs: number; commands: HardwareCommand[] } {
+    return { intervalMs: KEEPALIVE_MS, commands: [this.packet()] };
+  }
+
+  private packet(): HardwareCommand {
+    return write("tx", this.speeds.flatMap((s) => [u8(s), u8(s), u8(s), u8(s)]));
+  }
+}
+
+/** The Satisfyer protocol. */
+export const satisfyer: Protocol = {
+  name: NAME,
+
+  async identify(link: HardwareLink): Promise<string | undefined> {
+    const advertised = (link as LinkWithManufacturerData).manufacturerData?.find((m) => m.data.length > 0);
+    if (advertised) return satisfyerIdentifier(advertised.data);
+    const model = await link.execute({ kind: "read", endpoint: "rxblemodel", length: 128, timeoutMs: 500 });
+    return satisfyerIdentifier(model);
+  },
+
+  create: (definition: DeviceDefinition) => new Satisfyer(countOutputs(definition)),
+};
