@@ -13,6 +13,9 @@ import { TypedEmitter } from "./emitter";
 import { Advertisement, CommContext, createHardwareDevice } from "./identify";
 import { BaseLink } from "./link";
 
+/** DeviceMessageTimingGap for BLE devices whose config sets none (the reference's BLE default). */
+export const BLE_MESSAGE_GAP_MS = 75;
+
 /** The slice of a noble characteristic bpkit uses. */
 export interface NobleCharacteristic {
   uuid: string;
@@ -241,7 +244,7 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
       await peripheral.connectAsync();
       const characteristics = await this.discoverEndpoints(peripheral, match.protocol);
       const link = new BluetoothLink(peripheral, adv.name, characteristics);
-      const device = await createHardwareDevice(link, match.protocol, { ...this.options, log: this.log });
+      const device = await createHardwareDevice(link, match.protocol, { ...this.options, log: this.log }, BLE_MESSAGE_GAP_MS);
       if (!device) return;
       this.devices.add(device);
       device.on("disconnected", () => {

@@ -50,6 +50,8 @@ export async function createHardwareDevice(
   link: DeviceLink,
   protocolName: string,
   context: CommContext,
+  /** The transport's DeviceMessageTimingGap when the config sets none (reference: BLE 75 ms, websocket none). */
+  defaultMessageGapMs = 0,
 ): Promise<HardwareDevice | undefined> {
   const { config, log } = context;
   const who = `"${link.name}" (${link.address})`;
@@ -69,9 +71,13 @@ export async function createHardwareDevice(
     if (config.isAllowed && !config.isAllowed(protocolName, identifier, link.address)) {
       return give_up("info", `device ${who} (${protocolName}) is not allowed by the user device config; skipping it`);
     }
-    const definition = config.resolveDefinition(protocolName, identifier, link.address);
+    let definition = config.resolveDefinition(protocolName, identifier, link.address);
     if (!definition) {
       return give_up("warn", `device ${who}: no ${protocolName} definition for identifier "${identifier ?? ""}"; skipping it`);
+    }
+    const configuredGap = (definition as { configuredMessageGap?: number }).configuredMessageGap;
+    if (configuredGap === undefined && definition.messageTimingGap === 0 && defaultMessageGapMs > 0) {
+      definition = { ...definition, messageTimingGap: defaultMessageGapMs };
     }
     const handler = protocol.create(definition);
     await handler.initialize?.(link);

@@ -1,0 +1,93 @@
+/**
+ * Hardware entry point (docs/internals.md §5): builds the device sources `bpkit serve` hands to
+ * the server from its hardware flags — BLE (noble), the device websocket server, and simulated
+ * devices attached to it in-process.
+ */
+import type { Logger } from "../log";
+import type { DeviceSource } from "../server/device";
+import { BluetoothManager } from "./comm/bluetooth";
+import { connectSimulatedDevice, createSimulatedDevices, simulatedUserConfig, type SimulatedConnection } from "./comm/simulated";
+import { DEFAULT_DEVICE_WEBSOCKET_PORT, WebsocketDeviceManager } from "./comm/websocket";
+import { applyUserConfigFile, loadDeviceConfig, type DeviceConfig } from "./config";
+import { getProtocol } from "./protocols";
+
+export { HardwareDevice } from "./hardware-device";
+export { BluetoothManager } from "./comm/bluetooth";
+export { WebsocketDeviceManager, DEFAULT_DEVICE_WEBSOCKET_PORT } from "./comm/websocket";
+export { SIMULATED_DEVICES, simulatedUserConfig } from "./comm/simulated";
+
+/** The hardware flags of `bpkit serve` (Intiface Engine's names). */
+export interface HardwareOptions {
+  deviceConfigFile?: string;
+  userDeviceConfigFile?: string;
+  /** BLE through noble, loaded lazily; a warning if unavailable. Default true. */
+  useBluetooth: boolean;
+  useDeviceWebsocketServer: boolean;
+  /** Default 54817. */
+  deviceWebsocketServerPort: number;
+  /** Bind 0.0.0.0 instead of 127.0.0.1. */
+  websocketUseAllInterfaces: boolean;
+  /** Simulated devices to attach ([] = none); starts the device websocket server if needed. */
+  simulate: string[];
+}
+
+/** Defaults for HardwareOptions. */
+export const DEFAULT_HARDWARE_OPTIONS: HardwareOptions = {
+  useBluetooth: true,
+  useDeviceWebsocketServer: false,
+  deviceWebsocketServerPort: DEFAULT_DEVICE_WEBSOCKET_PORT,
+  websocketUseAllInterfaces: false,
+  simulate: [],
+};
+
+const simulatedBySource = new WeakMap<DeviceSource, SimulatedConnection[]>();
+
+/** The in-process simulated devices attached to a source created here (live state for tests/UIs). */
+export function simulatedDevicesOf(source: DeviceSource): readonly SimulatedConnection[] {
+  return simulatedBySource.get(source) ?? [];
+}
+
+/**
+ * Register the simulated devices' websocket identifiers (the built-in user-config fragment), for
+ * protocols the loaded device config has.
+ */
+export function addSimulatedWebsocketNames(config: DeviceConfig, log: Logger): void {
+  const fragment = simulatedUserConfig();
+  for (const protocol of Object.keys(fragment.user_configs.protocols)) {
+    if (!config.hasProtocol(protocol)) delete fragment.user_configs.protocols[protocol];
+  }
+  applyUserConfigFile(config, "<bpkit simulated devices>", log, JSON.stringify(fragment));
+}
+
+/** Create the device sources for these options. Throws on an unknown simulated device name or a port in use. */
+export async function createDeviceSources(options: HardwareOptions, log: Logger): Promise<DeviceSource[]> {
+  const hwLog = log.child("hardware");
+  const simulated = createSimulatedDevices(options.simulate); // validates names before binding anything
+  const config = loadDeviceConfig({
+    ...(options.deviceConfigFile ? { deviceConfigFile: options.deviceConfigFile } : {}),
+    ...(options.userDeviceConfigFile ? { userDeviceConfigFile: options.userDeviceConfigFile } : {}),
+    log: hwLog.child("config"),
+  });
+  const context = { config, getProtocol, log: hwLog };
+  const sources: DeviceSource[] = [];
+  if (options.useBluetooth) sources.push(new BluetoothManager(context));
+
+  if (options.useDeviceWebsocketServer || simulated.length > 0) {
+    addSimulatedWebsocketNames(config, hwLog.child("config"));
+    const wsdm = new WebsocketDeviceManager({
+      ...context,
+      // Only simulated devices: they are in-process, so any free port will do.
+      port: options.useDeviceWebsocketServer ? options.deviceWebsocketServerPort : 0,
+      useAllInterfaces: options.websocketUseAllInterfaces,
+    });
+    const port = await wsdm.listen();
+    sources.push(wsdm);
+    if (simulated.length > 0) {
+      const connections = await Promise.all(simulated.map((device) => connectSimulatedDevice(device, `ws://127.0.0.1:${port}`)));
+      simulatedBySource.set(wsdm, connections);
+      wsdm.addShutdownHook(() => Promise.all(connections.map((c) => c.close())).then(() => undefined));
+      hwLog.info(`simulated devices attached: ${simulated.map((d) => d.kind).join(", ")}`);
+    }
+  }
+  return sources;
+}

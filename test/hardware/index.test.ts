@@ -1,0 +1,59 @@
+import { createDeviceSources, DEFAULT_HARDWARE_OPTIONS, simulatedDevicesOf } from "../../runtime/hardware";
+import type { DeviceSource, ServerDevice } from "../../runtime/server/device";
+import { recordingLogger } from "./test-protocol";
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+}
+
+describe("createDeviceSources", () => {
+  let sources: DeviceSource[] = [];
+  afterEach(async () => {
+    await Promise.all(sources.map((s) => s.shutdown()));
+    sources = [];
+  });
+
+  test("simulate starts the device websocket server and attaches the simulated Lovense toys in-process", async () => {
+    const { log, lines } = recordingLogger();
+    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["lush", "nora"] }, log);
+    expect(sources.map((s) => s.name)).toEqual(["websocket"]);
+    const wsdm = sources[0]!;
+    const devices: ServerDevice[] = [];
+    wsdm.on("device", (d) => devices.push(d));
+    await until(() => devices.length === 2);
+    const byName = new Map(devices.map((d) => [d.name, d]));
+    expect([...byName.keys()].sort()).toEqual(["Lovense Lush", "Lovense Nora"]);
+    const [lushSim, noraSim] = simulatedDevicesOf(wsdm).map((c) => c.device);
+
+    await byName.get("Lovense Lush")!.output(0, { Vibrate: { Value: 10 } } as never);
+    await until(() => lushSim!.state.vibrate === 10);
+
+    const nora = byName.get("Lovense Nora")!;
+    await nora.output(1, { Rotate: { Value: -5 } } as never);
+    await until(() => noraSim!.state.rotate === 5);
+    expect(noraSim!.state.clockwise).toBe(false);
+
+    const batteryIndex = [...nora.features.values()].find((f) => f.Input && "Battery" in f.Input)!.FeatureIndex;
+    await expect(nora.read(batteryIndex, "Battery" as never)).resolves.toEqual({ Battery: { Value: 85 } });
+
+    await nora.stop();
+    await until(() => noraSim!.state.rotate === 0 && noraSim!.state.vibrate === 0);
+    expect(lines.filter((l) => l.level === "error")).toEqual([]);
+  });
+
+  test("an unknown simulated device name is refused before anything listens", async () => {
+    const { log } = recordingLogger();
+    await expect(createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["nope"] }, log)).rejects.toThrow(
+      /unknown simulated device "nope"/,
+    );
+  });
+
+  test("BLE is a source even where noble cannot load; starting a scan only warns", async () => {
+    const { log, lines } = recordingLogger();
+    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: true }, log);
+    expect(sources.map((s) => s.name)).toEqual(["btle"]);
+    await sources[0]!.startScanning();
+    expect(lines.filter((l) => l.level === "warn")).toHaveLength(1);
+  });
+});
