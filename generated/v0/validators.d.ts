@@ -1,0 +1,69 @@
+// generated — do not edit. Source: schema/v0/*.json (+ shared schema/*.json). Regenerate with `npm run generate`.
+import type { ValidateFunction } from "ajv";
+import type * as T from "./types";
+
+/** Validates the body of `DeviceAdded` (schema/v0/DeviceAdded.json). */
+export declare const DeviceAdded: ValidateFunction<T.DeviceAdded>;
+
+/** Validates the body of `DeviceList` (schema/v0/DeviceList.json). */
+export declare const DeviceList: ValidateFunction<T.DeviceList>;
+
+/** Validates the body of `DeviceRemoved` (schema/v0/DeviceRemoved.json). */
+export declare const DeviceRemoved: ValidateFunction<T.DeviceRemoved>;
+
+/** Validates the body of `Error` (schema/v0/Error.json). */
+export declare const Error: ValidateFunction<T.Error>;
+
+/** Validates the body of `FleshlightLaunchFW12Cmd` (schema/v0/FleshlightLaunchFW12Cmd.json). */
+export declare const FleshlightLaunchFW12Cmd: ValidateFunction<T.FleshlightLaunchFW12Cmd>;
+
+/** Validates the body of `KiirooCmd` (schema/v0/KiirooCmd.json). */
+export declare const KiirooCmd: ValidateFunction<T.KiirooCmd>;
+
+/** Validates the body of `Log` (schema/v0/Log.json). */
+export declare const Log: ValidateFunction<T.Log>;
+
+/** Validates the body of `LovenseCmd` (schema/v0/LovenseCmd.json). */
+export declare const LovenseCmd: ValidateFunction<T.LovenseCmd>;
+
+/** Validates the body of `Ok` (schema/v0/Ok.json). */
+export declare const Ok: ValidateFunction<T.Ok>;
+
+/** Validates the body of `Ping` (schema/v0/Ping.json). */
+export declare const Ping: ValidateFunction<T.Ping>;
+
+/** Validates the body of `RequestDeviceList` (schema/v0/RequestDeviceList.json). */
+export declare const RequestDeviceList: ValidateFunction<T.RequestDeviceList>;
+
+/** Validates the body of `RequestLog` (schema/v0/RequestLog.json). */
+export declare const RequestLog: ValidateFunction<T.RequestLog>;
+
+/** Validates the body of `RequestServerInfo` (schema/v0/RequestServerInfo.json). */
+export declare const RequestServerInfo: ValidateFunction<T.RequestServerInfo>;
+
+/** Validates the body of `ScanningFinished` (schema/v0/ScanningFinished.json). */
+export declare const ScanningFinished: ValidateFunction<T.ScanningFinished>;
+
+/** Validates the body of `ServerInfo` (schema/v0/ServerInfo.json). */
+export declare const ServerInfo: ValidateFunction<T.ServerInfo>;
+
+/** Validates the body of `SingleMotorVibrateCmd` (schema/v0/SingleMotorVibrateCmd.json). */
+export declare const SingleMotorVibrateCmd: ValidateFunction<T.SingleMotorVibrateCmd>;
+
+/** Validates the body of `StartScanning` (schema/v0/StartScanning.json). */
+export declare const StartScanning: ValidateFunction<T.StartScanning>;
+
+/** Validates the body of `StopAllDevices` (schema/v0/StopAllDevices.json). */
+export declare const StopAllDevices: ValidateFunction<T.StopAllDevices>;
+
+/** Validates the body of `StopDeviceCmd` (schema/v0/StopDeviceCmd.json). */
+export declare const StopDeviceCmd: ValidateFunction<T.StopDeviceCmd>;
+
+/** Validates the body of `StopScanning` (schema/v0/StopScanning.json). */
+export declare const StopScanning: ValidateFunction<T.StopScanning>;
+
+/** Validates the body of `Test` (schema/v0/Test.json). */
+export declare const Test: ValidateFunction<T.Test>;
+
+/** Validates the body of `VorzeA10CycloneCmd` (schema/v0/VorzeA10CycloneCmd.json). */
+export declare const VorzeA10CycloneCmd: ValidateFunction<T.VorzeA10CycloneCmd>;

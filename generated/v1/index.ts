@@ -1,0 +1,9 @@
+// generated — do not edit. Source: schema/v1/*.json (+ shared schema/*.json). Regenerate with `npm run generate`.
+import type { ValidateFunction } from "ajv";
+import type { MessageName } from "./types";
+import * as compiled from "./validators";
+
+export * from "./types";
+
+/** Precompiled (ajv standalone) validators of spec v1, one per message body. */
+export const validators: Readonly<Record<MessageName, ValidateFunction>> = compiled;

@@ -1,0 +1,101 @@
+/**
+ * `bpkit generate`: render schema/ into generated/ (docs/internals.md §2, §3).
+ *
+ *   bpkit generate [--check] [--schema <dir>] [--out <dir>] [--quiet]
+ *
+ * --check compares in memory and never writes: exit 1 listing stale, missing and extra files.
+ * Unwritten translation stubs and orphaned bodies are listed as information, not failures.
+ */
+import * as path from "node:path";
+import { DEFAULT_OUT_DIR, DEFAULT_SCHEMA_DIR, diffOutput, generate, SchemaError, writeOutput } from "../generator";
+
+const HELP = `Usage: bpkit generate [options]
+
+Renders schema/ into generated/: types, ajv standalone validators, the message registry and the
+translation steps (hand-written bodies between bpkit:body markers are kept).
+
+Options:
+  --check          do not write; exit 1 and list the files that differ when the output is stale
+  --schema <dir>   schema folder (default: schema/)
+  --out <dir>      output folder (default: generated/)
+  --quiet          print only problems
+  -h, --help       this help`;
+
+/** Entry point called by scripts/cli.ts; returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  let check = false;
+  let quiet = false;
+  let schemaDir = DEFAULT_SCHEMA_DIR;
+  let outDir = DEFAULT_OUT_DIR;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${arg} needs a folder`);
+      return path.resolve(v);
+    };
+    try {
+      if (arg === "--check") check = true;
+      else if (arg === "--quiet") quiet = true;
+      else if (arg === "--schema") schemaDir = value();
+      else if (arg === "--out") outDir = value();
+      else if (arg === "--help" || arg === "-h") {
+        console.log(HELP);
+        return 0;
+      } else throw new UsageError(`unknown option '${arg}'`);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      console.error(`bpkit generate: ${err.message}\n\n${HELP}`);
+      return 2;
+    }
+  }
+
+  let result;
+  try {
+    result = await generate({ schemaDir, outDir });
+  } catch (err) {
+    if (err instanceof SchemaError) {
+      console.error(`bpkit generate: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+  const rel = (p: string) => path.relative(process.cwd(), path.join(outDir, p)) || p;
+  for (const w of result.warnings) console.error(`warning: ${w}`);
+  if (result.orphans.length) {
+    console.error(`warning: ${result.orphans.length} hand-written translation bod${result.orphans.length === 1 ? "y has" : "ies have"} no message any more (kept, commented out, in the file's bpkit:orphans section):`);
+    for (const o of result.orphans) console.error(`  ${o}`);
+  }
+  if (result.keptOverIdentity.length) {
+    console.error("note: hand-written bodies kept although both versions' schemas are now equal (delete the function to get the identity step):");
+    for (const k of result.keptOverIdentity) console.error(`  ${k}`);
+  }
+  if (!quiet && result.unwritten.length) {
+    console.log(`${result.unwritten.length} translation stub${result.unwritten.length === 1 ? " is" : "s are"} not written yet (they throw NotTranslatedError):`);
+    for (const u of result.unwritten) console.log(`  ${u}`);
+  }
+
+  if (check) {
+    const diff = diffOutput(result, outDir);
+    const stale = [
+      ...diff.changed.map((f) => `  changed: ${rel(f)}`),
+      ...diff.missing.map((f) => `  missing: ${rel(f)}`),
+      ...diff.extra.map((f) => `  extra:   ${rel(f)} (no longer generated)`),
+    ];
+    if (stale.length) {
+      console.error(`bpkit generate --check: ${outDir} is stale; run \`npm run generate\`:\n${stale.join("\n")}`);
+      return 1;
+    }
+    if (!quiet) console.log(`bpkit generate --check: ${result.files.size} files up to date`);
+    return 0;
+  }
+  const { written, removed } = writeOutput(result, outDir);
+  if (!quiet) {
+    for (const f of written) console.log(`wrote ${rel(f)}`);
+    for (const f of removed) console.log(`removed ${rel(f)}`);
+    console.log(`bpkit generate: ${result.files.size} files, ${written.length} written, ${removed.length} removed`);
+  }
+  return 0;
+}
+
+class UsageError extends Error {}
