@@ -7,6 +7,7 @@ import type {
   BluetoothLESpecifier,
   CommunicationSpecifier,
   ConfigFeature,
+  ConfigInput,
   DeviceConfigFile,
   DeviceConfiguration,
   DeviceDefaults,
@@ -189,6 +190,7 @@ export class DeviceConfig {
   /** Add every protocol of a validated main config document. */
   addProtocols(file: DeviceConfigFile): void {
     for (const [name, def] of Object.entries(file.protocols ?? {})) {
+      if (!def) continue;
       const entry: ProtocolEntry = { name, ble: [], websocketNames: [], other: [], configurations: new Map() };
       this.protocols.set(name, entry);
       this.addCommunication(name, def.communication ?? []);
@@ -436,10 +438,10 @@ export function buildDefinition(base: BaseDefinition, user: UserDeviceOverride |
       limits.set(type, limit);
     }
     const input: Record<string, { Value: StepRange[]; Command: string[] }> = {};
-    for (const [key, props] of Object.entries(feature.input ?? {})) {
+    for (const [key, props] of Object.entries(feature.input ?? {}) as [string, ConfigInput | undefined][]) {
       const type = inputTypeOf(key);
       if (!type || !props) continue;
-      input[type] = { Value: props.value.map((r) => [r[0], r[1]] as StepRange), Command: [...props.command] };
+      input[type] = { Value: props.value.map((r): StepRange => [r[0], r[1]]), Command: [...props.command] };
     }
     const defined: DefinedFeature = {
       FeatureIndex: feature.index,

@@ -20,13 +20,16 @@ export const OUTPUT_TYPES = {
   spray: "Spray",
 } as const satisfies Record<string, v4.OutputType>;
 
-/** Config input key → v4 InputType. */
+/**
+ * Config input key → v4 InputType. The spec and the official JS client spell RSSI in capitals
+ * (the Rust server serializes "Rssi"); bpkit follows its v4 schema. The config's `depth` has no
+ * v4 InputType yet and is left out of the DeviceFeature view.
+ */
 export const INPUT_TYPES = {
   battery: "Battery",
-  rssi: "Rssi",
+  rssi: "RSSI",
   button: "Button",
   pressure: "Pressure",
-  depth: "Depth",
   position: "Position",
 } as const satisfies Record<string, v4.InputType>;
 

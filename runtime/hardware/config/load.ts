@@ -122,6 +122,7 @@ function applyV4(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: Co
   const user = doc.user_configs;
   if (!user) return;
   for (const [protocol, def] of Object.entries(user.protocols ?? {})) {
+    if (!def) continue;
     const at = toPointer(["user_configs", "protocols", protocol]);
     if (unknownProtocol(config, protocol, at, report)) continue;
     config.addCommunication(protocol, def.communication ?? []);
@@ -213,6 +214,7 @@ function applyV2(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: Co
   const user = doc["user-configs"];
   if (!user) return;
   for (const [protocol, spec] of Object.entries(user.specifiers ?? {})) {
+    if (!spec) continue;
     if (unknownProtocol(config, protocol, toPointer(["user-configs", "specifiers", protocol]), report)) continue;
     if (spec.btle) config.addBluetoothSpecifier(protocol, v2Bluetooth(spec.btle));
     const other: CommunicationSpecifier[] = [];

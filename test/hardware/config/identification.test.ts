@@ -1,4 +1,3 @@
-import "./generated-validators";
 import { join } from "node:path";
 import { loadDeviceConfig, normalizeUuid, nameMatches, manufacturerDataMatches } from "../../../runtime/hardware/config";
 import { silentLogger } from "../../../runtime/log";

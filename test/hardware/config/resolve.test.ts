@@ -1,4 +1,3 @@
-import "./generated-validators";
 import { readFileSync } from "node:fs";
 import { BUILT_IN_DEVICE_CONFIG, loadDeviceConfig } from "../../../runtime/hardware/config";
 import { silentLogger } from "../../../runtime/log";

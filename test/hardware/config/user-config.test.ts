@@ -1,4 +1,3 @@
-import "./generated-validators";
 import { join } from "node:path";
 import { loadDeviceConfig, toHardwareValue } from "../../../runtime/hardware/config";
 import { Logger, type LogLevel } from "../../../runtime/log";
