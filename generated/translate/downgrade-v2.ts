@@ -5,11 +5,6 @@ import type * as v3 from "../v3/types";
 import type * as v2 from "../v2/types";
 import * as tx from "../../runtime/translation";
 
-/** BatteryLevelReading v3 → v2: same schema in both versions (generated identity step). */
-export function BatteryLevelReading(message: v3.BatteryLevelReading, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  return [{ BatteryLevelReading: message }];
-}
-
 /** DeviceAdded v3 → v2: the schema differs between v3 and v2; hand-written. */
 export function DeviceAdded(message: v3.DeviceAdded, ctx: tx.TranslationContext): v2.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
@@ -37,11 +32,6 @@ function Error_(message: v3.Error, ctx: tx.TranslationContext): v2.ServerMessage
 /** Ok v3 → v2: same schema in both versions (generated identity step). */
 export function Ok(message: v3.Ok, ctx: tx.TranslationContext): v2.ServerMessage[] {
   return [{ Ok: message }];
-}
-
-/** RSSILevelReading v3 → v2: same schema in both versions (generated identity step). */
-export function RSSILevelReading(message: v3.RSSILevelReading, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  return [{ RSSILevelReading: message }];
 }
 
 /** RawReading v3 → v2: same schema in both versions (generated identity step). */

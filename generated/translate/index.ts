@@ -15,20 +15,27 @@ import * as downgradeV3 from "./downgrade-v3";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type TranslationStep = (message: any, ctx: tx.TranslationContext) => object[];
 
+/** The steps of one file by message name; a name without a step is undefined (no prototype lookups). */
+export type StepTable = Readonly<Partial<Record<string, TranslationStep>>>;
+
+function table(steps: Record<string, TranslationStep>): StepTable {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, TranslationStep>, steps));
+}
+
 /** upgradeSteps[N][name]: client message `name` from vN to vN+1 (every client message of vN). */
-export const upgradeSteps: Readonly<Record<number, Readonly<Record<string, TranslationStep>>>> = {
-  0: upgradeV0,
-  1: upgradeV1,
-  2: upgradeV2,
-  3: upgradeV3,
+export const upgradeSteps: Readonly<Record<number, StepTable>> = {
+  0: table(upgradeV0),
+  1: table(upgradeV1),
+  2: table(upgradeV2),
+  3: table(upgradeV3),
 };
 
 /** downgradeSteps[N][name]: server message `name` from vN+1 to vN (every server message of vN+1). */
-export const downgradeSteps: Readonly<Record<number, Readonly<Record<string, TranslationStep>>>> = {
-  0: downgradeV0,
-  1: downgradeV1,
-  2: downgradeV2,
-  3: downgradeV3,
+export const downgradeSteps: Readonly<Record<number, StepTable>> = {
+  0: table(downgradeV0),
+  1: table(downgradeV1),
+  2: table(downgradeV2),
+  3: table(downgradeV3),
 };
 export * as upgradeV0 from "./upgrade-v0";
 export * as downgradeV0 from "./downgrade-v0";

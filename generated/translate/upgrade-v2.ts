@@ -5,9 +5,11 @@ import type * as v2 from "../v2/types";
 import type * as v3 from "../v3/types";
 import * as tx from "../../runtime/translation";
 
-/** BatteryLevelCmd v2 → v3: same schema in both versions (generated identity step). */
+/** BatteryLevelCmd v2 → v3: there is no BatteryLevelCmd in v3; hand-written. */
 export function BatteryLevelCmd(message: v2.BatteryLevelCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ BatteryLevelCmd: message }];
+  // bpkit:body-begin — hand-written, kept across regenerations
+  throw new tx.NotTranslatedError("v2", "v3", "BatteryLevelCmd");
+  // bpkit:body-end
 }
 
 /** LinearCmd v2 → v3: same schema in both versions (generated identity step). */
@@ -20,9 +22,11 @@ export function Ping(message: v2.Ping, ctx: tx.TranslationContext): v3.ClientMes
   return [{ Ping: message }];
 }
 
-/** RSSILevelCmd v2 → v3: same schema in both versions (generated identity step). */
+/** RSSILevelCmd v2 → v3: there is no RSSILevelCmd in v3; hand-written. */
 export function RSSILevelCmd(message: v2.RSSILevelCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ RSSILevelCmd: message }];
+  // bpkit:body-begin — hand-written, kept across regenerations
+  throw new tx.NotTranslatedError("v2", "v3", "RSSILevelCmd");
+  // bpkit:body-end
 }
 
 /** RawReadCmd v2 → v3: same schema in both versions (generated identity step). */

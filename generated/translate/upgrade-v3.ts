@@ -5,13 +5,6 @@ import type * as v3 from "../v3/types";
 import type * as v4 from "../v4/types";
 import * as tx from "../../runtime/translation";
 
-/** BatteryLevelCmd v3 → v4: there is no BatteryLevelCmd in v4; hand-written. */
-export function BatteryLevelCmd(message: v3.BatteryLevelCmd, ctx: tx.TranslationContext): v4.ClientMessage[] {
-  // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v3", "v4", "BatteryLevelCmd");
-  // bpkit:body-end
-}
-
 /** LinearCmd v3 → v4: there is no LinearCmd in v4; hand-written. */
 export function LinearCmd(message: v3.LinearCmd, ctx: tx.TranslationContext): v4.ClientMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
@@ -22,13 +15,6 @@ export function LinearCmd(message: v3.LinearCmd, ctx: tx.TranslationContext): v4
 /** Ping v3 → v4: same schema in both versions (generated identity step). */
 export function Ping(message: v3.Ping, ctx: tx.TranslationContext): v4.ClientMessage[] {
   return [{ Ping: message }];
-}
-
-/** RSSILevelCmd v3 → v4: there is no RSSILevelCmd in v4; hand-written. */
-export function RSSILevelCmd(message: v3.RSSILevelCmd, ctx: tx.TranslationContext): v4.ClientMessage[] {
-  // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v3", "v4", "RSSILevelCmd");
-  // bpkit:body-end
 }
 
 /** RawReadCmd v3 → v4: there is no RawReadCmd in v4; hand-written. */

@@ -26,8 +26,6 @@ export type SensorType = "Unknown" | "Battery" | "RSSI" | "Button" | "Pressure";
  * The body type of every message of spec v3, by message name.
  */
 export interface MessageBodies {
-  BatteryLevelCmd: BatteryLevelCmd;
-  BatteryLevelReading: BatteryLevelReading;
   DeviceAdded: DeviceAdded;
   DeviceList: DeviceList;
   DeviceRemoved: DeviceRemoved;
@@ -35,8 +33,6 @@ export interface MessageBodies {
   LinearCmd: LinearCmd;
   Ok: Ok;
   Ping: Ping;
-  RSSILevelCmd: RSSILevelCmd;
-  RSSILevelReading: RSSILevelReading;
   RawReadCmd: RawReadCmd;
   RawReading: RawReading;
   RawSubscribeCmd: RawSubscribeCmd;
@@ -57,36 +53,6 @@ export interface MessageBodies {
   StopDeviceCmd: StopDeviceCmd;
   StopScanning: StopScanning;
   VibrateCmd: VibrateCmd;
-}
-/**
- * Ask a device for its battery level.
- */
-export interface BatteryLevelCmd {
-  /**
-   * Id of a client-initiated message: 1…4294967295 (0 is reserved for server-initiated messages).
-   */
-  Id: number;
-  /**
-   * Index of a device, as the server announced it.
-   */
-  DeviceIndex: number;
-}
-/**
- * Battery level of a device, in reply to BatteryLevelCmd.
- */
-export interface BatteryLevelReading {
-  /**
-   * Id of a server reply: the Id of the request it answers (0 only for errors about frames whose Id could not be read).
-   */
-  Id: number;
-  /**
-   * Index of a device, as the server announced it.
-   */
-  DeviceIndex: number;
-  /**
-   * A v0–v3 speed/position/strength: 0.0 to 1.0 inclusive.
-   */
-  BatteryLevel: number;
 }
 /**
  * Event: a device connected.
@@ -316,36 +282,6 @@ export interface Ping {
    * Id of a client-initiated message: 1…4294967295 (0 is reserved for server-initiated messages).
    */
   Id: number;
-}
-/**
- * Ask a device for its RSSI level.
- */
-export interface RSSILevelCmd {
-  /**
-   * Id of a client-initiated message: 1…4294967295 (0 is reserved for server-initiated messages).
-   */
-  Id: number;
-  /**
-   * Index of a device, as the server announced it.
-   */
-  DeviceIndex: number;
-}
-/**
- * RSSI level of a device, in reply to RSSILevelCmd.
- */
-export interface RSSILevelReading {
-  /**
-   * Id of a server reply: the Id of the request it answers (0 only for errors about frames whose Id could not be read).
-   */
-  Id: number;
-  /**
-   * Index of a device, as the server announced it.
-   */
-  DeviceIndex: number;
-  /**
-   * RSSI level, usually dB in -100…0.
-   */
-  RSSILevel: number;
 }
 /**
  * Read bytes from a device endpoint (development use; servers may refuse raw messages).
@@ -728,10 +664,8 @@ export interface VibrateSubcommand {
 
 /** A client → server message of spec v3 on the wire: `{ Name: body }`. */
 export type ClientMessage =
-  | { BatteryLevelCmd: BatteryLevelCmd }
   | { LinearCmd: LinearCmd }
   | { Ping: Ping }
-  | { RSSILevelCmd: RSSILevelCmd }
   | { RawReadCmd: RawReadCmd }
   | { RawSubscribeCmd: RawSubscribeCmd }
   | { RawUnsubscribeCmd: RawUnsubscribeCmd }
@@ -751,13 +685,11 @@ export type ClientMessage =
 
 /** A server → client message of spec v3 on the wire: `{ Name: body }`. */
 export type ServerMessage =
-  | { BatteryLevelReading: BatteryLevelReading }
   | { DeviceAdded: DeviceAdded }
   | { DeviceList: DeviceList }
   | { DeviceRemoved: DeviceRemoved }
   | { Error: Error }
   | { Ok: Ok }
-  | { RSSILevelReading: RSSILevelReading }
   | { RawReading: RawReading }
   | { ScanningFinished: ScanningFinished }
   | { SensorReading: SensorReading }
@@ -768,10 +700,8 @@ export type Message = ClientMessage | ServerMessage;
 
 /** Names of the client → server messages of spec v3. */
 export type ClientMessageName =
-  | "BatteryLevelCmd"
   | "LinearCmd"
   | "Ping"
-  | "RSSILevelCmd"
   | "RawReadCmd"
   | "RawSubscribeCmd"
   | "RawUnsubscribeCmd"
@@ -791,13 +721,11 @@ export type ClientMessageName =
 
 /** Names of the server → client messages of spec v3. */
 export type ServerMessageName =
-  | "BatteryLevelReading"
   | "DeviceAdded"
   | "DeviceList"
   | "DeviceRemoved"
   | "Error"
   | "Ok"
-  | "RSSILevelReading"
   | "RawReading"
   | "ScanningFinished"
   | "SensorReading"

@@ -2,12 +2,6 @@
 import type { ValidateFunction } from "ajv";
 import type * as T from "./types";
 
-/** Validates the body of `BatteryLevelCmd` (schema/v3/BatteryLevelCmd.json). */
-export declare const BatteryLevelCmd: ValidateFunction<T.BatteryLevelCmd>;
-
-/** Validates the body of `BatteryLevelReading` (schema/v3/BatteryLevelReading.json). */
-export declare const BatteryLevelReading: ValidateFunction<T.BatteryLevelReading>;
-
 /** Validates the body of `DeviceAdded` (schema/v3/DeviceAdded.json). */
 export declare const DeviceAdded: ValidateFunction<T.DeviceAdded>;
 
@@ -28,12 +22,6 @@ export declare const Ok: ValidateFunction<T.Ok>;
 
 /** Validates the body of `Ping` (schema/v3/Ping.json). */
 export declare const Ping: ValidateFunction<T.Ping>;
-
-/** Validates the body of `RSSILevelCmd` (schema/v3/RSSILevelCmd.json). */
-export declare const RSSILevelCmd: ValidateFunction<T.RSSILevelCmd>;
-
-/** Validates the body of `RSSILevelReading` (schema/v3/RSSILevelReading.json). */
-export declare const RSSILevelReading: ValidateFunction<T.RSSILevelReading>;
 
 /** Validates the body of `RawReadCmd` (schema/v3/RawReadCmd.json). */
 export declare const RawReadCmd: ValidateFunction<T.RawReadCmd>;

@@ -2,316 +2,18 @@
 // Precompiled ajv standalone validators (spec v3 message bodies): no schema compilation at run time.
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.BatteryLevelCmd = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/BatteryLevelCmd.json","title":"BatteryLevelCmd","description":"Ask a device for its battery level.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device to query.","$ref":"../common.json#/definitions/DeviceIndex"}},"required":["Id","DeviceIndex"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["BatteryLevelReading","Error"],"introduced":2,"changed":[],"deprecated":3,"note":"Deprecated in v3 (docs changelog: superseded by SensorReadCmd) and, like VibrateCmd, still part of v3; removed in v4. The reference server's v3 client message enum drops it (it keeps VibrateCmd); bpkit follows the docs."}};
-const schema13 = {"description":"Id of a client-initiated message: 1…4294967295 (0 is reserved for server-initiated messages).","type":"integer","minimum":1,"maximum":4294967295};
+exports.DeviceAdded = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/DeviceAdded.json","title":"DeviceAdded","description":"Event: a device connected.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/EventId"},"DeviceName":{"description":"Descriptive name of the device, from the device configuration.","type":"string"},"DeviceIndex":{"description":"Index that device messages use to address this device.","$ref":"../common.json#/definitions/DeviceIndex"},"DeviceMessageTimingGap":{"description":"Recommended minimum gap between commands to this device, in milliseconds (not enforced by the server in v3).","type":"integer","minimum":0,"maximum":4294967295},"DeviceDisplayName":{"description":"User-set display name of the device.","type":"string"},"DeviceMessages":{"$ref":"defs.json#/definitions/DeviceMessagesV3"}},"required":["Id","DeviceName","DeviceIndex","DeviceMessages"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"event","replies":[],"introduced":0,"changed":[1,2,3],"deprecated":4,"note":"Attribute shapes follow the v3 docs (enumeration.md, Message Attributes); Raw*Cmd entries are objects with Endpoints as in the reference implementations (the docs' wording says arrays). The docs' DeviceList example gives LinearCmd the ActuatorType \"Linear\", which no reference implementation sends; bpkit keeps the reference ActuatorType values."}};
+const schema13 = {"description":"Id of a server-initiated message: always 0.","type":"integer","const":0};
 const schema14 = {"description":"Index of a device, as the server announced it.","type":"integer","minimum":0,"maximum":4294967295};
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://bpkit.dev/schema/v3/BatteryLevelCmd.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.Id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Id"},message:"must have required property '"+"Id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.DeviceIndex === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DeviceIndex"},message:"must have required property '"+"DeviceIndex"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "Id") || (key0 === "DeviceIndex"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Id !== undefined){
-let data0 = data.Id;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.DeviceIndex !== undefined){
-let data1 = data.DeviceIndex;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 4294967295 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-exports.BatteryLevelReading = validate12;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/BatteryLevelReading.json","title":"BatteryLevelReading","description":"Battery level of a device, in reply to BatteryLevelCmd.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"DeviceIndex":{"description":"Index of the device the reading is from.","$ref":"../common.json#/definitions/DeviceIndex"},"BatteryLevel":{"description":"Battery level, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"}},"required":["Id","DeviceIndex","BatteryLevel"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":2,"changed":[],"deprecated":3,"note":"Deprecated in v3 (docs changelog: superseded by SensorReading) and still part of v3; removed in v4. The reference server's v3 server message enum drops it; bpkit follows the docs."}};
-const schema16 = {"description":"Id of a server reply: the Id of the request it answers (0 only for errors about frames whose Id could not be read).","type":"integer","minimum":0,"maximum":4294967295};
-const schema18 = {"description":"A v0–v3 speed/position/strength: 0.0 to 1.0 inclusive.","type":"number","minimum":0,"maximum":1};
-
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://bpkit.dev/schema/v3/BatteryLevelReading.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.Id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Id"},message:"must have required property '"+"Id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.DeviceIndex === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DeviceIndex"},message:"must have required property '"+"DeviceIndex"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.BatteryLevel === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BatteryLevel"},message:"must have required property '"+"BatteryLevel"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "Id") || (key0 === "DeviceIndex")) || (key0 === "BatteryLevel"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.Id !== undefined){
-let data0 = data.Id;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ReplyId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ReplyId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data0 < 0 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ReplyId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.DeviceIndex !== undefined){
-let data1 = data.DeviceIndex;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 4294967295 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.BatteryLevel !== undefined){
-let data2 = data.BatteryLevel;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/BatteryLevel",schemaPath:"../common.json#/definitions/UnitInterval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data2 < 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/BatteryLevel",schemaPath:"../common.json#/definitions/UnitInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/BatteryLevel",schemaPath:"../common.json#/definitions/UnitInterval/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate12.errors = vErrors;
-return errors === 0;
-}
-
-exports.DeviceAdded = validate13;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/DeviceAdded.json","title":"DeviceAdded","description":"Event: a device connected.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/EventId"},"DeviceName":{"description":"Descriptive name of the device, from the device configuration.","type":"string"},"DeviceIndex":{"description":"Index that device messages use to address this device.","$ref":"../common.json#/definitions/DeviceIndex"},"DeviceMessageTimingGap":{"description":"Recommended minimum gap between commands to this device, in milliseconds (not enforced by the server in v3).","type":"integer","minimum":0,"maximum":4294967295},"DeviceDisplayName":{"description":"User-set display name of the device.","type":"string"},"DeviceMessages":{"$ref":"defs.json#/definitions/DeviceMessagesV3"}},"required":["Id","DeviceName","DeviceIndex","DeviceMessages"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"event","replies":[],"introduced":0,"changed":[1,2,3],"deprecated":4,"note":"Attribute shapes follow the v3 docs (enumeration.md, Message Attributes); Raw*Cmd entries are objects with Endpoints as in the reference implementations (the docs' wording says arrays). The docs' DeviceList example gives LinearCmd the ActuatorType \"Linear\", which no reference implementation sends; bpkit keeps the reference ActuatorType values."}};
-const schema20 = {"description":"Id of a server-initiated message: always 0.","type":"integer","const":0};
-const schema23 = {"title":"DeviceMessages","description":"v3 device messages a device accepts, by name, with their attributes. Only the first of a do/undo pair is listed (SensorSubscribeCmd implies SensorUnsubscribeCmd, RawSubscribeCmd implies RawUnsubscribeCmd).","type":"object","properties":{"ScalarCmd":{"description":"Scalar actuators, in ScalarCmd Index order.","type":"array","items":{"$ref":"defs.json#/definitions/GenericMessageAttributesV3"},"minItems":1},"RotateCmd":{"description":"Rotators, in RotateCmd Index order.","type":"array","items":{"$ref":"defs.json#/definitions/GenericMessageAttributesV3"},"minItems":1},"LinearCmd":{"description":"Linear actuators, in LinearCmd Index order.","type":"array","items":{"$ref":"defs.json#/definitions/GenericMessageAttributesV3"},"minItems":1},"SensorReadCmd":{"description":"Readable sensors, in SensorIndex order.","type":"array","items":{"$ref":"defs.json#/definitions/SensorMessageAttributesV3"},"minItems":1},"SensorSubscribeCmd":{"description":"Subscribable sensors, in SensorIndex order (SensorUnsubscribeCmd is implied).","type":"array","items":{"$ref":"defs.json#/definitions/SensorMessageAttributesV3"},"minItems":1},"RawReadCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV3"},"RawWriteCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV3"},"RawSubscribeCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV3"},"StopDeviceCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"}},"additionalProperties":false};
-const schema29 = {"title":"RawMessageAttributes","description":"Attributes of a Raw*Cmd entry of DeviceMessages.","type":"object","properties":{"Endpoints":{"description":"Endpoint names the raw commands may use.","type":"array","items":{"type":"string"},"minItems":1}},"required":["Endpoints"],"additionalProperties":false};
-const schema32 = {"title":"NullMessageAttributes","description":"Attributes of a device message that has none.","type":"object","properties":{},"additionalProperties":false};
+const schema16 = {"title":"DeviceMessages","description":"v3 device messages a device accepts, by name, with their attributes. Only the first of a do/undo pair is listed (SensorSubscribeCmd implies SensorUnsubscribeCmd, RawSubscribeCmd implies RawUnsubscribeCmd).","type":"object","properties":{"ScalarCmd":{"description":"Scalar actuators, in ScalarCmd Index order.","type":"array","items":{"$ref":"defs.json#/definitions/GenericMessageAttributesV3"},"minItems":1},"RotateCmd":{"description":"Rotators, in RotateCmd Index order.","type":"array","items":{"$ref":"defs.json#/definitions/GenericMessageAttributesV3"},"minItems":1},"LinearCmd":{"description":"Linear actuators, in LinearCmd Index order.","type":"array","items":{"$ref":"defs.json#/definitions/GenericMessageAttributesV3"},"minItems":1},"SensorReadCmd":{"description":"Readable sensors, in SensorIndex order.","type":"array","items":{"$ref":"defs.json#/definitions/SensorMessageAttributesV3"},"minItems":1},"SensorSubscribeCmd":{"description":"Subscribable sensors, in SensorIndex order (SensorUnsubscribeCmd is implied).","type":"array","items":{"$ref":"defs.json#/definitions/SensorMessageAttributesV3"},"minItems":1},"RawReadCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV3"},"RawWriteCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV3"},"RawSubscribeCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV3"},"StopDeviceCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"}},"additionalProperties":false};
+const schema22 = {"title":"RawMessageAttributes","description":"Attributes of a Raw*Cmd entry of DeviceMessages.","type":"object","properties":{"Endpoints":{"description":"Endpoint names the raw commands may use.","type":"array","items":{"type":"string"},"minItems":1}},"required":["Endpoints"],"additionalProperties":false};
+const schema25 = {"title":"NullMessageAttributes","description":"Attributes of a device message that has none.","type":"object","properties":{},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
-const schema24 = {"title":"GenericMessageAttributes","description":"One actuator feature in the ScalarCmd, RotateCmd or LinearCmd entry of DeviceMessages; its array position is the Index used in commands.","type":"object","properties":{"FeatureDescriptor":{"description":"Text descriptor of the feature.","type":"string"},"StepCount":{"description":"Number of discrete steps the feature can use (at least 1).","type":"integer","minimum":1,"maximum":4294967295},"ActuatorType":{"$ref":"defs.json#/definitions/ActuatorType"}},"required":["FeatureDescriptor","StepCount","ActuatorType"],"additionalProperties":false};
-const schema25 = {"title":"ActuatorType","description":"Kind of actuator a v3 feature is. The spec never lists the values (docs changelog v4: they were only set in the reference implementations): Unknown…Position are the v3-era reference values (Inflate also appears in the docs' ScalarCmd example); Temperature, Led and Spray are what the current reference server sends v3 clients for those v4 outputs.","type":"string","enum":["Unknown","Vibrate","Rotate","Oscillate","Constrict","Inflate","Position","Temperature","Led","Spray"]};
+const schema17 = {"title":"GenericMessageAttributes","description":"One actuator feature in the ScalarCmd, RotateCmd or LinearCmd entry of DeviceMessages; its array position is the Index used in commands.","type":"object","properties":{"FeatureDescriptor":{"description":"Text descriptor of the feature.","type":"string"},"StepCount":{"description":"Number of discrete steps the feature can use (at least 1).","type":"integer","minimum":1,"maximum":4294967295},"ActuatorType":{"$ref":"defs.json#/definitions/ActuatorType"}},"required":["FeatureDescriptor","StepCount","ActuatorType"],"additionalProperties":false};
+const schema18 = {"title":"ActuatorType","description":"Kind of actuator a v3 feature is. The spec never lists the values (docs changelog v4: they were only set in the reference implementations): Unknown…Position are the v3-era reference values (Inflate also appears in the docs' ScalarCmd example); Temperature, Led and Spray are what the current reference server sends v3 clients for those v4 outputs.","type":"string","enum":["Unknown","Vibrate","Rotate","Oscillate","Constrict","Inflate","Position","Temperature","Led","Spray"]};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -417,7 +119,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((((((((((data2 === "Unknown") || (data2 === "Vibrate")) || (data2 === "Rotate")) || (data2 === "Oscillate")) || (data2 === "Constrict")) || (data2 === "Inflate")) || (data2 === "Position")) || (data2 === "Temperature")) || (data2 === "Led")) || (data2 === "Spray"))){
-const err9 = {instancePath:instancePath+"/ActuatorType",schemaPath:"defs.json#/definitions/ActuatorType/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/ActuatorType",schemaPath:"defs.json#/definitions/ActuatorType/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -438,15 +140,15 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate16.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema26 = {"title":"SensorMessageAttributes","description":"One sensor feature in the SensorReadCmd or SensorSubscribeCmd entry of DeviceMessages; its array position is the SensorIndex used in sensor commands.","type":"object","properties":{"FeatureDescriptor":{"description":"Text descriptor of the feature.","type":"string"},"SensorType":{"$ref":"defs.json#/definitions/SensorType"},"SensorRange":{"description":"One range per value a reading of this sensor returns (its length is the number of values in SensorReading.Data).","type":"array","items":{"$ref":"defs.json#/definitions/SensorRange"},"minItems":1}},"required":["FeatureDescriptor","SensorType","SensorRange"],"additionalProperties":false};
-const schema27 = {"title":"SensorType","description":"Kind of sensor a v3 feature is; values from the reference implementations (the spec never lists them).","type":"string","enum":["Unknown","Battery","RSSI","Button","Pressure"]};
-const schema28 = {"description":"Inclusive [min, max] range of one value a sensor returns.","type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minItems":2,"maxItems":2};
+const schema19 = {"title":"SensorMessageAttributes","description":"One sensor feature in the SensorReadCmd or SensorSubscribeCmd entry of DeviceMessages; its array position is the SensorIndex used in sensor commands.","type":"object","properties":{"FeatureDescriptor":{"description":"Text descriptor of the feature.","type":"string"},"SensorType":{"$ref":"defs.json#/definitions/SensorType"},"SensorRange":{"description":"One range per value a reading of this sensor returns (its length is the number of values in SensorReading.Data).","type":"array","items":{"$ref":"defs.json#/definitions/SensorRange"},"minItems":1}},"required":["FeatureDescriptor","SensorType","SensorRange"],"additionalProperties":false};
+const schema20 = {"title":"SensorType","description":"Kind of sensor a v3 feature is; values from the reference implementations (the spec never lists them).","type":"string","enum":["Unknown","Battery","RSSI","Button","Pressure"]};
+const schema21 = {"description":"Inclusive [min, max] range of one value a sensor returns.","type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minItems":2,"maxItems":2};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -517,7 +219,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data1 === "Unknown") || (data1 === "Battery")) || (data1 === "RSSI")) || (data1 === "Button")) || (data1 === "Pressure"))){
-const err6 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -635,17 +337,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema23.properties, key0))){
+if(!(func2.call(schema16.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -671,8 +373,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate16(data0[i0], {instancePath:instancePath+"/ScalarCmd/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate14(data0[i0], {instancePath:instancePath+"/ScalarCmd/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -703,8 +405,8 @@ errors++;
 }
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate16(data2[i1], {instancePath:instancePath+"/RotateCmd/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate14(data2[i1], {instancePath:instancePath+"/RotateCmd/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -735,8 +437,8 @@ errors++;
 }
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate16(data4[i2], {instancePath:instancePath+"/LinearCmd/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate14(data4[i2], {instancePath:instancePath+"/LinearCmd/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -767,8 +469,8 @@ errors++;
 }
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate20(data6[i3], {instancePath:instancePath+"/SensorReadCmd/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate18(data6[i3], {instancePath:instancePath+"/SensorReadCmd/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
@@ -799,8 +501,8 @@ errors++;
 }
 const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate20(data8[i4], {instancePath:instancePath+"/SensorSubscribeCmd/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate18(data8[i4], {instancePath:instancePath+"/SensorSubscribeCmd/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
@@ -1077,12 +779,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/DeviceAdded.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1257,8 +959,8 @@ errors++;
 }
 }
 if(data.DeviceMessages !== undefined){
-if(!(validate15(data.DeviceMessages, {instancePath:instancePath+"/DeviceMessages",parentData:data,parentDataProperty:"DeviceMessages",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate13(data.DeviceMessages, {instancePath:instancePath+"/DeviceMessages",parentData:data,parentDataProperty:"DeviceMessages",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
@@ -1273,20 +975,21 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate13.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 
-exports.DeviceList = validate24;
-const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/DeviceList.json","title":"DeviceList","description":"Server reply to RequestDeviceList listing the connected devices.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"Devices":{"description":"The connected devices.","type":"array","items":{"$ref":"defs.json#/definitions/DeviceInfoV3"}}},"required":["Id","Devices"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[1,2,3,4],"deprecated":null,"note":"Attribute shapes follow the v3 docs (enumeration.md, Message Attributes); Raw*Cmd entries are objects with Endpoints as in the reference implementations (the docs' wording says arrays). The docs' DeviceList example gives LinearCmd the ActuatorType \"Linear\", which no reference implementation sends; bpkit keeps the reference ActuatorType values."}};
-const schema35 = {"title":"DeviceInfo","description":"A device in a v3 DeviceList.","type":"object","properties":{"DeviceName":{"description":"Descriptive name of the device, from the device configuration.","type":"string"},"DeviceIndex":{"description":"Index that device messages use to address this device.","$ref":"../common.json#/definitions/DeviceIndex"},"DeviceMessageTimingGap":{"description":"Recommended minimum gap between commands to this device, in milliseconds (not enforced by the server in v3).","type":"integer","minimum":0,"maximum":4294967295},"DeviceDisplayName":{"description":"User-set display name of the device.","type":"string"},"DeviceMessages":{"$ref":"defs.json#/definitions/DeviceMessagesV3"}},"required":["DeviceName","DeviceIndex","DeviceMessages"],"additionalProperties":false};
+exports.DeviceList = validate22;
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/DeviceList.json","title":"DeviceList","description":"Server reply to RequestDeviceList listing the connected devices.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"Devices":{"description":"The connected devices.","type":"array","items":{"$ref":"defs.json#/definitions/DeviceInfoV3"}}},"required":["Id","Devices"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[1,2,3,4],"deprecated":null,"note":"Attribute shapes follow the v3 docs (enumeration.md, Message Attributes); Raw*Cmd entries are objects with Endpoints as in the reference implementations (the docs' wording says arrays). The docs' DeviceList example gives LinearCmd the ActuatorType \"Linear\", which no reference implementation sends; bpkit keeps the reference ActuatorType values."}};
+const schema27 = {"description":"Id of a server reply: the Id of the request it answers (0 only for errors about frames whose Id could not be read).","type":"integer","minimum":0,"maximum":4294967295};
+const schema28 = {"title":"DeviceInfo","description":"A device in a v3 DeviceList.","type":"object","properties":{"DeviceName":{"description":"Descriptive name of the device, from the device configuration.","type":"string"},"DeviceIndex":{"description":"Index that device messages use to address this device.","$ref":"../common.json#/definitions/DeviceIndex"},"DeviceMessageTimingGap":{"description":"Recommended minimum gap between commands to this device, in milliseconds (not enforced by the server in v3).","type":"integer","minimum":0,"maximum":4294967295},"DeviceDisplayName":{"description":"User-set display name of the device.","type":"string"},"DeviceMessages":{"$ref":"defs.json#/definitions/DeviceMessagesV3"}},"required":["DeviceName","DeviceIndex","DeviceMessages"],"additionalProperties":false};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema23.properties, key0))){
+if(!(func2.call(schema16.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1312,8 +1015,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate16(data0[i0], {instancePath:instancePath+"/ScalarCmd/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate14(data0[i0], {instancePath:instancePath+"/ScalarCmd/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -1344,8 +1047,8 @@ errors++;
 }
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate16(data2[i1], {instancePath:instancePath+"/RotateCmd/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate14(data2[i1], {instancePath:instancePath+"/RotateCmd/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -1376,8 +1079,8 @@ errors++;
 }
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate16(data4[i2], {instancePath:instancePath+"/LinearCmd/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate14(data4[i2], {instancePath:instancePath+"/LinearCmd/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -1408,8 +1111,8 @@ errors++;
 }
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate20(data6[i3], {instancePath:instancePath+"/SensorReadCmd/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate18(data6[i3], {instancePath:instancePath+"/SensorReadCmd/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
@@ -1440,8 +1143,8 @@ errors++;
 }
 const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate20(data8[i4], {instancePath:instancePath+"/SensorSubscribeCmd/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate18(data8[i4], {instancePath:instancePath+"/SensorSubscribeCmd/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
@@ -1718,12 +1421,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1864,8 +1567,8 @@ errors++;
 }
 }
 if(data.DeviceMessages !== undefined){
-if(!(validate26(data.DeviceMessages, {instancePath:instancePath+"/DeviceMessages",parentData:data,parentDataProperty:"DeviceMessages",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate24(data.DeviceMessages, {instancePath:instancePath+"/DeviceMessages",parentData:data,parentDataProperty:"DeviceMessages",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
@@ -1880,12 +1583,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/DeviceList.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1962,8 +1665,8 @@ let data1 = data.Devices;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate25(data1[i0], {instancePath:instancePath+"/Devices/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate23(data1[i0], {instancePath:instancePath+"/Devices/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -1990,14 +1693,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-exports.DeviceRemoved = validate34;
-const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/DeviceRemoved.json","title":"DeviceRemoved","description":"Server event: a device disconnected.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/EventId"},"DeviceIndex":{"description":"Index of the device that disconnected.","$ref":"../common.json#/definitions/DeviceIndex"}},"required":["Id","DeviceIndex"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"event","replies":[],"introduced":0,"changed":[],"deprecated":4}};
+exports.DeviceRemoved = validate32;
+const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/DeviceRemoved.json","title":"DeviceRemoved","description":"Server event: a device disconnected.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/EventId"},"DeviceIndex":{"description":"Index of the device that disconnected.","$ref":"../common.json#/definitions/DeviceIndex"}},"required":["Id","DeviceIndex"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"event","replies":[],"introduced":0,"changed":[],"deprecated":4}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/DeviceRemoved.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2103,15 +1806,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-exports.Error = validate35;
-const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/Error.json","title":"Error","description":"Server reply: the client message with this Id caused a parsing or processing error (Id 0 when the Id could not be read).","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"ErrorMessage":{"description":"What went wrong, for humans.","type":"string"},"ErrorCode":{"$ref":"../common.json#/definitions/ErrorCode"}},"required":["Id","ErrorMessage","ErrorCode"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[],"deprecated":null}};
-const schema47 = {"description":"0 ERROR_UNKNOWN, 1 ERROR_INIT, 2 ERROR_PING, 3 ERROR_MSG, 4 ERROR_DEVICE.","type":"integer","enum":[0,1,2,3,4]};
+exports.Error = validate33;
+const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/Error.json","title":"Error","description":"Server reply: the client message with this Id caused a parsing or processing error (Id 0 when the Id could not be read).","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"ErrorMessage":{"description":"What went wrong, for humans.","type":"string"},"ErrorCode":{"$ref":"../common.json#/definitions/ErrorCode"}},"required":["Id","ErrorMessage","ErrorCode"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[],"deprecated":null}};
+const schema40 = {"description":"0 ERROR_UNKNOWN, 1 ERROR_INIT, 2 ERROR_PING, 3 ERROR_MSG, 4 ERROR_DEVICE.","type":"integer","enum":[0,1,2,3,4]};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/Error.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2218,7 +1921,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(((((data2 === 0) || (data2 === 1)) || (data2 === 2)) || (data2 === 3)) || (data2 === 4))){
-const err9 = {instancePath:instancePath+"/ErrorCode",schemaPath:"../common.json#/definitions/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/ErrorCode",schemaPath:"../common.json#/definitions/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2239,14 +1942,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
-exports.LinearCmd = validate36;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/LinearCmd.json","title":"LinearCmd","description":"Move linear actuators of a device to positions over durations.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Vectors":{"description":"One entry per linear actuator to move.","type":"array","minItems":1,"items":{"title":"VectorSubcommand","description":"Movement for one linear actuator.","type":"object","properties":{"Index":{"description":"Index of the linear actuator (its position in the LinearCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"Duration":{"description":"Movement time in milliseconds.","type":"integer","minimum":0,"maximum":4294967295},"Position":{"description":"Target position, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"}},"required":["Index","Duration","Position"],"additionalProperties":false}}},"required":["Id","DeviceIndex","Vectors"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":1,"changed":[],"deprecated":4}};
+exports.LinearCmd = validate34;
+const schema41 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/LinearCmd.json","title":"LinearCmd","description":"Move linear actuators of a device to positions over durations.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Vectors":{"description":"One entry per linear actuator to move.","type":"array","minItems":1,"items":{"title":"VectorSubcommand","description":"Movement for one linear actuator.","type":"object","properties":{"Index":{"description":"Index of the linear actuator (its position in the LinearCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"Duration":{"description":"Movement time in milliseconds.","type":"integer","minimum":0,"maximum":4294967295},"Position":{"description":"Target position, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"}},"required":["Index","Duration","Position"],"additionalProperties":false}}},"required":["Id","DeviceIndex","Vectors"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":1,"changed":[],"deprecated":4}};
+const schema42 = {"description":"Id of a client-initiated message: 1…4294967295 (0 is reserved for server-initiated messages).","type":"integer","minimum":1,"maximum":4294967295};
+const schema44 = {"description":"A v0–v3 speed/position/strength: 0.0 to 1.0 inclusive.","type":"number","minimum":0,"maximum":1};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/LinearCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2562,14 +2267,14 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-exports.Ok = validate37;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/Ok.json","title":"Ok","description":"Server reply: the client message with this Id was received and processed successfully.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[],"deprecated":null}};
+exports.Ok = validate35;
+const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/Ok.json","title":"Ok","description":"Server reply: the client message with this Id was received and processed successfully.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[],"deprecated":null}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/Ok.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2642,14 +2347,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-exports.Ping = validate38;
-const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/Ping.json","title":"Ping","description":"Client watchdog message; must arrive within the server's MaxPingTime or the server disconnects and stops all devices.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":null}};
+exports.Ping = validate36;
+const schema47 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/Ping.json","title":"Ping","description":"Client watchdog message; must arrive within the server's MaxPingTime or the server disconnects and stops all devices.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":null}};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/Ping.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2722,287 +2427,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-exports.RSSILevelCmd = validate39;
-const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RSSILevelCmd.json","title":"RSSILevelCmd","description":"Ask a device for its RSSI level.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device to query.","$ref":"../common.json#/definitions/DeviceIndex"}},"required":["Id","DeviceIndex"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["RSSILevelReading","Error"],"introduced":2,"changed":[],"deprecated":3,"note":"Deprecated in v3 (docs changelog: superseded by SensorReadCmd) and still part of v3; removed in v4. Never implemented in an official reference implementation (docs); the reference server's v3 enum does not include it."}};
+exports.RawReadCmd = validate37;
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawReadCmd.json","title":"RawReadCmd","description":"Read bytes from a device endpoint (development use; servers may refuse raw messages).","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device to read from.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint to read from.","type":"string"},"ExpectedLength":{"description":"Number of bytes to read; 0 = whatever is currently available.","type":"integer","minimum":0,"maximum":4294967295},"WaitForData":{"description":"True to answer only once data is available or ExpectedLength is met.","type":"boolean"}},"required":["Id","DeviceIndex","Endpoint","ExpectedLength","WaitForData"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["RawReading","Error"],"introduced":2,"changed":[],"deprecated":4,"note":"The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs). WaitForData follows the docs; the reference's old v2/v3 RawReadCmd and the buttplug 3.x JS client send a Timeout (ms) field instead."}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://bpkit.dev/schema/v3/RSSILevelCmd.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.Id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Id"},message:"must have required property '"+"Id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.DeviceIndex === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DeviceIndex"},message:"must have required property '"+"DeviceIndex"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "Id") || (key0 === "DeviceIndex"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Id !== undefined){
-let data0 = data.Id;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.DeviceIndex !== undefined){
-let data1 = data.DeviceIndex;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 4294967295 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate39.errors = vErrors;
-return errors === 0;
-}
-
-exports.RSSILevelReading = validate40;
-const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RSSILevelReading.json","title":"RSSILevelReading","description":"RSSI level of a device, in reply to RSSILevelCmd.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"DeviceIndex":{"description":"Index of the device the reading is from.","$ref":"../common.json#/definitions/DeviceIndex"},"RSSILevel":{"description":"RSSI level, usually dB in -100…0.","type":"integer"}},"required":["Id","DeviceIndex","RSSILevel"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":2,"changed":[],"deprecated":3,"note":"Deprecated in v3 (docs changelog: superseded by SensorReading) and still part of v3; removed in v4. Never implemented in an official reference implementation (docs); the reference server's v3 enum does not include it."}};
-
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://bpkit.dev/schema/v3/RSSILevelReading.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.Id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Id"},message:"must have required property '"+"Id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.DeviceIndex === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DeviceIndex"},message:"must have required property '"+"DeviceIndex"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.RSSILevel === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RSSILevel"},message:"must have required property '"+"RSSILevel"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "Id") || (key0 === "DeviceIndex")) || (key0 === "RSSILevel"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.Id !== undefined){
-let data0 = data.Id;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ReplyId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ReplyId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data0 < 0 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ReplyId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.DeviceIndex !== undefined){
-let data1 = data.DeviceIndex;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 4294967295 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.RSSILevel !== undefined){
-let data2 = data.RSSILevel;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/RSSILevel",schemaPath:"#/properties/RSSILevel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate40.errors = vErrors;
-return errors === 0;
-}
-
-exports.RawReadCmd = validate41;
-const schema62 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawReadCmd.json","title":"RawReadCmd","description":"Read bytes from a device endpoint (development use; servers may refuse raw messages).","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device to read from.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint to read from.","type":"string"},"ExpectedLength":{"description":"Number of bytes to read; 0 = whatever is currently available.","type":"integer","minimum":0,"maximum":4294967295},"WaitForData":{"description":"True to answer only once data is available or ExpectedLength is met.","type":"boolean"}},"required":["Id","DeviceIndex","Endpoint","ExpectedLength","WaitForData"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["RawReading","Error"],"introduced":2,"changed":[],"deprecated":4,"note":"The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs). WaitForData follows the docs; the reference's old v2/v3 RawReadCmd and the buttplug 3.x JS client send a Timeout (ms) field instead."}};
-
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/RawReadCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3209,15 +2641,15 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
-exports.RawReading = validate42;
-const schema65 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawReading.json","title":"RawReading","description":"Bytes read from a device endpoint: the reply to RawReadCmd, or (Id 0) data from a RawSubscribeCmd subscription.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ServerId"},"DeviceIndex":{"description":"Index of the device the data came from.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint the data came from.","type":"string"},"Data":{"description":"Bytes read.","type":"array","items":{"type":"integer","minimum":0,"maximum":255}}},"required":["Id","DeviceIndex","Endpoint","Data"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply-or-event","replies":[],"introduced":2,"changed":[],"deprecated":4,"note":"Id is 0 for data from a RawSubscribeCmd subscription. The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs)."}};
-const schema66 = {"description":"Id of a server message that is either a reply (request's Id) or an event (0).","type":"integer","minimum":0,"maximum":4294967295};
+exports.RawReading = validate38;
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawReading.json","title":"RawReading","description":"Bytes read from a device endpoint: the reply to RawReadCmd, or (Id 0) data from a RawSubscribeCmd subscription.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ServerId"},"DeviceIndex":{"description":"Index of the device the data came from.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint the data came from.","type":"string"},"Data":{"description":"Bytes read.","type":"array","items":{"type":"integer","minimum":0,"maximum":255}}},"required":["Id","DeviceIndex","Endpoint","Data"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply-or-event","replies":[],"introduced":2,"changed":[],"deprecated":4,"note":"Id is 0 for data from a RawSubscribeCmd subscription. The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs)."}};
+const schema53 = {"description":"Id of a server message that is either a reply (request's Id) or an event (0).","type":"integer","minimum":0,"maximum":4294967295};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/RawReading.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3418,14 +2850,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-exports.RawSubscribeCmd = validate43;
-const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawSubscribeCmd.json","title":"RawSubscribeCmd","description":"Subscribe to data arriving on a device endpoint; the server sends it as RawReading events.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint to subscribe to.","type":"string"}},"required":["Id","DeviceIndex","Endpoint"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":2,"changed":[],"deprecated":4,"note":"The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs)."}};
+exports.RawSubscribeCmd = validate39;
+const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawSubscribeCmd.json","title":"RawSubscribeCmd","description":"Subscribe to data arriving on a device endpoint; the server sends it as RawReading events.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint to subscribe to.","type":"string"}},"required":["Id","DeviceIndex","Endpoint"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":2,"changed":[],"deprecated":4,"note":"The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs)."}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/RawSubscribeCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3565,14 +2997,14 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
-exports.RawUnsubscribeCmd = validate44;
-const schema71 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawUnsubscribeCmd.json","title":"RawUnsubscribeCmd","description":"End a subscription made with RawSubscribeCmd.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint to unsubscribe from.","type":"string"}},"required":["Id","DeviceIndex","Endpoint"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":2,"changed":[],"deprecated":4,"note":"The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs)."}};
+exports.RawUnsubscribeCmd = validate40;
+const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawUnsubscribeCmd.json","title":"RawUnsubscribeCmd","description":"End a subscription made with RawSubscribeCmd.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint to unsubscribe from.","type":"string"}},"required":["Id","DeviceIndex","Endpoint"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":2,"changed":[],"deprecated":4,"note":"The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs)."}};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/RawUnsubscribeCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3712,14 +3144,14 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
-exports.RawWriteCmd = validate45;
-const schema74 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawWriteCmd.json","title":"RawWriteCmd","description":"Write bytes to a device endpoint (development use; servers may refuse raw messages).","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device to write to.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint to write to.","type":"string"},"Data":{"description":"Bytes to write.","type":"array","items":{"type":"integer","minimum":0,"maximum":255}},"WriteWithResponse":{"description":"True if a BLE write-with-response is required.","type":"boolean"}},"required":["Id","DeviceIndex","Endpoint","Data","WriteWithResponse"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":2,"changed":[],"deprecated":4,"note":"The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs)."}};
+exports.RawWriteCmd = validate41;
+const schema61 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RawWriteCmd.json","title":"RawWriteCmd","description":"Write bytes to a device endpoint (development use; servers may refuse raw messages).","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device to write to.","$ref":"../common.json#/definitions/DeviceIndex"},"Endpoint":{"description":"Name of the endpoint to write to.","type":"string"},"Data":{"description":"Bytes to write.","type":"array","items":{"type":"integer","minimum":0,"maximum":255}},"WriteWithResponse":{"description":"True if a BLE write-with-response is required.","type":"boolean"}},"required":["Id","DeviceIndex","Endpoint","Data","WriteWithResponse"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":2,"changed":[],"deprecated":4,"note":"The reference server's v3 message enums (buttplug_server message/v3) do not include this message (raw messages were removed from its codebase with spec v4); bpkit follows the docs, which define it for v2 and v3 (raw.md of the v3 docs)."}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/RawWriteCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3942,14 +3374,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
-exports.RequestDeviceList = validate46;
-const schema77 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RequestDeviceList.json","title":"RequestDeviceList","description":"Client request for the list of known devices, without scanning.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["DeviceList","Error"],"introduced":0,"changed":[],"deprecated":null}};
+exports.RequestDeviceList = validate42;
+const schema64 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RequestDeviceList.json","title":"RequestDeviceList","description":"Client request for the list of known devices, without scanning.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["DeviceList","Error"],"introduced":0,"changed":[],"deprecated":null}};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/RequestDeviceList.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4022,14 +3454,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
-exports.RequestServerInfo = validate47;
-const schema79 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RequestServerInfo.json","title":"RequestServerInfo","description":"Handshake: the client introduces itself, states the message spec version it speaks, and asks for server information.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"ClientName":{"description":"Name of the client, for server UI.","type":"string"},"MessageVersion":{"description":"Message spec version of the client.","type":"integer","minimum":0,"maximum":4294967295}},"required":["Id","ClientName","MessageVersion"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["ServerInfo","Error"],"introduced":0,"changed":[1,4],"deprecated":null,"note":"The reference server treats a missing MessageVersion as 0; bpkit follows the docs, where MessageVersion is a required field from v1 on."}};
+exports.RequestServerInfo = validate43;
+const schema66 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RequestServerInfo.json","title":"RequestServerInfo","description":"Handshake: the client introduces itself, states the message spec version it speaks, and asks for server information.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"ClientName":{"description":"Name of the client, for server UI.","type":"string"},"MessageVersion":{"description":"Message spec version of the client.","type":"integer","minimum":0,"maximum":4294967295}},"required":["Id","ClientName","MessageVersion"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["ServerInfo","Error"],"introduced":0,"changed":[1,4],"deprecated":null,"note":"The reference server treats a missing MessageVersion as 0; bpkit follows the docs, where MessageVersion is a required field from v1 on."}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/RequestServerInfo.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4169,14 +3601,14 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
-exports.RotateCmd = validate48;
-const schema81 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RotateCmd.json","title":"RotateCmd","description":"Rotate rotating features of a device at speeds in directions.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Rotations":{"description":"One entry per rotator to set.","type":"array","minItems":1,"items":{"title":"RotationSubcommand","description":"Speed and direction for one rotator.","type":"object","properties":{"Index":{"description":"Index of the rotator (its position in the RotateCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"Speed":{"description":"Rotation speed, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"},"Clockwise":{"description":"Rotation direction (clockwise may be subjective).","type":"boolean"}},"required":["Index","Speed","Clockwise"],"additionalProperties":false}}},"required":["Id","DeviceIndex","Rotations"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":1,"changed":[],"deprecated":4}};
+exports.RotateCmd = validate44;
+const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/RotateCmd.json","title":"RotateCmd","description":"Rotate rotating features of a device at speeds in directions.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Rotations":{"description":"One entry per rotator to set.","type":"array","minItems":1,"items":{"title":"RotationSubcommand","description":"Speed and direction for one rotator.","type":"object","properties":{"Index":{"description":"Index of the rotator (its position in the RotateCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"Speed":{"description":"Rotation speed, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"},"Clockwise":{"description":"Rotation direction (clockwise may be subjective).","type":"boolean"}},"required":["Index","Speed","Clockwise"],"additionalProperties":false}}},"required":["Id","DeviceIndex","Rotations"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":1,"changed":[],"deprecated":4}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/RotateCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4469,14 +3901,14 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
-exports.ScalarCmd = validate49;
-const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/ScalarCmd.json","title":"ScalarCmd","description":"Set the level of scalar actuators (vibrators, oscillators, constrictors, …) of a device.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Scalars":{"description":"One entry per actuator to set.","type":"array","minItems":1,"items":{"title":"ScalarSubcommand","description":"Level for one actuator.","type":"object","properties":{"Index":{"description":"Index of the actuator (its position in the ScalarCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"Scalar":{"description":"Actuator level, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"},"ActuatorType":{"description":"Actuator type the client expects at Index (confirms context).","$ref":"defs.json#/definitions/ActuatorType"}},"required":["Index","Scalar","ActuatorType"],"additionalProperties":false}}},"required":["Id","DeviceIndex","Scalars"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":3,"changed":[],"deprecated":4,"note":"minItems 1 on Scalars follows the reference schema (an empty command is rejected)."}};
+exports.ScalarCmd = validate45;
+const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/ScalarCmd.json","title":"ScalarCmd","description":"Set the level of scalar actuators (vibrators, oscillators, constrictors, …) of a device.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Scalars":{"description":"One entry per actuator to set.","type":"array","minItems":1,"items":{"title":"ScalarSubcommand","description":"Level for one actuator.","type":"object","properties":{"Index":{"description":"Index of the actuator (its position in the ScalarCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"Scalar":{"description":"Actuator level, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"},"ActuatorType":{"description":"Actuator type the client expects at Index (confirms context).","$ref":"defs.json#/definitions/ActuatorType"}},"required":["Index","Scalar","ActuatorType"],"additionalProperties":false}}},"required":["Id","DeviceIndex","Scalars"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":3,"changed":[],"deprecated":4,"note":"minItems 1 on Scalars follows the reference schema (an empty command is rejected)."}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/ScalarCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4735,7 +4167,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!((((((((((data6 === "Unknown") || (data6 === "Vibrate")) || (data6 === "Rotate")) || (data6 === "Oscillate")) || (data6 === "Constrict")) || (data6 === "Inflate")) || (data6 === "Position")) || (data6 === "Temperature")) || (data6 === "Led")) || (data6 === "Spray"))){
-const err22 = {instancePath:instancePath+"/Scalars/" + i0+"/ActuatorType",schemaPath:"defs.json#/definitions/ActuatorType/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/Scalars/" + i0+"/ActuatorType",schemaPath:"defs.json#/definitions/ActuatorType/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4780,14 +4212,14 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
 
-exports.ScanningFinished = validate50;
-const schema90 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/ScanningFinished.json","title":"ScanningFinished","description":"Server event: scanning stopped on every bus (after StopScanning or on its own).","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/EventId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"event","replies":[],"introduced":0,"changed":[],"deprecated":null}};
+exports.ScanningFinished = validate46;
+const schema77 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/ScanningFinished.json","title":"ScanningFinished","description":"Server event: scanning stopped on every bus (after StopScanning or on its own).","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/EventId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"event","replies":[],"introduced":0,"changed":[],"deprecated":null}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/ScanningFinished.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4848,14 +4280,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
-exports.SensorReadCmd = validate51;
-const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/SensorReadCmd.json","title":"SensorReadCmd","description":"Read the current value of a device sensor.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"SensorIndex":{"description":"Index of the sensor (its position in the SensorReadCmd / SensorSubscribeCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"SensorType":{"description":"Sensor type the client expects at SensorIndex (confirms context).","$ref":"defs.json#/definitions/SensorType"}},"required":["Id","DeviceIndex","SensorIndex","SensorType"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["SensorReading","Error"],"introduced":3,"changed":[],"deprecated":4,"note":"Shape from the v3 docs (sensors.md); the current docs no longer describe the Sensor* messages."}};
+exports.SensorReadCmd = validate47;
+const schema79 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/SensorReadCmd.json","title":"SensorReadCmd","description":"Read the current value of a device sensor.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"SensorIndex":{"description":"Index of the sensor (its position in the SensorReadCmd / SensorSubscribeCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"SensorType":{"description":"Sensor type the client expects at SensorIndex (confirms context).","$ref":"defs.json#/definitions/SensorType"}},"required":["Id","DeviceIndex","SensorIndex","SensorType"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["SensorReading","Error"],"introduced":3,"changed":[],"deprecated":4,"note":"Shape from the v3 docs (sensors.md); the current docs no longer describe the Sensor* messages."}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/SensorReadCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5030,7 +4462,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((data3 === "Unknown") || (data3 === "Battery")) || (data3 === "RSSI")) || (data3 === "Button")) || (data3 === "Pressure"))){
-const err15 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5051,14 +4483,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
-exports.SensorReading = validate52;
-const schema96 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/SensorReading.json","title":"SensorReading","description":"Sensor data: the reply to SensorReadCmd, or (Id 0) a value from a subscription.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ServerId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"SensorIndex":{"description":"Index of the sensor the data is from.","type":"integer","minimum":0,"maximum":4294967295},"SensorType":{"$ref":"defs.json#/definitions/SensorType"},"Data":{"description":"Values read, one per SensorRange entry (signed: RSSI is negative).","type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647}}},"required":["Id","DeviceIndex","SensorIndex","SensorType","Data"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply-or-event","replies":[],"introduced":3,"changed":[],"deprecated":4,"note":"Data items are signed integers as the v3 docs say; the reference schema limits them to 0–255."}};
+exports.SensorReading = validate48;
+const schema83 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/SensorReading.json","title":"SensorReading","description":"Sensor data: the reply to SensorReadCmd, or (Id 0) a value from a subscription.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ServerId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"SensorIndex":{"description":"Index of the sensor the data is from.","type":"integer","minimum":0,"maximum":4294967295},"SensorType":{"$ref":"defs.json#/definitions/SensorType"},"Data":{"description":"Values read, one per SensorRange entry (signed: RSSI is negative).","type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647}}},"required":["Id","DeviceIndex","SensorIndex","SensorType","Data"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply-or-event","replies":[],"introduced":3,"changed":[],"deprecated":4,"note":"Data items are signed integers as the v3 docs say; the reference schema limits them to 0–255."}};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/SensorReading.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5243,7 +4675,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((data3 === "Unknown") || (data3 === "Battery")) || (data3 === "RSSI")) || (data3 === "Button")) || (data3 === "Pressure"))){
-const err16 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5315,14 +4747,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-exports.SensorSubscribeCmd = validate53;
-const schema100 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/SensorSubscribeCmd.json","title":"SensorSubscribeCmd","description":"Subscribe to a device sensor: the server sends a SensorReading (Id 0) for each new value.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"SensorIndex":{"description":"Index of the sensor (its position in the SensorReadCmd / SensorSubscribeCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"SensorType":{"description":"Sensor type the client expects at SensorIndex (confirms context).","$ref":"defs.json#/definitions/SensorType"}},"required":["Id","DeviceIndex","SensorIndex","SensorType"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":3,"changed":[],"deprecated":4,"note":"Shape from the v3 docs (sensors.md); the current docs no longer describe the Sensor* messages."}};
+exports.SensorSubscribeCmd = validate49;
+const schema87 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/SensorSubscribeCmd.json","title":"SensorSubscribeCmd","description":"Subscribe to a device sensor: the server sends a SensorReading (Id 0) for each new value.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"SensorIndex":{"description":"Index of the sensor (its position in the SensorReadCmd / SensorSubscribeCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"SensorType":{"description":"Sensor type the client expects at SensorIndex (confirms context).","$ref":"defs.json#/definitions/SensorType"}},"required":["Id","DeviceIndex","SensorIndex","SensorType"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":3,"changed":[],"deprecated":4,"note":"Shape from the v3 docs (sensors.md); the current docs no longer describe the Sensor* messages."}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/SensorSubscribeCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5497,7 +4929,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((data3 === "Unknown") || (data3 === "Battery")) || (data3 === "RSSI")) || (data3 === "Button")) || (data3 === "Pressure"))){
-const err15 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5518,14 +4950,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
-exports.SensorUnsubscribeCmd = validate54;
-const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/SensorUnsubscribeCmd.json","title":"SensorUnsubscribeCmd","description":"Stop a sensor subscription.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"SensorIndex":{"description":"Index of the sensor (its position in the SensorReadCmd / SensorSubscribeCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"SensorType":{"description":"Sensor type the client expects at SensorIndex (confirms context).","$ref":"defs.json#/definitions/SensorType"}},"required":["Id","DeviceIndex","SensorIndex","SensorType"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":3,"changed":[],"deprecated":4,"note":"Shape from the v3 docs (sensors.md); the current docs no longer describe the Sensor* messages."}};
+exports.SensorUnsubscribeCmd = validate50;
+const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/SensorUnsubscribeCmd.json","title":"SensorUnsubscribeCmd","description":"Stop a sensor subscription.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"SensorIndex":{"description":"Index of the sensor (its position in the SensorReadCmd / SensorSubscribeCmd entry of DeviceMessages).","type":"integer","minimum":0,"maximum":4294967295},"SensorType":{"description":"Sensor type the client expects at SensorIndex (confirms context).","$ref":"defs.json#/definitions/SensorType"}},"required":["Id","DeviceIndex","SensorIndex","SensorType"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":3,"changed":[],"deprecated":4,"note":"Shape from the v3 docs (sensors.md); the current docs no longer describe the Sensor* messages."}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/SensorUnsubscribeCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5700,7 +5132,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((data3 === "Unknown") || (data3 === "Battery")) || (data3 === "RSSI")) || (data3 === "Button")) || (data3 === "Pressure"))){
-const err15 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/SensorType",schemaPath:"defs.json#/definitions/SensorType/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5721,14 +5153,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-exports.ServerInfo = validate55;
-const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/ServerInfo.json","title":"ServerInfo","description":"Handshake reply: server name, message spec version and ping interval.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"ServerName":{"description":"Name of the server; may be empty.","type":"string"},"MessageVersion":{"description":"Message spec version in use; equals the version the client sent in RequestServerInfo.","type":"integer","minimum":0,"maximum":4294967295},"MaxPingTime":{"description":"Longest time between client Pings before the server disconnects, in milliseconds.","type":"integer","minimum":0,"maximum":4294967295}},"required":["Id","ServerName","MessageVersion","MaxPingTime"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[2,4],"deprecated":null}};
+exports.ServerInfo = validate51;
+const schema95 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/ServerInfo.json","title":"ServerInfo","description":"Handshake reply: server name, message spec version and ping interval.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"ServerName":{"description":"Name of the server; may be empty.","type":"string"},"MessageVersion":{"description":"Message spec version in use; equals the version the client sent in RequestServerInfo.","type":"integer","minimum":0,"maximum":4294967295},"MaxPingTime":{"description":"Longest time between client Pings before the server disconnects, in milliseconds.","type":"integer","minimum":0,"maximum":4294967295}},"required":["Id","ServerName","MessageVersion","MaxPingTime"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[2,4],"deprecated":null}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/ServerInfo.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5913,14 +5345,14 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-exports.StartScanning = validate56;
-const schema110 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/StartScanning.json","title":"StartScanning","description":"Client request to start scanning for devices on every bus the server knows.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":null}};
+exports.StartScanning = validate52;
+const schema97 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/StartScanning.json","title":"StartScanning","description":"Client request to start scanning for devices on every bus the server knows.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":null}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/StartScanning.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5993,14 +5425,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-exports.StopAllDevices = validate57;
-const schema112 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/StopAllDevices.json","title":"StopAllDevices","description":"Stop every connected device.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":4}};
+exports.StopAllDevices = validate53;
+const schema99 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/StopAllDevices.json","title":"StopAllDevices","description":"Stop every connected device.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":4}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/StopAllDevices.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6073,14 +5505,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
-exports.StopDeviceCmd = validate58;
-const schema114 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/StopDeviceCmd.json","title":"StopDeviceCmd","description":"Stop whatever a device is doing.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device to stop.","$ref":"../common.json#/definitions/DeviceIndex"}},"required":["Id","DeviceIndex"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":4}};
+exports.StopDeviceCmd = validate54;
+const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/StopDeviceCmd.json","title":"StopDeviceCmd","description":"Stop whatever a device is doing.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device to stop.","$ref":"../common.json#/definitions/DeviceIndex"}},"required":["Id","DeviceIndex"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":4}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/StopDeviceCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6198,14 +5630,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
-exports.StopScanning = validate59;
-const schema117 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/StopScanning.json","title":"StopScanning","description":"Client request to stop scanning for devices.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":null}};
+exports.StopScanning = validate55;
+const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/StopScanning.json","title":"StopScanning","description":"Client request to stop scanning for devices.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"}},"required":["Id"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":0,"changed":[],"deprecated":null}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/StopScanning.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6278,14 +5710,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-exports.VibrateCmd = validate60;
-const schema119 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/VibrateCmd.json","title":"VibrateCmd","description":"Run vibration motors of a device at given speeds.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Speeds":{"description":"One entry per motor to set.","type":"array","minItems":1,"items":{"title":"VibrateSubcommand","description":"Speed for one vibration motor.","type":"object","properties":{"Index":{"description":"Index of the vibration motor (counting the ScalarCmd entries of DeviceMessages with ActuatorType Vibrate).","type":"integer","minimum":0,"maximum":4294967295},"Speed":{"description":"Vibration speed, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"}},"required":["Index","Speed"],"additionalProperties":false}}},"required":["Id","DeviceIndex","Speeds"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":1,"changed":[],"deprecated":3,"note":"Deprecated in v3 (superseded by ScalarCmd with ActuatorType Vibrate) but still accepted in v3 (docs; the reference server's v3 client enum keeps it). v3 DeviceMessages have no VibrateCmd entry: motor indices are the ScalarCmd entries with ActuatorType Vibrate."}};
+exports.VibrateCmd = validate56;
+const schema106 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v3/VibrateCmd.json","title":"VibrateCmd","description":"Run vibration motors of a device at given speeds.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"Speeds":{"description":"One entry per motor to set.","type":"array","minItems":1,"items":{"title":"VibrateSubcommand","description":"Speed for one vibration motor.","type":"object","properties":{"Index":{"description":"Index of the vibration motor (counting the ScalarCmd entries of DeviceMessages with ActuatorType Vibrate).","type":"integer","minimum":0,"maximum":4294967295},"Speed":{"description":"Vibration speed, 0.0–1.0.","$ref":"../common.json#/definitions/UnitInterval"}},"required":["Index","Speed"],"additionalProperties":false}}},"required":["Id","DeviceIndex","Speeds"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":1,"changed":[],"deprecated":3,"note":"Deprecated in v3 (superseded by ScalarCmd with ActuatorType Vibrate) but still accepted in v3 (docs; the reference server's v3 client enum keeps it). v3 DeviceMessages have no VibrateCmd entry: motor indices are the ScalarCmd entries with ActuatorType Vibrate."}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/v3/VibrateCmd.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6556,7 +5988,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
