@@ -4,26 +4,62 @@
  * two-line edit.
  */
 import type { Protocol } from "../protocol";
+import { aneros } from "./aneros";
+import { hismith } from "./hismith";
+import { hismithMini } from "./hismith-mini";
+import { joyhub } from "./joyhub";
+import { liboElle } from "./libo-elle";
+import { liboShark } from "./libo-shark";
+import { liboVibes } from "./libo-vibes";
 import { lovense } from "./lovense";
 import { magicMotion1 } from "./magic-motion-1";
 import { magicMotion2 } from "./magic-motion-2";
 import { magicMotion3 } from "./magic-motion-3";
 import { magicMotion4 } from "./magic-motion-4";
+import { motorbunny } from "./motorbunny";
+import { mysteryvibe } from "./mysteryvibe";
+import { nobra } from "./nobra";
+import { picobong } from "./picobong";
+import { prettylove } from "./prettylove";
+import { realov } from "./realov";
+import { sakuraneko } from "./sakuraneko";
 import { satisfyer } from "./satisfyer";
+import { sensee } from "./sensee";
+import { tcodeV03 } from "./tcode-v03";
 import { wevibe } from "./wevibe";
 import { wevibe8Bit } from "./wevibe-8bit";
 import { wevibeChorus } from "./wevibe-chorus";
+import { xiuxiuda } from "./xiuxiuda";
+import { youou } from "./youou";
 
 const PROTOCOLS: readonly Protocol[] = [
+  aneros,
+  hismith,
+  hismithMini,
+  joyhub,
+  liboElle,
+  liboShark,
+  liboVibes,
   lovense,
   magicMotion1,
   magicMotion2,
   magicMotion3,
   magicMotion4,
+  motorbunny,
+  mysteryvibe,
+  nobra,
+  picobong,
+  prettylove,
+  realov,
+  sakuraneko,
   satisfyer,
+  sensee,
+  tcodeV03,
   wevibe,
   wevibe8Bit,
   wevibeChorus,
+  xiuxiuda,
+  youou,
 ];
 
 const BY_NAME: ReadonlyMap<string, Protocol> = new Map(PROTOCOLS.map((p) => [p.name, p]));
