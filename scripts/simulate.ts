@@ -1,0 +1,198 @@
+/**
+ * `bpkit simulate <device>...`: run simulated devices that connect to a server's device websocket
+ * (WSDM) and speak their real byte protocol, showing their live state — one redrawn line per
+ * device on a terminal, a plain line per change otherwise.
+ */
+import {
+  connectSimulatedDevice,
+  createSimulatedDevices,
+  SIMULATED_DEVICES,
+  type SimulatedConnection,
+  type SimulatedDevice,
+} from "../runtime/hardware/comm/simulated";
+import { DEFAULT_DEVICE_WEBSOCKET_PORT } from "../runtime/hardware/comm/websocket";
+
+/** Where the live state goes (process.stdout by default; tests pass their own). */
+export interface SimulateIo {
+  out: { write(text: string): unknown; isTTY?: boolean };
+  /** Stops the simulation (default: SIGINT/SIGTERM). */
+  signal?: AbortSignal;
+}
+
+const USAGE = `Usage: bpkit simulate [options] <device>...
+
+Run simulated devices against a server's device websocket (the server needs
+--use-device-websocket-server, or --simulate for in-process devices).
+
+Options:
+  --port <n>         device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})
+  --address <host>   server host or ws:// URL (default 127.0.0.1)
+  --list             list the simulated devices
+  -h, --help         this help
+
+A device name may repeat (\`lush lush\` runs two Lushes with distinct addresses).`;
+
+interface Parsed {
+  devices: string[];
+  port: number;
+  address: string;
+  list: boolean;
+  help: boolean;
+}
+
+function parse(argv: string[]): Parsed | string {
+  const parsed: Parsed = { devices: [], port: DEFAULT_DEVICE_WEBSOCKET_PORT, address: "127.0.0.1", list: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === "--list") parsed.list = true;
+    else if (flag === "--help" || flag === "-h") parsed.help = true;
+    else if (flag === "--port") {
+      const text = value();
+      const port = Number(text);
+      if (text === undefined || !Number.isInteger(port) || port < 1 || port > 65535) return `--port needs a port number 1-65535, got "${text ?? ""}"`;
+      parsed.port = port;
+    } else if (flag === "--address") {
+      const text = value();
+      if (!text) return "--address needs a host name or ws:// URL";
+      parsed.address = text;
+    } else if (flag.startsWith("-")) return `unknown option ${flag}`;
+    else parsed.devices.push(flag);
+  }
+  return parsed;
+}
+
+function listing(): string {
+  const lines = ["Simulated devices:"];
+  for (const [name, kind] of Object.entries(SIMULATED_DEVICES)) {
+    lines.push(`  ${name.padEnd(9)} ${kind.summary}`, `  ${"".padEnd(9)} protocol ${kind.protocol}, websocket identifier "${kind.identifier}"`);
+  }
+  return lines.join("\n");
+}
+
+/** Redraws one line per device (TTY) or prints a line when a device's state changes. */
+class StateDisplay {
+  private readonly status = new Map<SimulatedDevice, string>();
+  private readonly lastPrinted = new Map<SimulatedDevice, string>();
+  private drawn = 0;
+  private pending: NodeJS.Timeout | undefined;
+  private readonly ticker: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly devices: SimulatedDevice[],
+    private readonly out: SimulateIo["out"],
+  ) {
+    for (const device of devices) {
+      this.status.set(device, "connecting");
+      device.onChange(() => this.update());
+    }
+    // Strokers move between commands: keep a terminal display moving with them.
+    if (out.isTTY) this.ticker = setInterval(() => devices.some((d) => d.moving()) && this.update(), 100);
+    this.update();
+  }
+
+  setStatus(device: SimulatedDevice, status: string): void {
+    this.status.set(device, status);
+    this.update();
+  }
+
+  private line(device: SimulatedDevice): string {
+    const status = this.status.get(device)!;
+    const label = `${device.kind} ${device.address}`.padEnd(18);
+    return status === "connected" ? `${label} ${device.describe()}` : `${label} [${status}]`;
+  }
+
+  private update(): void {
+    if (!this.out.isTTY) {
+      for (const device of this.devices) {
+        const text = this.line(device);
+        if (this.lastPrinted.get(device) === text) continue;
+        this.lastPrinted.set(device, text);
+        this.out.write(`${text}\n`);
+      }
+      return;
+    }
+    // Coalesce bursts of changes into one redraw per frame.
+    this.pending ??= setTimeout(() => this.redraw(), 30);
+  }
+
+  redraw(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = undefined;
+    if (!this.out.isTTY) return;
+    let text = this.drawn > 0 ? `\x1b[${this.drawn}F` : "";
+    for (const device of this.devices) text += `\x1b[2K${this.line(device)}\n`;
+    this.drawn = this.devices.length;
+    this.out.write(text);
+  }
+
+  stop(): void {
+    if (this.ticker) clearInterval(this.ticker);
+    this.redraw();
+  }
+}
+
+/** The CLI entry: returns the exit code. */
+export async function run(argv: string[], io: SimulateIo = { out: process.stdout }): Promise<number> {
+  const parsed = parse(argv);
+  if (typeof parsed === "string") {
+    process.stderr.write(`bpkit simulate: ${parsed}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.out.write(`${USAGE}\n\n${listing()}\n`);
+    return 0;
+  }
+  if (parsed.list) {
+    io.out.write(`${listing()}\n`);
+    return 0;
+  }
+  if (parsed.devices.length === 0) {
+    process.stderr.write(`bpkit simulate: name at least one device\n\n${USAGE}\n\n${listing()}\n`);
+    return 2;
+  }
+  let devices: SimulatedDevice[];
+  try {
+    devices = createSimulatedDevices(parsed.devices);
+  } catch (error) {
+    process.stderr.write(`bpkit simulate: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const url = parsed.address.includes("://") ? parsed.address : `ws://${parsed.address}:${parsed.port}`;
+  const display = new StateDisplay(devices, io.out);
+
+  const stopped = new Promise<void>((resolve) => {
+    if (io.signal) {
+      if (io.signal.aborted) resolve();
+      io.signal.addEventListener("abort", () => resolve(), { once: true });
+      return;
+    }
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+
+  const results = await Promise.allSettled(devices.map((device) => connectSimulatedDevice(device, url)));
+  const connections: SimulatedConnection[] = [];
+  let failed = false;
+  results.forEach((result, i) => {
+    const device = devices[i]!;
+    if (result.status === "rejected") {
+      failed = true;
+      display.setStatus(device, `not connected: ${(result.reason as Error).message}`);
+      return;
+    }
+    connections.push(result.value);
+    display.setStatus(device, "connected");
+    void result.value.closed.then(({ code, reason }) => {
+      if (code !== 1000) failed = true;
+      display.setStatus(device, `closed by the server (${code}${reason ? ` ${reason}` : ""})`);
+    });
+  });
+
+  const allClosed = Promise.all(connections.map((c) => c.closed)).then(() => undefined);
+  await Promise.race([stopped, allClosed]);
+  await Promise.all(connections.map((c) => c.close()));
+  display.stop();
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,77 @@
+/** `bpkit simulate` (scripts/simulate.ts) against an in-process device websocket server. */
+import { WebsocketDeviceManager } from "../../../runtime/hardware/comm/websocket";
+import { addSimulatedWebsocketNames } from "../../../runtime/hardware";
+import { loadDeviceConfig } from "../../../runtime/hardware/config";
+import { getProtocol } from "../../../runtime/hardware/protocols";
+import type { ServerDevice } from "../../../runtime/server/device";
+import { run } from "../../../scripts/simulate";
+import { recordingLogger } from "../test-protocol";
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+}
+
+function output(isTTY = false) {
+  let text = "";
+  return { out: { isTTY, write: (t: string) => (text += t) }, text: () => text };
+}
+
+describe("bpkit simulate", () => {
+  test("--list names every simulated device with its protocol", async () => {
+    const o = output();
+    expect(await run(["--list"], o)).toBe(0);
+    for (const name of ["lush", "nora", "wevibe", "stroker", "launch"]) expect(o.text()).toContain(`  ${name} `);
+    expect(o.text()).toContain("protocol lovense");
+  });
+
+  test("an unknown device or a bad port is a usage error", async () => {
+    const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      expect(await run(["vibrotron"], output())).toBe(2);
+      expect(await run(["lush", "--port", "99999"], output())).toBe(2);
+      expect(String(stderr.mock.calls[0]![0])).toContain('unknown simulated device "vibrotron"');
+      expect(String(stderr.mock.calls[1]![0])).toContain("--port needs a port number");
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+
+  test("connects to the server's WSDM and prints the state the server's commands produce", async () => {
+    const { log } = recordingLogger("warn");
+    const config = loadDeviceConfig({ log });
+    addSimulatedWebsocketNames(config, log);
+    const wsdm = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
+    const port = await wsdm.listen();
+    const devices: ServerDevice[] = [];
+    wsdm.on("device", (d) => devices.push(d));
+    const o = output(false);
+    const stop = new AbortController();
+    const exit = run(["lush", "--port", String(port)], { out: o.out, signal: stop.signal });
+    try {
+      await until(() => devices.length === 1);
+      expect(devices[0]!.name).toBe("Lovense Lush");
+      await devices[0]!.output(0, { Vibrate: { Value: 10 } } as never);
+      await until(() => o.text().includes("10/20"));
+      expect(o.text()).toMatch(/lush SIM-LUSH-1 +vibrate .* 10\/20/);
+    } finally {
+      stop.abort();
+      expect(await exit).toBe(0);
+      await wsdm.shutdown();
+    }
+  });
+
+  test("exits 1 when the server refuses the device, printing the reason", async () => {
+    const { log } = recordingLogger("error");
+    const config = loadDeviceConfig({ log }); // no simulated names registered: refused
+    const wsdm = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
+    const port = await wsdm.listen();
+    const o = output(false);
+    try {
+      expect(await run(["nora", `--address=ws://127.0.0.1:${port}`], o)).toBe(1);
+      expect(o.text()).toContain('closed by the server (1008 unknown identifier "LVS-A001"');
+    } finally {
+      await wsdm.shutdown();
+    }
+  });
+});
