@@ -1,16 +1,17 @@
 /**
  * The `bpkit` command line: one sub-command per file in scripts/, loaded lazily so that
- * `bpkit validate` never pays for the generator's dependencies.
+ * `bpkit validate` never pays for the generator's dependencies. (`require`, not `import()`: under
+ * tsx's CommonJS hook a dynamic import goes to Node's ESM resolver, which cannot find .ts files.)
  */
 
 type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
 const commands: Record<string, Command> = {
-  generate: { summary: "render schema/ into generated/ (--check: fail when generated/ is stale)", load: () => import("./generate") },
-  validate: { summary: "validate a Buttplug message log (lines, JSON Lines or HAR)", load: () => import("./validate") },
-  serve: { summary: "run a Buttplug server (websocket, 127.0.0.1:12345 by default)", load: () => import("./serve") },
-  simulate: { summary: "run simulated devices that connect to a server's device websocket", load: () => import("./simulate") },
-  dev: { summary: "developer scripts (benchmarks, device-config import)", load: () => import("./dev") },
+  generate: { summary: "render schema/ into generated/ (--check: fail when generated/ is stale)", load: async () => require("./generate") },
+  validate: { summary: "validate a Buttplug message log (lines, JSON Lines or HAR)", load: async () => require("./validate") },
+  serve: { summary: "run a Buttplug server (websocket, 127.0.0.1:12345 by default)", load: async () => require("./serve") },
+  simulate: { summary: "run simulated devices that connect to a server's device websocket", load: async () => require("./simulate") },
+  dev: { summary: "developer scripts (benchmarks, device-config import)", load: async () => require("./dev") },
 };
 
 export function usage(): string {

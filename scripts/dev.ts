@@ -20,6 +20,6 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`Usage: bpkit dev <script> [options]\n\nScripts:\n${names.map((n) => `  ${n}`).join("\n")}`);
     return name && name !== "--help" ? 2 : 0;
   }
-  const mod = (await import(`./dev/${name}`)) as { run(argv: string[]): Promise<number> };
+  const mod = require(`./dev/${name}`) as { run(argv: string[]): Promise<number> };
   return mod.run(rest);
 }

@@ -182,7 +182,7 @@ export class SessionChecker {
       if (!request) {
         out.push({ ...where, severity: "error", pointer: `/${where.position}/${name}/Id`, text: `${name} Id ${id} answers no outstanding request` });
       } else {
-        const allowed = allowedReplies(this.version, request.name, request.body);
+        const allowed = allowedReplies(this.version, request.name, request.body) ?? [];
         if (!allowed.includes(name)) {
           out.push({
             ...where,
