@@ -32,10 +32,17 @@ export interface FrameConnection {
   once<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this;
 }
 
-/** Shared plumbing for FrameConnection implementations: typed events and a close-once latch. */
+/**
+ * Shared plumbing for FrameConnection implementations: typed events and a close-once latch.
+ * Frames (and the close) that arrive before anyone listens for `frame` are kept and delivered on
+ * the next tick after the first `frame` listener attaches, so a peer that speaks first (a server
+ * refusing a connection) is never lost to a client still setting up.
+ */
 export abstract class FrameConnectionBase extends EventEmitter implements FrameConnection {
   abstract readonly description: string;
   private closed = false;
+  private backlog: Array<() => void> | undefined = [];
+  private flushing = false;
 
   get open(): boolean {
     return !this.closed;
@@ -48,18 +55,33 @@ export abstract class FrameConnectionBase extends EventEmitter implements FrameC
   protected markClosed(reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    this.emit("close", reason);
+    this.fire(() => this.emit("close", reason));
   }
 
   /** Deliver an incoming frame, or `oversize` when it is larger than `maxFrameSize` bytes. */
   protected deliver(frame: string, bytes: number, maxFrameSize: number): void {
     if (this.closed) return;
-    if (bytes > maxFrameSize) this.emit("oversize", bytes, maxFrameSize);
-    else this.emit("frame", frame);
+    if (bytes > maxFrameSize) this.fire(() => this.emit("oversize", bytes, maxFrameSize));
+    else this.fire(() => this.emit("frame", frame));
+  }
+
+  private fire(event: () => void): void {
+    if (this.backlog) this.backlog.push(event);
+    else event();
   }
 
   override on<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
-    return super.on(event, listener as (...args: unknown[]) => void);
+    super.on(event, listener as (...args: unknown[]) => void);
+    if (event === "frame" && this.backlog && !this.flushing) {
+      this.flushing = true;
+      // Events arriving before the flush join the backlog, so order is kept.
+      setImmediate(() => {
+        const backlog = this.backlog ?? [];
+        this.backlog = undefined;
+        for (const e of backlog) e();
+      });
+    }
+    return this;
   }
   override off<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
     return super.off(event, listener as (...args: unknown[]) => void);
