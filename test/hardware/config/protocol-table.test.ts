@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readProtocolTableInput, renderProtocolTable } from "../../../scripts/dev/protocol-table";
+
+describe("protocol-table", () => {
+  test("one row per protocol, sorted, implemented when <protocol>.ts exists; other files are named", () => {
+    const text = renderProtocolTable({
+      version: { major: 4, minor: 3 },
+      protocols: { zeta: ["Zeta One"], alpha: ["Alpha A", "Alpha B"] },
+      files: ["zeta.ts", "helpers.ts"],
+    });
+    const rows = text.split("\n").filter((l) => /^\| [a-z]/.test(l));
+    expect(rows).toEqual([
+      "| alpha | no |  | Alpha A, Alpha B |",
+      "| zeta | yes | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
+    ]);
+    expect(text).toContain("version 4.3, 2 protocols");
+    expect(text).toContain("1 of 2");
+    expect(text).toContain("`helpers.ts`");
+  });
+
+  test("docs/protocols.md lists every protocol of the built-in configuration", () => {
+    const input = readProtocolTableInput();
+    const doc = readFileSync(join(__dirname, "../../../docs/protocols.md"), "utf8");
+    const listed = doc.split("\n").filter((l) => /^\| [a-z0-9]/.test(l)).map((l) => l.split("|")[1].trim());
+    expect(listed).toEqual(Object.keys(input.protocols).sort());
+    expect(listed.length).toBe(139);
+  });
+});
