@@ -57,6 +57,11 @@ export class WebsocketConnection extends FrameConnectionBase {
     this.socket.send(frame);
   }
 
+  /** Drop the connection without a closing handshake (as a crash or a network failure would). */
+  terminate(): void {
+    this.socket.terminate();
+  }
+
   close(reason = "closed"): void {
     if (!this.open) return;
     // A close reason may carry at most 123 bytes.
