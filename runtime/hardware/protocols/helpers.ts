@@ -114,3 +114,21 @@ export function batteryReading(level: number): v4.InputReadingValue {
 export async function executeAll(link: HardwareLink, commands: HardwareCommand[]): Promise<void> {
   for (const command of commands) await link.execute(command);
 }
+
+/** Output types a stop sets to 0, in the order the reference picks one per feature (positions have no stop). */
+const STOPPABLE = ["Constrict", "Temperature", "Spray", "Led", "Oscillate", "Rotate", "Vibrate"];
+
+/**
+ * The default stop spelled out: each output feature set to 0 through `output()`. For handlers that
+ * wrap another encoder and so must implement stop() themselves.
+ */
+export function stopEachOutput(
+  handler: { output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] },
+  definition: DeviceDefinition,
+): HardwareCommand[] {
+  return definition.features.flatMap((feature, index) => {
+    const types = feature.Output ? Object.keys(feature.Output) : [];
+    const type = types.find((t) => STOPPABLE.includes(t));
+    return type ? handler.output(index, { [type]: { Value: 0 } } as unknown as v4.OutputCommand) : [];
+  });
+}

@@ -8,6 +8,13 @@ import { aneros } from "./aneros";
 import { hismith } from "./hismith";
 import { hismithMini } from "./hismith-mini";
 import { joyhub } from "./joyhub";
+import { kiirooSpot } from "./kiiroo-spot";
+import { kiirooV2 } from "./kiiroo-v2";
+import { kiirooV2Vibrator } from "./kiiroo-v2-vibrator";
+import { kiirooV21 } from "./kiiroo-v21";
+import { leloF1s } from "./lelo-f1s";
+import { leloF1sv2 } from "./lelo-f1sv2";
+import { leloHarmony } from "./lelo-harmony";
 import { liboElle } from "./libo-elle";
 import { liboShark } from "./libo-shark";
 import { liboVibes } from "./libo-vibes";
@@ -26,6 +33,7 @@ import { sakuraneko } from "./sakuraneko";
 import { satisfyer } from "./satisfyer";
 import { sensee } from "./sensee";
 import { tcodeV03 } from "./tcode-v03";
+import { vorzeSa } from "./vorze-sa";
 import { wevibe } from "./wevibe";
 import { wevibe8Bit } from "./wevibe-8bit";
 import { wevibeChorus } from "./wevibe-chorus";
@@ -37,6 +45,13 @@ const PROTOCOLS: readonly Protocol[] = [
   hismith,
   hismithMini,
   joyhub,
+  kiirooSpot,
+  kiirooV2,
+  kiirooV2Vibrator,
+  kiirooV21,
+  leloF1s,
+  leloF1sv2,
+  leloHarmony,
   liboElle,
   liboShark,
   liboVibes,
@@ -55,6 +70,7 @@ const PROTOCOLS: readonly Protocol[] = [
   satisfyer,
   sensee,
   tcodeV03,
+  vorzeSa,
   wevibe,
   wevibe8Bit,
   wevibeChorus,

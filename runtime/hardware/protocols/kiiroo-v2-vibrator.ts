@@ -1,0 +1,32 @@
+/**
+ * Kiiroo v2 vibrators (Pearl 2, Fuse, Titan, Virtual Rabbit/Blowbot): three motor bytes in one
+ * packet on tx; models with fewer motors leave the rest at 0.
+ */
+import type { v4 } from "../../../generated";
+import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
+import { readOutput, u8, unsupported } from "./helpers";
+
+const NAME = "kiiroo-v2-vibrator";
+
+class KiirooV2Vibrator implements ProtocolHandler {
+  private readonly speeds = [0, 0, 0];
+
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(command);
+    if (out.type !== "Vibrate" || featureIndex > 2) throw unsupported(NAME, featureIndex, out);
+    this.speeds[featureIndex] = u8(out.value);
+    return [write("tx", this.speeds)];
+  }
+
+  /** All motors share one packet: one packet of zeros. */
+  stop(): HardwareCommand[] {
+    this.speeds.fill(0);
+    return [write("tx", this.speeds)];
+  }
+}
+
+/** The Kiiroo v2 vibrator protocol. */
+export const kiirooV2Vibrator: Protocol = {
+  name: NAME,
+  create: () => new KiirooV2Vibrator(),
+};

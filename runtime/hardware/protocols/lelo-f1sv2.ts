@@ -1,0 +1,45 @@
+/**
+ * Lelo F1s V2 / V3 / F2S: the F1s packet (01 <motor 1> <motor 2>), written with response, after a
+ * security handshake on the whitelist endpoint (see lelo-harmony.ts). Units without a whitelist
+ * endpoint do the handshake on generic0 and then speak the Harmony command format.
+ */
+import type { v4 } from "../../../generated";
+import type { DeviceDefinition, HardwareCommand, HardwareLink, Protocol, ProtocolHandler } from "../protocol";
+import { stopEachOutput } from "./helpers";
+import { LeloF1sHandler } from "./lelo-f1s";
+import { LeloHarmonyHandler, leloSecurityHandshake, type LeloAuthState } from "./lelo-harmony";
+
+const NAME = "lelo-f1sv2";
+
+/** Classify a security notification, F1s V2 rules: exactly eight zeros, or 01 and seven zeros. */
+export function f1sv2AuthState(data: Uint8Array): LeloAuthState {
+  if (data.length === 8 && data.every((b) => b === 0)) return "unauthorised";
+  if (data.length === 8 && data[0] === 1 && data.subarray(1).every((b) => b === 0)) return "authorised";
+  return "password";
+}
+
+class LeloF1sV2 implements ProtocolHandler {
+  private encoder: ProtocolHandler = new LeloF1sHandler(true, NAME);
+
+  constructor(private readonly definition: DeviceDefinition) {}
+
+  async initialize(link: HardwareLink): Promise<void> {
+    const harmony = !link.endpoints.has("whitelist");
+    await leloSecurityHandshake(link, harmony ? "generic0" : "whitelist", f1sv2AuthState, NAME);
+    if (harmony) this.encoder = new LeloHarmonyHandler(NAME);
+  }
+
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    return this.encoder.output(featureIndex, command);
+  }
+
+  stop(): HardwareCommand[] {
+    return this.encoder.stop ? this.encoder.stop() : stopEachOutput(this.encoder, this.definition);
+  }
+}
+
+/** The Lelo F1s V2 protocol. */
+export const leloF1sv2: Protocol = {
+  name: NAME,
+  create: (definition: DeviceDefinition) => new LeloF1sV2(definition),
+};

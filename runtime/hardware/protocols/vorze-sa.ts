@@ -1,0 +1,148 @@
+/**
+ * Vorze SA family: three-byte packets on tx, written with response, starting with the model byte.
+ * - single rotator (Cyclone SA 01, UFO SA 02):  <model> 01 <clockwise << 7 | speed>
+ * - dual rotator (UFO TW 05):                    05 <left> <right>, each clockwise << 7 | speed
+ * - single vibrator (Bach 06, Rocket 07):        <model> 03 <speed>
+ * - dual vibrator (Omorfi 09):                   09 <motor 1> <motor 2>
+ * - piston (03):                                 03 <position> <speed from distance and duration>
+ * Rotation speed is signed (negative = counterclockwise); 0 is "stopped, clockwise" (80).
+ *
+ * The configuration's protocol variant says which layout a model uses; definitions without it fall
+ * back to the identifier (the BLE name), as the reference matches names for the model byte.
+ */
+import type { v4 } from "../../../generated";
+import { deviceError } from "../../errors";
+import { write, type DeviceDefinition, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
+import { readOutput, saturatingU8, u8, unsupported } from "./helpers";
+
+const NAME = "vorze-sa";
+
+/** Model bytes. */
+export const VorzeDevice = { Cyclone: 1, Ufo: 2, Piston: 3, UfoTw: 5, Bach: 6, Rocket: 7, Omorfi: 9 } as const;
+const ROTATE_ACTION = 0x01;
+const VIBRATE_ACTION = 0x03;
+
+const packet = (bytes: number[]): HardwareCommand => write("tx", bytes, true);
+
+/** Direction bit and magnitude of a signed rotation: clockwise (≥ 0) sets bit 7. */
+export function rotationByte(speed: number): number {
+  return ((speed >= 0 ? 1 : 0) << 7) | u8(Math.abs(speed));
+}
+
+/**
+ * Piston speed (0–100) for a move over a distance (0–200 position units) in a duration (ms):
+ * (200 · duration / distance / 6658)^−1.21, clamped; no distance is full speed.
+ */
+export function pistonSpeed(distance: number, durationMs: number): number {
+  if (distance <= 0) return 100;
+  const d = Math.min(distance, 200);
+  const scaled = (200 * durationMs) / d;
+  const speed = Math.min(Math.max(Math.pow(scaled / 6658, -1.21), 0), 100);
+  return saturatingU8(speed);
+}
+
+class SingleRotator implements ProtocolHandler {
+  constructor(private readonly model: number) {}
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(command);
+    if (out.type !== "Rotate") throw unsupported(NAME, featureIndex, out);
+    return [packet([this.model, ROTATE_ACTION, rotationByte(out.value)])];
+  }
+}
+
+class DualRotator implements ProtocolHandler {
+  private readonly speeds = [0, 0];
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(command);
+    if (out.type !== "Rotate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
+    this.speeds[featureIndex] = out.value;
+    return [this.packet()];
+  }
+  /** Both rotors share a packet: one stop packet. */
+  stop(): HardwareCommand[] {
+    this.speeds.fill(0);
+    return [this.packet()];
+  }
+  private packet(): HardwareCommand {
+    return packet([VorzeDevice.UfoTw, rotationByte(this.speeds[0]), rotationByte(this.speeds[1])]);
+  }
+}
+
+class SingleVibrator implements ProtocolHandler {
+  constructor(private readonly model: number) {}
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(command);
+    if (out.type !== "Vibrate") throw unsupported(NAME, featureIndex, out);
+    return [packet([this.model, VIBRATE_ACTION, u8(out.value)])];
+  }
+}
+
+class DualVibrator implements ProtocolHandler {
+  private readonly speeds = [0, 0];
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(command);
+    if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
+    this.speeds[featureIndex] = u8(out.value);
+    return [packet([VorzeDevice.Omorfi, ...this.speeds])];
+  }
+  stop(): HardwareCommand[] {
+    this.speeds.fill(0);
+    return [packet([VorzeDevice.Omorfi, 0, 0])];
+  }
+}
+
+class Piston implements ProtocolHandler {
+  private previousPosition = 0;
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(command);
+    if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out);
+    const position = u8(out.value);
+    const speed = pistonSpeed(Math.abs(this.previousPosition - position), out.duration ?? 0);
+    this.previousPosition = position;
+    return [packet([VorzeDevice.Piston, position, speed])];
+  }
+}
+
+/** The protocol variant of a definition: from the config when given, else guessed from the identifier. */
+export function vorzeVariant(definition: DeviceDefinition & { protocolVariant?: string }): string | undefined {
+  if (definition.protocolVariant) return definition.protocolVariant;
+  const id = (definition.identifier ?? definition.name).toLowerCase();
+  if (id.includes("ufo-tw") || id.includes("ufo tw")) return "vorze-sa-dual-rotator";
+  if (id.includes("cycsa") || id.includes("ufo")) return "vorze-sa-single-rotator";
+  if (id.includes("bach") || id.includes("rocket")) return "vorze-sa-single-vibrator";
+  if (id.includes("omor")) return "vorze-sa-dual-vibrator";
+  if (id.includes("piston")) return "vorze-sa-piston";
+  return undefined;
+}
+
+/** Pick the handler for a Vorze model. */
+export function createVorzeHandler(definition: DeviceDefinition): ProtocolHandler {
+  const variant = vorzeVariant(definition);
+  const id = (definition.identifier ?? definition.name).toLowerCase();
+  const fail = () => deviceError(`${NAME}: no implementation for Vorze device ${definition.identifier ?? definition.name} (variant ${variant ?? "unknown"})`);
+  switch (variant) {
+    case "vorze-sa-single-rotator":
+      if (id.includes("cycsa") || id.includes("cyclone")) return new SingleRotator(VorzeDevice.Cyclone);
+      if (id.includes("ufo")) return new SingleRotator(VorzeDevice.Ufo);
+      throw fail();
+    case "vorze-sa-dual-rotator":
+      return new DualRotator();
+    case "vorze-sa-single-vibrator":
+      if (id.includes("bach")) return new SingleVibrator(VorzeDevice.Bach);
+      if (id.includes("rocket")) return new SingleVibrator(VorzeDevice.Rocket);
+      throw fail();
+    case "vorze-sa-dual-vibrator":
+      if (id.includes("omor")) return new DualVibrator();
+      throw fail();
+    case "vorze-sa-piston":
+      return new Piston();
+    default:
+      throw fail();
+  }
+}
+
+/** The Vorze SA protocol. */
+export const vorzeSa: Protocol = {
+  name: NAME,
+  create: createVorzeHandler,
+};
