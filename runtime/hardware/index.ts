@@ -6,7 +6,14 @@
 import type { Logger } from "../log";
 import type { DeviceSource } from "../server/device";
 import { BluetoothManager } from "./comm/bluetooth";
-import { connectSimulatedDevice, createSimulatedDevices, simulatedUserConfig, type SimulatedConnection } from "./comm/simulated";
+import {
+  connectSimulatedDevice,
+  createSimulatedDevices,
+  DEFAULT_SIMULATED_DEVICES,
+  SIMULATED_DEVICES,
+  simulatedUserConfig,
+  type SimulatedConnection,
+} from "./comm/simulated";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT, WebsocketDeviceManager } from "./comm/websocket";
 import { applyUserConfigFile, loadDeviceConfig, type DeviceConfig } from "./config";
 import { getProtocol } from "./protocols";
@@ -62,7 +69,11 @@ export function addSimulatedWebsocketNames(config: DeviceConfig, log: Logger): v
 /** Create the device sources for these options. Throws on an unknown simulated device name or a port in use. */
 export async function createDeviceSources(options: HardwareOptions, log: Logger): Promise<DeviceSource[]> {
   const hwLog = log.child("hardware");
-  const simulated = createSimulatedDevices(options.simulate); // validates names before binding anything
+  // "default": the simulated devices whose protocol bpkit implements. Names are checked before binding anything.
+  const names = options.simulate.flatMap((name) =>
+    name === "default" ? DEFAULT_SIMULATED_DEVICES.filter((n) => getProtocol(SIMULATED_DEVICES[n]!.protocol)) : [name],
+  );
+  const simulated = createSimulatedDevices(names);
   const config = loadDeviceConfig({
     ...(options.deviceConfigFile ? { deviceConfigFile: options.deviceConfigFile } : {}),
     ...(options.userDeviceConfigFile ? { userDeviceConfigFile: options.userDeviceConfigFile } : {}),

@@ -42,6 +42,33 @@ describe("createDeviceSources", () => {
     expect(lines.filter((l) => l.level === "error")).toEqual([]);
   });
 
+  test("simulated WeVibe and TCode stroker receive their protocols' bytes", async () => {
+    const { log } = recordingLogger();
+    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["wevibe", "stroker"] }, log);
+    const devices: ServerDevice[] = [];
+    sources[0]!.on("device", (d) => devices.push(d));
+    await until(() => devices.length === 2);
+    const [wevibeSim, strokerSim] = simulatedDevicesOf(sources[0]!).map((c) => c.device);
+    const wevibe = devices.find((d) => d.name === "WeVibe Sync")!;
+    expect(wevibe).toBeDefined();
+    await wevibe.output(0, { Vibrate: { Value: 5 } } as never);
+    await wevibe.output(1, { Vibrate: { Value: 9 } } as never);
+    await until(() => wevibeSim!.state.internal === 5 && wevibeSim!.state.external === 9);
+
+    const stroker = devices.find((d) => d !== wevibe)!;
+    expect(stroker.timingGap).toBe(20);
+    await stroker.output(0, { HwPositionWithDuration: { Value: 900, Duration: 400 } } as never);
+    await until(() => strokerSim!.state.to === 0.9);
+    expect(strokerSim!.state.durationMs).toBe(400);
+  });
+
+  test("\"default\" attaches the simulated devices whose protocols bpkit implements", async () => {
+    const { log } = recordingLogger();
+    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["default"] }, log);
+    const attached = simulatedDevicesOf(sources[0]!).map((c) => c.device.kind);
+    expect(attached).toEqual(expect.arrayContaining(["lush", "nora", "wevibe", "stroker"]));
+  });
+
   test("an unknown simulated device name is refused before anything listens", async () => {
     const { log } = recordingLogger();
     await expect(createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["nope"] }, log)).rejects.toThrow(

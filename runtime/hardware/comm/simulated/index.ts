@@ -56,13 +56,19 @@ export const SIMULATED_DEVICES: Readonly<Record<string, SimulatedKind>> = {
   },
 };
 
-/** Create simulated devices by name, with distinct addresses; throws naming an unknown name. */
+/** What "default" (a bare `bpkit serve --simulate`) stands for. */
+export const DEFAULT_SIMULATED_DEVICES: readonly string[] = ["lush", "nora", "wevibe", "stroker", "launch"];
+
+/**
+ * Create simulated devices by name ("default" = DEFAULT_SIMULATED_DEVICES), with distinct
+ * addresses; throws naming an unknown name.
+ */
 export function createSimulatedDevices(names: readonly string[]): SimulatedDevice[] {
   const counts = new Map<string, number>();
-  return names.map((name) => {
+  return names.flatMap((n) => (n === "default" ? DEFAULT_SIMULATED_DEVICES : [n])).map((name) => {
     const kind = SIMULATED_DEVICES[name];
     if (!kind) {
-      throw new Error(`unknown simulated device "${name}" (known: ${Object.keys(SIMULATED_DEVICES).join(", ")})`);
+      throw new Error(`unknown simulated device "${name}" (known: ${Object.keys(SIMULATED_DEVICES).join(", ")}, default)`);
     }
     const n = (counts.get(name) ?? 0) + 1;
     counts.set(name, n);
