@@ -372,12 +372,11 @@ export class DeviceConfig {
   /**
    * Whether a device may connect (reference address_allowed): denied if a user entry for its
    * address denies it; when any entry allows a device, only allowed devices may connect.
-   * `protocol` narrows the deny check when known.
+   * `protocol` narrows the check to that protocol's entries when known; the identifier is not
+   * used, so a deny holds whichever configuration the device reports.
    */
-  isAllowed(protocol: string | undefined, identifier: string | undefined, address: string): boolean {
-    const forAddress = this.users.filter(
-      (u) => u.address === address && (protocol === undefined || u.protocol === protocol) && (identifier === undefined || u.identifier === undefined || u.identifier === identifier),
-    );
+  isAllowed(protocol: string | undefined, _identifier: string | undefined, address: string): boolean {
+    const forAddress = this.users.filter((u) => u.address === address && (protocol === undefined || u.protocol === protocol));
     if (forAddress.some((u) => u.deny)) return false;
     if (this.users.some((u) => u.allow)) return forAddress.some((u) => u.allow);
     return true;

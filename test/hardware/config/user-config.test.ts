@@ -61,6 +61,8 @@ describe("v4 user config (user_configs → protocols / devices)", () => {
   test("deny keeps a device out; other addresses are allowed while no entry allows anything", () => {
     expect(config.isAllowed("lovense", "A", "DENIED-NORA")).toBe(false);
     expect(config.isAllowed(undefined, undefined, "DENIED-NORA")).toBe(false);
+    expect(config.isAllowed("lovense", "C", "DENIED-NORA")).toBe(false);
+    expect(config.isAllowed("wevibe", "Sync", "DENIED-NORA")).toBe(true);
     expect(config.isAllowed("lovense", "A", "ANOTHER-NORA")).toBe(true);
     expect(config.isAllowed(undefined, undefined, "EDGE-ADDRESS")).toBe(true);
   });
