@@ -3,9 +3,8 @@
  * HardwareLink that records commands and answers with scripted reads / notifications, and short
  * constructors for expected hardware commands.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { v4 } from "../../../generated";
+import { loadDeviceConfig, type DeviceConfig } from "../../../runtime/hardware/config";
 import type {
   DefinedFeature,
   DeviceDefinition,
@@ -16,18 +15,6 @@ import type {
   ProtocolHandler,
 } from "../../../runtime/hardware/protocol";
 
-const CONFIG_FILE = path.join(__dirname, "../../../runtime/hardware/device-config/buttplug-device-config-v4.json");
-
-type ConfigJson = {
-  protocols: Record<
-    string,
-    {
-      defaults?: ConfigDevice;
-      configurations?: (ConfigDevice & { identifier?: string[] })[];
-    }
-  >;
-};
-type ConfigDevice = { name?: string; features?: ConfigFeature[]; "message-gap-ms"?: number };
 type ConfigFeature = {
   index: number;
   id?: string;
@@ -35,9 +22,6 @@ type ConfigFeature = {
   output?: Record<string, { value?: [number, number]; duration?: [number, number] }>;
   input?: Record<string, { value?: [number, number][]; command?: string[] }>;
 };
-
-let config: ConfigJson | undefined;
-const loadConfig = (): ConfigJson => (config ??= JSON.parse(fs.readFileSync(CONFIG_FILE, "utf8")) as ConfigJson);
 
 /** Config key (snake_case) → v4 OutputType / InputType name. */
 const pascal = (key: string): string =>
@@ -58,24 +42,21 @@ function toDefinedFeature(f: ConfigFeature): DefinedFeature {
   return feature as unknown as DefinedFeature;
 }
 
+let deviceConfig: DeviceConfig | undefined;
+
 /**
- * The definition of a device of the official config: the protocol defaults, replaced by the
- * configuration whose identifier list holds `identifier` (features and name), as the reference
- * server resolves them.
+ * The definition of a device of the official config as the config loader resolves it (defaults,
+ * or the configuration whose identifier list holds `identifier`). An identifier the config does
+ * not know is a test error, not a silent fall-back to the defaults.
  */
 export function definitionFor(protocol: string, identifier?: string): DeviceDefinition {
-  const entry = loadConfig().protocols[protocol];
-  if (!entry) throw new Error(`No protocol ${protocol} in the official device config`);
-  const configuration = identifier === undefined ? undefined : entry.configurations?.find((c) => c.identifier?.includes(identifier));
-  if (identifier !== undefined && !configuration) throw new Error(`No configuration ${identifier} in protocol ${protocol}`);
-  const features = configuration?.features ?? entry.defaults?.features ?? [];
-  return {
-    protocol,
-    name: configuration?.name ?? entry.defaults?.name ?? protocol,
-    identifier,
-    messageTimingGap: configuration?.["message-gap-ms"] ?? entry.defaults?.["message-gap-ms"] ?? 0,
-    features: [...features].sort((a, b) => a.index - b.index).map(toDefinedFeature),
-  };
+  deviceConfig ??= loadDeviceConfig({});
+  const definition = deviceConfig.resolveDefinition(protocol, identifier, "AA:BB:CC:DD:EE:FF");
+  if (!definition) throw new Error(`No protocol ${protocol} in the official device config`);
+  if (identifier !== undefined && definition.identifier !== identifier) {
+    throw new Error(`No configuration ${identifier} in protocol ${protocol}`);
+  }
+  return definition;
 }
 
 /** A definition built by hand (for configurations only a user config would create). */

@@ -1,4 +1,4 @@
-import { hismith, LEGACY_HISMITH_MODELS } from "../../../runtime/hardware/protocols/hismith";
+import { hismith, hismithProtocolFor, LEGACY_HISMITH_MODELS } from "../../../runtime/hardware/protocols/hismith";
 import { hismithMini } from "../../../runtime/hardware/protocols/hismith-mini";
 import { cmd, connect, definitionFor, expectSteps, FakeLink, plain, stopCommands, w } from "./byte-protocol-kit";
 
@@ -48,10 +48,28 @@ describe("hismith (legacy aa frames)", () => {
     ]);
   });
 
-  test("a model outside the legacy list (1005) gets the hismith-mini cc frames", async () => {
-    const definition = { ...definitionFor("hismith"), identifier: "1005" };
-    const { handler } = await connect(hismith, definition);
+  test("a configured (legacy) model is not asked again at initialize", async () => {
+    const link = new FakeLink(["tx", "rxblemodel"]);
+    await connect(hismith, definitionFor("hismith", "1001"), link);
+    expect(link.executed).toEqual([]);
+  });
+
+  test("an unrecognised model is read again at initialize; outside the legacy list it gets hismith-mini cc frames", async () => {
+    const link = new FakeLink(["tx", "rxblemodel"]).replyToRead("rxblemodel", [0x10, 0x05]);
+    const { handler } = await connect(hismith, definitionFor("hismith"), link);
+    expect(link.executed).toEqual([{ kind: "read", endpoint: "rxblemodel", length: 128, timeoutMs: 500 }]);
     expectSteps(handler, [["oscillate mid", 0, cmd.oscillate(50), [w("tx", [0xcc, 0x03, 0x32, 0x35])]]]);
+  });
+
+  test("an unrecognised model that reads as legacy keeps the aa frames", async () => {
+    const link = new FakeLink(["tx", "rxblemodel"]).replyToRead("rxblemodel", [0x10, 0x02]);
+    const { handler } = await connect(hismith, definitionFor("hismith"), link);
+    expectSteps(handler, [["oscillate mid", 0, cmd.oscillate(50), [w("tx", [0xaa, 0x04, 0x32, 0x36])]]]);
+  });
+
+  test("hismithProtocolFor names the protocol a model speaks", () => {
+    expect(hismithProtocolFor("2001")).toBe("hismith");
+    expect(hismithProtocolFor("1005")).toBe("hismith-mini");
   });
 });
 

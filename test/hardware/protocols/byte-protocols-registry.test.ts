@@ -1,0 +1,11 @@
+import { getProtocol } from "../../../runtime/hardware/protocols";
+
+/** Protocols of the byte-format batch (libo, hismith, joyhub, motorbunny, tcode, …). */
+const BATCH = [
+  "aneros", "hismith", "hismith-mini", "joyhub", "libo-elle", "libo-shark", "libo-vibes", "motorbunny", "mysteryvibe",
+  "nobra", "picobong", "prettylove", "realov", "sakuraneko", "sensee", "tcode-v03", "xiuxiuda", "youou",
+];
+
+test.each(BATCH)("%s is registered under its device-config key", (name) => {
+  expect(getProtocol(name)?.name).toBe(name);
+});
