@@ -67,7 +67,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     this.features = new Map(definition.features.map((f) => [f.FeatureIndex, toDeviceFeature(f)]));
     this.gap = new TimingGap<Queued>(
       this.timingGap,
-      (_key, { featureIndex, command }) => this.executeAll(this.handler.output(featureIndex, command)),
+      // Encode at send time: a coalesced value is encoded once, against the handler's current state.
+      (_key, { featureIndex, command }) => this.guard(() => this.run(() => this.handler.output(featureIndex, command))),
       this.clock,
     );
     link.onNotification((notification) => {
@@ -135,9 +136,10 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     if (outputs) {
       // Values still waiting for the gap would restart the device after the stop: drop them.
       this.gap.cancel((key) => inScope(Number(key.split("/")[0])));
-      const commands =
-        featureIndex === undefined && this.handler.stop ? this.handler.stop() : this.zeroOutputs(inScope);
-      await this.executeAll(commands);
+      const stopAll = featureIndex === undefined && this.handler.stop;
+      await this.guard(() => this.run(() => (stopAll ? this.handler.stop!() : this.zeroOutputs(inScope))));
+      // Later commands keep their distance from the stop, too.
+      this.gap.markSent();
     }
     if (inputs) {
       for (const key of [...this.subscriptions]) {
@@ -176,9 +178,12 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
 
   /** Run commands in order; all of them fail with ERROR_DEVICE if the link drops meanwhile. */
   private executeAll(commands: HardwareCommand[]): Promise<void> {
-    return this.guard(async () => {
-      for (const command of commands) await this.link.execute(command);
-    });
+    return this.guard(() => this.run(() => commands));
+  }
+
+  /** Build commands (the handler may throw) and execute them in order. */
+  private async run(build: () => HardwareCommand[]): Promise<void> {
+    for (const command of build()) await this.link.execute(command);
   }
 
   /** Run work that talks to the device, rejecting as soon as the device disconnects. */

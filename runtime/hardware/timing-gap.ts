@@ -90,6 +90,11 @@ export class TimingGap<V> {
     }
   }
 
+  /** Something went out outside the queue (Stop): later values keep the gap from it. */
+  markSent(): void {
+    this.lastSent = this.clock.now();
+  }
+
   private schedule(): void {
     if (this.timer !== undefined) return;
     const wait = Math.max(0, this.lastSent + this.gapMs - this.clock.now());

@@ -10,7 +10,7 @@ function setup(options: { gap?: number; withStop?: boolean; keepalive?: boolean 
   const handler = testHandler({ withStop: options.withStop ?? false });
   if (options.keepalive) handler.keepalive = () => ({ intervalMs: 1000, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }] });
   const device = new HardwareDevice({ definition: testDefinition(options.gap ?? 0), handler, link, clock });
-  return { link, clock, device };
+  return { link, clock, device, handler };
 }
 
 describe("HardwareDevice", () => {
@@ -59,6 +59,27 @@ describe("HardwareDevice", () => {
     await expect(pending).resolves.toBeUndefined();
     await clock.advance(1000);
     expect(link.writes).toHaveLength(3);
+  });
+
+  test("a handler that throws makes output reject with ERROR_DEVICE (not throw)", async () => {
+    const { device, handler } = setup();
+    handler.output = () => {
+      throw new Error("value out of range for this protocol");
+    };
+    const result = device.output(0, { Vibrate: { Value: 1 } } as never);
+    await expect(result).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining("value out of range") });
+  });
+
+  test("a command right after a stop waits for the gap", async () => {
+    const { device, link, clock } = setup({ gap: 100 });
+    await clock.advance(1000);
+    await device.stop();
+    const next = device.output(0, { Vibrate: { Value: 7 } } as never);
+    await flush();
+    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
+    await clock.advance(100);
+    await next;
+    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0], [0xa0, 0, 7]]);
   });
 
   test("stop uses the handler's stop() when it has one; a feature stop only touches that feature", async () => {
