@@ -5,7 +5,7 @@
  */
 import type { v4 } from "../../../generated";
 import { deviceError } from "../../errors";
-import type { DeviceDefinition, HardwareCommand, HardwareLink } from "../protocol";
+import type { DeviceDefinition, HardwareCommand, HardwareLink, ProtocolHandler } from "../protocol";
 
 /** A v4 output command reduced to what byte encoders need. */
 export interface OutputValue {
@@ -132,3 +132,24 @@ export function stopEachOutput(
     return type ? handler.output(index, { [type]: { Value: 0 } } as unknown as v4.OutputCommand) : [];
   });
 }
+
+/**
+ * A handler for devices where each command depends only on (FeatureIndex, output): `encode` returns
+ * the commands, or undefined for an output the device does not have.
+ */
+export function statelessHandler(
+  protocol: string,
+  encode: (featureIndex: number, output: OutputValue) => HardwareCommand[] | undefined,
+): ProtocolHandler {
+  return {
+    output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+      const out = readOutput(command);
+      const commands = encode(featureIndex, out);
+      if (!commands) throw unsupported(protocol, featureIndex, out);
+      return commands;
+    },
+  };
+}
+
+/** 1 when a value is running, 0 when stopped: the on/off byte several protocols carry. */
+export const onOff = (value: number): number => (value === 0 ? 0 : 1);

@@ -32,6 +32,26 @@ import { realov } from "./realov";
 import { sakuraneko } from "./sakuraneko";
 import { satisfyer } from "./satisfyer";
 import { sensee } from "./sensee";
+import { svakomAlex } from "./svakom-alex";
+import { svakomAlexV2 } from "./svakom-alex-v2";
+import { svakomAvaNeo } from "./svakom-avaneo";
+import { svakomBarnard } from "./svakom-barnard";
+import { svakomBarney } from "./svakom-barney";
+import { svakomDice } from "./svakom-dice";
+import { svakomDt250a } from "./svakom-dt250a";
+import { svakomIker } from "./svakom-iker";
+import { svakomJordan } from "./svakom-jordan";
+import { svakomPulse } from "./svakom-pulse";
+import { svakomSam } from "./svakom-sam";
+import { svakomSam2 } from "./svakom-sam2";
+import { svakomSuitcase } from "./svakom-suitcase";
+import { svakomTaraX } from "./svakom-tarax";
+import { svakomV1 } from "./svakom-v1";
+import { svakomV2 } from "./svakom-v2";
+import { svakomV3 } from "./svakom-v3";
+import { svakomV4 } from "./svakom-v4";
+import { svakomV5 } from "./svakom-v5";
+import { svakomV6 } from "./svakom-v6";
 import { tcodeV03 } from "./tcode-v03";
 import { vorzeSa } from "./vorze-sa";
 import { wevibe } from "./wevibe";
@@ -69,6 +89,26 @@ const PROTOCOLS: readonly Protocol[] = [
   sakuraneko,
   satisfyer,
   sensee,
+  svakomAlex,
+  svakomAlexV2,
+  svakomAvaNeo,
+  svakomBarnard,
+  svakomBarney,
+  svakomDice,
+  svakomDt250a,
+  svakomIker,
+  svakomJordan,
+  svakomPulse,
+  svakomSam,
+  svakomSam2,
+  svakomSuitcase,
+  svakomTaraX,
+  svakomV1,
+  svakomV2,
+  svakomV3,
+  svakomV4,
+  svakomV5,
+  svakomV6,
   tcodeV03,
   vorzeSa,
   wevibe,

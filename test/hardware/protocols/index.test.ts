@@ -7,7 +7,45 @@ const configKeys = Object.keys(
 );
 
 /** Protocols of the first batch (this file's author); the second batch adds its own. */
-const MINE = ["lovense", "magic-motion-1", "magic-motion-2", "magic-motion-3", "magic-motion-4", "satisfyer", "wevibe", "wevibe-8bit", "wevibe-chorus"];
+const MINE = [
+  "kiiroo-spot",
+  "kiiroo-v2",
+  "kiiroo-v2-vibrator",
+  "kiiroo-v21",
+  "lelo-f1s",
+  "lelo-f1sv2",
+  "lelo-harmony",
+  "lovense",
+  "magic-motion-1",
+  "magic-motion-2",
+  "magic-motion-3",
+  "magic-motion-4",
+  "satisfyer",
+  "svakom-alex",
+  "svakom-alex-v2",
+  "svakom-avaneo",
+  "svakom-barnard",
+  "svakom-barney",
+  "svakom-dice",
+  "svakom-dt250a",
+  "svakom-iker",
+  "svakom-jordan",
+  "svakom-pulse",
+  "svakom-sam",
+  "svakom-sam2",
+  "svakom-suitcase",
+  "svakom-tarax",
+  "svakom-v1",
+  "svakom-v2",
+  "svakom-v3",
+  "svakom-v4",
+  "svakom-v5",
+  "svakom-v6",
+  "vorze-sa",
+  "wevibe",
+  "wevibe-8bit",
+  "wevibe-chorus",
+];
 
 describe("protocol registry", () => {
   it("finds each implemented protocol under its own name", () => {
