@@ -4,22 +4,12 @@
  * SIGINT / SIGTERM stop every device before the process exits.
  */
 import { parseArgs } from "node:util";
+import type { HardwareOptions } from "../runtime/hardware";
 import { LOG_LEVELS, Logger, type LogLevel } from "../runtime/log";
 import type { DeviceSource } from "../runtime/server/device";
 import { ButtplugServer } from "../runtime/server/server";
 import { DEFAULT_MAX_FRAME_SIZE } from "../runtime/transport/types";
 import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/transport/websocket-server";
-
-/** Hardware options as runtime/hardware/index.ts's createDeviceSources takes them (docs/internals.md §5). */
-export interface HardwareOptions {
-  deviceConfigFile?: string;
-  userDeviceConfigFile?: string;
-  useBluetooth: boolean;
-  useDeviceWebsocketServer: boolean;
-  deviceWebsocketServerPort: number;
-  websocketUseAllInterfaces: boolean;
-  simulate: string[];
-}
 
 /** Everything `bpkit serve` was asked to do. */
 export interface ServeOptions {
@@ -36,6 +26,7 @@ export interface ServeOptions {
 /** Marker for a bare `--simulate`: the hardware layer's default set of simulated devices. */
 export const DEFAULT_SIMULATION = "default";
 
+/** runtime/hardware's default, repeated so that --help and argument errors load no hardware code. */
 const DEFAULT_DEVICE_WEBSOCKET_PORT = 54817;
 
 export const usage = `Usage: bpkit serve [options]
@@ -138,23 +129,27 @@ export function parseServeArgs(argv: string[]): ServeOptions | undefined {
   };
 }
 
-type HardwareModule = { createDeviceSources(options: HardwareOptions, log: Logger): Promise<DeviceSource[]> };
+type HardwareModule = typeof import("../runtime/hardware");
 
-/** Device sources from runtime/hardware; none (with a warning) if that module is not there. */
-export async function loadDeviceSources(options: HardwareOptions, log: Logger): Promise<DeviceSource[]> {
-  let hardware: HardwareModule;
-  try {
-    // Loaded lazily: noble and the device config are only paid for by `serve`.
-    // A variable path: the module may not exist yet in a partial checkout.
-    const path = "../runtime/hardware/index";
-    hardware = (await import(path)) as HardwareModule;
-  } catch (err) {
-    const missing = err instanceof Error && /Cannot find module/.test(err.message) && /runtime\/hardware\/index/.test(err.message);
-    if (!missing) throw err;
-    log.warn("runtime/hardware/index.ts is not available: running without device sources");
-    return [];
+/** The hardware layer, loaded only when serving (noble and the device config are not cheap). */
+function hardware(): HardwareModule {
+  // require, not import(): tsx's CJS hook resolves .ts only through require.
+  return require("../runtime/hardware") as HardwareModule;
+}
+
+/** Throws UsageError for a --simulate name the hardware layer does not know. */
+export function checkSimulatedNames(options: HardwareOptions): void {
+  const known = hardware().SIMULATED_DEVICES;
+  for (const name of options.simulate) {
+    if (name !== DEFAULT_SIMULATION && !(name in known)) {
+      throw new UsageError(`--simulate: unknown device '${name}' (known: ${Object.keys(known).join(", ")}; bare --simulate = ${DEFAULT_SIMULATION} set)`);
+    }
   }
-  return hardware.createDeviceSources(options, log);
+}
+
+/** Device sources from runtime/hardware for these options. */
+export function loadDeviceSources(options: HardwareOptions, log: Logger): Promise<DeviceSource[]> {
+  return hardware().createDeviceSources(options, log);
 }
 
 /** A running `bpkit serve`. */
@@ -173,7 +168,7 @@ export async function startServe(
   inject: { deviceSources?: DeviceSource[]; log?: Logger } = {},
 ): Promise<RunningServer> {
   const log = inject.log ?? new Logger(options.logLevel, "bpkit");
-  const deviceSources = inject.deviceSources ?? (await loadDeviceSources(options.hardware, log.child("hardware")));
+  const deviceSources = inject.deviceSources ?? (await loadDeviceSources(options.hardware, log));
   const server = new ButtplugServer({
     name: options.serverName,
     maxPingTime: options.maxPingTime,
@@ -218,6 +213,7 @@ export async function run(argv: string[]): Promise<number> {
   let options: ServeOptions | undefined;
   try {
     options = parseServeArgs(argv);
+    if (options) checkSimulatedNames(options.hardware);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     console.error(`bpkit serve: ${err.message}\nRun \`bpkit serve --help\` for the options.`);

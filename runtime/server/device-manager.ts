@@ -119,9 +119,9 @@ export class DeviceManager extends EventEmitter {
     );
   }
 
-  /** Stop every device, then shut every source down (its devices disconnect). */
-  async shutdown(): Promise<void> {
-    await this.stopAll("server shutting down");
+  /** Stop every device (unless the caller just did), then shut every source down (its devices disconnect). */
+  async shutdown(options: { stopFirst?: boolean } = {}): Promise<void> {
+    if (options.stopFirst ?? true) await this.stopAll("server shutting down");
     await Promise.allSettled(this.sources.map((s) => s.shutdown()));
     for (const entry of [...this.entries.values()]) this.remove(entry, false);
   }

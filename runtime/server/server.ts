@@ -96,9 +96,10 @@ export class ButtplugServer extends EventEmitter {
     if (this.shuttingDown) return this.shuttingDown;
     this.shuttingDown = (async () => {
       this.log.info("shutting down: stopping devices");
-      await this.devices.stopAll("server shutting down");
-      await this.current?.end("server shutting down");
-      await this.devices.shutdown();
+      // Ending the session stops every device before its connection closes.
+      if (this.current) await this.current.end("server shutting down");
+      else await this.devices.stopAll("server shutting down");
+      await this.devices.shutdown({ stopFirst: false });
       this.log.info("shut down");
     })();
     return this.shuttingDown;
