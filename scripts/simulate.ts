@@ -175,6 +175,7 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
   const results = await Promise.allSettled(devices.map((device) => connectSimulatedDevice(device, url)));
   const connections: SimulatedConnection[] = [];
   let failed = false;
+  let stopping = false;
   results.forEach((result, i) => {
     const device = devices[i]!;
     if (result.status === "rejected") {
@@ -185,6 +186,7 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
     connections.push(result.value);
     display.setStatus(device, "connected");
     void result.value.closed.then(({ code, reason }) => {
+      if (stopping) return display.setStatus(device, "stopped");
       if (code !== 1000) failed = true;
       display.setStatus(device, `closed by the server (${code}${reason ? ` ${reason}` : ""})`);
     });
@@ -192,6 +194,7 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
 
   const allClosed = Promise.all(connections.map((c) => c.closed)).then(() => undefined);
   await Promise.race([stopped, allClosed]);
+  stopping = true;
   await Promise.all(connections.map((c) => c.close()));
   display.stop();
   return failed ? 1 : 0;

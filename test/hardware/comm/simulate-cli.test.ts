@@ -61,6 +61,34 @@ describe("bpkit simulate", () => {
     }
   });
 
+  test("on a terminal, each device keeps one line that is redrawn in place", async () => {
+    const { log } = recordingLogger("warn");
+    const config = loadDeviceConfig({ log });
+    addSimulatedWebsocketNames(config, log);
+    const wsdm = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
+    const port = await wsdm.listen();
+    const devices: ServerDevice[] = [];
+    wsdm.on("device", (d) => devices.push(d));
+    const o = output(true);
+    const stop = new AbortController();
+    const exit = run(["lush", "wevibe", "--port", String(port)], { out: o.out, signal: stop.signal });
+    try {
+      await until(() => devices.length === 2);
+      await devices.find((d) => d.name === "Lovense Lush")!.output(0, { Vibrate: { Value: 20 } } as never);
+      await until(() => o.text().includes("20/20"));
+    } finally {
+      stop.abort();
+      expect(await exit).toBe(0);
+      await wsdm.shutdown();
+    }
+    // After the first frame, every redraw moves up over the two device lines and clears each one.
+    const frames = o.text().split("\x1b[2F");
+    expect(frames.length).toBeGreaterThan(1);
+    for (const frame of frames.slice(1)) expect(frame.match(/\x1b\[2K/g)).toHaveLength(2);
+    expect(frames.some((f) => /lush SIM-LUSH-1 +vibrate ██████████ 20\/20/.test(f))).toBe(true);
+    expect(frames[frames.length - 1]).toContain("[stopped]");
+  });
+
   test("exits 1 when the server refuses the device, printing the reason", async () => {
     const { log } = recordingLogger("error");
     const config = loadDeviceConfig({ log }); // no simulated names registered: refused
