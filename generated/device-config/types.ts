@@ -64,6 +64,10 @@ export interface DeviceConfigFile {
   protocols?: {
     [k: string]: ProtocolDefinition | undefined;
   };
+  /**
+   * Accepted and ignored, as the reference loader does: user settings belong in the user device-config file.
+   */
+  user_configs?: {};
 }
 /**
  * Version of the device configuration format and data (major 4 for this format).

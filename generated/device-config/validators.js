@@ -3,7 +3,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DeviceConfigFile = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/device-config/device-config.json","title":"DeviceConfigFile","description":"The official Buttplug device-config file, v4 format (buttplug-device-config-v4.json): every protocol, how its devices are found, and their features. Permissive where the reference schema is (unknown keys in protocol objects are ignored, as the reference loader does).","type":"object","properties":{"version":{"$ref":"defs.json#/definitions/ConfigVersion"},"protocols":{"type":"object","additionalProperties":{"$ref":"#/definitions/ProtocolDefinition"}}},"required":["version"],"additionalProperties":false,"definitions":{"ProtocolDefinition":{"title":"ProtocolDefinition","description":"One protocol: communication specifiers, defaults, configurations.","type":"object","properties":{"communication":{"type":"array","items":{"$ref":"defs.json#/definitions/CommunicationSpecifier"}},"defaults":{"$ref":"defs.json#/definitions/DeviceDefaults"},"configurations":{"type":"array","items":{"$ref":"defs.json#/definitions/DeviceConfiguration"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/device-config/device-config.json","title":"DeviceConfigFile","description":"The official Buttplug device-config file, v4 format (buttplug-device-config-v4.json): every protocol, how its devices are found, and their features. Permissive where the reference schema is (unknown keys in protocol objects are ignored, as the reference loader does).","type":"object","properties":{"version":{"$ref":"defs.json#/definitions/ConfigVersion"},"protocols":{"type":"object","additionalProperties":{"$ref":"#/definitions/ProtocolDefinition"}},"user_configs":{"description":"Accepted and ignored, as the reference loader does: user settings belong in the user device-config file.","type":"object"}},"required":["version"],"additionalProperties":false,"definitions":{"ProtocolDefinition":{"title":"ProtocolDefinition","description":"One protocol: communication specifiers, defaults, configurations.","type":"object","properties":{"communication":{"type":"array","items":{"$ref":"defs.json#/definitions/CommunicationSpecifier"}},"defaults":{"$ref":"defs.json#/definitions/DeviceDefaults"},"configurations":{"type":"array","items":{"$ref":"defs.json#/definitions/DeviceConfiguration"}}}}}};
 const schema13 = {"title":"ConfigVersion","description":"Version of the device configuration format and data (major 4 for this format).","type":"object","properties":{"major":{"type":"integer","minimum":1},"minor":{"type":"integer","minimum":0}},"required":["major","minor"]};
 const schema14 = {"title":"ProtocolDefinition","description":"One protocol: communication specifiers, defaults, configurations.","type":"object","properties":{"communication":{"type":"array","items":{"$ref":"defs.json#/definitions/CommunicationSpecifier"}},"defaults":{"$ref":"defs.json#/definitions/DeviceDefaults"},"configurations":{"type":"array","items":{"$ref":"defs.json#/definitions/DeviceConfiguration"}}}};
 const schema15 = {"title":"CommunicationSpecifier","description":"One way a protocol's devices are found: an object with exactly one transport key. Unknown transport keys are tolerated (the reference loader ignores them) but never match.","type":"object","properties":{"btle":{"$ref":"#/definitions/BluetoothLESpecifier"},"websocket":{"$ref":"#/definitions/WebsocketSpecifier"},"serial":{"$ref":"#/definitions/SerialSpecifier"},"usb":{"$ref":"#/definitions/VidPidSpecifier"},"hid":{"$ref":"#/definitions/VidPidSpecifier"},"xinput":{"$ref":"#/definitions/ExistsSpecifier"},"lovense_connect_service":{"$ref":"#/definitions/ExistsSpecifier"}},"minProperties":1,"maxProperties":1};
@@ -2221,7 +2221,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "version") || (key0 === "protocols"))){
+if(!(((key0 === "version") || (key0 === "protocols")) || (key0 === "user_configs"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2338,14 +2338,27 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.user_configs !== undefined){
+let data5 = data.user_configs;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err10 = {instancePath:instancePath+"/user_configs",schemaPath:"#/properties/user_configs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }

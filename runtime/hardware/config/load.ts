@@ -85,6 +85,9 @@ export function loadDeviceConfig(options: DeviceConfigOptions = {}): DeviceConfi
   const main = options.deviceConfigFile ? readDeviceConfigFile(options.deviceConfigFile) : builtInDeviceConfig();
   const config = new DeviceConfig({ major: main.version.major, minor: main.version.minor });
   config.addProtocols(main);
+  if (main.user_configs !== undefined) {
+    log.warn(`${options.deviceConfigFile}: /user_configs ignored in a device-config file (pass it as the user device-config file)`);
+  }
   log.info(
     `device config ${main.version.major}.${main.version.minor} (${config.protocolNames().length} protocols) from ${options.deviceConfigFile ?? "the built-in database"}`,
   );
