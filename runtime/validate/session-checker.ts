@@ -6,7 +6,7 @@
  *
  * Message shapes come from generated/; only the rules *between* messages live here.
  */
-import { allowedReplies, registry, validateFrame, type SpecVersion } from "../../generated";
+import { allowedReplies, registry, validateFrame, type MessageInfo, type SpecVersion, type ValidationResult } from "../../generated";
 import type { Direction, LogEntry } from "./log-reader";
 
 export type Severity = "error" | "warning";
@@ -35,6 +35,7 @@ interface Request {
 }
 
 type Body = Record<string, unknown>;
+const VALID: ValidationResult = { ok: true };
 type Range = [number, number];
 
 const isObject = (v: unknown): v is Body => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -61,7 +62,9 @@ export function handshakeIn(frame: unknown): unknown {
 
 export class SessionChecker {
   private handshakeSeen = false;
-  private readonly outstanding = new Map<number, Request[]>();
+  /** Requests awaiting a reply by Id; Ids in flight twice (allowed by the spec) queue in `reused`. */
+  private readonly outstanding = new Map<number, Request>();
+  private readonly reused = new Map<number, Request[]>();
   /** Devices as the server announced them, in this version's shape, by DeviceIndex. */
   private readonly devices = new Map<number, Body>();
   private devicesAnnounced = false;
@@ -86,7 +89,8 @@ export class SessionChecker {
     this.frames++;
     this.currentT = entry.t;
     const frame = entry.frame;
-    const result = validateFrame(this.version, frame);
+    // Fast path: a frame whose every message passes its validator needs no issue list.
+    const result = this.frameIsValid(frame) ? VALID : validateFrame(this.version, frame);
     const invalid = new Set<number>();
     if (!result.ok) {
       for (const issue of result.issues) {
@@ -110,8 +114,9 @@ export class SessionChecker {
     for (let position = 0; position < messages.length; position++) {
       const wrapped = messages[position];
       if (!isObject(wrapped)) continue;
-      const name = Object.keys(wrapped)[0];
-      if (name === undefined || Object.keys(wrapped).length !== 1) continue;
+      const keys = Object.keys(wrapped);
+      if (keys.length !== 1) continue;
+      const name = keys[0]!;
       this.messages++;
       const info = registry[this.version][name as keyof (typeof registry)[typeof this.version]] as
         | { direction: "client" | "server"; id: string }
@@ -139,19 +144,35 @@ export class SessionChecker {
     }
   }
 
+  private frameIsValid(frame: unknown): boolean {
+    if (!Array.isArray(frame) || frame.length === 0) return false;
+    const messages = registry[this.version] as Record<string, MessageInfo | undefined>;
+    for (const wrapped of frame) {
+      if (!isObject(wrapped)) return false;
+      let name: string | undefined;
+      for (const key in wrapped) {
+        if (name !== undefined) return false;
+        name = key;
+      }
+      if (name === undefined || !Object.prototype.hasOwnProperty.call(messages, name)) return false;
+      if (!messages[name]!.validate(wrapped[name])) return false;
+    }
+    return true;
+  }
+
   /** Requests never answered: warnings, reported when the log ends. */
   finish(out: Problem[]): void {
-    for (const [id, requests] of this.outstanding) {
-      for (const r of requests) {
-        out.push({ severity: "warning", line: r.line, message: r.name, id, text: `${r.name} Id ${id} was never answered` });
-      }
+    const unanswered = [...this.outstanding.values(), ...[...this.reused.values()].flat()].sort((a, b) => a.line - b.line);
+    for (const r of unanswered) {
+      const id = r.body.Id as number;
+      out.push({ severity: "warning", line: r.line, message: r.name, id, text: `${r.name} Id ${id} was never answered` });
     }
   }
 
   private clientMessage(
     name: string,
     body: Body,
-    where: Omit<Problem, "severity" | "text">,
+    where: Where,
     t: number | undefined,
     out: Problem[],
   ): void {
@@ -164,21 +185,23 @@ export class SessionChecker {
     }
     if (name === "Ping" && t !== undefined) this.lastPing = t;
     const id = body.Id as number;
-    const queue = this.outstanding.get(id);
-    if (queue) queue.push({ name, body, line: where.line });
-    else this.outstanding.set(id, [{ name, body, line: where.line }]);
+    const request: Request = { name, body, line: where.line };
+    if (!this.outstanding.has(id)) this.outstanding.set(id, request);
+    else {
+      const queue = this.reused.get(id);
+      if (queue) queue.push(request);
+      else this.reused.set(id, [request]);
+    }
     if (typeof body.DeviceIndex === "number") this.checkDeviceCommand(name, body, where, out);
   }
 
-  private serverMessage(name: string, body: Body, idKind: string, where: Omit<Problem, "severity" | "text">, out: Problem[]): void {
+  private serverMessage(name: string, body: Body, idKind: string, where: Where, out: Problem[]): void {
     const id = body.Id as number;
     const isEvent = idKind === "event" || (idKind === "reply-or-event" && id === 0);
     if (isEvent) {
       if (id !== 0) out.push({ ...where, severity: "error", pointer: `/${where.position}/${name}/Id`, text: `${name} is server-initiated: its Id must be 0, got ${id}` });
     } else {
-      const queue = this.outstanding.get(id);
-      const request = queue?.shift();
-      if (queue && queue.length === 0) this.outstanding.delete(id);
+      const request = this.takeRequest(id);
       if (!request) {
         out.push({ ...where, severity: "error", pointer: `/${where.position}/${name}/Id`, text: `${name} Id ${id} answers no outstanding request` });
       } else {
@@ -195,7 +218,21 @@ export class SessionChecker {
     this.trackServerState(name, body, where, out);
   }
 
-  private trackServerState(name: string, body: Body, where: Omit<Problem, "severity" | "text">, out: Problem[]): void {
+  /** The oldest outstanding request with this Id, removed from the books. */
+  private takeRequest(id: number): Request | undefined {
+    const request = this.outstanding.get(id);
+    if (!request) return undefined;
+    const queue = this.reused.get(id);
+    if (queue) {
+      this.outstanding.set(id, queue.shift()!);
+      if (queue.length === 0) this.reused.delete(id);
+    } else {
+      this.outstanding.delete(id);
+    }
+    return request;
+  }
+
+  private trackServerState(name: string, body: Body, where: Where, out: Problem[]): void {
     switch (name) {
       case "ServerInfo": {
         this.maxPingTime = typeof body.MaxPingTime === "number" ? body.MaxPingTime : 0;
@@ -226,121 +263,22 @@ export class SessionChecker {
     }
   }
 
-  private checkDeviceCommand(name: string, body: Body, where: Omit<Problem, "severity" | "text">, out: Problem[]): void {
+  private checkDeviceCommand(name: string, body: Body, where: Where, out: Problem[]): void {
     const index = body.DeviceIndex as number;
-    const at = (field: string) => `/${where.position}/${name}/${field}`;
     const device = this.devices.get(index);
     if (!device) {
       out.push({
         ...where,
         severity: "error",
-        pointer: at("DeviceIndex"),
+        pointer: pointerAt(where, name, "DeviceIndex"),
         text: this.devicesAnnounced
           ? `device ${index} is not in the device list the server announced (known: ${[...this.devices.keys()].join(", ") || "none"})`
           : `device ${index} was never announced by the server (no DeviceList or DeviceAdded before this command)`,
       });
       return;
     }
-    if (this.version === 4) this.checkV4Command(name, body, device, at, where, out);
-    else this.checkLegacyCommand(name, body, device, at, where, out);
-  }
-
-  /** v4: FeatureIndex exists, the feature has that output/input, values inside the advertised ranges. */
-  private checkV4Command(
-    name: string,
-    body: Body,
-    device: Body,
-    at: (field: string) => string,
-    where: Omit<Problem, "severity" | "text">,
-    out: Problem[],
-  ): void {
-    if (typeof body.FeatureIndex !== "number") return;
-    const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
-    const feature = features[String(body.FeatureIndex)];
-    const problem = (pointer: string, text: string) => out.push({ ...where, severity: "error", pointer, text });
-    if (!isObject(feature)) {
-      problem(at("FeatureIndex"), `device ${body.DeviceIndex} has no feature ${body.FeatureIndex} (features: ${Object.keys(features).join(", ") || "none"})`);
-      return;
-    }
-    if (name === "OutputCmd" && isObject(body.Command)) {
-      const type = Object.keys(body.Command)[0]!;
-      const outputs = isObject(feature.Output) ? feature.Output : {};
-      const advertised = outputs[type];
-      if (!isObject(advertised)) {
-        problem(at(`Command/${type}`), `feature ${body.FeatureIndex} of device ${body.DeviceIndex} has no ${type} output (has: ${Object.keys(outputs).join(", ") || "none"})`);
-        return;
-      }
-      const command = body.Command[type];
-      if (!isObject(command)) return;
-      for (const field of ["Value", "Duration"]) {
-        const range = advertised[field] as Range | undefined;
-        const value = command[field];
-        if (Array.isArray(range) && typeof value === "number" && !inRange(value, range)) {
-          problem(at(`Command/${type}/${field}`), `${type} ${field} ${value} is outside the advertised range [${range[0]}, ${range[1]}]`);
-        }
-      }
-    }
-    if (name === "InputCmd" && typeof body.Type === "string") {
-      const inputs = isObject(feature.Input) ? feature.Input : {};
-      const advertised = inputs[body.Type];
-      if (!isObject(advertised)) {
-        problem(at("Type"), `feature ${body.FeatureIndex} of device ${body.DeviceIndex} has no ${body.Type} input (has: ${Object.keys(inputs).join(", ") || "none"})`);
-      } else if (Array.isArray(advertised.Command) && !advertised.Command.includes(body.Command)) {
-        problem(at("Command"), `${body.Type} input of feature ${body.FeatureIndex} does not allow ${String(body.Command)} (allows: ${advertised.Command.join(", ")})`);
-      }
-    }
-  }
-
-  /**
-   * v0–v3: the device must list the command among its messages, and every Index / SensorIndex must
-   * exist in that command's attributes (v1–v2 FeatureCount, v3 attribute arrays with ActuatorType).
-   */
-  private checkLegacyCommand(
-    name: string,
-    body: Body,
-    device: Body,
-    at: (field: string) => string,
-    where: Omit<Problem, "severity" | "text">,
-    out: Problem[],
-  ): void {
-    const problem = (pointer: string, text: string) => out.push({ ...where, severity: "error", pointer, text });
-    const messages = device.DeviceMessages;
-    const supported = Array.isArray(messages) ? messages.map(String) : isObject(messages) ? Object.keys(messages) : [];
-    if (name !== "StopDeviceCmd" && !supported.includes(name)) {
-      problem(at("DeviceIndex"), `device ${body.DeviceIndex} does not support ${name} (supports: ${supported.join(", ") || "nothing"})`);
-      return;
-    }
-    if (!isObject(messages)) return;
-    const attributes = messages[name];
-    const count = Array.isArray(attributes)
-      ? attributes.length
-      : isObject(attributes) && typeof attributes.FeatureCount === "number"
-        ? attributes.FeatureCount
-        : undefined;
-    if (count === undefined) return;
-    if (typeof body.SensorIndex === "number" && body.SensorIndex >= count) {
-      problem(at("SensorIndex"), `device ${body.DeviceIndex} has ${count} ${name} sensor(s); SensorIndex ${body.SensorIndex} does not exist`);
-    }
-    if (typeof body.SensorIndex === "number" && Array.isArray(attributes) && typeof body.SensorType === "string") {
-      const declared = (attributes[body.SensorIndex] as Body | undefined)?.SensorType;
-      if (declared !== undefined && declared !== body.SensorType) {
-        problem(at("SensorType"), `sensor ${body.SensorIndex} is ${String(declared)}, not ${body.SensorType}`);
-      }
-    }
-    for (const [field, list] of Object.entries(body)) {
-      if (!Array.isArray(list)) continue;
-      list.forEach((item, i) => {
-        if (!isObject(item) || typeof item.Index !== "number") return;
-        if (item.Index >= count) {
-          problem(at(`${field}/${i}/Index`), `device ${body.DeviceIndex} has ${count} ${name} feature(s); Index ${item.Index} does not exist`);
-          return;
-        }
-        const declared = Array.isArray(attributes) ? (attributes[item.Index] as Body | undefined)?.ActuatorType : undefined;
-        if (declared !== undefined && typeof item.ActuatorType === "string" && declared !== item.ActuatorType) {
-          problem(at(`${field}/${i}/ActuatorType`), `feature ${item.Index} is a ${String(declared)} actuator, not ${item.ActuatorType}`);
-        }
-      });
-    }
+    if (this.version === 4) checkV4Command(name, body, device, where, out);
+    else checkLegacyCommand(name, body, device, where, out);
   }
 
   private checkPingTime(t: number, line: number, out: Problem[]): void {
@@ -356,6 +294,102 @@ export class SessionChecker {
       });
     }
     if (gap <= this.maxPingTime) this.pingLateReported = false;
+  }
+}
+
+type Where = Omit<Problem, "severity" | "text">;
+
+/** JSON pointer to a field of the message at `where`. */
+function pointerAt(where: Where, name: string, field: string): string {
+  return `/${where.position}/${name}/${field}`;
+}
+
+function fail(out: Problem[], where: Where, pointer: string, text: string): void {
+  out.push({ ...where, severity: "error", pointer, text });
+}
+
+/** v4: FeatureIndex exists, the feature has that output/input, values inside the advertised ranges. */
+function checkV4Command(name: string, body: Body, device: Body, where: Where, out: Problem[]): void {
+  if (typeof body.FeatureIndex !== "number") return;
+  const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
+  const feature = features[String(body.FeatureIndex)];
+  if (!isObject(feature)) {
+    fail(out, where, pointerAt(where, name, "FeatureIndex"), `device ${body.DeviceIndex} has no feature ${body.FeatureIndex} (features: ${Object.keys(features).join(", ") || "none"})`);
+    return;
+  }
+  if (name === "OutputCmd" && isObject(body.Command)) {
+    const type = Object.keys(body.Command)[0]!;
+    const outputs = isObject(feature.Output) ? feature.Output : {};
+    const advertised = outputs[type];
+    if (!isObject(advertised)) {
+      fail(out, where, pointerAt(where, name, `Command/${type}`), `feature ${body.FeatureIndex} of device ${body.DeviceIndex} has no ${type} output (has: ${Object.keys(outputs).join(", ") || "none"})`);
+      return;
+    }
+    const command = body.Command[type];
+    if (!isObject(command)) return;
+    checkRange(out, where, name, type, "Value", advertised.Value, command.Value);
+    checkRange(out, where, name, type, "Duration", advertised.Duration, command.Duration);
+  }
+  if (name === "InputCmd" && typeof body.Type === "string") {
+    const inputs = isObject(feature.Input) ? feature.Input : {};
+    const advertised = inputs[body.Type];
+    if (!isObject(advertised)) {
+      fail(out, where, pointerAt(where, name, "Type"), `feature ${body.FeatureIndex} of device ${body.DeviceIndex} has no ${body.Type} input (has: ${Object.keys(inputs).join(", ") || "none"})`);
+    } else if (Array.isArray(advertised.Command) && !advertised.Command.includes(body.Command)) {
+      fail(out, where, pointerAt(where, name, "Command"), `${body.Type} input of feature ${body.FeatureIndex} does not allow ${String(body.Command)} (allows: ${advertised.Command.join(", ")})`);
+    }
+  }
+}
+
+function checkRange(out: Problem[], where: Where, name: string, type: string, field: string, range: unknown, value: unknown): void {
+  if (!Array.isArray(range) || typeof value !== "number" || inRange(value, range as Range)) return;
+  fail(out, where, pointerAt(where, name, `Command/${type}/${field}`), `${type} ${field} ${value} is outside the advertised range [${range[0]}, ${range[1]}]`);
+}
+
+/**
+ * v0–v3: the device must list the command among its messages, and every Index / SensorIndex must
+ * exist in that command's attributes (v1–v2 FeatureCount, v3 attribute arrays with ActuatorType).
+ */
+function checkLegacyCommand(name: string, body: Body, device: Body, where: Where, out: Problem[]): void {
+  const messages = device.DeviceMessages;
+  const supported = Array.isArray(messages) ? messages.map(String) : isObject(messages) ? Object.keys(messages) : [];
+  if (name !== "StopDeviceCmd" && !supported.includes(name)) {
+    fail(out, where, pointerAt(where, name, "DeviceIndex"), `device ${body.DeviceIndex} does not support ${name} (supports: ${supported.join(", ") || "nothing"})`);
+    return;
+  }
+  if (!isObject(messages)) return;
+  const attributes = messages[name];
+  const count = Array.isArray(attributes)
+    ? attributes.length
+    : isObject(attributes) && typeof attributes.FeatureCount === "number"
+      ? attributes.FeatureCount
+      : undefined;
+  if (count === undefined) return;
+  if (typeof body.SensorIndex === "number") {
+    if (body.SensorIndex >= count) {
+      fail(out, where, pointerAt(where, name, "SensorIndex"), `device ${body.DeviceIndex} has ${count} ${name} sensor(s); SensorIndex ${body.SensorIndex} does not exist`);
+    } else if (Array.isArray(attributes) && typeof body.SensorType === "string") {
+      const declared = (attributes[body.SensorIndex] as Body | undefined)?.SensorType;
+      if (declared !== undefined && declared !== body.SensorType) {
+        fail(out, where, pointerAt(where, name, "SensorType"), `sensor ${body.SensorIndex} is ${String(declared)}, not ${body.SensorType}`);
+      }
+    }
+  }
+  for (const field of Object.keys(body)) {
+    const list = body[field];
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i] as unknown;
+      if (!isObject(item) || typeof item.Index !== "number") continue;
+      if (item.Index >= count) {
+        fail(out, where, pointerAt(where, name, `${field}/${i}/Index`), `device ${body.DeviceIndex} has ${count} ${name} feature(s); Index ${item.Index} does not exist`);
+        continue;
+      }
+      const declared = Array.isArray(attributes) ? (attributes[item.Index] as Body | undefined)?.ActuatorType : undefined;
+      if (declared !== undefined && typeof item.ActuatorType === "string" && declared !== item.ActuatorType) {
+        fail(out, where, pointerAt(where, name, `${field}/${i}/ActuatorType`), `feature ${item.Index} is a ${String(declared)} actuator, not ${item.ActuatorType}`);
+      }
+    }
   }
 }
 

@@ -69,7 +69,7 @@ async function parseWorker(path: string): Promise<number> {
 }
 
 async function validateWorker(path: string): Promise<number> {
-  const { validateLog } = await import("../../runtime/validate");
+  const { validateLog } = require("../../runtime/validate") as typeof import("../../runtime/validate");
   let problems = 0;
   const summary = await validateLog(createReadStream(path, { highWaterMark: 1 << 20 }), { onProblem: () => problems++ });
   if (problems) throw new Error(`the synthesized log should be valid, found ${problems} problem(s)`);
