@@ -8,14 +8,17 @@ import * as tx from "../../runtime/translation";
 /** DeviceAdded v1 → v0: the schema differs between v1 and v0; hand-written. */
 export function DeviceAdded(message: v1.DeviceAdded, ctx: tx.TranslationContext): v0.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v1", "v0", "DeviceAdded");
+  return [{ DeviceAdded: { Id: 0, DeviceIndex: message.DeviceIndex, DeviceName: message.DeviceName, DeviceMessages: tx.deviceMessagesV0(message.DeviceMessages) } }];
   // bpkit:body-end
 }
 
 /** DeviceList v1 → v0: the schema differs between v1 and v0; hand-written. */
 export function DeviceList(message: v1.DeviceList, ctx: tx.TranslationContext): v0.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v1", "v0", "DeviceList");
+  const Devices = message.Devices.map(
+    (d): v0.DeviceInfo => ({ DeviceIndex: d.DeviceIndex, DeviceName: d.DeviceName, DeviceMessages: tx.deviceMessagesV0(d.DeviceMessages) }),
+  );
+  return [{ DeviceList: { Id: message.Id, Devices } }];
   // bpkit:body-end
 }
 

@@ -8,21 +8,26 @@ import * as tx from "../../runtime/translation";
 /** BatteryLevelReading v2 → v1: there is no BatteryLevelReading in v1; hand-written. */
 export function BatteryLevelReading(message: v2.BatteryLevelReading, ctx: tx.TranslationContext): v1.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v2", "v1", "BatteryLevelReading");
+  // Spec v1 has no BatteryLevelReading and no request that asks for one; an event of it is dropped.
+  if (message.Id === 0) return [];
+  throw tx.messageError(`BatteryLevelReading (Id ${message.Id}): cannot be expressed in spec v1`);
   // bpkit:body-end
 }
 
 /** DeviceAdded v2 → v1: the schema differs between v2 and v1; hand-written. */
 export function DeviceAdded(message: v2.DeviceAdded, ctx: tx.TranslationContext): v1.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v2", "v1", "DeviceAdded");
+  return [{ DeviceAdded: { Id: 0, DeviceIndex: message.DeviceIndex, DeviceName: message.DeviceName, DeviceMessages: tx.deviceMessagesV1(message.DeviceMessages) } }];
   // bpkit:body-end
 }
 
 /** DeviceList v2 → v1: the schema differs between v2 and v1; hand-written. */
 export function DeviceList(message: v2.DeviceList, ctx: tx.TranslationContext): v1.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v2", "v1", "DeviceList");
+  const Devices = message.Devices.map(
+    (d): v1.DeviceInfo => ({ DeviceIndex: d.DeviceIndex, DeviceName: d.DeviceName, DeviceMessages: tx.deviceMessagesV1(d.DeviceMessages) }),
+  );
+  return [{ DeviceList: { Id: message.Id, Devices } }];
   // bpkit:body-end
 }
 
@@ -44,14 +49,18 @@ export function Ok(message: v2.Ok, ctx: tx.TranslationContext): v1.ServerMessage
 /** RSSILevelReading v2 → v1: there is no RSSILevelReading in v1; hand-written. */
 export function RSSILevelReading(message: v2.RSSILevelReading, ctx: tx.TranslationContext): v1.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v2", "v1", "RSSILevelReading");
+  // Spec v1 has no RSSILevelReading and no request that asks for one; an event of it is dropped.
+  if (message.Id === 0) return [];
+  throw tx.messageError(`RSSILevelReading (Id ${message.Id}): cannot be expressed in spec v1`);
   // bpkit:body-end
 }
 
 /** RawReading v2 → v1: there is no RawReading in v1; hand-written. */
 export function RawReading(message: v2.RawReading, ctx: tx.TranslationContext): v1.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v2", "v1", "RawReading");
+  // Spec v1 has no RawReading and no request that asks for one; an event of it is dropped.
+  if (message.Id === 0) return [];
+  throw tx.messageError(`RawReading (Id ${message.Id}): cannot be expressed in spec v1`);
   // bpkit:body-end
 }
 
@@ -63,7 +72,9 @@ export function ScanningFinished(message: v2.ScanningFinished, ctx: tx.Translati
 /** ServerInfo v2 → v1: the schema differs between v2 and v1; hand-written. */
 export function ServerInfo(message: v2.ServerInfo, ctx: tx.TranslationContext): v1.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v2", "v1", "ServerInfo");
+  // v0/v1 ServerInfo also carried the server software version; the reference sends 0.0.0.
+  const { Id, ServerName, MessageVersion, MaxPingTime } = message;
+  return [{ ServerInfo: { Id, ServerName, MajorVersion: 0, MinorVersion: 0, BuildVersion: 0, MessageVersion, MaxPingTime } }];
   // bpkit:body-end
 }
 

@@ -8,14 +8,17 @@ import * as tx from "../../runtime/translation";
 /** DeviceAdded v3 → v2: the schema differs between v3 and v2; hand-written. */
 export function DeviceAdded(message: v3.DeviceAdded, ctx: tx.TranslationContext): v2.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v3", "v2", "DeviceAdded");
+  return [{ DeviceAdded: { Id: 0, DeviceIndex: message.DeviceIndex, DeviceName: message.DeviceName, DeviceMessages: tx.deviceMessagesV2(message.DeviceMessages) } }];
   // bpkit:body-end
 }
 
 /** DeviceList v3 → v2: the schema differs between v3 and v2; hand-written. */
 export function DeviceList(message: v3.DeviceList, ctx: tx.TranslationContext): v2.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v3", "v2", "DeviceList");
+  const Devices = message.Devices.map(
+    (d): v2.DeviceInfo => ({ DeviceIndex: d.DeviceIndex, DeviceName: d.DeviceName, DeviceMessages: tx.deviceMessagesV2(d.DeviceMessages) }),
+  );
+  return [{ DeviceList: { Id: message.Id, Devices } }];
   // bpkit:body-end
 }
 
@@ -47,7 +50,16 @@ export function ScanningFinished(message: v3.ScanningFinished, ctx: tx.Translati
 /** SensorReading v3 → v2: there is no SensorReading in v2; hand-written. */
 export function SensorReading(message: v3.SensorReading, ctx: tx.TranslationContext): v2.ServerMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v3", "v2", "SensorReading");
+  // v2 had no SensorReading: a battery reading answers the BatteryLevelCmd it came from (0–100 → 0.0–1.0).
+  if (message.Id === 0) return [];
+  const request = ctx.requestAt(message.Id, 2);
+  if (request?.BatteryLevelCmd) {
+    return [{ BatteryLevelReading: { Id: message.Id, DeviceIndex: message.DeviceIndex, BatteryLevel: (message.Data[0] ?? 0) / 100 } }];
+  }
+  if (request?.RSSILevelCmd) {
+    return [{ RSSILevelReading: { Id: message.Id, DeviceIndex: message.DeviceIndex, RSSILevel: message.Data[0] ?? 0 } }];
+  }
+  throw tx.messageError(`SensorReading (Id ${message.Id}): no BatteryLevelCmd with this Id to answer in spec v2`);
   // bpkit:body-end
 }
 

@@ -38,7 +38,8 @@ export function RequestLog(message: v0.RequestLog, ctx: tx.TranslationContext): 
 /** RequestServerInfo v0 → v1: the schema differs between v0 and v1; hand-written. */
 export function RequestServerInfo(message: v0.RequestServerInfo, ctx: tx.TranslationContext): v1.ClientMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v0", "v1", "RequestServerInfo");
+  // v0 clients name no version: they are spec v0.
+  return [{ RequestServerInfo: { Id: message.Id, ClientName: message.ClientName, MessageVersion: 0 } }];
   // bpkit:body-end
 }
 

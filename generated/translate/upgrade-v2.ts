@@ -8,7 +8,14 @@ import * as tx from "../../runtime/translation";
 /** BatteryLevelCmd v2 → v3: there is no BatteryLevelCmd in v3; hand-written. */
 export function BatteryLevelCmd(message: v2.BatteryLevelCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v2", "v3", "BatteryLevelCmd");
+  // v3 reads a battery with SensorReadCmd: the device's first Battery sensor (as the reference does).
+  const origin = tx.origin("BatteryLevelCmd", message);
+  const device = tx.knownDevice(ctx, origin);
+  const SensorIndex = tx.presentDevice(device).SensorReadCmd.findIndex((s) => s.SensorType === "Battery");
+  if (SensorIndex < 0) {
+    throw tx.deviceError(`BatteryLevelCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} (${device.DeviceName}) has no readable battery`);
+  }
+  return [{ SensorReadCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex, SensorIndex, SensorType: "Battery" } }];
   // bpkit:body-end
 }
 
@@ -25,7 +32,11 @@ export function Ping(message: v2.Ping, ctx: tx.TranslationContext): v3.ClientMes
 /** RSSILevelCmd v2 → v3: there is no RSSILevelCmd in v3; hand-written. */
 export function RSSILevelCmd(message: v2.RSSILevelCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
   // bpkit:body-begin — hand-written, kept across regenerations
-  throw new tx.NotTranslatedError("v2", "v3", "RSSILevelCmd");
+  // Devices never list RSSILevelCmd for v2 clients (the reference presents no RSSI sensor to v2/v3),
+  // and the reference rejects it.
+  const origin = tx.origin("RSSILevelCmd", message);
+  const device = tx.knownDevice(ctx, origin);
+  throw tx.deviceError(`RSSILevelCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} (${device.DeviceName}) does not support RSSILevelCmd`);
   // bpkit:body-end
 }
 
