@@ -4,7 +4,13 @@
  * two-line edit.
  */
 import type { Protocol } from "../protocol";
+import { activejoy } from "./activejoy";
+import { adrienlastic } from "./adrienlastic";
 import { aneros } from "./aneros";
+import { cachito } from "./cachito";
+import { deepsire } from "./deepsire";
+import { fleshyThrust } from "./fleshy-thrust";
+import { fox } from "./fox";
 import { hismith } from "./hismith";
 import { hismithMini } from "./hismith-mini";
 import { joyhub } from "./joyhub";
@@ -12,6 +18,7 @@ import { kiirooSpot } from "./kiiroo-spot";
 import { kiirooV2 } from "./kiiroo-v2";
 import { kiirooV2Vibrator } from "./kiiroo-v2-vibrator";
 import { kiirooV21 } from "./kiiroo-v21";
+import { kizuna } from "./kizuna";
 import { leloF1s } from "./lelo-f1s";
 import { leloF1sv2 } from "./lelo-f1sv2";
 import { leloHarmony } from "./lelo-harmony";
@@ -19,19 +26,31 @@ import { liboElle } from "./libo-elle";
 import { liboShark } from "./libo-shark";
 import { liboVibes } from "./libo-vibes";
 import { lovense } from "./lovense";
+import { lovenuts } from "./lovenuts";
 import { magicMotion1 } from "./magic-motion-1";
 import { magicMotion2 } from "./magic-motion-2";
 import { magicMotion3 } from "./magic-motion-3";
 import { magicMotion4 } from "./magic-motion-4";
+import { mannuo } from "./mannuo";
+import { maxpro } from "./maxpro";
+import { meese } from "./meese";
+import { mizzzee } from "./mizzzee";
+import { mizzzeeV2 } from "./mizzzee-v2";
 import { motorbunny } from "./motorbunny";
+import { mymuselinkplus } from "./mymuselinkplus";
 import { mysteryvibe } from "./mysteryvibe";
+import { nextlevelracing } from "./nextlevelracing";
 import { nobra } from "./nobra";
+import { omobo } from "./omobo";
 import { picobong } from "./picobong";
+import { pinkPunch } from "./pink_punch";
 import { prettylove } from "./prettylove";
 import { realov } from "./realov";
 import { sakuraneko } from "./sakuraneko";
 import { satisfyer } from "./satisfyer";
 import { sensee } from "./sensee";
+import { sexverseV4 } from "./sexverse-v4";
+import { sexverseV5 } from "./sexverse-v5";
 import { svakomAlex } from "./svakom-alex";
 import { svakomAlexV2 } from "./svakom-alex-v2";
 import { svakomAvaNeo } from "./svakom-avaneo";
@@ -52,16 +71,26 @@ import { svakomV3 } from "./svakom-v3";
 import { svakomV4 } from "./svakom-v4";
 import { svakomV5 } from "./svakom-v5";
 import { svakomV6 } from "./svakom-v6";
+import { synchro } from "./synchro";
 import { tcodeV03 } from "./tcode-v03";
 import { vorzeSa } from "./vorze-sa";
 import { wevibe } from "./wevibe";
 import { wevibe8Bit } from "./wevibe-8bit";
 import { wevibeChorus } from "./wevibe-chorus";
+import { xibao } from "./xibao";
 import { xiuxiuda } from "./xiuxiuda";
+import { youcups } from "./youcups";
 import { youou } from "./youou";
+import { zalo } from "./zalo";
 
 const PROTOCOLS: readonly Protocol[] = [
+  activejoy,
+  adrienlastic,
   aneros,
+  cachito,
+  deepsire,
+  fleshyThrust,
+  fox,
   hismith,
   hismithMini,
   joyhub,
@@ -69,6 +98,7 @@ const PROTOCOLS: readonly Protocol[] = [
   kiirooV2,
   kiirooV2Vibrator,
   kiirooV21,
+  kizuna,
   leloF1s,
   leloF1sv2,
   leloHarmony,
@@ -76,19 +106,31 @@ const PROTOCOLS: readonly Protocol[] = [
   liboShark,
   liboVibes,
   lovense,
+  lovenuts,
   magicMotion1,
   magicMotion2,
   magicMotion3,
   magicMotion4,
+  mannuo,
+  maxpro,
+  meese,
+  mizzzee,
+  mizzzeeV2,
   motorbunny,
+  mymuselinkplus,
   mysteryvibe,
+  nextlevelracing,
   nobra,
+  omobo,
   picobong,
+  pinkPunch,
   prettylove,
   realov,
   sakuraneko,
   satisfyer,
   sensee,
+  sexverseV4,
+  sexverseV5,
   svakomAlex,
   svakomAlexV2,
   svakomAvaNeo,
@@ -109,13 +151,17 @@ const PROTOCOLS: readonly Protocol[] = [
   svakomV4,
   svakomV5,
   svakomV6,
+  synchro,
   tcodeV03,
   vorzeSa,
   wevibe,
   wevibe8Bit,
   wevibeChorus,
+  xibao,
   xiuxiuda,
+  youcups,
   youou,
+  zalo,
 ];
 
 const BY_NAME: ReadonlyMap<string, Protocol> = new Map(PROTOCOLS.map((p) => [p.name, p]));

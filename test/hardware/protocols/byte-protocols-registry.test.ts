@@ -4,6 +4,9 @@ import { getProtocol } from "../../../runtime/hardware/protocols";
 const BATCH = [
   "aneros", "hismith", "hismith-mini", "joyhub", "libo-elle", "libo-shark", "libo-vibes", "motorbunny", "mysteryvibe",
   "nobra", "picobong", "prettylove", "realov", "sakuraneko", "sensee", "tcode-v03", "xiuxiuda", "youou",
+  "activejoy", "adrienlastic", "cachito", "deepsire", "fleshy-thrust", "fox", "kizuna", "lovenuts", "mannuo", "maxpro",
+  "meese", "mizzzee", "mizzzee-v2", "mymuselinkplus", "nextlevelracing", "omobo", "pink_punch", "sexverse-v4",
+  "sexverse-v5", "synchro", "xibao", "youcups", "zalo",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
