@@ -107,7 +107,7 @@ export async function readBleBattery(link: HardwareLink, length = 1): Promise<v4
 
 /** A v4 Battery reading. */
 export function batteryReading(level: number): v4.InputReadingValue {
-  return { Battery: { Value: level } } as v4.InputReadingValue;
+  return { Battery: { Value: level } };
 }
 
 /** Run commands one after another on the link. */

@@ -1,96 +1,34 @@
 /**
  * Test support for protocol tests: a fake HardwareLink that records every command and answers
- * reads / notifications from a script, definitions built from the official device-config file,
- * and short ways to write expected bytes.
+ * reads / notifications from a script, definitions resolved by the device-config loader from the
+ * official database, and short ways to write expected bytes.
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { DeviceDefinition, DefinedFeature, HardwareCommand, HardwareLink, ProtocolHandler } from "../../../runtime/hardware/protocol";
+import { loadDeviceConfig, type DeviceConfig, type ResolvedDeviceDefinition } from "../../../runtime/hardware/config";
+import type { HardwareCommand, HardwareLink, ProtocolHandler } from "../../../runtime/hardware/protocol";
 
 const CONFIG_FILE = path.join(__dirname, "../../../runtime/hardware/device-config/buttplug-device-config-v4.json");
 
-const OUTPUT_NAMES: Record<string, string> = {
-  vibrate: "Vibrate",
-  rotate: "Rotate",
-  oscillate: "Oscillate",
-  constrict: "Constrict",
-  temperature: "Temperature",
-  led: "Led",
-  position: "Position",
-  hw_position_with_duration: "HwPositionWithDuration",
-  spray: "Spray",
-};
-const INPUT_NAMES: Record<string, string> = {
-  battery: "Battery",
-  rssi: "Rssi",
-  button: "Button",
-  pressure: "Pressure",
-  depth: "Depth",
-  position: "Position",
-};
-
-interface ConfigFeature {
-  id?: string;
-  description?: string;
-  output?: Record<string, { value: number[]; duration?: number[] }>;
-  input?: Record<string, { value: number[][]; command: string[] }>;
-}
-interface ConfigEntry {
-  identifier?: string[];
-  name?: string;
-  features?: ConfigFeature[];
-  protocol_variant?: string;
-  message_gap_ms?: number;
-}
-
-let configCache: { protocols: Record<string, { defaults?: ConfigEntry; configurations?: ConfigEntry[] }> } | undefined;
-function config() {
-  configCache ??= JSON.parse(fs.readFileSync(CONFIG_FILE, "utf8"));
-  return configCache!;
-}
+let rawConfig: { protocols: Record<string, { configurations?: { identifier?: string[] }[] }> } | undefined;
+let loaded: DeviceConfig | undefined;
 
 /**
- * The definition the official config gives a protocol + identifier (configuration features replace
- * the defaults' when present, as in the reference), in the v4 DeviceFeature shape.
- * Throws when the identifier names no configuration, so a typo cannot silently test the defaults.
+ * The definition the device-config loader resolves for a protocol + identifier (the built-in
+ * database, no user config). Throws when the identifier names no configuration of the protocol, so
+ * a typo cannot silently test the protocol defaults.
  */
-export function definitionFor(protocol: string, identifier?: string): DeviceDefinition & { protocolVariant?: string } {
-  const entry = config().protocols[protocol];
+export function definitionFor(protocol: string, identifier?: string): ResolvedDeviceDefinition {
+  rawConfig ??= JSON.parse(fs.readFileSync(CONFIG_FILE, "utf8"));
+  const entry = rawConfig!.protocols[protocol];
   if (!entry) throw new Error(`no protocol ${protocol} in the device config`);
-  const defaults = entry.defaults ?? {};
-  let chosen: ConfigEntry = {};
-  if (identifier !== undefined) {
-    const found = (entry.configurations ?? []).find((c) => c.identifier?.includes(identifier));
-    if (!found) throw new Error(`no configuration ${identifier} in protocol ${protocol}`);
-    chosen = found;
+  if (identifier !== undefined && !(entry.configurations ?? []).some((c) => c.identifier?.includes(identifier))) {
+    throw new Error(`no configuration ${identifier} in protocol ${protocol}`);
   }
-  const features = chosen.features && chosen.features.length > 0 ? chosen.features : (defaults.features ?? []);
-  return {
-    protocol,
-    name: chosen.name ?? defaults.name ?? protocol,
-    identifier,
-    messageTimingGap: chosen.message_gap_ms ?? defaults.message_gap_ms ?? 0,
-    protocolVariant: chosen.protocol_variant ?? defaults.protocol_variant,
-    features: features.map((f, index) => toV4Feature(f, index)),
-  };
-}
-
-function toV4Feature(f: ConfigFeature, index: number): DefinedFeature {
-  const feature: Record<string, unknown> = { FeatureIndex: index, FeatureDescription: f.description ?? "" };
-  if (f.output) {
-    const output: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(f.output)) {
-      output[OUTPUT_NAMES[key]] = v.duration ? { Value: v.value, Duration: v.duration } : { Value: v.value };
-    }
-    feature.Output = output;
-  }
-  if (f.input) {
-    const input: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(f.input)) input[INPUT_NAMES[key]] = { Value: v.value, Command: v.command };
-    feature.Input = input;
-  }
-  if (f.id) feature.id = f.id;
-  return feature as unknown as DefinedFeature;
+  loaded ??= loadDeviceConfig({});
+  const definition = loaded.resolveDefinition(protocol, identifier, "AA:BB:CC:DD:EE:FF");
+  if (!definition) throw new Error(`the device config resolves no definition for ${protocol} ${identifier ?? "(defaults)"}`);
+  return definition;
 }
 
 /** One recorded command, readable in test failures: "write tx 0f0300…" or "write tx 'Vibrate:1;'". */
