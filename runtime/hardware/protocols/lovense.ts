@@ -25,8 +25,9 @@ const NAME = "lovense";
 const TX = "tx";
 const RX = "rx";
 
-/** How long to wait for the DeviceType reply before asking again, and how often to ask again. */
+/** How long to wait for the DeviceType reply before asking again (old serial adapters are slow). */
 export const DEVICE_TYPE_TIMEOUT_MS = 500;
+/** How many times to ask again before falling back to the BLE name. */
 export const DEVICE_TYPE_RETRIES = 5;
 /** How long a battery read waits for each reply. */
 export const BATTERY_TIMEOUT_MS = 1000;
