@@ -1,0 +1,519 @@
+/**
+ * The Buttplug client: connects through a connector, does the handshake, keeps the session alive
+ * with Pings, matches replies to requests by Id (in any order, with a timeout), keeps the device
+ * list (deviceAdded / deviceRemoved come from diffing each DeviceList against its copy) and can
+ * reconnect with backoff. It thinks in spec v4; a codec (runtime/client/codec.ts) speaks older
+ * servers. Every incoming frame is checked with the generated validators of the spoken version.
+ */
+import { EventEmitter } from "node:events";
+import { allowedReplies, validateFrame, type SpecVersion, type v4 } from "../../generated";
+import { ErrorCode } from "../errors";
+import { Logger, silentLogger } from "../log";
+import type { FrameConnection } from "../transport/types";
+import { assertValid, unwrap, V4Codec, type ProtocolCodec, type WireMessage } from "./codec";
+import type { ButtplugConnector } from "./connector";
+import { ClientDevice, readingValue, type ClientFeature, type DeviceHost, type Request } from "./device";
+import {
+  ButtplugClientError,
+  ButtplugConnectionError,
+  ButtplugMessageError,
+  ButtplugTimeoutError,
+  errorFromMessage,
+} from "./errors";
+import { V3Codec } from "./legacy/v3";
+
+/** Spec versions the client can speak to a server. */
+export type ClientSpecVersion = 3 | 4;
+
+/** Reconnect policy: delays grow from `initialDelay` by `factor` up to `maxDelay`. */
+export interface ReconnectOptions {
+  /** Delay before the first attempt, ms (default 250). */
+  initialDelay?: number;
+  /** Largest delay, ms (default 10000). */
+  maxDelay?: number;
+  /** Growth per attempt (default 2). */
+  factor?: number;
+  /** Give up after this many failed attempts (default: never). */
+  maxAttempts?: number;
+}
+
+/** Options of a ButtplugClient. */
+export interface ButtplugClientOptions {
+  /** ClientName sent in RequestServerInfo (default "bpkit client"). */
+  name?: string;
+  /** Spec version to speak: 4 (default) or 3 for older servers (same v4 API, translated). */
+  specVersion?: ClientSpecVersion;
+  /** Milliseconds to wait for a reply before rejecting with ButtplugTimeoutError (default 10000; 0 = wait forever). */
+  replyTimeout?: number;
+  /** Reconnect after an unexpected disconnect (opt-in): true for defaults, or a policy. */
+  reconnect?: boolean | ReconnectOptions;
+  log?: Logger;
+}
+
+/** What the server said about itself in the handshake (v4 names; a v3 server's MessageVersion is protocolVersionMajor). */
+export interface ServerInfo {
+  readonly serverName: string;
+  readonly maxPingTime: number;
+  readonly protocolVersionMajor: number;
+  readonly protocolVersionMinor: number;
+}
+
+/** Events of a ButtplugClient. */
+export interface ButtplugClientEvents {
+  /** A device appeared in the server's device list (also for each device present at connect). */
+  deviceAdded: (device: ClientDevice) => void;
+  /** A device left the device list (also for every device when the connection ends). */
+  deviceRemoved: (device: ClientDevice) => void;
+  /** The server stopped scanning. */
+  scanningFinished: () => void;
+  /** A value from a subscribed input. */
+  inputReading: (device: ClientDevice, feature: ClientFeature, type: v4.InputType, value: number) => void;
+  /** The connection ended (by disconnect(), the server, or a transport failure). */
+  disconnect: (reason: string) => void;
+  /** Something went wrong outside any request: an invalid frame, a server Error with Id 0, a failed Ping or reconnect. */
+  error: (error: ButtplugClientError) => void;
+  /** A reconnect attempt is scheduled. */
+  reconnecting: (attempt: number, delayMs: number) => void;
+  /** The client is connected again after a reconnect. */
+  reconnected: () => void;
+}
+
+/** Delay before reconnect attempt `attempt` (1-based). */
+export function backoffDelay(attempt: number, options: ReconnectOptions = {}): number {
+  const initial = options.initialDelay ?? 250;
+  const max = options.maxDelay ?? 10000;
+  const factor = options.factor ?? 2;
+  return Math.min(max, initial * Math.pow(factor, Math.max(0, attempt - 1)));
+}
+
+const MAX_ID = 4294967295;
+
+interface Pending {
+  /** Message name and body as sent (at the wire version), for reply checks and messages. */
+  name: string;
+  body: Record<string, unknown>;
+  resolve: (reply: v4.ServerMessage) => void;
+  reject: (error: Error) => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** The client; see the file comment. */
+export class ButtplugClient extends EventEmitter implements DeviceHost {
+  readonly name: string;
+  readonly specVersion: ClientSpecVersion;
+  private readonly replyTimeout: number;
+  private readonly reconnectOptions?: ReconnectOptions;
+  private readonly log: Logger;
+  private readonly codec: ProtocolCodec;
+  private connector?: ButtplugConnector;
+  private connection?: FrameConnection;
+  private handshakeDone = false;
+  private info?: ServerInfo;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private readonly deviceMap = new Map<number, ClientDevice>();
+  private pingTimer?: ReturnType<typeof setInterval>;
+  private scanning = false;
+  private closing = false;
+  private reconnectTimer?: ReturnType<typeof setTimeout>;
+  private reconnectAttempt = 0;
+
+  constructor(options: ButtplugClientOptions = {}) {
+    super();
+    this.name = options.name ?? "bpkit client";
+    this.specVersion = options.specVersion ?? 4;
+    this.replyTimeout = options.replyTimeout ?? 10000;
+    this.reconnectOptions = options.reconnect === true ? {} : options.reconnect || undefined;
+    this.log = options.log ?? silentLogger;
+    if (this.specVersion === 4) this.codec = new V4Codec();
+    else if (this.specVersion === 3) this.codec = new V3Codec();
+    else throw new ButtplugMessageError(`specVersion ${String(options.specVersion)}: the client speaks spec v4, and v3 for older servers`);
+  }
+
+  /** Whether the handshake is done and the connection open. */
+  get connected(): boolean {
+    return this.handshakeDone && (this.connection?.open ?? false);
+  }
+
+  /** The server's ServerInfo (after connect). */
+  get serverInfo(): ServerInfo | undefined {
+    return this.info;
+  }
+
+  /** Devices by DeviceIndex. */
+  get devices(): ReadonlyMap<number, ClientDevice> {
+    return this.deviceMap;
+  }
+
+  /** Whether a StartScanning is in effect (until StopScanning or ScanningFinished). */
+  get isScanning(): boolean {
+    return this.scanning;
+  }
+
+  /** The device with this DeviceIndex; throws ButtplugDeviceError listing the devices there are. */
+  device(index: number): ClientDevice {
+    const device = this.deviceMap.get(index);
+    if (!device) {
+      const known = [...this.deviceMap.values()].map((d) => `${d.index} (${d.name})`).join(", ");
+      throw errorFromMessage({ Id: 0, ErrorCode: ErrorCode.Device, ErrorMessage: `no device with index ${index} (devices: ${known || "none"})` });
+    }
+    return device;
+  }
+
+  // ---- connection ---------------------------------------------------------------------------
+
+  /**
+   * Connect, handshake (RequestServerInfo), start Pings at half of MaxPingTime and fetch the
+   * device list (deviceAdded fires for each device). Rejects with a typed error.
+   */
+  async connect(connector: ButtplugConnector): Promise<void> {
+    if (this.connection) throw new ButtplugConnectionError(`already connected to ${this.connector?.description}; disconnect() first`);
+    this.connector = connector;
+    this.closing = false;
+    await this.open();
+  }
+
+  private async open(): Promise<void> {
+    const connector = this.connector!;
+    let connection: FrameConnection;
+    try {
+      connection = await connector.connect();
+    } catch (err) {
+      throw new ButtplugConnectionError(err instanceof Error ? err.message : `cannot connect to ${connector.description}: ${String(err)}`);
+    }
+    this.connection = connection;
+    this.codec.reset();
+    connection.on("frame", (frame) => this.onFrame(frame));
+    connection.on("close", (reason) => this.onClose(connection, reason));
+    try {
+      const id = this.allocateId();
+      const reply = await this.sendWire([this.codec.requestServerInfo(id, this.name)], this.replyTimeout);
+      if (!("ServerInfo" in reply)) throw new ButtplugMessageError(`handshake answered with ${Object.keys(reply)[0]}, not ServerInfo`);
+      const s = reply.ServerInfo;
+      this.info = {
+        serverName: s.ServerName,
+        maxPingTime: s.MaxPingTime,
+        protocolVersionMajor: s.ProtocolVersionMajor,
+        protocolVersionMinor: s.ProtocolVersionMinor,
+      };
+      this.handshakeDone = true;
+      this.log.info(`connected to "${s.ServerName}" over ${connector.description} (spec v${this.codec.version})`);
+      if (s.MaxPingTime > 0) {
+        // Half of MaxPingTime leaves room for one late Ping before the server gives up.
+        this.pingTimer = setInterval(() => this.ping(), Math.max(1, Math.floor(s.MaxPingTime / 2)));
+      }
+      await this.requestDeviceList();
+    } catch (err) {
+      connection.close("handshake failed");
+      this.cleanup(connection, "handshake failed");
+      throw err;
+    }
+  }
+
+  private ping(): void {
+    if (!this.connected) return;
+    this.sendV4({ Ping: { Id: 0 } }).catch((err: unknown) => {
+      this.emitError(err instanceof ButtplugClientError ? err : new ButtplugConnectionError(`Ping failed: ${String(err)}`));
+    });
+  }
+
+  /**
+   * Disconnect: a v4 server gets Disconnect (it stops every device and answers Ok), then the
+   * connection closes. Stops any reconnect in progress. Resolves once closed.
+   */
+  async disconnect(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    const connection = this.connection;
+    if (!connection) return;
+    if (this.connected) {
+      try {
+        await this.sendV4({ Disconnect: { Id: 0 } }, Math.min(this.replyTimeout || 2000, 2000));
+      } catch (err) {
+        this.log.debug(`Disconnect: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    const closed = new Promise<void>((resolve) => (connection.open ? connection.once("close", () => resolve()) : resolve()));
+    connection.close("client disconnected");
+    await closed;
+    this.cleanup(connection, "client disconnected");
+  }
+
+  private onClose(connection: FrameConnection, reason: string): void {
+    if (this.connection !== connection) return;
+    const wasConnected = this.handshakeDone;
+    this.cleanup(connection, reason);
+    if (wasConnected && !this.closing && this.reconnectOptions) this.scheduleReconnect();
+  }
+
+  /** Forget everything about a connection; rejects requests in flight, removes devices, emits disconnect once. */
+  private cleanup(connection: FrameConnection, reason: string): void {
+    if (this.connection !== connection) return;
+    const wasConnected = this.handshakeDone;
+    this.connection = undefined;
+    this.handshakeDone = false;
+    this.scanning = false;
+    clearInterval(this.pingTimer);
+    this.pingTimer = undefined;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(new ButtplugConnectionError(`connection closed (${reason}) before a reply to ${p.name} (Id ${id})`, id));
+    }
+    this.pending.clear();
+    this.applyDeviceList({});
+    if (wasConnected) {
+      this.log.info(`disconnected: ${reason}`);
+      this.emit("disconnect", reason);
+    }
+  }
+
+  private scheduleReconnect(): void {
+    const options = this.reconnectOptions!;
+    this.reconnectAttempt++;
+    if (options.maxAttempts !== undefined && this.reconnectAttempt > options.maxAttempts) {
+      this.reconnectAttempt = 0;
+      this.emitError(new ButtplugConnectionError(`gave up reconnecting to ${this.connector?.description} after ${options.maxAttempts} attempts`));
+      return;
+    }
+    const delay = backoffDelay(this.reconnectAttempt, options);
+    this.emit("reconnecting", this.reconnectAttempt, delay);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      if (this.closing) return;
+      this.open().then(
+        () => {
+          this.reconnectAttempt = 0;
+          this.emit("reconnected");
+        },
+        (err: unknown) => {
+          this.log.info(`reconnect attempt ${this.reconnectAttempt} failed: ${err instanceof Error ? err.message : String(err)}`);
+          if (!this.closing) this.scheduleReconnect();
+        },
+      );
+    }, delay);
+  }
+
+  // ---- requests -----------------------------------------------------------------------------
+
+  private allocateId(): number {
+    for (;;) {
+      const id = this.nextId;
+      this.nextId = id >= MAX_ID ? 1 : id + 1;
+      if (!this.pending.has(id)) return id;
+    }
+  }
+
+  /** DeviceHost: send a device request (Id assigned here); resolves with the v4 reply. */
+  request(request: Request): Promise<v4.ServerMessage> {
+    return this.sendV4(request as unknown as v4.ClientMessage);
+  }
+
+  /** Send a v4 message (its Id is replaced) through the codec and wait for its one reply. */
+  private sendV4(message: v4.ClientMessage, timeout = this.replyTimeout): Promise<v4.ServerMessage> {
+    if (!this.connected) {
+      const [name] = Object.keys(message);
+      return Promise.reject(new ButtplugConnectionError(`${name}: not connected`));
+    }
+    const { name, body } = unwrap(message as unknown as WireMessage);
+    const id = this.allocateId();
+    const { Id: _placeholder, ...fields } = body;
+    const withId = { [name]: { Id: id, ...fields } } as unknown as v4.ClientMessage;
+    let encoded;
+    try {
+      assertValid(4, withId as unknown as WireMessage, "client");
+      encoded = this.codec.encode(withId);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if ("reply" in encoded) return Promise.resolve(encoded.reply);
+    // The first message keeps the request's Id; a fan-out's others get their own.
+    const wire = encoded.send.map((m, i) => {
+      const part = unwrap(m);
+      const { Id: _own, ...fields } = part.body;
+      return { [part.name]: { Id: i === 0 ? id : this.allocateId(), ...fields } };
+    });
+    return this.sendWire(wire, timeout);
+  }
+
+  /** Send wire messages in one frame; one v4 reply: the first Error, else the first non-Ok, else Ok. */
+  private async sendWire(messages: WireMessage[], timeout: number): Promise<v4.ServerMessage> {
+    const connection = this.connection;
+    if (!connection?.open) throw new ButtplugConnectionError(`${unwrap(messages[0]).name}: not connected`);
+    const replies = messages.map((m) => {
+      const { name, body } = unwrap(m);
+      const id = body.Id as number;
+      return new Promise<v4.ServerMessage>((resolve, reject) => {
+        const pending: Pending = { name, body, resolve, reject };
+        if (timeout > 0) {
+          pending.timer = setTimeout(() => {
+            this.pending.delete(id);
+            reject(new ButtplugTimeoutError(`no reply to ${name} (Id ${id}) within ${timeout} ms`, id));
+          }, timeout);
+        }
+        this.pending.set(id, pending);
+      });
+    });
+    const frame = JSON.stringify(messages);
+    if (this.log.enabled("debug")) this.log.debug(`→ ${frame}`);
+    connection.send(frame);
+    const settled = await Promise.allSettled(replies);
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failed) throw failed.reason;
+    const values = settled.map((s) => (s as PromiseFulfilledResult<v4.ServerMessage>).value);
+    return values.find((r) => !("Ok" in r)) ?? values[0];
+  }
+
+  // ---- incoming -----------------------------------------------------------------------------
+
+  private onFrame(frame: string): void {
+    if (this.log.enabled("debug")) this.log.debug(`← ${frame}`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(frame);
+    } catch (err) {
+      this.emitError(new ButtplugMessageError(`server sent a frame that is not JSON: ${err instanceof Error ? err.message : String(err)}`));
+      return;
+    }
+    if (!Array.isArray(parsed)) {
+      this.emitError(new ButtplugMessageError(`server sent a frame that is not a JSON array: ${frame.slice(0, 80)}`));
+      return;
+    }
+    const version = this.codec.version as SpecVersion;
+    parsed.forEach((element: unknown, index) => {
+      const result = validateFrame(version, [element], { direction: "server" });
+      if (!result.ok) {
+        const issues = result.issues.slice(0, 3).map((i) => `/${index}${i.pointer.slice(2)}: ${i.message}`).join("; ");
+        const error = new ButtplugMessageError(`server sent an invalid spec v${version} message: ${issues}`);
+        const id = readableId(element);
+        const pending = id ? this.pending.get(id) : undefined;
+        if (pending) this.settle(id, pending, undefined, error);
+        else this.emitError(error);
+        return;
+      }
+      let decoded: v4.ServerMessage[];
+      try {
+        decoded = this.codec.decode(element as WireMessage);
+      } catch (err) {
+        this.emitError(err instanceof ButtplugClientError ? err : new ButtplugMessageError(String(err)));
+        return;
+      }
+      for (const message of decoded) this.dispatch(message, element as WireMessage);
+    });
+  }
+
+  private dispatch(message: v4.ServerMessage, original: WireMessage): void {
+    const { name, body } = unwrap(message as unknown as WireMessage);
+    const id = body.Id as number;
+    if (id !== 0) {
+      const pending = this.pending.get(id);
+      if (!pending) {
+        // A reply after its timeout: the caller already has its ButtplugTimeoutError.
+        this.log.debug(`${name} for Id ${id}: no request waiting (timed out?)`);
+        return;
+      }
+      const allowed = allowedReplies(this.codec.version as SpecVersion, pending.name, pending.body) ?? [];
+      const originalName = unwrap(original).name;
+      if (!allowed.includes(originalName)) {
+        const error = new ButtplugMessageError(`server answered ${pending.name} (Id ${id}) with ${originalName}; expected ${allowed.join(" or ")}`, id);
+        this.settle(id, pending, undefined, error);
+        return;
+      }
+      this.settle(id, pending, message);
+      return;
+    }
+    if ("DeviceList" in message) this.applyDeviceList(message.DeviceList.Devices);
+    else if ("ScanningFinished" in message) {
+      this.scanning = false;
+      this.emit("scanningFinished");
+    } else if ("InputReading" in message) this.onReading(message.InputReading);
+    else if ("Error" in message) this.emitError(errorFromMessage(message.Error));
+    else this.emitError(new ButtplugMessageError(`server sent ${name} with Id 0, which only a reply can be`));
+  }
+
+  private settle(id: number, pending: Pending, reply: v4.ServerMessage | undefined, error?: Error): void {
+    this.pending.delete(id);
+    clearTimeout(pending.timer);
+    if (error) pending.reject(error);
+    else if (reply && "Error" in reply) pending.reject(errorFromMessage(reply.Error, pending.name));
+    else pending.resolve(reply!);
+  }
+
+  private onReading(reading: v4.InputReading): void {
+    const device = this.deviceMap.get(reading.DeviceIndex);
+    const feature = device?.features.get(reading.FeatureIndex);
+    const [type] = Object.keys(reading.Reading) as v4.InputType[];
+    const value = readingValue(reading.Reading, type);
+    if (!device || !feature || value === undefined) return;
+    device.deliverReading(reading.FeatureIndex, reading.Reading);
+    this.emit("inputReading", device, feature, type, value);
+  }
+
+  /** Make `devices` the client's list: deviceRemoved for those gone (or changed), deviceAdded for new ones. */
+  private applyDeviceList(devices: v4.Devices): void {
+    const next = new Map<number, v4.DeviceInfo>();
+    for (const d of Object.values(devices)) if (d) next.set(d.DeviceIndex, d);
+    for (const [index, device] of [...this.deviceMap]) {
+      const now = next.get(index);
+      if (now && JSON.stringify(now) === JSON.stringify(device.info)) continue;
+      this.deviceMap.delete(index);
+      device.markRemoved();
+      this.emit("deviceRemoved", device);
+    }
+    for (const [index, info] of [...next].sort(([a], [b]) => a - b)) {
+      if (this.deviceMap.has(index)) continue;
+      const device = new ClientDevice(info, this);
+      this.deviceMap.set(index, device);
+      this.emit("deviceAdded", device);
+    }
+  }
+
+  private emitError(error: ButtplugClientError): void {
+    this.log.warn(error.message);
+    // An EventEmitter throws on an unheard "error"; the log line is enough then.
+    if (this.listenerCount("error") > 0) this.emit("error", error);
+  }
+
+  // ---- server-wide commands -----------------------------------------------------------------
+
+  /** Ask for the device list again (deviceAdded / deviceRemoved fire for the differences). */
+  async requestDeviceList(): Promise<void> {
+    const reply = await this.sendV4({ RequestDeviceList: { Id: 0 } });
+    if ("DeviceList" in reply) this.applyDeviceList(reply.DeviceList.Devices);
+  }
+
+  /** Start scanning for devices; deviceAdded fires as they connect. */
+  async startScanning(): Promise<void> {
+    await this.sendV4({ StartScanning: { Id: 0 } });
+    this.scanning = true;
+  }
+
+  /** Stop scanning; scanningFinished follows. */
+  async stopScanning(): Promise<void> {
+    await this.sendV4({ StopScanning: { Id: 0 } });
+  }
+
+  /** Stop every device (v4: StopCmd without indices; v3: StopAllDevices). */
+  async stopAll(): Promise<void> {
+    await this.sendV4({ StopCmd: { Id: 0 } });
+  }
+
+  override on<E extends keyof ButtplugClientEvents>(event: E, listener: ButtplugClientEvents[E]): this {
+    return super.on(event, listener);
+  }
+  override once<E extends keyof ButtplugClientEvents>(event: E, listener: ButtplugClientEvents[E]): this {
+    return super.once(event, listener);
+  }
+  override off<E extends keyof ButtplugClientEvents>(event: E, listener: ButtplugClientEvents[E]): this {
+    return super.off(event, listener);
+  }
+  override emit<E extends keyof ButtplugClientEvents>(event: E, ...args: Parameters<ButtplugClientEvents[E]>): boolean {
+    return super.emit(event, ...args);
+  }
+}
+
+function readableId(element: unknown): number {
+  if (!element || typeof element !== "object" || Array.isArray(element)) return 0;
+  const body = Object.values(element)[0] as { Id?: unknown } | undefined;
+  return body && typeof body === "object" && typeof body.Id === "number" ? body.Id : 0;
+}

@@ -1,0 +1,446 @@
+/**
+ * Client-side devices and features: what a v4 DeviceList says a device can do, and commands that
+ * are checked against it (feature exists, output/input type supported, value in range) BEFORE
+ * anything is sent.
+ */
+import { EventEmitter } from "node:events";
+import type { v4 } from "../../generated";
+import { ButtplugDeviceError, ButtplugMessageError } from "./errors";
+import { checkRange, resolveLevel, type OutputLevel, type Range } from "./values";
+
+/** A v4 client request body without its Id (the client assigns Ids). */
+export type Request =
+  | { OutputCmd: Omit<v4.OutputCmd, "Id"> }
+  | { InputCmd: Omit<v4.InputCmd, "Id"> }
+  | { StopCmd: Omit<v4.StopCmd, "Id"> };
+
+/** What devices need from their client. */
+export interface DeviceHost {
+  /** Send a request and resolve with its (non-Error) v4 reply; rejects with a typed error. */
+  request(request: Request): Promise<v4.ServerMessage>;
+}
+
+/** One output of a feature: its type and limits. */
+export interface FeatureOutputInfo {
+  readonly type: v4.OutputType;
+  /** Inclusive range of Value (integer steps). */
+  readonly range: Range;
+  /** Inclusive range of Duration in ms (HwPositionWithDuration only). */
+  readonly durationRange?: Range;
+}
+
+/** One input of a feature: its type, the ranges of the values a reading returns, and its commands. */
+export interface FeatureInputInfo {
+  readonly type: v4.InputType;
+  readonly ranges: readonly Range[];
+  readonly commands: readonly v4.InputCommandType[];
+}
+
+/** A value from an input: the number and the raw v4 reading. */
+export type InputCallback = (value: number, reading: v4.InputReadingValue) => void;
+
+/** Every v4 output type, in the spec's order. */
+export const OUTPUT_TYPES: readonly v4.OutputType[] = [
+  "Vibrate",
+  "Rotate",
+  "RotationWithDirection",
+  "Oscillate",
+  "Constrict",
+  "Spray",
+  "Temperature",
+  "Led",
+  "Position",
+  "HwPositionWithDuration",
+];
+
+/** The number in a reading of `type` (undefined when the reading is of another type). */
+export function readingValue(reading: v4.InputReadingValue, type: v4.InputType): number | undefined {
+  return (reading as Record<string, { Value: number } | undefined>)[type]?.Value;
+}
+
+/** A feature of a device; command methods check type and range first and reject without sending. */
+export class ClientFeature {
+  /** FeatureIndex. */
+  readonly index: number;
+  /** FeatureDescription. */
+  readonly description: string;
+  readonly outputs: ReadonlyMap<v4.OutputType, FeatureOutputInfo>;
+  readonly inputs: ReadonlyMap<v4.InputType, FeatureInputInfo>;
+
+  constructor(
+    readonly device: ClientDevice,
+    info: v4.DeviceFeature,
+  ) {
+    this.index = info.FeatureIndex;
+    this.description = info.FeatureDescription;
+    const outputs = new Map<v4.OutputType, FeatureOutputInfo>();
+    for (const [type, limits] of Object.entries(info.Output ?? {}) as Array<[v4.OutputType, { Value: Range; Duration?: Range }]>) {
+      outputs.set(type, { type, range: limits.Value, ...(limits.Duration ? { durationRange: limits.Duration } : {}) });
+    }
+    const inputs = new Map<v4.InputType, FeatureInputInfo>();
+    for (const [type, props] of Object.entries(info.Input ?? {}) as Array<[v4.InputType, v4.FeatureInputProperties]>) {
+      inputs.set(type, { type, ranges: props.Value, commands: props.Command });
+    }
+    this.outputs = outputs;
+    this.inputs = inputs;
+  }
+
+  /** "Device 0 (Lush 3) feature 1 (Motor 2)" — for error messages. */
+  get where(): string {
+    return `${this.device.where} feature ${this.index}${this.description ? ` (${this.description})` : ""}`;
+  }
+
+  hasOutput(type: v4.OutputType): boolean {
+    return this.outputs.has(type);
+  }
+
+  hasInput(type: v4.InputType): boolean {
+    return this.inputs.has(type);
+  }
+
+  /**
+   * The OutputCmd for this output, checked: the feature must have `type`, the level must resolve
+   * to an integer step within the range, Duration within its range. Throws ButtplugDeviceError.
+   */
+  buildOutput(type: v4.OutputType, level: OutputLevel, options: { durationMs?: number; clockwise?: boolean } = {}): v4.OutputCommand {
+    const output = this.outputs.get(type);
+    if (!output) {
+      const own = [...this.outputs.keys()];
+      const elsewhere = this.device.featuresWithOutput(type).map((f) => f.index);
+      throw new ButtplugDeviceError(
+        `${this.where} has no ${type} output (its outputs: ${own.length ? own.join(", ") : "none"}` +
+          (elsewhere.length ? `; features with ${type}: ${elsewhere.join(", ")})` : `; no feature of this device has ${type})`),
+      );
+    }
+    const Value = resolveLevel(level, output.range, this.where, `${type} value`);
+    switch (type) {
+      case "RotationWithDirection": {
+        const clockwise = options.clockwise ?? true;
+        if (typeof clockwise !== "boolean") throw new ButtplugDeviceError(`${this.where}: clockwise must be true or false`);
+        return { RotationWithDirection: { Value, Clockwise: clockwise } };
+      }
+      case "HwPositionWithDuration": {
+        const duration = options.durationMs;
+        if (duration === undefined) throw new ButtplugDeviceError(`${this.where}: HwPositionWithDuration needs a duration in milliseconds`);
+        checkRange(duration, output.durationRange ?? [0, 4294967295], this.where, "HwPositionWithDuration duration (ms)");
+        return { HwPositionWithDuration: { Value, Duration: duration } };
+      }
+      default:
+        return { [type]: { Value } } as v4.OutputCommand;
+    }
+  }
+
+  /** Run one output: `feature.output("Vibrate", 10)`, `feature.output("Vibrate", { fraction: 0.5 })`. */
+  async output(type: v4.OutputType, level: OutputLevel, options: { durationMs?: number; clockwise?: boolean } = {}): Promise<void> {
+    const Command = this.buildOutput(type, level, options);
+    await this.device.host.request({ OutputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Command } });
+  }
+
+  vibrate(level: OutputLevel): Promise<void> {
+    return this.output("Vibrate", level);
+  }
+  /** Signed on ranges that go below 0: negative = counterclockwise. */
+  rotate(level: OutputLevel): Promise<void> {
+    return this.output("Rotate", level);
+  }
+  rotateWithDirection(level: OutputLevel, clockwise: boolean): Promise<void> {
+    return this.output("RotationWithDirection", level, { clockwise });
+  }
+  oscillate(level: OutputLevel): Promise<void> {
+    return this.output("Oscillate", level);
+  }
+  constrict(level: OutputLevel): Promise<void> {
+    return this.output("Constrict", level);
+  }
+  spray(level: OutputLevel): Promise<void> {
+    return this.output("Spray", level);
+  }
+  /** Signed on ranges that go below 0: negative = cooling. */
+  temperature(level: OutputLevel): Promise<void> {
+    return this.output("Temperature", level);
+  }
+  led(level: OutputLevel): Promise<void> {
+    return this.output("Led", level);
+  }
+  position(level: OutputLevel): Promise<void> {
+    return this.output("Position", level);
+  }
+  /** Move to a position over `durationMs` milliseconds (HwPositionWithDuration). */
+  positionWithDuration(level: OutputLevel, durationMs: number): Promise<void> {
+    return this.output("HwPositionWithDuration", level, { durationMs });
+  }
+
+  /** Check that this feature's input `type` accepts `command`; throws ButtplugDeviceError. */
+  checkInput(type: v4.InputType, command: v4.InputCommandType): FeatureInputInfo {
+    const input = this.inputs.get(type);
+    if (!input) {
+      const own = [...this.inputs.keys()];
+      throw new ButtplugDeviceError(`${this.where} has no ${type} input (its inputs: ${own.length ? own.join(", ") : "none"})`);
+    }
+    // Unsubscribe only undoes a Subscribe, so it is allowed wherever Subscribe is.
+    const needed = command === "Unsubscribe" ? "Subscribe" : command;
+    if (!input.commands.includes(needed)) {
+      throw new ButtplugDeviceError(`${this.where}: ${type} input does not support ${command} (it supports: ${input.commands.join(", ")})`);
+    }
+    return input;
+  }
+
+  /** Read an input once; resolves with its value. */
+  async read(type: v4.InputType): Promise<number> {
+    this.checkInput(type, "Read");
+    const reply = await this.device.host.request({
+      InputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Type: type, Command: "Read" },
+    });
+    const value = "InputReading" in reply ? readingValue(reply.InputReading.Reading, type) : undefined;
+    if (value === undefined) throw new ButtplugMessageError(`${this.where}: ${type} read answered with ${JSON.stringify(reply)}, not a ${type} reading`);
+    return value;
+  }
+
+  /** Subscribe to an input: `callback` gets every value until unsubscribe (or stop). */
+  async subscribe(type: v4.InputType, callback: InputCallback): Promise<void> {
+    this.checkInput(type, "Subscribe");
+    this.device.addInputCallback(this.index, type, callback);
+    try {
+      await this.device.host.request({
+        InputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Type: type, Command: "Subscribe" },
+      });
+    } catch (err) {
+      this.device.removeInputCallbacks(this.index, type);
+      throw err;
+    }
+  }
+
+  /** End a subscription (callbacks of this input are dropped). */
+  async unsubscribe(type: v4.InputType): Promise<void> {
+    this.checkInput(type, "Unsubscribe");
+    this.device.removeInputCallbacks(this.index, type);
+    await this.device.host.request({
+      InputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Type: type, Command: "Unsubscribe" },
+    });
+  }
+
+  /** Stop this feature (StopCmd with DeviceIndex and FeatureIndex): outputs off, inputs unsubscribed. */
+  async stop(): Promise<void> {
+    this.device.removeInputCallbacks(this.index);
+    await this.device.host.request({ StopCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index } });
+  }
+}
+
+/** Events of a device. */
+export interface ClientDeviceEvents {
+  /** A value from a subscribed input of this device. */
+  inputReading: (feature: ClientFeature, type: v4.InputType, value: number, reading: v4.InputReadingValue) => void;
+  /** The device left the server's device list (or the client disconnected). */
+  removed: () => void;
+}
+
+/** A device as the client sees it; see the file comment. */
+export class ClientDevice extends EventEmitter {
+  /** DeviceIndex. */
+  readonly index: number;
+  /** DeviceName. */
+  readonly name: string;
+  /** DeviceDisplayName, when the user gave one. */
+  readonly displayName?: string;
+  /** DeviceMessageTimingGap: the least time between commands the server enforces, in ms. */
+  readonly timingGap: number;
+  /** Features by FeatureIndex. */
+  readonly features: ReadonlyMap<number, ClientFeature>;
+  /** The DeviceList entry this device was built from. */
+  readonly info: v4.DeviceInfo;
+  private readonly callbacks = new Map<string, InputCallback[]>();
+
+  constructor(
+    info: v4.DeviceInfo,
+    /** @internal */ readonly host: DeviceHost,
+  ) {
+    super();
+    this.info = info;
+    this.index = info.DeviceIndex;
+    this.name = info.DeviceName;
+    if (info.DeviceDisplayName !== undefined) this.displayName = info.DeviceDisplayName;
+    this.timingGap = info.DeviceMessageTimingGap;
+    const features = new Map<number, ClientFeature>();
+    const list = Object.values(info.DeviceFeatures).filter((f): f is v4.DeviceFeature => f !== undefined);
+    for (const f of list.sort((a, b) => a.FeatureIndex - b.FeatureIndex)) features.set(f.FeatureIndex, new ClientFeature(this, f));
+    this.features = features;
+  }
+
+  /** "Device 0 (Lush 3)" — for error messages. */
+  get where(): string {
+    return `Device ${this.index} (${this.displayName ?? this.name})`;
+  }
+
+  /** The feature with this FeatureIndex; throws ButtplugDeviceError naming the features that exist. */
+  feature(index: number): ClientFeature {
+    const feature = this.features.get(index);
+    if (!feature) {
+      const known = [...this.features.values()].map((f) => `${f.index} (${f.description})`).join(", ");
+      throw new ButtplugDeviceError(`${this.where} has no feature ${index} (features: ${known || "none"})`);
+    }
+    return feature;
+  }
+
+  featuresWithOutput(type: v4.OutputType): ClientFeature[] {
+    return [...this.features.values()].filter((f) => f.hasOutput(type));
+  }
+
+  featuresWithInput(type: v4.InputType): ClientFeature[] {
+    return [...this.features.values()].filter((f) => f.hasInput(type));
+  }
+
+  hasOutput(type: v4.OutputType): boolean {
+    return this.featuresWithOutput(type).length > 0;
+  }
+
+  hasInput(type: v4.InputType): boolean {
+    return this.featuresWithInput(type).length > 0;
+  }
+
+  /**
+   * Run `type` on every feature that has it, at the same level (a fraction suits features with
+   * different ranges). Every command is checked before the first is sent.
+   */
+  async output(type: v4.OutputType, level: OutputLevel, options: { durationMs?: number; clockwise?: boolean } = {}): Promise<void> {
+    const features = this.featuresWithOutput(type);
+    if (features.length === 0) {
+      const types = [...new Set([...this.features.values()].flatMap((f) => [...f.outputs.keys()]))];
+      throw new ButtplugDeviceError(`${this.where} has no ${type} output (its outputs: ${types.length ? types.join(", ") : "none"})`);
+    }
+    const commands = features.map((f) => ({ f, Command: f.buildOutput(type, level, options) }));
+    await Promise.all(
+      commands.map(({ f, Command }) => this.host.request({ OutputCmd: { DeviceIndex: this.index, FeatureIndex: f.index, Command } })),
+    );
+  }
+
+  /** Vibrate every Vibrate feature. */
+  vibrate(level: OutputLevel): Promise<void> {
+    return this.output("Vibrate", level);
+  }
+  rotate(level: OutputLevel): Promise<void> {
+    return this.output("Rotate", level);
+  }
+  rotateWithDirection(level: OutputLevel, clockwise: boolean): Promise<void> {
+    return this.output("RotationWithDirection", level, { clockwise });
+  }
+  oscillate(level: OutputLevel): Promise<void> {
+    return this.output("Oscillate", level);
+  }
+  constrict(level: OutputLevel): Promise<void> {
+    return this.output("Constrict", level);
+  }
+  spray(level: OutputLevel): Promise<void> {
+    return this.output("Spray", level);
+  }
+  temperature(level: OutputLevel): Promise<void> {
+    return this.output("Temperature", level);
+  }
+  led(level: OutputLevel): Promise<void> {
+    return this.output("Led", level);
+  }
+  position(level: OutputLevel): Promise<void> {
+    return this.output("Position", level);
+  }
+  positionWithDuration(level: OutputLevel, durationMs: number): Promise<void> {
+    return this.output("HwPositionWithDuration", level, { durationMs });
+  }
+
+  /** The feature to use for input `type` + `command`: the given one, else the first that fits. */
+  private inputFeature(type: v4.InputType, command: v4.InputCommandType, featureIndex?: number): ClientFeature {
+    if (featureIndex !== undefined) return this.feature(featureIndex);
+    const candidates = this.featuresWithInput(type);
+    const needed = command === "Unsubscribe" ? "Subscribe" : command;
+    const fit = candidates.find((f) => f.inputs.get(type)!.commands.includes(needed));
+    if (fit) return fit;
+    if (candidates.length === 0) {
+      const types = [...new Set([...this.features.values()].flatMap((f) => [...f.inputs.keys()]))];
+      throw new ButtplugDeviceError(`${this.where} has no ${type} input (its inputs: ${types.length ? types.join(", ") : "none"})`);
+    }
+    throw new ButtplugDeviceError(`${this.where}: no ${type} input supports ${command}`);
+  }
+
+  /** Read input `type` (of `featureIndex`, or the first feature that can). */
+  read(type: v4.InputType, featureIndex?: number): Promise<number> {
+    try {
+      return this.inputFeature(type, "Read", featureIndex).read(type);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** Battery level in percent. */
+  battery(): Promise<number> {
+    return this.read("Battery");
+  }
+
+  /** Radio signal strength (dBm, negative). */
+  rssi(): Promise<number> {
+    return this.read("RSSI");
+  }
+
+  /** Subscribe to input `type` (of `featureIndex`, or the first feature that can). */
+  subscribe(type: v4.InputType, callback: InputCallback, featureIndex?: number): Promise<void> {
+    try {
+      return this.inputFeature(type, "Subscribe", featureIndex).subscribe(type, callback);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** End a subscription started with subscribe(type, …, featureIndex). */
+  unsubscribe(type: v4.InputType, featureIndex?: number): Promise<void> {
+    try {
+      return this.inputFeature(type, "Unsubscribe", featureIndex).unsubscribe(type);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** Stop the device (StopCmd with DeviceIndex): every output off, every input unsubscribed. */
+  async stop(): Promise<void> {
+    this.callbacks.clear();
+    await this.host.request({ StopCmd: { DeviceIndex: this.index } });
+  }
+
+  /** @internal register a subscription callback */
+  addInputCallback(featureIndex: number, type: v4.InputType, callback: InputCallback): void {
+    const key = `${featureIndex}:${type}`;
+    this.callbacks.set(key, [...(this.callbacks.get(key) ?? []), callback]);
+  }
+
+  /** @internal drop subscription callbacks of a feature (one type, or all). */
+  removeInputCallbacks(featureIndex: number, type?: v4.InputType): void {
+    for (const key of [...this.callbacks.keys()]) {
+      if (type === undefined ? key.startsWith(`${featureIndex}:`) : key === `${featureIndex}:${type}`) this.callbacks.delete(key);
+    }
+  }
+
+  /** @internal an InputReading for this device arrived. */
+  deliverReading(featureIndex: number, reading: v4.InputReadingValue): void {
+    const feature = this.features.get(featureIndex);
+    const [type] = Object.keys(reading) as v4.InputType[];
+    const value = readingValue(reading, type);
+    if (!feature || value === undefined) return;
+    for (const cb of this.callbacks.get(`${featureIndex}:${type}`) ?? []) cb(value, reading);
+    this.emit("inputReading", feature, type, value, reading);
+  }
+
+  /** @internal the device left. */
+  markRemoved(): void {
+    this.callbacks.clear();
+    this.emit("removed");
+  }
+
+  override on<E extends keyof ClientDeviceEvents>(event: E, listener: ClientDeviceEvents[E]): this {
+    return super.on(event, listener);
+  }
+  override once<E extends keyof ClientDeviceEvents>(event: E, listener: ClientDeviceEvents[E]): this {
+    return super.once(event, listener);
+  }
+  override off<E extends keyof ClientDeviceEvents>(event: E, listener: ClientDeviceEvents[E]): this {
+    return super.off(event, listener);
+  }
+  override emit<E extends keyof ClientDeviceEvents>(event: E, ...args: Parameters<ClientDeviceEvents[E]>): boolean {
+    return super.emit(event, ...args);
+  }
+}

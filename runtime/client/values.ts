@@ -1,0 +1,69 @@
+/**
+ * Output levels: integer steps (v4's native unit) or a fraction of the feature's range, and the
+ * checks that make an impossible command fail before anything is sent.
+ *
+ * Rounding of fractions (the reference's, so the same fraction gives the same step whether it
+ * goes through this client, the reference client, or a v3 ScalarCmd into the reference server):
+ *   step = f × max, rounded AWAY FROM ZERO (ceil for f > 0, floor for f < 0); |f × max| ≤ 1e-6
+ *   counts as 0. `max` is the top of the feature's Value range (its step count); a negative
+ *   fraction (allowed only when the range goes below 0, e.g. Rotate [-20, 20]) scales by |min|.
+ *   Examples on [0, 20]: 0.5 → 10, 0.51 → 11 (10.2 rounds up), 0.01 → 1, 0 → 0, 1 → 20.
+ */
+import { ButtplugDeviceError } from "./errors";
+
+/** A fraction of a feature's range: 0.0–1.0 (or -1.0–1.0 on signed ranges such as Rotate). */
+export interface Fraction {
+  readonly fraction: number;
+}
+
+/** An output level: an integer step within the feature's Value range, or a Fraction. */
+export type OutputLevel = number | Fraction;
+
+/** Shorthand for `{ fraction: value }`: `device.vibrate(fraction(0.5))`. */
+export function fraction(value: number): Fraction {
+  return { fraction: value };
+}
+
+/** Below this magnitude a scaled fraction counts as zero (the reference's epsilon). */
+const EPSILON = 0.000001;
+
+/** An inclusive [min, max] range. */
+export type Range = readonly [number, number];
+
+/** The step a fraction maps to on a range; see the file comment. `where` names the feature for errors. */
+export function fractionToStep(value: number, range: Range, where: string): number {
+  const [min, max] = range;
+  const lowest = min < 0 ? -1 : 0;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < lowest || value > 1) {
+    const allowed = min < 0 ? "-1.0 to 1.0" : "0.0 to 1.0";
+    throw new ButtplugDeviceError(`${where}: fraction ${String(value)} is outside ${allowed}`);
+  }
+  const scaled = value >= 0 ? value * max : -value * min;
+  if (Math.abs(scaled) <= EPSILON) return 0;
+  return scaled > 0 ? Math.ceil(scaled) : Math.floor(scaled);
+}
+
+/** Resolve a level to an integer step and check it against the range; throws ButtplugDeviceError. */
+export function resolveLevel(level: OutputLevel, range: Range, where: string, what = "value"): number {
+  let step: number;
+  if (typeof level === "number") {
+    if (!Number.isInteger(level)) {
+      const hint = level > 0 && level < 1 ? ` (for a fraction of the range use { fraction: ${level} })` : "";
+      throw new ButtplugDeviceError(`${where}: ${what} ${level} is not an integer step${hint}`);
+    }
+    step = level;
+  } else if (level !== null && typeof level === "object" && typeof (level as Fraction).fraction === "number") {
+    step = fractionToStep(level.fraction, range, where);
+  } else {
+    throw new ButtplugDeviceError(`${where}: ${what} must be an integer step or { fraction: number }, got ${JSON.stringify(level)}`);
+  }
+  checkRange(step, range, where, what);
+  return step;
+}
+
+/** Throw ButtplugDeviceError unless `value` is an integer within `range`. */
+export function checkRange(value: number, range: Range, where: string, what: string): void {
+  const [min, max] = range;
+  if (!Number.isInteger(value)) throw new ButtplugDeviceError(`${where}: ${what} ${value} is not an integer`);
+  if (value < min || value > max) throw new ButtplugDeviceError(`${where}: ${what} ${value} is outside the range [${min}, ${max}]`);
+}
