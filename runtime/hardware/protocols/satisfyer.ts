@@ -32,9 +32,15 @@ interface LinkWithManufacturerData extends HardwareLink {
 
 class Satisfyer implements ProtocolHandler {
   private readonly speeds: number[];
+  /**
+   * The keepalive commands: one array, updated in place on every output, so a caller that keeps
+   * the array from one keepalive() call still repeats the current packet.
+   */
+  private readonly keepaliveCommands: HardwareCommand[];
 
   constructor(motors: number) {
     this.speeds = new Array<number>(motors).fill(0);
+    this.keepaliveCommands = [this.packet()];
   }
 
   async initialize(link: HardwareLink): Promise<void> {
@@ -45,18 +51,23 @@ class Satisfyer implements ProtocolHandler {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = out.value;
-    return [this.packet()];
+    return [this.remember(this.packet())];
   }
 
   /** All motors share one packet: stopping is one packet of zeros. */
   stop(): HardwareCommand[] {
     this.speeds.fill(0);
-    return [this.packet()];
+    return [this.remember(this.packet())];
   }
 
   /** The current packet, repeated every 3 s (a stopped device gets zeros, as after connect). */
   keepalive(): { intervalMs: number; commands: HardwareCommand[] } {
-    return { intervalMs: KEEPALIVE_MS, commands: [this.packet()] };
+    return { intervalMs: KEEPALIVE_MS, commands: this.keepaliveCommands };
+  }
+
+  private remember(packet: HardwareCommand): HardwareCommand {
+    this.keepaliveCommands[0] = packet;
+    return packet;
   }
 
   private packet(): HardwareCommand {

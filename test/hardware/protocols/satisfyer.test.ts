@@ -54,5 +54,9 @@ describe("satisfyer", () => {
     expect(before.commands.map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
     out(h, 1, vibrate(7));
     expect(h.keepalive!()!.commands.map(show)).toEqual([w("tx", "00 00 00 00 07 07 07 07")]);
+    // A caller that kept the first answer repeats the current packet too.
+    expect(before.commands.map(show)).toEqual([w("tx", "00 00 00 00 07 07 07 07")]);
+    h.stop!();
+    expect(before.commands.map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
   });
 });
