@@ -13,6 +13,8 @@ import { fleshyThrust } from "./fleshy-thrust";
 import { fox } from "./fox";
 import { hismith } from "./hismith";
 import { hismithMini } from "./hismith-mini";
+import { htkBm } from "./htk_bm";
+import { itoys } from "./itoys";
 import { joyhub } from "./joyhub";
 import { kiirooSpot } from "./kiiroo-spot";
 import { kiirooV2 } from "./kiiroo-v2";
@@ -39,7 +41,9 @@ import { mizzzeeV2 } from "./mizzzee-v2";
 import { motorbunny } from "./motorbunny";
 import { mymuselinkplus } from "./mymuselinkplus";
 import { mysteryvibe } from "./mysteryvibe";
+import { mysteryvibeV2 } from "./mysteryvibe-v2";
 import { nextlevelracing } from "./nextlevelracing";
+import { nexusRevo } from "./nexus-revo";
 import { nobra } from "./nobra";
 import { omobo } from "./omobo";
 import { picobong } from "./picobong";
@@ -49,6 +53,9 @@ import { realov } from "./realov";
 import { sakuraneko } from "./sakuraneko";
 import { satisfyer } from "./satisfyer";
 import { sensee } from "./sensee";
+import { serveu } from "./serveu";
+import { sexverseLg389 } from "./sexverse-lg389";
+import { sexverseV3 } from "./sexverse-v3";
 import { sexverseV4 } from "./sexverse-v4";
 import { sexverseV5 } from "./sexverse-v5";
 import { svakomAlex } from "./svakom-alex";
@@ -93,6 +100,8 @@ const PROTOCOLS: readonly Protocol[] = [
   fox,
   hismith,
   hismithMini,
+  htkBm,
+  itoys,
   joyhub,
   kiirooSpot,
   kiirooV2,
@@ -119,7 +128,9 @@ const PROTOCOLS: readonly Protocol[] = [
   motorbunny,
   mymuselinkplus,
   mysteryvibe,
+  mysteryvibeV2,
   nextlevelracing,
+  nexusRevo,
   nobra,
   omobo,
   picobong,
@@ -129,6 +140,9 @@ const PROTOCOLS: readonly Protocol[] = [
   sakuraneko,
   satisfyer,
   sensee,
+  serveu,
+  sexverseLg389,
+  sexverseV3,
   sexverseV4,
   sexverseV5,
   svakomAlex,

@@ -7,6 +7,7 @@ const BATCH = [
   "activejoy", "adrienlastic", "cachito", "deepsire", "fleshy-thrust", "fox", "kizuna", "lovenuts", "mannuo", "maxpro",
   "meese", "mizzzee", "mizzzee-v2", "mymuselinkplus", "nextlevelracing", "omobo", "pink_punch", "sexverse-v4",
   "sexverse-v5", "synchro", "xibao", "youcups", "zalo",
+  "htk_bm", "itoys", "mysteryvibe-v2", "nexus-revo", "serveu", "sexverse-lg389", "sexverse-v3",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
