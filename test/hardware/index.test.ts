@@ -1,11 +1,8 @@
 import { createDeviceSources, DEFAULT_HARDWARE_OPTIONS, simulatedDevicesOf } from "../../runtime/hardware";
 import type { DeviceSource, ServerDevice } from "../../runtime/server/device";
 import { recordingLogger } from "./test-protocol";
+import { until } from "./until";
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-}
 
 describe("createDeviceSources", () => {
   let sources: DeviceSource[] = [];

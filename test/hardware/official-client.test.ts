@@ -7,11 +7,8 @@ import { ButtplugClient, ButtplugNodeWebsocketClientConnector, DeviceOutput, typ
 import { createDeviceSources, simulatedDevicesOf } from "../../runtime/hardware";
 import { Logger } from "../../runtime/log";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
+import { until } from "./until";
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-}
 
 describe("official buttplug client ↔ bpkit serve ↔ simulated device over the WSDM", () => {
   let running: RunningServer | undefined;

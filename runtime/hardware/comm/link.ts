@@ -31,6 +31,11 @@ export abstract class BaseLink implements DeviceLink {
   private readonly notificationListeners: ((n: Notification) => void)[] = [];
   private readonly disconnectListeners: (() => void)[] = [];
   private readonly waiters = new Set<Waiter>();
+  /**
+   * Notifications that arrived since the latest command started while nobody waited: a reply can
+   * beat the protocol's nextNotification() call (write resolves, reply lands, then it waits).
+   */
+  private unclaimed: { endpoint: Endpoint; data: Uint8Array }[] = [];
   private isConnected = true;
 
   constructor(
@@ -45,11 +50,15 @@ export abstract class BaseLink implements DeviceLink {
 
   execute(command: HardwareCommand): Promise<Uint8Array> {
     if (!this.isConnected) return Promise.reject(deviceError(`device ${this.name} (${this.address}) disconnected`));
+    // Anything older than this command is not its reply.
+    this.unclaimed = [];
     return this.send(command);
   }
 
   nextNotification(endpoint: Endpoint, timeoutMs: number): Promise<Uint8Array> {
     if (!this.isConnected) return Promise.reject(deviceError(`device ${this.name} (${this.address}) disconnected`));
+    const early = this.unclaimed.findIndex((n) => n.endpoint === endpoint);
+    if (early >= 0) return Promise.resolve(this.unclaimed.splice(early, 1)[0]!.data);
     return new Promise<Uint8Array>((resolve, reject) => {
       const waiter: Waiter = {
         endpoint,
@@ -89,12 +98,15 @@ export abstract class BaseLink implements DeviceLink {
   /** Transport: the device sent data. */
   protected notify(endpoint: Endpoint, data: Uint8Array): void {
     if (!this.isConnected) return;
+    let claimed = false;
     for (const waiter of [...this.waiters]) {
       if (waiter.endpoint !== endpoint) continue;
       this.waiters.delete(waiter);
       clearTimeout(waiter.timer);
       waiter.resolve(data);
+      claimed = true;
     }
+    if (!claimed && this.unclaimed.length < 16) this.unclaimed.push({ endpoint, data });
     for (const listener of [...this.notificationListeners]) listener({ endpoint, data });
   }
 

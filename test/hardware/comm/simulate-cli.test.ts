@@ -6,11 +6,8 @@ import { getProtocol } from "../../../runtime/hardware/protocols";
 import type { ServerDevice } from "../../../runtime/server/device";
 import { run } from "../../../scripts/simulate";
 import { recordingLogger } from "../test-protocol";
+import { until } from "../until";
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-}
 
 function output(isTTY = false) {
   let text = "";

@@ -3,6 +3,7 @@ import { ErrorCode } from "../../../runtime/errors";
 import { WebsocketDeviceManager, parseHandshake } from "../../../runtime/hardware/comm/websocket";
 import type { ServerDevice } from "../../../runtime/server/device";
 import { recordingLogger, testConfig, testProtocol, TEST_PROTOCOL } from "../test-protocol";
+import { until } from "../until";
 
 function manager(getProtocol = (name: string) => (name === TEST_PROTOCOL ? testProtocol : undefined)) {
   const { log, lines } = recordingLogger();
@@ -25,10 +26,6 @@ async function connectDevice(port: number, identifier: string, address = "dev-1"
 
 const nextDevice = (wsdm: WebsocketDeviceManager) => new Promise<ServerDevice>((resolve) => wsdm.on("device", resolve));
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-}
 
 describe("websocket device manager", () => {
   let wsdm: WebsocketDeviceManager;
