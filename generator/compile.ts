@@ -2,9 +2,10 @@
  * The two compilers the generator drives: json-schema-to-typescript (types) and ajv standalone
  * (precompiled validators). Both get one combined input per folder so shared pieces come out once.
  */
-import Ajv from "ajv";
-import standaloneCode from "ajv/dist/standalone";
-import { compile } from "json-schema-to-typescript";
+// The compilers are loaded on first use: a schema error is reported without paying for them.
+type AjvModule = typeof import("ajv");
+type StandaloneModule = typeof import("ajv/dist/standalone");
+type JsttModule = typeof import("json-schema-to-typescript");
 import { JsonObject, SchemaError, SchemaSet } from "./schema-set";
 
 /** Keywords of a document root that make no sense inside the combined schema. */
@@ -69,6 +70,7 @@ export async function compileTypes(
     additionalProperties: false,
     definitions,
   }) as JsonObject;
+  const { compile } = require("json-schema-to-typescript") as JsttModule;
   const ts = await compile(combined as never, rootName, {
     bannerComment: "",
     additionalProperties: false,
@@ -104,6 +106,8 @@ export interface ValidatorEntry {
  * emitted. Strict mode; `x-bpkit` is a known annotation keyword.
  */
 export function compileValidators(set: SchemaSet, entries: ValidatorEntry[]): string {
+  const Ajv = (require("ajv") as AjvModule).default;
+  const standaloneCode = (require("ajv/dist/standalone") as StandaloneModule).default;
   const ajv = new Ajv({
     strict: true,
     allErrors: true,

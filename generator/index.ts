@@ -6,7 +6,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Handlebars from "handlebars";
-import { toSafeString } from "json-schema-to-typescript/dist/src/utils";
 import { compileTypes, compileValidators, duplicateTitles } from "./compile";
 import { buildModel, Model, VersionModel } from "./model";
 import { byCodeUnit, loadSchemaSet } from "./schema-set";
@@ -140,6 +139,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const v of model.versions) await renderVersion(t, model, v, files, warnings);
 
   const generic = [];
+  const { toSafeString } = require("json-schema-to-typescript/dist/src/utils") as typeof import("json-schema-to-typescript/dist/src/utils");
   for (const g of model.generic) {
     const dir = g.folder.name;
     const source = `schema/${dir}/*.json (+ shared schema/*.json)`;

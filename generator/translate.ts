@@ -3,7 +3,7 @@
  * (generated identity steps) and which need a hand-written body (stubs), and how hand-written
  * bodies are read back from the current files so a regeneration keeps them byte for byte.
  */
-import { Project, SyntaxKind } from "ts-morph";
+import type { Project } from "ts-morph";
 import { MessageModel, Model } from "./model";
 import { SchemaError } from "./schema-set";
 
@@ -79,22 +79,27 @@ export function readExisting(project: Project, fileName: string, text: string): 
       if (alias) exportedAs.set(spec.getNameNode().getText(), alias.getText());
     }
   }
+  const { SyntaxKind } = require("ts-morph") as typeof import("ts-morph");
   for (const fn of source.getDescendantsOfKind(SyntaxKind.FunctionDeclaration)) {
     if (fn.getParent() !== source) continue;
     const local = fn.getName();
     if (!local) continue;
     const name = exportedAs.get(local) ?? local;
-    const fnText = fn.getFullText();
-    const begin = fnText.indexOf(BODY_BEGIN);
-    const end = fnText.lastIndexOf(BODY_END);
+    // Markers are whole comment lines, so marker-like text inside a string or comment is no marker.
+    const lines = fn.getFullText().split("\n");
+    const isMarker = (line: string, marker: string) => {
+      const t = line.trim();
+      return t === marker || t.startsWith(`${marker} `);
+    };
+    const begin = lines.findIndex((l) => isMarker(l, BODY_BEGIN));
+    let end = lines.length - 1;
+    while (end >= 0 && !isMarker(lines[end], BODY_END)) end--;
     if (begin < 0 && end < 0) continue; // a generated identity step: nothing hand-written
     if (begin < 0 || end < 0 || end < begin) {
       const line = fn.getStartLineNumber();
       throw new SchemaError(`${fileName}:${line}: function ${local} has a broken ${BODY_BEGIN} / ${BODY_END} pair; restore both markers so its body can be kept`);
     }
-    const afterBegin = fnText.indexOf("\n", begin);
-    const endLineStart = fnText.lastIndexOf("\n", end) + 1;
-    const body = afterBegin >= 0 && afterBegin < endLineStart ? fnText.slice(afterBegin + 1, endLineStart) : "";
+    const body = lines.slice(begin + 1, end).map((l) => `${l}\n`).join("");
     bodies.set(name, { body });
   }
   project.removeSourceFile(source);
@@ -131,7 +136,9 @@ function uncomment(lines: string[]): string {
 
 /** The translation files for a model, merging bodies from the current files (by path). */
 export function planTranslations(model: Model, existing: (path: string) => string | undefined): TranslationFilePlan[] {
-  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+  // ts-morph (the TypeScript compiler) is loaded only when there are files to read bodies from.
+  let project: Project | undefined;
+  const parser = () => (project ??= new (require("ts-morph") as typeof import("ts-morph")).Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true }));
   const plans: TranslationFilePlan[] = [];
   for (let n = 0; n + 1 < model.versions.length; n++) {
     const lower = model.versions[n];
@@ -143,7 +150,7 @@ export function planTranslations(model: Model, existing: (path: string) => strin
     for (const side of sides) {
       const path = `translate/${side.direction}-v${n}.ts`;
       const text = existing(path);
-      const found = text === undefined ? { bodies: new Map<string, ExistingBody>(), orphans: new Map<string, string[]>() } : readExisting(project, path, text);
+      const found = text === undefined ? { bodies: new Map<string, ExistingBody>(), orphans: new Map<string, string[]>() } : readExisting(parser(), path, text);
       const steps: StepPlan[] = [];
       const messages = side.from.messages.filter((m) => m.direction === side.direction_);
       const names = new Set<string>();
