@@ -46,12 +46,6 @@ export function unsupportedInput(protocol: string, featureIndex: number, type: s
   return deviceError(`${protocol}: InputCmd Read ${type} is not supported on FeatureIndex ${featureIndex}`);
 }
 
-/** Output type names of one feature (e.g. ["Vibrate"]), empty for input-only features. */
-export function outputTypes(definition: DeviceDefinition, featureIndex: number): string[] {
-  const feature = definition.features[featureIndex];
-  return feature?.Output ? Object.keys(feature.Output) : [];
-}
-
 /** How many features have an Output at all. */
 export function countOutputs(definition: DeviceDefinition): number {
   return definition.features.filter((f) => f.Output && Object.keys(f.Output).length > 0).length;
@@ -62,12 +56,7 @@ export function countOutputsOfType(definition: DeviceDefinition, ...types: strin
   return definition.features.filter((f) => f.Output && types.some((t) => t in (f.Output as object))).length;
 }
 
-/** Indices of features that have any output, in FeatureIndex order. */
-export function outputFeatureIndices(definition: DeviceDefinition): number[] {
-  return definition.features.flatMap((f, i) => (f.Output && Object.keys(f.Output).length > 0 ? [i] : []));
-}
-
-/** Clamp to a byte the way a Rust `as u8` cast of an in-range integer would (values are range-checked upstream). */
+/** The low byte, as a Rust `as u8` cast of an integer keeps it (values are range-checked upstream). */
 export const u8 = (n: number): number => n & 0xff;
 
 /** Rust `f64 as u8`: NaN → 0, saturating at 0 and 255, truncating toward zero. */
