@@ -39,20 +39,25 @@ describe("createDeviceSources", () => {
     expect(lines.filter((l) => l.level === "error")).toEqual([]);
   });
 
-  test("simulated WeVibe and TCode stroker receive their protocols' bytes", async () => {
+  test("simulated WeVibe, TCode stroker and Launch receive their protocols' bytes", async () => {
     const { log } = recordingLogger();
-    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["wevibe", "stroker"] }, log);
+    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["wevibe", "stroker", "launch"] }, log);
     const devices: ServerDevice[] = [];
     sources[0]!.on("device", (d) => devices.push(d));
-    await until(() => devices.length === 2);
-    const [wevibeSim, strokerSim] = simulatedDevicesOf(sources[0]!).map((c) => c.device);
+    await until(() => devices.length === 3);
+    const [wevibeSim, strokerSim, launchSim] = simulatedDevicesOf(sources[0]!).map((c) => c.device);
     const wevibe = devices.find((d) => d.name === "WeVibe Sync")!;
     expect(wevibe).toBeDefined();
     await wevibe.output(0, { Vibrate: { Value: 5 } } as never);
     await wevibe.output(1, { Vibrate: { Value: 9 } } as never);
     await until(() => wevibeSim!.state.internal === 5 && wevibeSim!.state.external === 9);
 
-    const stroker = devices.find((d) => d !== wevibe)!;
+    const launch = devices.find((d) => d.name === "Fleshlight Launch")!;
+    expect(launchSim!.state.ready).toBe(true); // kiiroo-v2 init wrote [0x00] to the firmware endpoint
+    await launch.output(0, { HwPositionWithDuration: { Value: 80, Duration: 500 } } as never);
+    await until(() => launchSim!.state.target === 80);
+
+    const stroker = devices.find((d) => d !== wevibe && d !== launch)!;
     expect(stroker.timingGap).toBe(20);
     await stroker.output(0, { HwPositionWithDuration: { Value: 900, Duration: 400 } } as never);
     await until(() => strokerSim!.state.to === 0.9);

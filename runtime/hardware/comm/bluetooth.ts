@@ -16,6 +16,9 @@ import { BaseLink } from "./link";
 /** DeviceMessageTimingGap for BLE devices whose config sets none (the reference's BLE default). */
 export const BLE_MESSAGE_GAP_MS = 75;
 
+/** How long a device that failed to connect or initialize is left alone before another attempt. */
+const RETRY_AFTER_MS = 10000;
+
 /** The slice of a noble characteristic bpkit uses. */
 export interface NobleCharacteristic {
   uuid: string;
@@ -245,7 +248,12 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
       const characteristics = await this.discoverEndpoints(peripheral, match.protocol);
       const link = new BluetoothLink(peripheral, adv.name, characteristics);
       const device = await createHardwareDevice(link, match.protocol, { ...this.options, log: this.log }, BLE_MESSAGE_GAP_MS);
-      if (!device) return;
+      if (!device) {
+        // Refused or failed to initialize (already logged): try again on a later advertisement,
+        // but not on every one.
+        setTimeout(() => this.handled.delete(peripheral.id), RETRY_AFTER_MS).unref();
+        return;
+      }
       this.devices.add(device);
       device.on("disconnected", () => {
         this.devices.delete(device);
@@ -254,7 +262,7 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
       this.emit("device", device);
     } catch (error) {
       this.log.warn(`device ${who}: cannot connect: ${error instanceof Error ? error.message : String(error)}`);
-      this.handled.delete(peripheral.id);
+      setTimeout(() => this.handled.delete(peripheral.id), RETRY_AFTER_MS).unref();
       await peripheral.disconnectAsync().catch(() => undefined);
     }
   }
