@@ -7,14 +7,19 @@ import type { Protocol } from "../protocol";
 import { activejoy } from "./activejoy";
 import { adrienlastic } from "./adrienlastic";
 import { aneros } from "./aneros";
+import { bananasome } from "./bananasome";
 import { cachito } from "./cachito";
+import { cowgirl } from "./cowgirl";
+import { cowgirlCone } from "./cowgirl-cone";
 import { deepsire } from "./deepsire";
 import { fleshyThrust } from "./fleshy-thrust";
+import { foreo } from "./foreo";
 import { fox } from "./fox";
 import { hismith } from "./hismith";
 import { hismithMini } from "./hismith-mini";
 import { htkBm } from "./htk_bm";
 import { itoys } from "./itoys";
+import { jejoue } from "./jejoue";
 import { joyhub } from "./joyhub";
 import { kiirooSpot } from "./kiiroo-spot";
 import { kiirooV2 } from "./kiiroo-v2";
@@ -27,6 +32,7 @@ import { leloHarmony } from "./lelo-harmony";
 import { liboElle } from "./libo-elle";
 import { liboShark } from "./libo-shark";
 import { liboVibes } from "./libo-vibes";
+import { loob } from "./loob";
 import { lovense } from "./lovense";
 import { lovenuts } from "./lovenuts";
 import { magicMotion1 } from "./magic-motion-1";
@@ -38,6 +44,7 @@ import { maxpro } from "./maxpro";
 import { meese } from "./meese";
 import { mizzzee } from "./mizzzee";
 import { mizzzeeV2 } from "./mizzzee-v2";
+import { mizzzeeV3 } from "./mizzzee-v3";
 import { motorbunny } from "./motorbunny";
 import { mymuselinkplus } from "./mymuselinkplus";
 import { mysteryvibe } from "./mysteryvibe";
@@ -94,14 +101,19 @@ const PROTOCOLS: readonly Protocol[] = [
   activejoy,
   adrienlastic,
   aneros,
+  bananasome,
   cachito,
+  cowgirl,
+  cowgirlCone,
   deepsire,
   fleshyThrust,
+  foreo,
   fox,
   hismith,
   hismithMini,
   htkBm,
   itoys,
+  jejoue,
   joyhub,
   kiirooSpot,
   kiirooV2,
@@ -114,6 +126,7 @@ const PROTOCOLS: readonly Protocol[] = [
   liboElle,
   liboShark,
   liboVibes,
+  loob,
   lovense,
   lovenuts,
   magicMotion1,
@@ -125,6 +138,7 @@ const PROTOCOLS: readonly Protocol[] = [
   meese,
   mizzzee,
   mizzzeeV2,
+  mizzzeeV3,
   motorbunny,
   mymuselinkplus,
   mysteryvibe,

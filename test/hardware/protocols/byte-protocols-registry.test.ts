@@ -8,6 +8,7 @@ const BATCH = [
   "meese", "mizzzee", "mizzzee-v2", "mymuselinkplus", "nextlevelracing", "omobo", "pink_punch", "sexverse-v4",
   "sexverse-v5", "synchro", "xibao", "youcups", "zalo",
   "htk_bm", "itoys", "mysteryvibe-v2", "nexus-revo", "serveu", "sexverse-lg389", "sexverse-v3",
+  "bananasome", "cowgirl", "cowgirl-cone", "foreo", "jejoue", "loob", "mizzzee-v3",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {

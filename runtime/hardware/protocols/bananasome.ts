@@ -1,0 +1,24 @@
+import { deviceError } from "../../errors";
+import { write, type Protocol } from "../protocol";
+import { u8 } from "./helpers";
+import { encodeOutput } from "./output-encoders";
+
+/**
+ * Bananasome (Rocket X7): the oscillator and both vibrators share one frame on `tx`,
+ * `a0 03 m0 m1 m2` by FeatureIndex, so the handler keeps every motor's level.
+ */
+export const bananasome: Protocol = {
+  name: "bananasome",
+  create: () => {
+    const levels = [0, 0, 0];
+    const frame = (index: number, speed: number) => {
+      if (index > 2) throw deviceError(`Bananasome has motors at FeatureIndex 0-2, not ${index}`);
+      levels[index] = u8(speed);
+      return [write("tx", [0xa0, 0x03, ...levels])];
+    };
+    return {
+      output: (featureIndex, command) =>
+        encodeOutput("bananasome", featureIndex, command, { Oscillate: frame, Vibrate: frame }),
+    };
+  },
+};
