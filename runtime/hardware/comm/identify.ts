@@ -55,25 +55,25 @@ export async function createHardwareDevice(
 ): Promise<HardwareDevice | undefined> {
   const { config, log } = context;
   const who = `"${link.name}" (${link.address})`;
-  const give_up = async (level: "warn" | "info", message: string) => {
+  const giveUp = async (level: "warn" | "info", message: string) => {
     log[level](message);
     await link.disconnect().catch(() => undefined);
     return undefined;
   };
   const protocol = context.getProtocol(protocolName);
   if (!protocol) {
-    return give_up("warn", `device ${who} uses protocol "${protocolName}", which bpkit does not implement yet; skipping it`);
+    return giveUp("warn", `device ${who} uses protocol "${protocolName}", which bpkit does not implement yet; skipping it`);
   }
   try {
     // Without an identify step the configuration is found by the announced name (BLE name,
     // websocket identifier), as the device config lists them.
     const identifier = protocol.identify ? await protocol.identify(link) : link.name;
     if (config.isAllowed && !config.isAllowed(protocolName, identifier, link.address)) {
-      return give_up("info", `device ${who} (${protocolName}) is not allowed by the user device config; skipping it`);
+      return giveUp("info", `device ${who} (${protocolName}) is not allowed by the user device config; skipping it`);
     }
     let definition = config.resolveDefinition(protocolName, identifier, link.address);
     if (!definition) {
-      return give_up("warn", `device ${who}: no ${protocolName} definition for identifier "${identifier ?? ""}"; skipping it`);
+      return giveUp("warn", `device ${who}: no ${protocolName} definition for identifier "${identifier ?? ""}"; skipping it`);
     }
     const configuredGap = (definition as { configuredMessageGap?: number }).configuredMessageGap;
     if (configuredGap === undefined && definition.messageTimingGap === 0 && defaultMessageGapMs > 0) {
@@ -81,10 +81,10 @@ export async function createHardwareDevice(
     }
     const handler = protocol.create(definition);
     await handler.initialize?.(link);
-    if (!link.connected) return give_up("warn", `device ${who} disconnected during initialization`);
+    if (!link.connected) return giveUp("warn", `device ${who} disconnected during initialization`);
     log.info(`device ${who} identified as ${definition.name} (${protocolName}${identifier ? ` ${identifier}` : ""})`);
     return new HardwareDevice({ definition, handler, link, log, ...(context.clock ? { clock: context.clock } : {}) });
   } catch (error) {
-    return give_up("warn", `device ${who} (${protocolName}) failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
+    return giveUp("warn", `device ${who} (${protocolName}) failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -74,11 +74,8 @@ export class WebsocketLink extends BaseLink {
     handshake: WebsocketDeviceHandshake,
   ) {
     super(handshake.identifier, handshake.address, new Set(["tx", "rx"]));
-    socket.on("message", (data, isBinary) => {
-      // Text after the handshake is taken as bytes, as the reference does.
-      void isBinary;
-      this.notify("rx", toBytes(data));
-    });
+    // Text frames after the handshake are taken as their bytes, as the reference does.
+    socket.on("message", (data) => this.notify("rx", toBytes(data)));
     socket.on("close", () => this.lost());
     socket.on("error", () => this.lost());
   }

@@ -106,9 +106,8 @@ export function connectSimulatedDevice(device: SimulatedDevice, url: string): Pr
     const closed = new Promise<{ code: number; reason: string }>((done) =>
       socket.on("close", (code, reason) => done({ code, reason: reason.toString() })),
     );
-    socket.on("message", (data, isBinary) => {
+    socket.on("message", (data) => {
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      void isBinary;
       for (const reply of device.receive(new Uint8Array(bytes))) {
         if (socket.readyState === WebSocket.OPEN) socket.send(reply, { binary: true });
       }
