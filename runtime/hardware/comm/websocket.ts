@@ -158,6 +158,11 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     return this.server ? (this.server.address() as AddressInfo).port : undefined;
   }
 
+  /** The bound host (after listen()): 127.0.0.1 unless all interfaces were asked for. */
+  get host(): string | undefined {
+    return this.server ? (this.server.address() as AddressInfo).address : undefined;
+  }
+
   override on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): void {
     super.on(event, listener);
     if (event === "device" && this.held.length > 0) {

@@ -36,6 +36,7 @@ describe("websocket device manager", () => {
     wsdm = m.wsdm;
     const port = await wsdm.listen();
     expect(port).toBeGreaterThan(0);
+    expect(wsdm.host).toBe("127.0.0.1");
     const found = nextDevice(wsdm);
     const dev = await connectDevice(port, "TestDevice", "AB:CD");
     const device = await found;
