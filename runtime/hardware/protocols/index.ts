@@ -87,6 +87,7 @@ import { svakomV5 } from "./svakom-v5";
 import { svakomV6 } from "./svakom-v6";
 import { synchro } from "./synchro";
 import { tcodeV03 } from "./tcode-v03";
+import { thehandy } from "./thehandy";
 import { vorzeSa } from "./vorze-sa";
 import { wevibe } from "./wevibe";
 import { wevibe8Bit } from "./wevibe-8bit";
@@ -181,6 +182,7 @@ const PROTOCOLS: readonly Protocol[] = [
   svakomV6,
   synchro,
   tcodeV03,
+  thehandy,
   vorzeSa,
   wevibe,
   wevibe8Bit,
