@@ -6,12 +6,15 @@
 import type { Protocol } from "../protocol";
 import { activejoy } from "./activejoy";
 import { adrienlastic } from "./adrienlastic";
+import { amorelieJoy } from "./amorelie-joy";
 import { aneros } from "./aneros";
 import { bananasome } from "./bananasome";
 import { cachito } from "./cachito";
 import { cowgirl } from "./cowgirl";
 import { cowgirlCone } from "./cowgirl-cone";
+import { cupido } from "./cupido";
 import { deepsire } from "./deepsire";
+import { feelingso } from "./feelingso";
 import { fleshyThrust } from "./fleshy-thrust";
 import { foreo } from "./foreo";
 import { fox } from "./fox";
@@ -29,10 +32,13 @@ import { kizuna } from "./kizuna";
 import { leloF1s } from "./lelo-f1s";
 import { leloF1sv2 } from "./lelo-f1sv2";
 import { leloHarmony } from "./lelo-harmony";
+import { leten } from "./leten";
 import { liboElle } from "./libo-elle";
 import { liboShark } from "./libo-shark";
 import { liboVibes } from "./libo-vibes";
+import { lioness } from "./lioness";
 import { loob } from "./loob";
+import { lovedistance } from "./lovedistance";
 import { lovense } from "./lovense";
 import { lovenuts } from "./lovenuts";
 import { magicMotion1 } from "./magic-motion-1";
@@ -89,6 +95,7 @@ import { synchro } from "./synchro";
 import { tcodeV03 } from "./tcode-v03";
 import { thehandy } from "./thehandy";
 import { vorzeSa } from "./vorze-sa";
+import { wetoy } from "./wetoy";
 import { wevibe } from "./wevibe";
 import { wevibe8Bit } from "./wevibe-8bit";
 import { wevibeChorus } from "./wevibe-chorus";
@@ -101,12 +108,15 @@ import { zalo } from "./zalo";
 const PROTOCOLS: readonly Protocol[] = [
   activejoy,
   adrienlastic,
+  amorelieJoy,
   aneros,
   bananasome,
   cachito,
   cowgirl,
   cowgirlCone,
+  cupido,
   deepsire,
+  feelingso,
   fleshyThrust,
   foreo,
   fox,
@@ -124,10 +134,13 @@ const PROTOCOLS: readonly Protocol[] = [
   leloF1s,
   leloF1sv2,
   leloHarmony,
+  leten,
   liboElle,
   liboShark,
   liboVibes,
+  lioness,
   loob,
+  lovedistance,
   lovense,
   lovenuts,
   magicMotion1,
@@ -184,6 +197,7 @@ const PROTOCOLS: readonly Protocol[] = [
   tcodeV03,
   thehandy,
   vorzeSa,
+  wetoy,
   wevibe,
   wevibe8Bit,
   wevibeChorus,

@@ -9,6 +9,7 @@ const BATCH = [
   "sexverse-v5", "synchro", "xibao", "youcups", "zalo",
   "htk_bm", "itoys", "mysteryvibe-v2", "nexus-revo", "serveu", "sexverse-lg389", "sexverse-v3",
   "bananasome", "cowgirl", "cowgirl-cone", "foreo", "jejoue", "loob", "mizzzee-v3",
+  "amorelie-joy", "cupido", "feelingso", "leten", "lioness", "lovedistance", "wetoy",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
