@@ -94,6 +94,7 @@ import { svakomV6 } from "./svakom-v6";
 import { synchro } from "./synchro";
 import { tcodeV03 } from "./tcode-v03";
 import { thehandy } from "./thehandy";
+import { thehandyV3 } from "./thehandy-v3";
 import { vorzeSa } from "./vorze-sa";
 import { wetoy } from "./wetoy";
 import { wevibe } from "./wevibe";
@@ -196,6 +197,7 @@ const PROTOCOLS: readonly Protocol[] = [
   synchro,
   tcodeV03,
   thehandy,
+  thehandyV3,
   vorzeSa,
   wetoy,
   wevibe,
