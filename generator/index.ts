@@ -11,6 +11,7 @@ import { buildModel, Model, VersionModel } from "./model";
 import { byCodeUnit, loadSchemaSet } from "./schema-set";
 import { localName, planTranslations, StepPlan, TranslationFilePlan } from "./translate";
 
+/** A schema problem that stops generation; its message names the file. */
 export { SchemaError } from "./schema-set";
 
 /** The first line of every generated file (used to recognise our files in the output folder). */
@@ -41,6 +42,7 @@ export interface GenerateResult {
 const PROJECT_ROOT = path.resolve(__dirname, "..");
 /** Default schema and output folders of the project. */
 export const DEFAULT_SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
+/** See DEFAULT_SCHEMA_DIR. */
 export const DEFAULT_OUT_DIR = path.join(PROJECT_ROOT, "generated");
 const TEMPLATE_DIR = path.join(PROJECT_ROOT, "templates");
 

@@ -7,10 +7,13 @@ import type { Project } from "ts-morph";
 import { MessageModel, Model } from "./model";
 import { SchemaError } from "./schema-set";
 
+/** Marker lines around a hand-written step body (whole comment lines). */
 export const BODY_BEGIN = "// bpkit:body-begin";
+/** See BODY_BEGIN. */
 export const BODY_END = "// bpkit:body-end";
-export const ORPHANS_HEADER = "// bpkit:orphans";
+/** Orphan block lines (`// bpkit:orphan-begin ScalarCmd`): a commented-out body kept after its message went away. */
 export const ORPHAN_BEGIN = "// bpkit:orphan-begin ";
+/** See ORPHAN_BEGIN. */
 export const ORPHAN_END = "// bpkit:orphan-end ";
 
 /** Global names a step function must not shadow inside its module (the Error message!). */

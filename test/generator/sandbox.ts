@@ -43,8 +43,7 @@ export function makeSandbox(schemaDir = FIXTURE_SCHEMA): Sandbox {
     schema,
     out,
     generate(...args: string[]) {
-      // --import tsx: the CLI's lazy `import("./generate")` needs tsx's ESM resolver too.
-      const r = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "bin", "bpkit.js"), "generate", "--schema", schema, "--out", out, ...args], {
+      const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "bin", "bpkit.js"), "generate", "--schema", schema, "--out", out, ...args], {
         cwd: PROJECT_ROOT,
         encoding: "utf8",
         env: { ...process.env, NODE_OPTIONS: "" },
