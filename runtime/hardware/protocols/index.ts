@@ -24,10 +24,14 @@ import { htkBm } from "./htk_bm";
 import { itoys } from "./itoys";
 import { jejoue } from "./jejoue";
 import { joyhub } from "./joyhub";
+import { kiirooPowershot } from "./kiiroo-powershot";
+import { kiirooProwand } from "./kiiroo-prowand";
 import { kiirooSpot } from "./kiiroo-spot";
 import { kiirooV2 } from "./kiiroo-v2";
 import { kiirooV2Vibrator } from "./kiiroo-v2-vibrator";
 import { kiirooV21 } from "./kiiroo-v21";
+import { kiirooV21Initialized } from "./kiiroo-v21-initialized";
+import { kiirooV3 } from "./kiiroo-v3";
 import { kizuna } from "./kizuna";
 import { leloF1s } from "./lelo-f1s";
 import { leloF1sv2 } from "./lelo-f1sv2";
@@ -127,10 +131,14 @@ const PROTOCOLS: readonly Protocol[] = [
   itoys,
   jejoue,
   joyhub,
+  kiirooPowershot,
+  kiirooProwand,
   kiirooSpot,
   kiirooV2,
   kiirooV2Vibrator,
   kiirooV21,
+  kiirooV21Initialized,
+  kiirooV3,
   kizuna,
   leloF1s,
   leloF1sv2,

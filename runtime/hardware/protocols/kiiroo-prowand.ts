@@ -1,0 +1,24 @@
+/**
+ * Kiiroo ProWand / Luxus: 00 00 64 <ff, or 00 when stopped> <speed> <speed> on tx, without
+ * response. Battery: the standard BLE battery level (first byte).
+ */
+import type { v4 } from "../../../generated";
+import { write, type HardwareLink, type Protocol } from "../protocol";
+import { readBleBattery, statelessHandler, u8, unsupportedInput } from "./helpers";
+
+const NAME = "kiiroo-prowand";
+
+/** The ProWand vibration packet for a speed 0–255. */
+export const prowandPacket = (speed: number): number[] => [0x00, 0x00, 0x64, speed === 0 ? 0x00 : 0xff, u8(speed), u8(speed)];
+
+/** The Kiiroo ProWand protocol. */
+export const kiirooProwand: Protocol = {
+  name: NAME,
+  create: () => ({
+    ...statelessHandler(NAME, (_index, out) => (out.type === "Vibrate" ? [write("tx", prowandPacket(out.value))] : undefined)),
+    readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+      if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
+      return readBleBattery(link, 20);
+    },
+  }),
+};
