@@ -18,6 +18,8 @@ import { feelingso } from "./feelingso";
 import { fleshyThrust } from "./fleshy-thrust";
 import { foreo } from "./foreo";
 import { fox } from "./fox";
+import { galakuPump } from "./galaku-pump";
+import { hgod } from "./hgod";
 import { hismith } from "./hismith";
 import { hismithMini } from "./hismith-mini";
 import { htkBm } from "./htk_bm";
@@ -45,6 +47,7 @@ import { loob } from "./loob";
 import { lovedistance } from "./lovedistance";
 import { lovense } from "./lovense";
 import { lovenuts } from "./lovenuts";
+import { luvmazer } from "./luvmazer";
 import { magicMotion1 } from "./magic-motion-1";
 import { magicMotion2 } from "./magic-motion-2";
 import { magicMotion3 } from "./magic-motion-3";
@@ -72,6 +75,7 @@ import { satisfyer } from "./satisfyer";
 import { sensee } from "./sensee";
 import { serveu } from "./serveu";
 import { sexverseLg389 } from "./sexverse-lg389";
+import { sexverseV2 } from "./sexverse-v2";
 import { sexverseV3 } from "./sexverse-v3";
 import { sexverseV4 } from "./sexverse-v4";
 import { sexverseV5 } from "./sexverse-v5";
@@ -99,6 +103,8 @@ import { synchro } from "./synchro";
 import { tcodeV03 } from "./tcode-v03";
 import { thehandy } from "./thehandy";
 import { thehandyV3 } from "./thehandy-v3";
+import { tryfun } from "./tryfun";
+import { tryfunBlackhole } from "./tryfun-blackhole";
 import { vorzeSa } from "./vorze-sa";
 import { wetoy } from "./wetoy";
 import { wevibe } from "./wevibe";
@@ -125,6 +131,8 @@ const PROTOCOLS: readonly Protocol[] = [
   fleshyThrust,
   foreo,
   fox,
+  galakuPump,
+  hgod,
   hismith,
   hismithMini,
   htkBm,
@@ -152,6 +160,7 @@ const PROTOCOLS: readonly Protocol[] = [
   lovedistance,
   lovense,
   lovenuts,
+  luvmazer,
   magicMotion1,
   magicMotion2,
   magicMotion3,
@@ -179,6 +188,7 @@ const PROTOCOLS: readonly Protocol[] = [
   sensee,
   serveu,
   sexverseLg389,
+  sexverseV2,
   sexverseV3,
   sexverseV4,
   sexverseV5,
@@ -206,6 +216,8 @@ const PROTOCOLS: readonly Protocol[] = [
   tcodeV03,
   thehandy,
   thehandyV3,
+  tryfun,
+  tryfunBlackhole,
   vorzeSa,
   wetoy,
   wevibe,

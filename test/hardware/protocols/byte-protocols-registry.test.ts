@@ -10,6 +10,7 @@ const BATCH = [
   "htk_bm", "itoys", "mysteryvibe-v2", "nexus-revo", "serveu", "sexverse-lg389", "sexverse-v3",
   "bananasome", "cowgirl", "cowgirl-cone", "foreo", "jejoue", "loob", "mizzzee-v3",
   "amorelie-joy", "cupido", "feelingso", "leten", "lioness", "lovedistance", "wetoy",
+  "galaku-pump", "hgod", "luvmazer", "sexverse-v2", "tryfun", "tryfun-blackhole",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
