@@ -208,12 +208,22 @@ export async function startServe(
   };
 }
 
-/** `bpkit serve` entry: runs until SIGINT / SIGTERM. */
-export async function run(argv: string[]): Promise<number> {
+/** What tests (or an embedding app) may hand to `run` instead of the process's own. */
+export interface ServeInjection {
+  deviceSources?: DeviceSource[];
+  log?: Logger;
+  /** Where SIGINT / SIGTERM come from (default: the process). */
+  signals?: Pick<NodeJS.EventEmitter, "on" | "off">;
+  /** Called once the server listens. */
+  onListening?: (running: RunningServer) => void;
+}
+
+/** `bpkit serve` entry: runs until SIGINT / SIGTERM, which stop every device before it returns. */
+export async function run(argv: string[], inject: ServeInjection = {}): Promise<number> {
   let options: ServeOptions | undefined;
   try {
     options = parseServeArgs(argv);
-    if (options) checkSimulatedNames(options.hardware);
+    if (options && !inject.deviceSources) checkSimulatedNames(options.hardware);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     console.error(`bpkit serve: ${err.message}\nRun \`bpkit serve --help\` for the options.`);
@@ -223,29 +233,31 @@ export async function run(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const log = new Logger(options.logLevel, "bpkit");
+  const log = inject.log ?? new Logger(options.logLevel, "bpkit");
+  const signals = inject.signals ?? process;
   let running: RunningServer;
   try {
-    running = await startServe(options, { log });
+    running = await startServe(options, { log, deviceSources: inject.deviceSources });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === "EADDRINUSE") log.error(`port ${options.websocketPort} is already in use (choose another with --websocket-port)`);
     else log.error(`cannot start: ${e.message}`);
     return 1;
   }
+  inject.onListening?.(running);
   return new Promise<number>((resolve) => {
-    let signals = 0;
+    let received = 0;
     const onSignal = (signal: NodeJS.Signals) => {
-      signals++;
-      if (signals > 1) {
+      received++;
+      if (received > 1) {
         log.warn(`${signal} again: exiting without waiting`);
         process.exit(130);
       }
       log.info(`${signal}: stopping devices and shutting down`);
       running.stop().then(
         () => {
-          process.off("SIGINT", onSignal);
-          process.off("SIGTERM", onSignal);
+          signals.off("SIGINT", onSignal);
+          signals.off("SIGTERM", onSignal);
           resolve(0);
         },
         (err: unknown) => {
@@ -254,7 +266,7 @@ export async function run(argv: string[]): Promise<number> {
         },
       );
     };
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
+    signals.on("SIGINT", onSignal);
+    signals.on("SIGTERM", onSignal);
   });
 }
