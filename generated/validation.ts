@@ -21,7 +21,10 @@ export type ValidationResult = { ok: true } | { ok: false; issues: ValidationIss
 
 /** Options of validateFrame. */
 export interface ValidateFrameOptions {
-  /** When set, a message of the other direction is an issue (a client sending `Ok`, …). */
+  /**
+   * When set, a message of the other direction is an issue (a client sending `Ok`, …), except that
+   * the server may send a client message that names itself as a reply (an echo such as v0 Test).
+   */
   direction?: "client" | "server";
 }
 
@@ -159,7 +162,9 @@ export function validateFrame(version: SpecVersion, frame: unknown, options: Val
       issues.push({ pointer: at, keyword: "message", messageName: name, message: `unknown message '${name}' in spec v${version}` });
       return;
     }
-    if (options.direction && info.direction !== options.direction) {
+    // A client message that lists itself among its replies is echoed by the server (v0/v1 Test).
+    const echoed = options.direction === "server" && info.replies.includes(name);
+    if (options.direction && info.direction !== options.direction && !echoed) {
       issues.push({ pointer: at, keyword: "direction", messageName: name, message: `'${name}' is a ${info.direction} message; it cannot be sent by the ${options.direction}` });
       return;
     }

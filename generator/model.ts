@@ -217,7 +217,8 @@ export function buildModel(set: SchemaSet): Model {
         for (const r of list) {
           const target = v.byName.get(r);
           if (!target) warnings.push(`${m.file.rel}: ${key} names '${r}', which is not a message of spec v${v.version}`);
-          else if (target.direction !== "server") warnings.push(`${m.file.rel}: ${key} names '${r}', which is a client message`);
+          // A message may name itself: the server echoes it (v0/v1 Test).
+          else if (target.direction !== "server" && r !== m.name) warnings.push(`${m.file.rel}: ${key} names '${r}', which is a client message`);
         }
       };
       check(m.replies, "replies");

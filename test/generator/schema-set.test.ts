@@ -10,7 +10,7 @@ describe("schema loading and comparison", () => {
     const model = buildModel(loadSchemaSet(FIXTURE_SCHEMA));
     expect(model.versions.map((v) => v.version)).toEqual([0, 1]);
     expect(model.generic.map((g) => g.folder.name)).toEqual(["things"]);
-    expect(model.versions[0].messages.map((m) => m.name)).toEqual(["DeviceList", "Error", "MultiCmd", "Ok", "OldCmd", "Ping", "VibrateCmd"]);
+    expect(model.versions[0].messages.map((m) => m.name)).toEqual(["DeviceList", "Echo", "Error", "MultiCmd", "Ok", "OldCmd", "Ping", "VibrateCmd"]);
     expect(model.generic[0].schemas.map((s) => s.name)).toEqual(["ThingFile"]);
   });
 

@@ -36,7 +36,7 @@ describe("translation steps across regenerations", () => {
         "  // bpkit:body-begin — hand-written, kept across regenerations\n" + OLD_STUB + "  // bpkit:body-end\n}",
     );
     // Every client message of v0 has a step, and no server message does.
-    expect([...up.matchAll(/^export function (\w+)/gm)].map((m) => m[1])).toEqual(["MultiCmd", "OldCmd", "Ping", "VibrateCmd"]);
+    expect([...up.matchAll(/^export function (\w+)/gm)].map((m) => m[1])).toEqual(["Echo", "MultiCmd", "OldCmd", "Ping", "VibrateCmd"]);
 
     const down = box.read(DOWNGRADE);
     expect(down).toContain("export function DeviceList(message: v1.DeviceList, ctx: tx.TranslationContext): v0.ServerMessage[] {\n  // bpkit:body-begin");

@@ -20,7 +20,7 @@ describe("generated registry and validation", () => {
   it("lists every message of every version with its x-bpkit metadata and validator", () => {
     const reg = g.registry as unknown as Record<number, Record<string, Record<string, unknown>>>;
     expect(Object.keys(reg)).toEqual(["0", "1"]);
-    expect(Object.keys(reg[0])).toEqual(["DeviceList", "Error", "MultiCmd", "Ok", "OldCmd", "Ping", "VibrateCmd"]);
+    expect(Object.keys(reg[0])).toEqual(["DeviceList", "Echo", "Error", "MultiCmd", "Ok", "OldCmd", "Ping", "VibrateCmd"]);
     const read = reg[1].ReadCmd;
     expect({ ...read, validate: typeof read.validate }).toEqual({
       name: "ReadCmd",
@@ -105,6 +105,10 @@ describe("generated registry and validation", () => {
       issues: [{ pointer: "/0", message: "'Ok' is a server message; it cannot be sent by the client", keyword: "direction", messageName: "Ok" }],
     });
     expect(g.validateFrame(0, [{ Ping: { Id: 1 } }], { direction: "client" })).toEqual({ ok: true });
+    expect(g.validateFrame(0, [{ Ping: { Id: 1 } }], { direction: "server" })).toMatchObject({ ok: false, issues: [{ keyword: "direction" }] });
+    // A client message that names itself as a reply is echoed by the server.
+    expect(g.validateFrame(0, [{ Echo: { Id: 1, Text: "hi" } }], { direction: "server" })).toEqual({ ok: true });
+    expect(g.validateFrame(0, [{ Echo: { Id: 1, Text: "hi" } }], { direction: "client" })).toEqual({ ok: true });
   });
 
   it("blames the alternative that got furthest in a oneOf, or says what the alternatives need", () => {
@@ -128,7 +132,7 @@ describe("generated registry and validation", () => {
 
   it("exposes per-version validators and generic-folder validators", () => {
     const v0 = g.v0 as unknown as { validators: Record<string, (d: unknown) => boolean> };
-    expect(Object.keys(v0.validators).sort()).toEqual(["DeviceList", "Error", "MultiCmd", "Ok", "OldCmd", "Ping", "VibrateCmd"]);
+    expect(Object.keys(v0.validators).sort()).toEqual(["DeviceList", "Echo", "Error", "MultiCmd", "Ok", "OldCmd", "Ping", "VibrateCmd"]);
     const things = (g as unknown as { things: { validators: Record<string, ((d: unknown) => boolean) & { errors?: { instancePath: string }[] }> } }).things;
     expect(things.validators.ThingFile({ version: 1, ranges: { "0": [1, 2] } })).toBe(true);
     expect(things.validators.ThingFile({ version: 1, ranges: { x: [1, 2] } })).toBe(false);
