@@ -26,6 +26,7 @@ import { htkBm } from "./htk_bm";
 import { itoys } from "./itoys";
 import { jejoue } from "./jejoue";
 import { joyhub } from "./joyhub";
+import { kgoalBoost } from "./kgoal-boost";
 import { kiirooPowershot } from "./kiiroo-powershot";
 import { kiirooProwand } from "./kiiroo-prowand";
 import { kiirooSpot } from "./kiiroo-spot";
@@ -139,6 +140,7 @@ const PROTOCOLS: readonly Protocol[] = [
   itoys,
   jejoue,
   joyhub,
+  kgoalBoost,
   kiirooPowershot,
   kiirooProwand,
   kiirooSpot,
