@@ -46,6 +46,7 @@ import { liboVibes } from "./libo-vibes";
 import { lioness } from "./lioness";
 import { loob } from "./loob";
 import { lovedistance } from "./lovedistance";
+import { lovehoneyDesire } from "./lovehoney-desire";
 import { lovense } from "./lovense";
 import { lovenuts } from "./lovenuts";
 import { luvmazer } from "./luvmazer";
@@ -106,6 +107,7 @@ import { thehandy } from "./thehandy";
 import { thehandyV3 } from "./thehandy-v3";
 import { tryfun } from "./tryfun";
 import { tryfunBlackhole } from "./tryfun-blackhole";
+import { vibratissimo } from "./vibratissimo";
 import { vorzeSa } from "./vorze-sa";
 import { wetoy } from "./wetoy";
 import { wevibe } from "./wevibe";
@@ -160,6 +162,7 @@ const PROTOCOLS: readonly Protocol[] = [
   lioness,
   loob,
   lovedistance,
+  lovehoneyDesire,
   lovense,
   lovenuts,
   luvmazer,
@@ -220,6 +223,7 @@ const PROTOCOLS: readonly Protocol[] = [
   thehandyV3,
   tryfun,
   tryfunBlackhole,
+  vibratissimo,
   vorzeSa,
   wetoy,
   wevibe,
