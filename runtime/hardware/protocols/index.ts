@@ -18,6 +18,7 @@ import { feelingso } from "./feelingso";
 import { fleshyThrust } from "./fleshy-thrust";
 import { foreo } from "./foreo";
 import { fox } from "./fox";
+import { galaku } from "./galaku";
 import { galakuPump } from "./galaku-pump";
 import { hgod } from "./hgod";
 import { hismith } from "./hismith";
@@ -134,6 +135,7 @@ const PROTOCOLS: readonly Protocol[] = [
   fleshyThrust,
   foreo,
   fox,
+  galaku,
   galakuPump,
   hgod,
   hismith,
