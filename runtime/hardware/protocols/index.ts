@@ -69,6 +69,7 @@ import { nextlevelracing } from "./nextlevelracing";
 import { nexusRevo } from "./nexus-revo";
 import { nobra } from "./nobra";
 import { omobo } from "./omobo";
+import { patoo } from "./patoo";
 import { picobong } from "./picobong";
 import { pinkPunch } from "./pink_punch";
 import { prettylove } from "./prettylove";
@@ -116,6 +117,7 @@ import { wevibe8Bit } from "./wevibe-8bit";
 import { wevibeChorus } from "./wevibe-chorus";
 import { xibao } from "./xibao";
 import { xiuxiuda } from "./xiuxiuda";
+import { xuanhuan } from "./xuanhuan";
 import { youcups } from "./youcups";
 import { youou } from "./youou";
 import { zalo } from "./zalo";
@@ -186,6 +188,7 @@ const PROTOCOLS: readonly Protocol[] = [
   nexusRevo,
   nobra,
   omobo,
+  patoo,
   picobong,
   pinkPunch,
   prettylove,
@@ -233,6 +236,7 @@ const PROTOCOLS: readonly Protocol[] = [
   wevibeChorus,
   xibao,
   xiuxiuda,
+  xuanhuan,
   youcups,
   youou,
   zalo,

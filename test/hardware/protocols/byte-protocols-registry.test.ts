@@ -11,6 +11,7 @@ const BATCH = [
   "bananasome", "cowgirl", "cowgirl-cone", "foreo", "jejoue", "loob", "mizzzee-v3",
   "amorelie-joy", "cupido", "feelingso", "leten", "lioness", "lovedistance", "wetoy",
   "galaku-pump", "hgod", "luvmazer", "sexverse-v2", "tryfun", "tryfun-blackhole",
+  "patoo", "xuanhuan",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {

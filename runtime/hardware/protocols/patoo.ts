@@ -1,0 +1,37 @@
+import { deviceError } from "../../errors";
+import { write, type Protocol } from "../protocol";
+import { u8 } from "./helpers";
+import { encodeOutput } from "./output-encoders";
+
+/**
+ * Patoo Love devices advertise as letters then a serial number ("PBT1234"); the configuration is
+ * named by the letters alone.
+ */
+export function patooIdentifier(name: string): string {
+  return /^\D*/.exec(name)![0];
+}
+
+/**
+ * Patoo: the level on `tx` and a mode on `txmode`, both written with response. Motor 1's level
+ * with mode 04 while it runs; else motor 2's level with mode 80 (00 when both are off). The
+ * handler keeps both levels.
+ */
+export const patoo: Protocol = {
+  name: "patoo",
+  identify: async (link) => patooIdentifier(link.name),
+  create: () => {
+    const levels = [0, 0];
+    return {
+      output: (featureIndex, command) =>
+        encodeOutput("patoo", featureIndex, command, {
+          Vibrate: (index, speed) => {
+            if (index > 1) throw deviceError(`Patoo has motors at FeatureIndex 0 and 1, not ${index}`);
+            levels[index] = u8(speed);
+            const [first, second] = levels;
+            const [level, mode] = first !== 0 ? [first, 0x04] : second !== 0 ? [second, 0x80] : [0, 0x00];
+            return [write("tx", [level], true), write("txmode", [mode], true)];
+          },
+        }),
+    };
+  },
+};

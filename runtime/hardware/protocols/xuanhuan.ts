@@ -1,0 +1,28 @@
+import { write, type Protocol } from "../protocol";
+import { u8 } from "./helpers";
+import { encodeOutput } from "./output-encoders";
+
+/** How often a running Xuanhuan needs its level again (ms). */
+export const XUANHUAN_COMMAND_DELAY_MS = 300;
+
+/**
+ * Xuanhuan masturbator: `03 02 00 level` on `tx`, written with response; while the level is above 0
+ * the frame is repeated every 300 ms (the reference server's update loop), and not once it is 0.
+ */
+export const xuanhuan: Protocol = {
+  name: "xuanhuan",
+  create: () => {
+    let level = 0;
+    const frame = () => [write("tx", [0x03, 0x02, 0x00, level], true)];
+    return {
+      output: (featureIndex, command) =>
+        encodeOutput("xuanhuan", featureIndex, command, {
+          Vibrate: (_index, speed) => {
+            level = u8(speed);
+            return frame();
+          },
+        }),
+      keepalive: () => ({ intervalMs: XUANHUAN_COMMAND_DELAY_MS, commands: level === 0 ? [] : frame() }),
+    };
+  },
+};
