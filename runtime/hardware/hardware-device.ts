@@ -8,12 +8,22 @@ import { Logger, silentLogger } from "../log";
 import type { ServerDevice, ServerDeviceEvents } from "../server/device";
 import { TypedEmitter } from "./comm/emitter";
 import type { DeviceLink } from "./comm/link";
+import { toHardwareValue, type OutputLimits } from "./config/device-config";
 import type { DefinedFeature, DeviceDefinition, HardwareCommand, ProtocolHandler } from "./protocol";
 import { Clock, systemClock, TimingGap } from "./timing-gap";
 
+/**
+ * A device definition as HardwareDevice takes it: config's ResolvedDeviceDefinition fits, and so
+ * does a plain DeviceDefinition (no limits: values go to the protocol as the client sent them).
+ */
+export type HardwareDefinition = DeviceDefinition & {
+  /** How client values become hardware steps, by FeatureIndex and OutputType (user-narrowed ranges, reversal). */
+  outputLimits?: ReadonlyMap<number, ReadonlyMap<v4.OutputType, OutputLimits>>;
+};
+
 /** Options for a HardwareDevice. */
 export interface HardwareDeviceOptions {
-  definition: DeviceDefinition;
+  definition: HardwareDefinition;
   handler: ProtocolHandler;
   link: DeviceLink;
   /** Stable identity; default "<protocol>/<address>". */
@@ -43,6 +53,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
 
   private readonly handler: ProtocolHandler;
   private readonly link: DeviceLink;
+  private readonly outputLimits: HardwareDefinition["outputLimits"];
   private readonly log: Logger;
   private readonly clock: Clock;
   private readonly gap: TimingGap<Queued>;
@@ -51,6 +62,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   /** Rejecters of commands in flight, failed when the link drops. */
   private readonly inFlight = new Set<(error: ButtplugError) => void>();
   private keepaliveTimer: unknown = undefined;
+  /** When the latest write went to the device; the keepalive only fills silences. */
+  private lastWrite = Number.NEGATIVE_INFINITY;
   private isConnected = true;
 
   constructor(options: HardwareDeviceOptions) {
@@ -58,6 +71,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     const { definition, handler, link } = options;
     this.handler = handler;
     this.link = link;
+    this.outputLimits = definition.outputLimits;
     this.identifier = options.identifier ?? `${definition.protocol}/${link.address}`;
     this.name = definition.name;
     if (definition.displayName !== undefined) this.displayName = definition.displayName;
@@ -101,7 +115,13 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       return Promise.reject(deviceError(`${this.name} feature ${featureIndex} has no ${type} output`));
     }
     if (!this.isConnected) return Promise.reject(this.disconnectedError());
-    return this.gap.submit(`${featureIndex}/${type}`, { featureIndex, command });
+    let hardware: v4.OutputCommand;
+    try {
+      hardware = this.toHardware(featureIndex, command);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.gap.submit(`${featureIndex}/${type}`, { featureIndex, command: hardware });
   }
 
   async read(featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
@@ -161,10 +181,28 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       if (!inScope(index) || !feature.Output) continue;
       for (const type of Object.keys(feature.Output)) {
         if (POSITION_OUTPUTS.has(type)) continue;
-        commands.push(...this.handler.output(index, { [type]: { Value: 0 } } as v4.OutputCommand));
+        commands.push(...this.handler.output(index, this.toHardware(index, { [type]: { Value: 0 } } as v4.OutputCommand)));
       }
     }
     return commands;
+  }
+
+  /**
+   * The command with its Value as a hardware step (config toHardwareValue: offset into the user's
+   * narrowed range, reversed positions counted from the top). Duration passes unchanged, as in the
+   * reference server. Throws ERROR_DEVICE for a value outside the feature's range.
+   */
+  private toHardware(featureIndex: number, command: v4.OutputCommand): v4.OutputCommand {
+    const type = onlyKey(command) as v4.OutputType;
+    const limits = this.outputLimits?.get(featureIndex)?.get(type);
+    if (!limits) return command;
+    const body = (command as Record<string, { Value: number }>)[type]!;
+    const value = toHardwareValue(limits, type, body.Value);
+    if (value === undefined) {
+      const range = (this.features.get(featureIndex)?.Output as Record<string, { Value?: unknown }> | undefined)?.[type]?.Value;
+      throw deviceError(`${this.name} feature ${featureIndex}: ${type} value ${body.Value} is outside its range ${JSON.stringify(range)}`);
+    }
+    return { [type]: { ...body, Value: value } } as v4.OutputCommand;
   }
 
   private checkInput(featureIndex: number, type: string): void {
@@ -183,7 +221,10 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
 
   /** Build commands (the handler may throw) and execute them in order. */
   private async run(build: () => HardwareCommand[]): Promise<void> {
-    for (const command of build()) await this.link.execute(command);
+    for (const command of build()) {
+      if (command.kind === "write") this.lastWrite = this.clock.now();
+      await this.link.execute(command);
+    }
   }
 
   /** Run work that talks to the device, rejecting as soon as the device disconnects. */
@@ -208,11 +249,23 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   private startKeepalive(): void {
     const keepalive = this.handler.keepalive?.();
     if (!keepalive || keepalive.intervalMs <= 0) return;
-    const tick = () => {
-      this.keepaliveTimer = this.clock.setTimeout(tick, keepalive.intervalMs);
-      this.executeAll(keepalive.commands).catch((error) => this.log.debug(`${this.name}: keepalive failed: ${describe(error)}`));
-    };
-    this.keepaliveTimer = this.clock.setTimeout(tick, keepalive.intervalMs);
+    this.keepaliveTimer = this.clock.setTimeout(() => this.keepaliveTick(), keepalive.intervalMs);
+  }
+
+  /**
+   * Ask the handler for its keepalive now (the packet for the current state) and send it when the
+   * device has heard nothing for a whole interval (reference: repeat only after that much silence).
+   */
+  private keepaliveTick(): void {
+    this.keepaliveTimer = undefined;
+    if (!this.isConnected) return;
+    const keepalive = this.handler.keepalive?.();
+    if (!keepalive || keepalive.intervalMs <= 0) return;
+    const silent = this.clock.now() - this.lastWrite;
+    const due = silent >= keepalive.intervalMs;
+    this.keepaliveTimer = this.clock.setTimeout(() => this.keepaliveTick(), due ? keepalive.intervalMs : keepalive.intervalMs - silent);
+    if (!due) return;
+    this.executeAll(keepalive.commands).catch((error) => this.log.debug(`${this.name}: keepalive failed: ${describe(error)}`));
   }
 
   private linkLost(): void {

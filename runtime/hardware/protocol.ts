@@ -34,6 +34,11 @@ export interface HardwareLink {
   readonly name: string;
   /** BLE address or websocket address. */
   readonly address: string;
+  /**
+   * BLE: the advertisement's manufacturer data (company identifier, then the bytes after it), for
+   * protocols that identify a model by it (Satisfyer). Absent on other transports.
+   */
+  readonly manufacturerData?: readonly { company: number; data: ArrayLike<number> }[];
   /** Endpoints the device config gives this device. */
   readonly endpoints: ReadonlySet<Endpoint>;
   /** Execute one hardware command; a read resolves with the bytes, the others with an empty array. */
@@ -57,6 +62,8 @@ export interface DeviceDefinition {
   /** The configuration identifier that matched (e.g. Lovense "W" for a Domi), if any. */
   identifier?: string;
   displayName?: string;
+  /** The configuration's protocol_variant, when it names one (e.g. which Vorze SA packet layout). */
+  protocolVariant?: string;
   messageTimingGap: number;
   /** Features by FeatureIndex, in order. */
   features: DefinedFeature[];
@@ -77,7 +84,12 @@ export interface ProtocolHandler {
   unsubscribeInput?(featureIndex: number, type: v4.InputType): HardwareCommand[];
   /** Turn a notification into readings for subscribed inputs (others are ignored). */
   parseNotification?(notification: Notification): { featureIndex: number; reading: v4.InputReadingValue }[];
-  /** Commands to re-send periodically to keep a device awake, and how often (ms). */
+  /**
+   * Commands to re-send to keep a device awake, and how often (ms). Asked again on every tick, so
+   * it returns the packet for the current state. A handler with a keepalive gets a stop right
+   * after initialization, so the device starts from a known packet (reference: repeat-last-packet
+   * keepalive strategies).
+   */
   keepalive?(): { intervalMs: number; commands: HardwareCommand[] } | undefined;
 }
 

@@ -1,8 +1,12 @@
 import { ButtplugError, ErrorCode } from "../../runtime/errors";
-import { HardwareDevice } from "../../runtime/hardware/hardware-device";
+import { HardwareDevice, type HardwareDefinition } from "../../runtime/hardware/hardware-device";
 import { FakeClock, flush } from "./fake-clock";
 import { FakeLink } from "./fake-link";
-import { testDefinition, testHandler } from "./test-protocol";
+import type { v4 } from "../../generated";
+import { applyUserConfigFile, loadDeviceConfig, type OutputLimits } from "../../runtime/hardware/config";
+import { createHardwareDevice } from "../../runtime/hardware/comm/identify";
+import { getProtocol } from "../../runtime/hardware/protocols";
+import { recordingLogger, testDefinition, testHandler } from "./test-protocol";
 
 function setup(options: { gap?: number; withStop?: boolean; keepalive?: boolean } = {}) {
   const link = new FakeLink();
@@ -157,5 +161,159 @@ describe("HardwareDevice", () => {
     await device.disconnect();
     await clock.advance(5000);
     expect(link.writes).toHaveLength(2);
+  });
+});
+
+describe("HardwareDevice keepalive", () => {
+  /** A handler whose keepalive is its current packet, built fresh on each call (like mysteryvibe). */
+  function currentPacketSetup() {
+    const link = new FakeLink();
+    const clock = new FakeClock();
+    const handler = testHandler();
+    let level = 0;
+    const output = handler.output.bind(handler);
+    handler.output = (featureIndex, command) => {
+      level = (Object.values(command)[0] as { Value: number }).Value;
+      return output(featureIndex, command);
+    };
+    handler.keepalive = () => ({ intervalMs: 1000, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee, level), withResponse: false }] });
+    const device = new HardwareDevice({ definition: testDefinition(), handler, link, clock });
+    return { link, clock, device };
+  }
+
+  test("each tick asks the handler again, so the device hears the packet for the current state", async () => {
+    const { device, link, clock } = currentPacketSetup();
+    await clock.advance(1000);
+    await device.output(0, { Vibrate: { Value: 7 } } as never);
+    await clock.advance(1000);
+    await device.output(0, { Vibrate: { Value: 3 } } as never);
+    await clock.advance(1000);
+    expect(link.writes).toEqual([[0xee, 0], [0xa0, 0, 7], [0xee, 7], [0xa0, 0, 3], [0xee, 3]]);
+  });
+
+  test("the keepalive fills silences only: a command resets the wait for the next one", async () => {
+    const { device, link, clock } = currentPacketSetup();
+    await clock.advance(600);
+    await device.output(0, { Vibrate: { Value: 5 } } as never);
+    // 1000 ms after connect, but only 400 ms after the command: nothing yet.
+    await clock.advance(400);
+    expect(link.writes).toEqual([[0xa0, 0, 5]]);
+    await clock.advance(600);
+    expect(link.writes).toEqual([[0xa0, 0, 5], [0xee, 5]]);
+    await clock.advance(1000);
+    expect(link.writes).toEqual([[0xa0, 0, 5], [0xee, 5], [0xee, 5]]);
+  });
+});
+
+describe("HardwareDevice output limits (user-narrowed ranges)", () => {
+  /** The test definition with Vibrate narrowed to [5, 15] of [0, 20] and Rotate as configured. */
+  function limitedSetup() {
+    const link = new FakeLink();
+    const definition: HardwareDefinition = {
+      ...testDefinition(),
+      outputLimits: new Map<number, Map<v4.OutputType, OutputLimits>>([
+        [0, new Map([["Vibrate", { base: [0, 20], user: [5, 15], reverse: false }]])],
+        [1, new Map([["Rotate", { base: [0, 20], reverse: false }]])],
+      ]),
+    };
+    const device = new HardwareDevice({ definition, handler: testHandler(), link, clock: new FakeClock() });
+    return { link, device };
+  }
+
+  test("values are offset into the user's range before the protocol sees them; 0 stays a stop", async () => {
+    const { device, link } = limitedSetup();
+    await device.output(0, { Vibrate: { Value: 1 } } as never);
+    await device.output(0, { Vibrate: { Value: 10 } } as never);
+    await device.output(0, { Vibrate: { Value: 0 } } as never);
+    await device.output(1, { Rotate: { Value: 20 } } as never);
+    await device.stop();
+    expect(link.writes).toEqual([[0xa0, 0, 6], [0xa0, 0, 15], [0xa0, 0, 0], [0xa1, 1, 20], [0xa0, 0, 0], [0xa1, 1, 0]]);
+  });
+
+  test("a value outside the range is ERROR_DEVICE naming feature, type and value; nothing is sent", async () => {
+    const { device, link } = limitedSetup();
+    await expect(device.output(0, { Vibrate: { Value: 11 } } as never)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringMatching(/feature 0: Vibrate value 11 is outside/),
+    });
+    expect(link.writes).toEqual([]);
+  });
+});
+
+describe("user-narrowed ranges end to end (device config + user config + real protocols)", () => {
+  const userConfig = {
+    version: { major: 4, minor: 0 },
+    user_configs: {
+      devices: [
+        {
+          identifier: { protocol: "lovense", identifier: "P", address: "EDGE-1" },
+          config: {
+            id: "7a1d0f5e-0000-4000-8000-000000000001",
+            base_id: "2e309985-6bbf-4b75-866f-76d845b3ce42",
+            features: [
+              {
+                id: "7a1d0f5e-0000-4000-8000-000000000002",
+                base_id: "cb286b22-998b-4420-82f3-84e8d39db6b5",
+                output: { vibrate: { value: [5, 15] } },
+              },
+              { id: "7a1d0f5e-0000-4000-8000-000000000003", base_id: "c8b72e1d-d7d4-4417-8cbc-e6c0f435889a" },
+              { id: "7a1d0f5e-0000-4000-8000-000000000004", base_id: "66b31efb-3bd9-4e3a-9972-88c66e9fca28" },
+            ],
+            user_config: { allow: false, deny: false, index: 1 },
+          },
+        },
+        {
+          identifier: { protocol: "kiiroo-v2", identifier: "Launch", address: "LAUNCH-1" },
+          config: {
+            id: "7a1d0f5e-0000-4000-8000-000000000011",
+            base_id: "f54eacbc-d84d-4c58-9410-9fbff25f14e8",
+            features: [
+              {
+                id: "7a1d0f5e-0000-4000-8000-000000000012",
+                base_id: "49b06ca8-dd4d-4306-91c6-931143dee212",
+                output: { hw_position_with_duration: { value: [10, 90], duration: [0, 100000], reverse: true } },
+              },
+            ],
+            user_config: { allow: false, deny: false, index: 2 },
+          },
+        },
+      ],
+    },
+  };
+
+  function context() {
+    const { log, lines } = recordingLogger("warn");
+    const config = loadDeviceConfig({ log });
+    applyUserConfigFile(config, "<test user config>", log, JSON.stringify(userConfig));
+    expect(lines).toEqual([]);
+    return { config, getProtocol, log };
+  }
+
+  test("Lovense Edge with vibrate narrowed to [5, 15]: the client sees 0–10, the device gets 6–15", async () => {
+    const link = new FakeLink("LVS-Edge", "EDGE-1");
+    link.respond = (c) =>
+      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;"
+        ? { endpoint: "rx", data: [..."P:02:0082059AD3BD;"].map((ch) => ch.charCodeAt(0)) }
+        : undefined;
+    const device = (await createHardwareDevice(link, "lovense", context()))!;
+    expect(device.features.get(0)!.Output).toEqual({ Vibrate: { Value: [0, 10] } });
+    await device.output(0, { Vibrate: { Value: 1 } });
+    await device.output(0, { Vibrate: { Value: 10 } });
+    await device.output(1, { Vibrate: { Value: 1 } });
+    await expect(device.output(0, { Vibrate: { Value: 11 } })).rejects.toMatchObject({ code: ErrorCode.Device });
+    await device.stop();
+    const text = link.writes.map((bytes) => String.fromCharCode(...bytes));
+    expect(text.slice(1)).toEqual(["Vibrate1:6;", "Vibrate1:15;", "Vibrate2:1;", "Vibrate1:0;", "Vibrate2:0;"]);
+  });
+
+  test("Launch with a reversed position range [10, 90]: positions count down from 90", async () => {
+    const link = new FakeLink("Launch", "LAUNCH-1");
+    const device = (await createHardwareDevice(link, "kiiroo-v2", context()))!;
+    expect(device.features.get(0)!.Output).toEqual({ HwPositionWithDuration: { Value: [0, 80], Duration: [0, 100000] } });
+    await device.output(0, { HwPositionWithDuration: { Value: 20, Duration: 500 } });
+    await device.output(0, { HwPositionWithDuration: { Value: 80, Duration: 500 } });
+    await expect(device.output(0, { HwPositionWithDuration: { Value: 81, Duration: 500 } })).rejects.toMatchObject({ code: ErrorCode.Device });
+    // kiiroo-v2 writes <position> <speed> on tx (after the firmware init byte).
+    expect(link.commands.filter((c) => c.kind === "write" && c.endpoint === "tx").map((c) => (c as { data: Uint8Array }).data[0])).toEqual([70, 10]);
   });
 });

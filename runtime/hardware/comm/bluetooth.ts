@@ -96,12 +96,17 @@ export function toAdvertisement(peripheral: NoblePeripheral): Advertisement {
 
 /** A connected BLE peripheral as a link; endpoints are the characteristics found. */
 export class BluetoothLink extends BaseLink {
+  /** The advertisement's manufacturer data, for protocols that identify a model by it. */
+  readonly manufacturerData?: readonly { company: number; data: ArrayLike<number> }[];
+
   constructor(
     private readonly peripheral: NoblePeripheral,
     name: string,
     private readonly characteristics: Map<Endpoint, NobleCharacteristic>,
+    manufacturerData?: readonly { company: number; data: ArrayLike<number> }[],
   ) {
     super(name, peripheral.address || peripheral.id, new Set(characteristics.keys()));
+    if (manufacturerData) this.manufacturerData = manufacturerData;
     for (const [endpoint, characteristic] of characteristics) {
       characteristic.on("data", (data) => this.notify(endpoint, new Uint8Array(data)));
     }
@@ -246,7 +251,7 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
     try {
       await peripheral.connectAsync();
       const characteristics = await this.discoverEndpoints(peripheral, match.protocol);
-      const link = new BluetoothLink(peripheral, adv.name, characteristics);
+      const link = new BluetoothLink(peripheral, adv.name, characteristics, adv.manufacturerData);
       const device = await createHardwareDevice(link, match.protocol, { ...this.options, log: this.log }, BLE_MESSAGE_GAP_MS);
       if (!device) {
         // Refused or failed to initialize (already logged): try again on a later advertisement,

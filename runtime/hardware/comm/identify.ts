@@ -4,8 +4,8 @@
  * HardwareDevice. Also the slice of DeviceConfig the comm managers rely on.
  */
 import type { Logger } from "../../log";
-import { HardwareDevice } from "../hardware-device";
-import type { DeviceDefinition, Protocol } from "../protocol";
+import { HardwareDevice, type HardwareDefinition } from "../hardware-device";
+import type { Protocol } from "../protocol";
 import type { Clock } from "../timing-gap";
 import type { DeviceLink } from "./link";
 
@@ -22,11 +22,20 @@ export interface Advertisement {
   manufacturerData?: { company: number; data: number[] }[];
 }
 
+/**
+ * What comm managers use of a resolved definition (config's ResolvedDeviceDefinition is one):
+ * the v4 view, the output limits, and whether the config set a message gap.
+ */
+export type IdentifiedDefinition = HardwareDefinition & {
+  /** message_gap_ms from config or user config; undefined = the transport's default applies. */
+  configuredMessageGap?: number;
+};
+
 /** The DeviceConfig methods comm managers use (runtime/hardware/config's DeviceConfig satisfies it). */
 export interface IdentifyingConfig {
   matchBluetooth(adv: Advertisement): ProtocolMatch[];
   matchWebsocket(identifier: string): ProtocolMatch | undefined;
-  resolveDefinition(protocol: string, identifier: string | undefined, address: string): DeviceDefinition | undefined;
+  resolveDefinition(protocol: string, identifier: string | undefined, address: string): IdentifiedDefinition | undefined;
   bluetoothServices(protocol: string): Record<string, Record<string, string>>;
   isAllowed?(protocol: string, identifier: string | undefined, address: string): boolean;
 }
@@ -45,6 +54,8 @@ export interface CommContext {
 /**
  * Build a ready HardwareDevice on `link` for a matched protocol, or log why not and close the
  * link (unimplemented protocol, unknown configuration, denied device, failing handshake).
+ * A device whose protocol keeps it alive by repeating its packet is stopped once right after
+ * initialization, as the reference does, so the packet it repeats is a stop.
  */
 export async function createHardwareDevice(
   link: DeviceLink,
@@ -75,15 +86,22 @@ export async function createHardwareDevice(
     if (!definition) {
       return giveUp("warn", `device ${who}: no ${protocolName} definition for identifier "${identifier ?? ""}"; skipping it`);
     }
-    const configuredGap = (definition as { configuredMessageGap?: number }).configuredMessageGap;
-    if (configuredGap === undefined && definition.messageTimingGap === 0 && defaultMessageGapMs > 0) {
+    if (definition.configuredMessageGap === undefined && definition.messageTimingGap === 0 && defaultMessageGapMs > 0) {
       definition = { ...definition, messageTimingGap: defaultMessageGapMs };
     }
     const handler = protocol.create(definition);
     await handler.initialize?.(link);
     if (!link.connected) return giveUp("warn", `device ${who} disconnected during initialization`);
     log.info(`device ${who} identified as ${definition.name} (${protocolName}${identifier ? ` ${identifier}` : ""})`);
-    return new HardwareDevice({ definition, handler, link, log, ...(context.clock ? { clock: context.clock } : {}) });
+    const device = new HardwareDevice({ definition, handler, link, log, ...(context.clock ? { clock: context.clock } : {}) });
+    if (handler.keepalive?.()) {
+      try {
+        await device.stop({ inputs: false });
+      } catch (error) {
+        return giveUp("warn", `device ${who} (${protocolName}): cannot set up its keepalive: stop failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return device;
   } catch (error) {
     return giveUp("warn", `device ${who} (${protocolName}) failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -25,22 +25,11 @@ export function satisfyerIdentifier(data: ArrayLike<number>): string {
   return String(((data[0] << 24) >>> 0) + (data[1] << 16) + (data[2] << 8) + data[3]);
 }
 
-/** A link that also exposes the advertisement's manufacturer data (BLE comm managers may add it). */
-interface LinkWithManufacturerData extends HardwareLink {
-  readonly manufacturerData?: readonly { company: number; data: ArrayLike<number> }[];
-}
-
 class Satisfyer implements ProtocolHandler {
   private readonly speeds: number[];
-  /**
-   * The keepalive commands: one array, updated in place on every output, so a caller that keeps
-   * the array from one keepalive() call still repeats the current packet.
-   */
-  private readonly keepaliveCommands: HardwareCommand[];
 
   constructor(motors: number) {
     this.speeds = new Array<number>(motors).fill(0);
-    this.keepaliveCommands = [this.packet()];
   }
 
   async initialize(link: HardwareLink): Promise<void> {
@@ -51,23 +40,18 @@ class Satisfyer implements ProtocolHandler {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = out.value;
-    return [this.remember(this.packet())];
+    return [this.packet()];
   }
 
   /** All motors share one packet: stopping is one packet of zeros. */
   stop(): HardwareCommand[] {
     this.speeds.fill(0);
-    return [this.remember(this.packet())];
+    return [this.packet()];
   }
 
   /** The current packet, repeated every 3 s (a stopped device gets zeros, as after connect). */
   keepalive(): { intervalMs: number; commands: HardwareCommand[] } {
-    return { intervalMs: KEEPALIVE_MS, commands: this.keepaliveCommands };
-  }
-
-  private remember(packet: HardwareCommand): HardwareCommand {
-    this.keepaliveCommands[0] = packet;
-    return packet;
+    return { intervalMs: KEEPALIVE_MS, commands: [this.packet()] };
   }
 
   private packet(): HardwareCommand {
@@ -80,7 +64,7 @@ export const satisfyer: Protocol = {
   name: NAME,
 
   async identify(link: HardwareLink): Promise<string | undefined> {
-    const advertised = (link as LinkWithManufacturerData).manufacturerData?.find((m) => m.data.length > 0);
+    const advertised = link.manufacturerData?.find((m) => m.data.length > 0);
     if (advertised) return satisfyerIdentifier(advertised.data);
     const model = await link.execute({ kind: "read", endpoint: "rxblemodel", length: 128, timeoutMs: 500 });
     return satisfyerIdentifier(model);

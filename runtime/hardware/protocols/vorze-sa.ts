@@ -104,7 +104,7 @@ class Piston implements ProtocolHandler {
 }
 
 /** The protocol variant of a definition: from the config when given, else guessed from the identifier. */
-export function vorzeVariant(definition: DeviceDefinition & { protocolVariant?: string }): string | undefined {
+export function vorzeVariant(definition: DeviceDefinition): string | undefined {
   if (definition.protocolVariant) return definition.protocolVariant;
   const id = (definition.identifier ?? definition.name).toLowerCase();
   if (id.includes("ufo-tw") || id.includes("ufo tw")) return "vorze-sa-dual-rotator";

@@ -157,6 +157,26 @@ describe("BLE manager", () => {
     expect(noble.scanning).toBe(false);
   });
 
+  test("the link carries the advertisement's manufacturer data, for protocols that identify by it", async () => {
+    const noble = new FakeNoble();
+    const { log } = recordingLogger();
+    let seen: unknown;
+    const identifying = {
+      ...testProtocol,
+      identify: async (link: { manufacturerData?: unknown }) => {
+        seen = link.manufacturerData;
+        return undefined;
+      },
+    };
+    const ble = new BluetoothManager({ config: testConfig(), getProtocol: () => identifying, log, noble });
+    const found = new Promise<ServerDevice>((resolve) => ble.on("device", resolve));
+    await ble.startScanning();
+    noble.emit("discover", new FakePeripheral("p3", { localName: "TestBle", manufacturerData: Buffer.from([0x5d, 0x00, 0, 0, 39, 176]) }));
+    await found;
+    expect(seen).toEqual([{ company: 93, data: [0, 0, 39, 176] }]);
+    await ble.shutdown();
+  });
+
   test("a device whose protocol bpkit lacks is logged once and skipped", async () => {
     const noble = new FakeNoble();
     const { log, lines } = recordingLogger();

@@ -1,4 +1,10 @@
 import { satisfyer, satisfyerIdentifier, KEEPALIVE_MS } from "../../../runtime/hardware/protocols/satisfyer";
+import { loadDeviceConfig } from "../../../runtime/hardware/config";
+import { createHardwareDevice } from "../../../runtime/hardware/comm/identify";
+import { getProtocol } from "../../../runtime/hardware/protocols";
+import { silentLogger } from "../../../runtime/log";
+import { FakeClock } from "../fake-clock";
+import { FakeLink as DeviceFakeLink } from "../fake-link";
 import { FakeLink, definitionFor, out, show, vibrate, w } from "./support";
 
 const ENDPOINTS = ["command", "tx", "rxblemodel"];
@@ -54,9 +60,34 @@ describe("satisfyer", () => {
     expect(before.commands.map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
     out(h, 1, vibrate(7));
     expect(h.keepalive!()!.commands.map(show)).toEqual([w("tx", "00 00 00 00 07 07 07 07")]);
-    // A caller that kept the first answer repeats the current packet too.
-    expect(before.commands.map(show)).toEqual([w("tx", "00 00 00 00 07 07 07 07")]);
     h.stop!();
-    expect(before.commands.map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
+    expect(h.keepalive!()!.commands.map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
+  });
+});
+
+describe("satisfyer through HardwareDevice", () => {
+  it("identifies by advertised manufacturer data, initializes, stops on connect, then repeats the current packet every 3 s", async () => {
+    const link = Object.assign(new DeviceFakeLink("SF Curvy 2+", "SF:01"), { manufacturerData: [{ company: 93, data: [0, 0, 39, 176] }] });
+    const clock = new FakeClock();
+    const device = await createHardwareDevice(link, "satisfyer", { config: loadDeviceConfig({}), getProtocol, log: silentLogger, clock });
+    expect(device?.features.size).toBe(2);
+    await device!.output(0, { Vibrate: { Value: 50 } });
+    await clock.advance(KEEPALIVE_MS);
+    await device!.output(1, { Vibrate: { Value: 25 } });
+    await clock.advance(KEEPALIVE_MS);
+    await device!.stop();
+    await clock.advance(KEEPALIVE_MS);
+    expect(link.commands.map(show)).toEqual([
+      w("command", "01", true),
+      // The reference stops a repeat-last-packet device on connect.
+      w("tx", "00 00 00 00 00 00 00 00"),
+      w("tx", "32 32 32 32 00 00 00 00"),
+      w("tx", "32 32 32 32 00 00 00 00"),
+      w("tx", "32 32 32 32 19 19 19 19"),
+      w("tx", "32 32 32 32 19 19 19 19"),
+      w("tx", "00 00 00 00 00 00 00 00"),
+      w("tx", "00 00 00 00 00 00 00 00"),
+    ]);
+    await device!.disconnect();
   });
 });

@@ -1,0 +1,70 @@
+import { createHardwareDevice } from "../../../runtime/hardware/comm/identify";
+import type { Protocol, ProtocolHandler } from "../../../runtime/hardware/protocol";
+import { FakeClock } from "../fake-clock";
+import { FakeLink } from "../fake-link";
+import { recordingLogger, testConfig, testHandler, TEST_PROTOCOL } from "../test-protocol";
+
+/** The test protocol, with a keepalive (and other changes) applied to each handler it creates. */
+function protocolWith(change: (handler: ProtocolHandler) => void): Protocol {
+  return {
+    name: TEST_PROTOCOL,
+    create: () => {
+      const handler = testHandler();
+      change(handler);
+      return handler;
+    },
+  };
+}
+
+const repeatLastPacket = (handler: ProtocolHandler) => {
+  handler.keepalive = () => ({ intervalMs: 1000, commands: [] });
+};
+
+function build(protocol: Protocol, link = new FakeLink("TestDevice")) {
+  const { log, lines } = recordingLogger();
+  const context = { config: testConfig(), getProtocol: () => protocol, log, clock: new FakeClock() };
+  return { link, lines, device: createHardwareDevice(link, TEST_PROTOCOL, context) };
+}
+
+describe("createHardwareDevice", () => {
+  test("a protocol that keeps its device alive gets a stop right after initialization", async () => {
+    const { link, device } = build(protocolWith(repeatLastPacket));
+    expect(await device).toBeDefined();
+    // initialize subscribes to rx; then every output feature is set to 0 through the handler.
+    expect(link.commands.map((c) => c.kind)).toEqual(["subscribe", "write", "write"]);
+    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
+  });
+
+  test("the stop on connect uses the handler's stop() when it has one", async () => {
+    const { link, device } = build(
+      protocolWith((handler) => {
+        repeatLastPacket(handler);
+        handler.stop = () => [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xa2), withResponse: false }];
+      }),
+    );
+    expect(await device).toBeDefined();
+    expect(link.writes).toEqual([[0xa2]]);
+  });
+
+  test("a protocol without a keepalive is sent nothing after initialization (as the reference)", async () => {
+    const { link, device } = build(protocolWith(() => undefined));
+    expect(await device).toBeDefined();
+    expect(link.commands.map((c) => c.kind)).toEqual(["subscribe"]);
+  });
+
+  test("a failing stop on connect gives the device up with a warning and closes the link", async () => {
+    const { link, lines, device } = build(
+      protocolWith((handler) => {
+        repeatLastPacket(handler);
+        handler.stop = () => {
+          throw new Error("no stop packet for this model");
+        };
+      }),
+    );
+    expect(await device).toBeUndefined();
+    expect(link.connected).toBe(false);
+    expect(lines.filter((l) => l.level === "warn").map((l) => l.message)).toEqual([
+      expect.stringMatching(/"TestDevice" \(AA:BB\).*keepalive.*no stop packet for this model/),
+    ]);
+  });
+});
