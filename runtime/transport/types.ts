@@ -34,8 +34,8 @@ export interface FrameConnection {
 
 /**
  * Shared plumbing for FrameConnection implementations: typed events and a close-once latch.
- * Frames (and the close) that arrive before anyone listens for `frame` are kept and delivered on
- * the next tick after the first `frame` listener attaches, so a peer that speaks first (a server
+ * Frames (and the close) that arrive before anyone listens are kept and delivered on the next tick
+ * after the first `frame` or `close` listener attaches, so a peer that speaks first (a server
  * refusing a connection) is never lost to a client still setting up.
  */
 export abstract class FrameConnectionBase extends EventEmitter implements FrameConnection {
@@ -72,7 +72,7 @@ export abstract class FrameConnectionBase extends EventEmitter implements FrameC
 
   override on<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
     super.on(event, listener as (...args: unknown[]) => void);
-    if (event === "frame" && this.backlog && !this.flushing) {
+    if ((event === "frame" || event === "close") && this.backlog && !this.flushing) {
       this.flushing = true;
       // Events arriving before the flush join the backlog, so order is kept.
       setImmediate(() => {
