@@ -77,6 +77,7 @@ import { realov } from "./realov";
 import { sakuraneko } from "./sakuraneko";
 import { satisfyer } from "./satisfyer";
 import { sensee } from "./sensee";
+import { senseeV2 } from "./sensee-v2";
 import { serveu } from "./serveu";
 import { sexverseLg389 } from "./sexverse-lg389";
 import { sexverseV2 } from "./sexverse-v2";
@@ -196,6 +197,7 @@ const PROTOCOLS: readonly Protocol[] = [
   sakuraneko,
   satisfyer,
   sensee,
+  senseeV2,
   serveu,
   sexverseLg389,
   sexverseV2,

@@ -12,6 +12,7 @@ const BATCH = [
   "amorelie-joy", "cupido", "feelingso", "leten", "lioness", "lovedistance", "wetoy",
   "galaku-pump", "hgod", "luvmazer", "sexverse-v2", "tryfun", "tryfun-blackhole",
   "patoo", "xuanhuan",
+  "sensee-v2",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
