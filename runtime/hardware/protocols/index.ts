@@ -18,6 +18,7 @@ import { feelingso } from "./feelingso";
 import { fleshyThrust } from "./fleshy-thrust";
 import { foreo } from "./foreo";
 import { fox } from "./fox";
+import { fredorch } from "./fredorch";
 import { galaku } from "./galaku";
 import { galakuPump } from "./galaku-pump";
 import { hgod } from "./hgod";
@@ -138,6 +139,7 @@ const PROTOCOLS: readonly Protocol[] = [
   fleshyThrust,
   foreo,
   fox,
+  fredorch,
   galaku,
   galakuPump,
   hgod,
