@@ -9,7 +9,7 @@ import Handlebars from "handlebars";
 import { compileTypes, compileValidators, duplicateTitles } from "./compile";
 import { buildModel, Model, VersionModel } from "./model";
 import { byCodeUnit, loadSchemaSet } from "./schema-set";
-import { localName, planTranslations, StepPlan, TranslationFilePlan } from "./translate";
+import { BODY_BEGIN, BODY_END, localName, ORPHAN_BEGIN, planTranslations, StepPlan, TranslationFilePlan } from "./translate";
 
 /** A schema problem that stops generation; its message names the file. */
 export { SchemaError } from "./schema-set";
@@ -268,8 +268,12 @@ export function diffOutput(result: GenerateResult, outDir: string): { changed: s
   return { changed, missing, extra };
 }
 
-/** Writes a generation: changed and new files, and removes our files that are no longer generated. */
-export function writeOutput(result: GenerateResult, outDir: string): { written: string[]; removed: string[] } {
+/**
+ * Writes a generation: changed and new files, and removes our files that are no longer generated
+ * — except files holding hand-written translation bodies (a whole boundary went away): those are
+ * kept and returned in `kept`, to be deleted by hand once their code has moved.
+ */
+export function writeOutput(result: GenerateResult, outDir: string): { written: string[]; removed: string[]; kept: string[] } {
   const diff = diffOutput(result, outDir);
   const written = [...diff.missing, ...diff.changed].sort(byCodeUnit);
   for (const rel of written) {
@@ -277,6 +281,35 @@ export function writeOutput(result: GenerateResult, outDir: string): { written: 
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, result.files.get(rel)!);
   }
-  for (const rel of diff.extra) fs.rmSync(path.join(outDir, ...rel.split("/")));
-  return { written, removed: diff.extra };
+  const removed: string[] = [];
+  const kept: string[] = [];
+  for (const rel of diff.extra) {
+    const file = path.join(outDir, ...rel.split("/"));
+    if (holdsHandWrittenCode(fs.readFileSync(file, "utf8"))) kept.push(rel);
+    else {
+      fs.rmSync(file);
+      removed.push(rel);
+      // Drop folders this emptied (a spec version or schema folder that went away).
+      for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep) && fs.readdirSync(dir).length === 0; dir = path.dirname(dir)) {
+        fs.rmdirSync(dir);
+      }
+    }
+  }
+  return { written, removed, kept };
+}
+
+/** Whether a translation file has a body that is not the generated stub, or an orphan block. */
+function holdsHandWrittenCode(text: string): boolean {
+  let body: string[] | undefined;
+  for (const line of text.split("\n")) {
+    const t = line.trim();
+    if (t.startsWith(ORPHAN_BEGIN)) return true;
+    if (t === BODY_BEGIN || t.startsWith(`${BODY_BEGIN} `)) body = [];
+    else if (body && (t === BODY_END || t.startsWith(`${BODY_END} `))) {
+      const code = body.join("\n").trim();
+      if (!/^throw new tx\.NotTranslatedError\([^)]*\);$/.test(code)) return true;
+      body = undefined;
+    } else body?.push(line);
+  }
+  return false;
 }

@@ -89,7 +89,11 @@ export async function run(argv: string[]): Promise<number> {
     if (!quiet) console.log(`bpkit generate --check: ${result.files.size} files up to date`);
     return 0;
   }
-  const { written, removed } = writeOutput(result, outDir);
+  const { written, removed, kept } = writeOutput(result, outDir);
+  if (kept.length) {
+    console.error("warning: no longer generated but kept, because they hold hand-written translation code (move it, then delete the file):");
+    for (const f of kept) console.error(`  ${rel(f)}`);
+  }
   if (!quiet) {
     for (const f of written) console.log(`wrote ${rel(f)}`);
     for (const f of removed) console.log(`removed ${rel(f)}`);

@@ -140,6 +140,25 @@ describe("translation steps across regenerations", () => {
     );
   });
 
+  it("keeps a translation file with hand-written code when its whole boundary goes away, and removes one without", () => {
+    const v1 = path.join(box.root, "v1-aside");
+    fs.renameSync(path.join(box.schema, "v1"), v1);
+    try {
+      const r = box.generate("--quiet");
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/no longer generated but kept, because they hold hand-written translation code[\s\S]*translate\/upgrade-v0\.ts/);
+      expect(box.read(UPGRADE)).toContain(OLD_BODY);
+      expect(fs.existsSync(path.join(box.root, DOWNGRADE))).toBe(false); // only generated code in it
+      expect(fs.existsSync(path.join(box.out, "v1"))).toBe(false);
+      expect(box.generate("--check", "--quiet").stderr).toMatch(/extra: .*translate\/upgrade-v0\.ts/);
+    } finally {
+      fs.renameSync(v1, path.join(box.schema, "v1"));
+    }
+    expect(box.generate("--quiet").status).toBe(0);
+    expect(box.read(UPGRADE)).toContain(`  // bpkit:body-begin — hand-written, kept across regenerations\n${OLD_BODY}  // bpkit:body-end\n}`);
+    expect(box.generate("--check", "--quiet").status).toBe(0);
+  });
+
   it("refuses to regenerate a file whose markers were damaged, naming file and line, and writes nothing", () => {
     const damaged = box.read(UPGRADE).replace(`${OLD_BODY}  // bpkit:body-end\n`, OLD_BODY);
     box.write(UPGRADE, damaged);
