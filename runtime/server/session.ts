@@ -370,7 +370,7 @@ export class ClientSession extends EventEmitter {
       this.context?.forget(id);
       return;
     }
-    if ("Error" in reply) this.log.info(`${messageName} Id ${id}: Error ${reply.Error.ErrorCode}: ${reply.Error.ErrorMessage}`);
+    if ("Error" in reply) this.log.info(`${messageName} Id ${id}: Error ${ErrorCode[reply.Error.ErrorCode as ErrorCode]}: ${reply.Error.ErrorMessage}`);
     this.sendServerMessage(reply, id);
     this.context?.forget(id);
   }
@@ -457,6 +457,7 @@ export class ClientSession extends EventEmitter {
   }
 
   private sendError(id: number, code: ErrorCode, message: string): void {
+    this.log.info(`Error ${ErrorCode[code]} to Id ${id}: ${message}`);
     this.send([errorReply(id, code, message) as WireMessage]);
   }
 

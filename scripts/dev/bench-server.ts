@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:server`: round-trip latency of bpkit's server.
+ * (a) In-process, driven by the official buttplug 3.x client (spec v3, so every message goes
+ *     through the v3 ↔ v4 translation): StopAllDevices through bpkit's in-process connector,
+ *     against the same client embedding the reference server compiled to WebAssembly
+ *     (buttplug-wasm 2.0.1, ButtplugWasmClientConnector). Prints both and the ratio.
+ * (b) Websocket loopback (127.0.0.1): a raw v4 client sending StopCmd to bpkit's server, p50/p99.
+ */
+import { join, dirname } from "node:path";
+import { parseArgs } from "node:util";
+import * as Buttplug3 from "buttplug3";
+import { silentLogger } from "../../runtime/log";
+import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import { ButtplugJsConnector, connectWebsocket, WebsocketServerTransport, type FrameConnection } from "../../runtime/transport";
+
+export const summary = "benchmark server round trips: in-process (buttplug 3 client: bpkit vs buttplug-wasm) and websocket loopback p50/p99";
+
+/** Latency statistics in microseconds. */
+interface Stats {
+  mean: number;
+  p50: number;
+  p99: number;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { mean: samples.reduce((s, x) => s + x, 0) / samples.length, p50: at(0.5), p99: at(0.99) };
+}
+
+const us = (n: number) => `${n.toFixed(1)} µs`;
+const line = (label: string, s: Stats) => `  ${label.padEnd(34)} mean ${us(s.mean).padStart(11)}  p50 ${us(s.p50).padStart(11)}  p99 ${us(s.p99).padStart(11)}`;
+
+/** Time `iterations` calls of `roundTrip` after `warmup` untimed ones. */
+async function measure(iterations: number, warmup: number, roundTrip: () => Promise<unknown>): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) await roundTrip();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = process.hrtime.bigint();
+    await roundTrip();
+    samples.push(Number(process.hrtime.bigint() - start) / 1000);
+  }
+  return stats(samples);
+}
+
+/** (a) bpkit in-process, through the buttplug 3 client. */
+async function bpkitInProcess(iterations: number, warmup: number): Promise<Stats> {
+  const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
+  const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource([device])], log: silentLogger });
+  const client = new Buttplug3.ButtplugClient("bench");
+  await client.connect(new ButtplugJsConnector(server, { parse: Buttplug3.fromJSON }) as unknown as Buttplug3.IButtplugClientConnector);
+  await client.startScanning();
+  try {
+    return await measure(iterations, warmup, () => client.stopAllDevices());
+  } finally {
+    await client.disconnect();
+    await server.shutdown();
+  }
+}
+
+interface WasmModule {
+  ButtplugWasmClientConnector: new () => Buttplug3.IButtplugClientConnector;
+  __tla?: Promise<unknown>;
+}
+
+/** (a) the reference server (Rust → wasm) in-process, through the same client. */
+async function wasmInProcess(iterations: number, warmup: number): Promise<Stats> {
+  // An ESM-only package: a real dynamic import, which CommonJS compilation would turn into require().
+  const importEsm = new Function("specifier", "return import(specifier)") as (s: string) => Promise<WasmModule>;
+  const path = join(dirname(require.resolve("buttplug-wasm/package.json")), "dist", "buttplug-wasm.mjs");
+  const wasm = await importEsm(path);
+  await wasm.__tla;
+  const client = new Buttplug3.ButtplugClient("bench");
+  await client.connect(new wasm.ButtplugWasmClientConnector());
+  try {
+    return await measure(iterations, warmup, () => client.stopAllDevices());
+  } finally {
+    // The wasm connector's disconnect does nothing; stop the client's ping timer ourselves.
+    await client.disconnect().catch(() => {});
+  }
+}
+
+/** (b) websocket loopback: a raw v4 client sending StopCmd. */
+async function websocketLoopback(iterations: number, warmup: number): Promise<Stats> {
+  const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
+  const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource([device])], log: silentLogger });
+  const transport = new WebsocketServerTransport({ port: 0 });
+  transport.on("connection", (c) => server.connect(c));
+  const { port } = await transport.listen();
+  const connection: FrameConnection = await connectWebsocket(`ws://127.0.0.1:${port}`);
+  let waiting: ((frame: string) => void) | undefined;
+  connection.on("frame", (frame) => waiting?.(frame));
+  const request = (frame: string) =>
+    new Promise<string>((resolve) => {
+      waiting = resolve;
+      connection.send(frame);
+    });
+  await request(JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "bench", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]));
+  let id = 1;
+  try {
+    return await measure(iterations, warmup, async () => {
+      const reply = await request(JSON.stringify([{ StopCmd: { Id: ++id } }]));
+      if (!reply.startsWith('[{"Ok"')) throw new Error(`unexpected reply ${reply}`);
+    });
+  } finally {
+    connection.close();
+    await server.shutdown();
+    await transport.close();
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let iterations: number;
+  let skipWasm: boolean;
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: { iterations: { type: "string", default: "1000" }, "no-wasm": { type: "boolean", default: false } },
+    });
+    iterations = Number(values.iterations);
+    skipWasm = values["no-wasm"] === true;
+    if (!Number.isInteger(iterations) || iterations < 10) throw new Error(`--iterations: expected an integer ≥ 10, got '${values.iterations}'`);
+  } catch (err) {
+    console.error(`bench-server: ${err instanceof Error ? err.message : String(err)}\nUsage: bpkit dev bench-server [--iterations N] [--no-wasm]`);
+    return 2;
+  }
+  const warmup = Math.min(200, Math.floor(iterations / 5));
+  console.log(`bench:server — ${iterations} round trips each (after ${warmup} warm-up)\n`);
+
+  console.log("(a) in-process StopAllDevices, official buttplug 3.2.2 client (spec v3):");
+  const bpkit = await bpkitInProcess(iterations, warmup);
+  console.log(line("bpkit (in-process connector)", bpkit));
+  if (!skipWasm) {
+    try {
+      const wasm = await wasmInProcess(iterations, warmup);
+      console.log(line("buttplug-wasm 2.0.1 (reference)", wasm));
+      console.log(`  ratio (wasm / bpkit, mean): ${(wasm.mean / bpkit.mean).toFixed(2)}×  (> 1: bpkit is faster)`);
+    } catch (err) {
+      console.log(`  buttplug-wasm: not measured (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+
+  console.log("\n(b) websocket loopback StopCmd, raw v4 client, 127.0.0.1:");
+  console.log(line("bpkit (ws)", await websocketLoopback(iterations, warmup)));
+  return 0;
+}
