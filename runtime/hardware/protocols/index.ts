@@ -19,6 +19,7 @@ import { fleshyThrust } from "./fleshy-thrust";
 import { foreo } from "./foreo";
 import { fox } from "./fox";
 import { fredorch } from "./fredorch";
+import { fredorchRotary } from "./fredorch-rotary";
 import { galaku } from "./galaku";
 import { galakuPump } from "./galaku-pump";
 import { hgod } from "./hgod";
@@ -140,6 +141,7 @@ const PROTOCOLS: readonly Protocol[] = [
   foreo,
   fox,
   fredorch,
+  fredorchRotary,
   galaku,
   galakuPump,
   hgod,
