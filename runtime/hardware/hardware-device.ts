@@ -249,22 +249,23 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   private startKeepalive(): void {
     const keepalive = this.handler.keepalive?.();
     if (!keepalive || keepalive.intervalMs <= 0) return;
-    this.keepaliveTimer = this.clock.setTimeout(() => this.keepaliveTick(), keepalive.intervalMs);
+    this.keepaliveTimer = this.clock.setTimeout(() => this.keepaliveTick(keepalive.intervalMs), keepalive.intervalMs);
   }
 
   /**
    * Ask the handler for its keepalive now (the packet for the current state) and send it when the
-   * device has heard nothing for a whole interval (reference: repeat only after that much silence).
+   * device has heard nothing for a whole interval (reference: repeat only after that much silence),
+   * or on every tick for a protocol's update loop. No answer this time: ask again an interval later.
    */
-  private keepaliveTick(): void {
+  private keepaliveTick(previousIntervalMs: number): void {
     this.keepaliveTimer = undefined;
     if (!this.isConnected) return;
     const keepalive = this.handler.keepalive?.();
-    if (!keepalive || keepalive.intervalMs <= 0) return;
+    const interval = keepalive && keepalive.intervalMs > 0 ? keepalive.intervalMs : previousIntervalMs;
     const silent = this.clock.now() - this.lastWrite;
-    const due = silent >= keepalive.intervalMs;
-    this.keepaliveTimer = this.clock.setTimeout(() => this.keepaliveTick(), due ? keepalive.intervalMs : keepalive.intervalMs - silent);
-    if (!due) return;
+    const due = !keepalive || keepalive.updateLoop === true || silent >= interval;
+    this.keepaliveTimer = this.clock.setTimeout(() => this.keepaliveTick(interval), due ? interval : interval - silent);
+    if (!keepalive || !due) return;
     this.executeAll(keepalive.commands).catch((error) => this.log.debug(`${this.name}: keepalive failed: ${describe(error)}`));
   }
 

@@ -86,11 +86,13 @@ export interface ProtocolHandler {
   parseNotification?(notification: Notification): { featureIndex: number; reading: v4.InputReadingValue }[];
   /**
    * Commands to re-send to keep a device awake, and how often (ms). Asked again on every tick, so
-   * it returns the packet for the current state. A handler with a keepalive gets a stop right
-   * after initialization, so the device starts from a known packet (reference: repeat-last-packet
-   * keepalive strategies).
+   * it returns the packet for the current state. By default they go out only after a whole
+   * interval without writes, and the device gets a stop right after initialization so it starts
+   * from a known packet (reference: repeat-last-packet keepalive with timing). `updateLoop`: the
+   * protocol's own fixed-rate update loop instead (reference xuanhuan, hgod): sent on every tick,
+   * no stop on connect.
    */
-  keepalive?(): { intervalMs: number; commands: HardwareCommand[] } | undefined;
+  keepalive?(): { intervalMs: number; commands: HardwareCommand[]; updateLoop?: boolean } | undefined;
 }
 
 /** A protocol implementation, registered by its device-config key. */

@@ -203,6 +203,34 @@ describe("HardwareDevice keepalive", () => {
     await clock.advance(1000);
     expect(link.writes).toEqual([[0xa0, 0, 5], [0xee, 5], [0xee, 5]]);
   });
+
+  test("an update loop goes out on every tick, right after other writes too", async () => {
+    const link = new FakeLink();
+    const clock = new FakeClock();
+    const handler = testHandler();
+    handler.keepalive = () => ({ intervalMs: 300, updateLoop: true, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }] });
+    const device = new HardwareDevice({ definition: testDefinition(), handler, link, clock });
+    await clock.advance(250);
+    await device.output(0, { Vibrate: { Value: 5 } } as never);
+    await clock.advance(350);
+    expect(link.writes).toEqual([[0xa0, 0, 5], [0xee], [0xee]]);
+  });
+
+  test("a tick with no keepalive answer sends nothing and asks again an interval later", async () => {
+    const link = new FakeLink();
+    const clock = new FakeClock();
+    const handler = testHandler();
+    const answers = [true, false, true];
+    handler.keepalive = () => {
+      const answer = answers.shift() ?? true;
+      return answer ? { intervalMs: 1000, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }] } : undefined;
+    };
+    new HardwareDevice({ definition: testDefinition(), handler, link, clock });
+    await clock.advance(1000);
+    expect(link.writes).toEqual([]);
+    await clock.advance(1000);
+    expect(link.writes).toEqual([[0xee]]);
+  });
 });
 
 describe("HardwareDevice output limits (user-narrowed ranges)", () => {

@@ -52,6 +52,16 @@ describe("createHardwareDevice", () => {
     expect(link.commands.map((c) => c.kind)).toEqual(["subscribe"]);
   });
 
+  test("a protocol's update loop (reference xuanhuan, hgod) gets no stop on connect", async () => {
+    const { link, device } = build(
+      protocolWith((handler) => {
+        handler.keepalive = () => ({ intervalMs: 300, updateLoop: true, commands: [] });
+      }),
+    );
+    expect(await device).toBeDefined();
+    expect(link.commands.map((c) => c.kind)).toEqual(["subscribe"]);
+  });
+
   test("a failing stop on connect gives the device up with a warning and closes the link", async () => {
     const { link, lines, device } = build(
       protocolWith((handler) => {
