@@ -8,6 +8,7 @@ import { activejoy } from "./activejoy";
 import { adrienlastic } from "./adrienlastic";
 import { amorelieJoy } from "./amorelie-joy";
 import { aneros } from "./aneros";
+import { ankni } from "./ankni";
 import { bananasome } from "./bananasome";
 import { cachito } from "./cachito";
 import { cowgirl } from "./cowgirl";
@@ -82,6 +83,7 @@ import { sensee } from "./sensee";
 import { senseeV2 } from "./sensee-v2";
 import { serveu } from "./serveu";
 import { sexverseLg389 } from "./sexverse-lg389";
+import { sexverseV1 } from "./sexverse-v1";
 import { sexverseV2 } from "./sexverse-v2";
 import { sexverseV3 } from "./sexverse-v3";
 import { sexverseV4 } from "./sexverse-v4";
@@ -112,6 +114,7 @@ import { thehandy } from "./thehandy";
 import { thehandyV3 } from "./thehandy-v3";
 import { tryfun } from "./tryfun";
 import { tryfunBlackhole } from "./tryfun-blackhole";
+import { tryfunMeta2 } from "./tryfun-meta2";
 import { vibratissimo } from "./vibratissimo";
 import { vorzeSa } from "./vorze-sa";
 import { wetoy } from "./wetoy";
@@ -130,6 +133,7 @@ const PROTOCOLS: readonly Protocol[] = [
   adrienlastic,
   amorelieJoy,
   aneros,
+  ankni,
   bananasome,
   cachito,
   cowgirl,
@@ -204,6 +208,7 @@ const PROTOCOLS: readonly Protocol[] = [
   senseeV2,
   serveu,
   sexverseLg389,
+  sexverseV1,
   sexverseV2,
   sexverseV3,
   sexverseV4,
@@ -234,6 +239,7 @@ const PROTOCOLS: readonly Protocol[] = [
   thehandyV3,
   tryfun,
   tryfunBlackhole,
+  tryfunMeta2,
   vibratissimo,
   vorzeSa,
   wetoy,

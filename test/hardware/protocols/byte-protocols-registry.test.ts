@@ -13,6 +13,7 @@ const BATCH = [
   "galaku-pump", "hgod", "luvmazer", "sexverse-v2", "tryfun", "tryfun-blackhole",
   "patoo", "xuanhuan",
   "sensee-v2",
+  "ankni", "sexverse-v1", "tryfun-meta2",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {

@@ -1,0 +1,37 @@
+import { deviceError } from "../../errors";
+import { write, type Protocol } from "../protocol";
+import { u8 } from "./helpers";
+import { encodeOutput } from "./output-encoders";
+
+/** Motor type byte by OutputType: 06 rotator, 04 pump or thruster, 03 vibrator. */
+const motorType = (type: string) => (type === "Rotate" ? 0x06 : type === "Constrict" || type === "Oscillate" ? 0x04 : 0x03);
+
+/**
+ * Sexverse v1 (Rex, Cali, Olis, BuCUE…): every command sends all motors on `tx`:
+ * `23 07 3×n (8m type level)… xor`, with m counting motors from 1 (one per output of each feature,
+ * in FeatureIndex order), type from motorType and xor over all bytes before it.
+ */
+export const sexverseV1: Protocol = {
+  name: "sexverse-v1",
+  create: (definition) => {
+    const motors = definition.features.flatMap((f) => Object.keys(f.Output ?? {}).map((type) => ({ type, level: 0 })));
+    const frame = (index: number, level: number) => {
+      // The reference server picks the motor by FeatureIndex in this list.
+      const motor = motors[index];
+      if (!motor) throw deviceError(`sexverse-v1: no motor for FeatureIndex ${index}`);
+      motor.level = u8(level);
+      const data = [0x23, 0x07, u8(motors.length * 3)];
+      motors.forEach((m, i) => data.push(u8(0x80 | (i + 1)), motorType(m.type), m.level));
+      return [write("tx", [...data, data.reduce((a, b) => a ^ b, 0)])];
+    };
+    return {
+      output: (featureIndex, command) =>
+        encodeOutput("sexverse-v1", featureIndex, command, {
+          Vibrate: frame,
+          Oscillate: frame,
+          Constrict: frame,
+          Rotate: frame,
+        }),
+    };
+  },
+};

@@ -1,0 +1,36 @@
+import { write, type Protocol } from "../protocol";
+import { u8 } from "./helpers";
+import { encodeOutput } from "./output-encoders";
+
+/** Rust `as i8` of an integer. */
+const i8 = (n: number) => (u8(n) << 24) >> 24;
+
+/**
+ * TryFun Meta 2: `id 02 00 05 21 05 kind value check` on `tx`, where id is a packet counter (+1 per
+ * frame, wrapping), kind is 0b stroker (Oscillate), 08 vibrator, 0e rotator, and check is ff minus
+ * bytes 1…7 plus 8 (mod 256). The rotator's value is -(speed+1) for clockwise (so stop is ff) and
+ * the plain speed for counterclockwise, as a signed byte.
+ */
+export const tryfunMeta2: Protocol = {
+  name: "tryfun-meta2",
+  create: () => {
+    let packetId = 0;
+    const frame = (kind: number, value: number) => {
+      const data = [packetId, 0x02, 0x00, 0x05, 0x21, 0x05, kind, u8(value)];
+      packetId = u8(packetId + 1);
+      const check = data.slice(1).reduce((sum, b) => u8(sum - b), 0xff);
+      return [write("tx", [...data, u8(check + data.length)])];
+    };
+    return {
+      output: (featureIndex, command) =>
+        encodeOutput("tryfun-meta2", featureIndex, command, {
+          Oscillate: (_index, speed) => frame(0x0b, speed),
+          Vibrate: (_index, speed) => frame(0x08, speed),
+          Rotate: (_index, speed) => {
+            const s = i8(speed);
+            return frame(0x0e, -(s >= 0 ? s + 1 : s));
+          },
+        }),
+    };
+  },
+};
