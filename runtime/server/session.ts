@@ -303,14 +303,7 @@ export class ClientSession extends EventEmitter {
         this.send([okReply(id)]);
         return;
     }
-    if (name.startsWith("Raw")) {
-      if (!this.options.allowRawMessages) {
-        this.sendError(id, ErrorCode.Msg, `${name}: raw device access is disabled; start the server with --allow-raw-messages`);
-      } else {
-        this.sendError(id, ErrorCode.Device, `${name}: raw device access is not supported by bpkit's devices`);
-      }
-      return;
-    }
+    // Raw*Cmd (v2, v3) are answered by their upgrade steps, which see ctx.allowRawMessages.
     if (name === "Disconnect") {
       this.send([okReply(id)]);
       void this.end("client sent Disconnect");

@@ -151,3 +151,16 @@ describe("spec v0 client", () => {
     expect(String(body(reply).ErrorMessage)).toMatch(/StopCmd is not a message of spec v0 \(it exists in spec v4\)/);
   });
 });
+
+describe("raw messages", () => {
+  test("with --allow-raw-messages, Raw*Cmd is still an Error (no bpkit device exposes raw endpoints), but not the 'disabled' one", async () => {
+    current = setup(2, { allowRawMessages: true });
+    const { client } = current;
+    await client.request({ RequestServerInfo: { Id: 1, ClientName: "raw", MessageVersion: 2 } });
+    await client.request({ StartScanning: { Id: 2 } });
+    await client.next((m) => nameOf(m) === "DeviceAdded");
+    const reply = await client.request({ RawWriteCmd: { Id: 3, DeviceIndex: 0, Endpoint: "tx", Data: [1], WriteWithResponse: false } });
+    expect(body(reply)).toMatchObject({ Id: 3, ErrorCode: ErrorCode.Device });
+    expect(String(body(reply).ErrorMessage)).not.toMatch(/--allow-raw-messages/);
+  });
+});
