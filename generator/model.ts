@@ -224,6 +224,15 @@ export function buildModel(set: SchemaSet): Model {
       check(m.replies, "replies");
       m.repliesWhen.forEach((w, j) => check(w.replies, `repliesWhen[${j}].replies`));
       if (m.direction === "server" && m.replies.length > 0) warnings.push(`${m.file.rel}: a server message lists replies`);
+      // x-bpkit.introduced / changed must agree with what the schemas say.
+      const prev = i > 0 ? versions[i - 1].byName.get(m.name) : undefined;
+      if (i > 0 && prev) {
+        const differs = prev.canonical !== m.canonical;
+        if (differs && !m.changed.includes(i)) warnings.push(`${m.file.rel}: differs from v${i - 1} but "x-bpkit".changed does not list ${i}`);
+        if (!differs && m.changed.includes(i)) warnings.push(`${m.file.rel}: "x-bpkit".changed lists ${i} but the schema equals v${i - 1}'s`);
+      } else if (!versions.slice(0, i).some((earlier) => earlier.byName.has(m.name)) && m.introduced !== i) {
+        warnings.push(`${m.file.rel}: first appears in v${i} but "x-bpkit".introduced is ${m.introduced}`);
+      }
     }
   });
   return { set, versions, generic, warnings };

@@ -60,6 +60,20 @@ describe("schema loading and comparison", () => {
       doc["x-bpkit"].replies = ["Ok", "Missing"];
       fs.writeFileSync(ping, JSON.stringify(doc));
       expect(buildModel(loadSchemaSet(dir)).warnings).toEqual(["v0/Ping.json: replies names 'Missing', which is not a message of spec v0"]);
+      doc["x-bpkit"].replies = ["Ok", "Error"];
+      fs.writeFileSync(ping, JSON.stringify(doc));
+      // introduced/changed are checked against what the schemas actually do.
+      const list = path.join(dir, "v1", "DeviceList.json");
+      fs.writeFileSync(list, fs.readFileSync(list, "utf8").replace('"changed": [1]', '"changed": []'));
+      const vibrate = path.join(dir, "v1", "VibrateCmd.json");
+      fs.writeFileSync(vibrate, fs.readFileSync(vibrate, "utf8").replace('"changed": []', '"changed": [1]'));
+      const read = path.join(dir, "v1", "ReadCmd.json");
+      fs.writeFileSync(read, fs.readFileSync(read, "utf8").replace('"introduced": 1', '"introduced": 0'));
+      expect(buildModel(loadSchemaSet(dir)).warnings).toEqual([
+        'v1/DeviceList.json: differs from v0 but "x-bpkit".changed does not list 1',
+        'v1/ReadCmd.json: first appears in v1 but "x-bpkit".introduced is 0',
+        'v1/VibrateCmd.json: "x-bpkit".changed lists 1 but the schema equals v0\'s',
+      ]);
       fs.renameSync(path.join(dir, "v1"), path.join(dir, "v2"));
       for (const f of fs.readdirSync(path.join(dir, "v2"))) {
         const file = path.join(dir, "v2", f);
