@@ -224,6 +224,9 @@ export function buildModel(set: SchemaSet): Model {
       check(m.replies, "replies");
       m.repliesWhen.forEach((w, j) => check(w.replies, `repliesWhen[${j}].replies`));
       if (m.direction === "server" && m.replies.length > 0) warnings.push(`${m.file.rel}: a server message lists replies`);
+      if ((m.direction === "client") !== (m.id === "request")) {
+        warnings.push(`${m.file.rel}: a ${m.direction} message with "x-bpkit".id "${m.id}" (client messages are requests; server messages are reply, event or reply-or-event)`);
+      }
       // x-bpkit.introduced / changed must agree with what the schemas say.
       const prev = i > 0 ? versions[i - 1].byName.get(m.name) : undefined;
       if (i > 0 && prev) {
