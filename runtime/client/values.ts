@@ -2,9 +2,9 @@
  * Output levels: integer steps (v4's native unit) or a fraction of the feature's range, and the
  * checks that make an impossible command fail before anything is sent.
  *
- * Rounding of fractions (the reference's, so the same fraction gives the same step whether it
- * goes through this client, the reference client, or a v3 ScalarCmd into the reference server):
- *   step = f × max, rounded AWAY FROM ZERO (ceil for f > 0, floor for f < 0); |f × max| ≤ 1e-6
+ * Rounding of fractions (the reference server's for v3 ScalarCmd floats, so the same fraction
+ * gives the same step whether it goes through this client or as a v3 float into a server):
+ *   step = f × max, rounded AWAY FROM ZERO (ceil for f > 0, floor for f < 0); |f| < 1e-6
  *   counts as 0. `max` is the top of the feature's Value range (its step count); a negative
  *   fraction (allowed only when the range goes below 0, e.g. Rotate [-20, 20]) scales by |min|.
  *   Examples on [0, 20]: 0.5 → 10, 0.51 → 11 (10.2 rounds up), 0.01 → 1, 0 → 0, 1 → 20.
@@ -24,7 +24,7 @@ export function fraction(value: number): Fraction {
   return { fraction: value };
 }
 
-/** Below this magnitude a scaled fraction counts as zero (the reference's epsilon). */
+/** Below this magnitude a fraction counts as zero (the reference server's epsilon). */
 const EPSILON = 0.000001;
 
 /** An inclusive [min, max] range. */
@@ -38,8 +38,8 @@ export function fractionToStep(value: number, range: Range, where: string): numb
     const allowed = min < 0 ? "-1.0 to 1.0" : "0.0 to 1.0";
     throw new ButtplugDeviceError(`${where}: fraction ${String(value)} is outside ${allowed}`);
   }
+  if (Math.abs(value) < EPSILON) return 0;
   const scaled = value >= 0 ? value * max : -value * min;
-  if (Math.abs(scaled) <= EPSILON) return 0;
   return scaled > 0 ? Math.ceil(scaled) : Math.floor(scaled);
 }
 
