@@ -115,6 +115,7 @@ import { thehandyV3 } from "./thehandy-v3";
 import { tryfun } from "./tryfun";
 import { tryfunBlackhole } from "./tryfun-blackhole";
 import { tryfunMeta2 } from "./tryfun-meta2";
+import { vibcrafter } from "./vibcrafter";
 import { vibratissimo } from "./vibratissimo";
 import { vorzeSa } from "./vorze-sa";
 import { wetoy } from "./wetoy";
@@ -240,6 +241,7 @@ const PROTOCOLS: readonly Protocol[] = [
   tryfun,
   tryfunBlackhole,
   tryfunMeta2,
+  vibcrafter,
   vibratissimo,
   vorzeSa,
   wetoy,
