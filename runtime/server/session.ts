@@ -8,7 +8,7 @@
  * client sends can throw out of here: every failure becomes an Error message.
  */
 import { EventEmitter } from "node:events";
-import { lookupMessage, pointerToken, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
+import { lookupMessage, pointerToken, validateFrame, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
 import { downgradeSteps, upgradeSteps } from "../../generated/translate";
 import { ButtplugError, ErrorCode, messageError } from "../errors";
 import type { Logger } from "../log";
@@ -457,7 +457,14 @@ export class ClientSession extends EventEmitter {
   private send(messages: Array<Record<string, unknown>>): void {
     if (!this.connection.open) return;
     const frame = JSON.stringify(messages);
-    if (this.log.enabled("debug")) this.log.debug(`→ ${frame}`);
+    if (this.log.enabled("debug")) {
+      this.log.debug(`→ ${frame}`);
+      // With debug logs on, check what we send too: a failure here is a server or translation bug.
+      const version = this.version ?? SERVER_SPEC_VERSION;
+      const checked = messages.filter((m) => !("Test" in m)); // Test is a client message echoed back (v0)
+      const result = validateFrame(version, checked.length ? checked : [{ Ok: { Id: 0 } }], { direction: "server" });
+      if (!result.ok) this.log.error(`sent a frame that is not valid spec v${version}: ${describeIssues(result.issues)}`);
+    }
     this.connection.send(frame);
   }
 

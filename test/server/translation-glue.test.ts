@@ -141,3 +141,19 @@ test("an event whose downgrade fails is dropped and logged; the session stays us
   expect(client.received.slice(from).map(nameOf)).toEqual(["Ok"]);
   expect(lines.join("\n")).toMatch(/DeviceList: translation v4 → v3 is not written yet/);
 });
+
+test("with debug logs, a frame the server sends that is not valid for the client's version is logged as an error", async () => {
+  const logger = memoryLogger("debug");
+  const dbgSource = new TestDeviceSource();
+  const dbgServer = new ButtplugServer({ deviceSources: [dbgSource], log: logger.log });
+  const pair = createInProcessPair();
+  dbgServer.connect(pair.server);
+  const dbgClient = new FrameClient(pair.client);
+  dbgClient.version = 3;
+  await dbgClient.request({ RequestServerInfo: { Id: 1, ClientName: "debug", MessageVersion: 3 } });
+  mockDowngradeV3.DeviceList = (m) => [{ DeviceList: { Id: m.Id, Devices: "not a list" } }];
+  await dbgClient.request({ RequestDeviceList: { Id: 2 } });
+  expect(logger.lines.join("\n")).toMatch(/error .*sent a frame that is not valid spec v3: .*\/0\/DeviceList\/Devices/);
+  expect(logger.lines.join("\n")).toMatch(/← \[\{"RequestDeviceList":\{"Id":2\}\}\]/);
+  await dbgServer.shutdown();
+});
