@@ -64,6 +64,7 @@ import { meese } from "./meese";
 import { mizzzee } from "./mizzzee";
 import { mizzzeeV2 } from "./mizzzee-v2";
 import { mizzzeeV3 } from "./mizzzee-v3";
+import { monsterpub } from "./monsterpub";
 import { motorbunny } from "./motorbunny";
 import { mymuselinkplus } from "./mymuselinkplus";
 import { mysteryvibe } from "./mysteryvibe";
@@ -190,6 +191,7 @@ const PROTOCOLS: readonly Protocol[] = [
   mizzzee,
   mizzzeeV2,
   mizzzeeV3,
+  monsterpub,
   motorbunny,
   mymuselinkplus,
   mysteryvibe,

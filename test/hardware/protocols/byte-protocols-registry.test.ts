@@ -14,6 +14,7 @@ const BATCH = [
   "patoo", "xuanhuan",
   "sensee-v2",
   "ankni", "sexverse-v1", "tryfun-meta2",
+  "monsterpub",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
