@@ -34,6 +34,8 @@ export class DeviceManager extends EventEmitter {
   constructor(
     readonly sources: readonly DeviceSource[],
     private readonly log: Logger,
+    /** How long stopAll waits for one device's stop before giving up on it (ms). */
+    private readonly stopTimeoutMs = 5000,
   ) {
     super();
     for (const source of sources) {
@@ -103,17 +105,26 @@ export class DeviceManager extends EventEmitter {
 
   /**
    * Stop every connected device (outputs and input subscriptions). Never rejects: a device
-   * that fails to stop is logged, the others are still stopped.
+   * that fails to stop, or does not answer within the stop timeout, is logged (as an error: it
+   * may still be running) and the others are still stopped.
    */
   async stopAll(why: string): Promise<void> {
     const entries = [...this.entries.values()].filter((e) => e.device.connected);
     if (entries.length > 0) this.log.info(`stopping ${entries.length} device(s): ${why}`);
     await Promise.all(
       entries.map(async ({ index, device }) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<"timeout">((resolve) => {
+          timer = setTimeout(() => resolve("timeout"), this.stopTimeoutMs);
+          timer.unref();
+        });
         try {
-          await device.stop({ outputs: true, inputs: true });
+          const outcome = await Promise.race([device.stop({ outputs: true, inputs: true }), timeout]);
+          if (outcome === "timeout") this.log.error(`device ${index} (${device.name}): no answer to stop within ${this.stopTimeoutMs} ms; it may still be running`);
         } catch (err) {
-          this.log.warn(`device ${index} (${device.name}): stop failed: ${errorText(err)}`);
+          this.log.error(`device ${index} (${device.name}): stop failed: ${errorText(err)}`);
+        } finally {
+          clearTimeout(timer);
         }
       }),
     );

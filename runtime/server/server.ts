@@ -21,6 +21,8 @@ export interface ButtplugServerOptions {
   allowRawMessages?: boolean;
   log?: Logger;
   deviceSources?: DeviceSource[];
+  /** How long a session end / shutdown waits for one device's stop before moving on (ms, default 5000). */
+  stopTimeoutMs?: number;
 }
 
 /** Events of a ButtplugServer. */
@@ -47,7 +49,7 @@ export class ButtplugServer extends EventEmitter {
     this.maxPingTime = options.maxPingTime ?? 0;
     this.allowRawMessages = options.allowRawMessages ?? false;
     this.log = options.log ?? silentLogger;
-    this.devices = new DeviceManager(options.deviceSources ?? [], this.log.child("devices"));
+    this.devices = new DeviceManager(options.deviceSources ?? [], this.log.child("devices"), options.stopTimeoutMs);
   }
 
   /** The current client session, if any. */

@@ -133,13 +133,14 @@ export class ClientSession extends EventEmitter {
     devices.off("reading", this.deviceListeners.reading as never);
     this.endPromise = (async () => {
       this.log.info(`session ${this.clientName ? `"${this.clientName}" ` : ""}ending: ${reason}`);
+      // Devices first: a slow adapter must not delay a stop.
+      await devices.stopAll(`session ended (${reason})`);
+      this.handler.subscriptions.clear();
       try {
         if (devices.isScanning) await devices.stopScanning();
       } catch (err) {
         this.log.warn(`stop scanning failed: ${errorText(err)}`);
       }
-      await devices.stopAll(`session ended (${reason})`);
-      this.handler.subscriptions.clear();
       if (closeConnection) this.connection.close(reason);
       this.state = "ended";
       this.emit("end", reason);

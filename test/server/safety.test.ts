@@ -4,7 +4,7 @@
  */
 import { ErrorCode } from "../../runtime/errors";
 import { TestDevice, TestDeviceSource, vibratorFeatures, type ClientSession } from "../../runtime/server";
-import { body, FrameClient, inProcess, nameOf, startSession, websocket } from "./helpers";
+import { body, FrameClient, inProcess, memoryLogger, nameOf, startSession, websocket } from "./helpers";
 
 describe.each([inProcess, websocket])("devices stop when a session ends, over $name", (harness) => {
   let device: TestDevice;
@@ -102,5 +102,27 @@ describe.each([inProcess, websocket])("devices stop when a session ends, over $n
     await client.whenClosed();
     expect(sub.subscriptions.size).toBe(0);
     expect(sub.stops).toEqual([{ kind: "stop", featureIndex: undefined, outputs: true, inputs: true }]);
+  });
+});
+
+describe("a device that never answers stop", () => {
+  test("does not keep the session from ending; the others are still stopped and the failure is logged", async () => {
+    class StuckDevice extends TestDevice {
+      override stop(): Promise<void> {
+        return new Promise(() => {});
+      }
+    }
+    const stuck = new StuckDevice({ name: "Stuck", identifier: "test/stuck", features: vibratorFeatures() });
+    const fine = new TestDevice({ name: "Fine", identifier: "test/fine", features: vibratorFeatures() });
+    const { log, lines } = memoryLogger();
+    const { client, close, server } = await startSession(inProcess, { deviceSources: [new TestDeviceSource([stuck, fine])], log, stopTimeoutMs: 50 });
+    await client.handshake();
+    await client.request({ StartScanning: { Id: 2 } });
+    expect(await client.request({ Disconnect: { Id: 3 } })).toEqual({ Ok: { Id: 3 } });
+    await client.whenClosed();
+    expect(fine.stops).toHaveLength(1);
+    expect(lines.join("\n")).toMatch(/error .*Stuck\): no answer to stop within 50 ms; it may still be running/);
+    expect(server.session).toBeUndefined();
+    await close();
   });
 });
