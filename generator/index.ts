@@ -48,9 +48,19 @@ const TEMPLATE_DIR = path.join(PROJECT_ROOT, "templates");
 
 type Template = (context: object) => string;
 
+/** JSON on one line, spaced like the rest of the code: `["Ok", "Error"]`, `{ "pointer": "/Command" }`. */
+function inlineJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(inlineJson).join(", ")}]`;
+  if (v !== null && typeof v === "object") {
+    const entries = Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${inlineJson(x)}`);
+    return entries.length ? `{ ${entries.join(", ")} }` : "{}";
+  }
+  return JSON.stringify(v) ?? "undefined";
+}
+
 function loadTemplates(): Record<string, Template> {
   const hb = Handlebars.create();
-  hb.registerHelper("json", (v: unknown) => JSON.stringify(v));
+  hb.registerHelper("json", (v: unknown) => inlineJson(v));
   const read = (name: string) => fs.readFileSync(path.join(TEMPLATE_DIR, name), "utf8");
   hb.registerPartial("banner", read("banner.hbs"));
   hb.registerPartial("translateBanner", read("translate-banner.hbs"));
