@@ -44,6 +44,10 @@ class FakeServer implements ButtplugConnector {
   connection?: FrameConnection;
   devices: v4.Devices = { "3": vibrator };
   handle: (message: Msg) => Msg[] | undefined = () => undefined;
+  /** The answer to RequestServerInfo. */
+  handshake: (id: number) => unknown = (id) => ({
+    ServerInfo: { Id: id, ServerName: "fake", MaxPingTime: 0, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 },
+  });
 
   async connect(): Promise<FrameConnection> {
     const { client, server } = createInProcessPair();
@@ -53,7 +57,7 @@ class FakeServer implements ButtplugConnector {
         this.received.push(m);
         const [name] = Object.keys(m);
         const id = m[name].Id as number;
-        if (name === "RequestServerInfo") this.reply({ ServerInfo: { Id: id, ServerName: "fake", MaxPingTime: 0, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } });
+        if (name === "RequestServerInfo") this.reply(this.handshake(id));
         else if (name === "RequestDeviceList") this.reply({ DeviceList: { Id: id, Devices: this.devices } });
         else {
           const out = this.handle(m);
@@ -184,16 +188,7 @@ describe("client session mechanics (scripted fake server)", () => {
 describe("client handshake failures", () => {
   test("a server Error to RequestServerInfo rejects connect with the typed error and closes", async () => {
     const fake = new FakeServer();
-    const connect = fake.connect.bind(fake);
-    fake.connect = async () => {
-      const c = await connect();
-      fake.connection!.removeAllListeners("frame");
-      fake.connection!.on("frame", (frame) => {
-        const [m] = JSON.parse(frame) as Msg[];
-        fake.reply({ Error: { Id: m.RequestServerInfo.Id, ErrorCode: 1, ErrorMessage: "client too new" } });
-      });
-      return c;
-    };
+    fake.handshake = (id) => ({ Error: { Id: id, ErrorCode: 1, ErrorMessage: "client too new" } });
     const client = new ButtplugClient();
     const err = await client.connect(fake).catch((e: unknown) => e);
     expect((err as ButtplugClientError).code).toBe(1);
