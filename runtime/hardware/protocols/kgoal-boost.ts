@@ -25,7 +25,7 @@ class KGoalBoost implements ProtocolHandler {
     throw unsupported(NAME, featureIndex, readOutput(command));
   }
 
-  readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return readBleBattery(link);
   }

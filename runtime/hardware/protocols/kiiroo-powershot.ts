@@ -30,7 +30,7 @@ class KiirooPowerShot implements ProtocolHandler {
     return [write("tx", powershotPacket(0, 0), true)];
   }
 
-  readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return readBleBattery(link, 20);
   }

@@ -16,7 +16,7 @@ export const kiirooProwand: Protocol = {
   name: NAME,
   create: () => ({
     ...statelessHandler(NAME, (_index, out) => (out.type === "Vibrate" ? [write("tx", prowandPacket(out.value))] : undefined)),
-    readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+    async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
       if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
       return readBleBattery(link, 20);
     },

@@ -31,6 +31,6 @@ describe("kiiroo-powershot", () => {
   it("rejects other inputs and outputs", async () => {
     const h = kiirooPowershot.create(definitionFor("kiiroo-powershot"));
     expect(() => out(h, 0, { Rotate: { Value: 1 } })).toThrow(/Rotate/);
-    expect(() => h.readInput!(new FakeLink("PowerShot", ["tx"]), 2, "RSSI")).toThrow(/RSSI/);
+    await expect(h.readInput!(new FakeLink("PowerShot", ["tx"]), 2, "RSSI")).rejects.toThrow(/RSSI/);
   });
 });
