@@ -64,9 +64,11 @@ export class ButtplugServer extends EventEmitter {
   connect(connection: FrameConnection): ClientSession | undefined {
     const busy = this.shuttingDown
       ? "server is shutting down"
-      : this.current
-        ? `another client${this.current.clientName ? ` ("${this.current.clientName}")` : ""} is already connected; bpkit serves one client at a time`
-        : undefined;
+      : this.current?.ending
+        ? "the previous client's session is still stopping its devices; try again in a moment"
+        : this.current
+          ? `another client${this.current.clientName ? ` ("${this.current.clientName}")` : ""} is already connected; bpkit serves one client at a time`
+          : undefined;
     if (busy) {
       this.log.warn(`refused connection from ${connection.description}: ${busy}`);
       connection.send(JSON.stringify([errorReply(0, ErrorCode.Init, `connection refused: ${busy}`)]));

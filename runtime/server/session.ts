@@ -119,6 +119,11 @@ export class ClientSession extends EventEmitter {
     return this.state === "connected";
   }
 
+  /** Whether the session is stopping its devices on its way out. */
+  get ending(): boolean {
+    return this.state === "ending";
+  }
+
   /**
    * End the session: stop every device (always before the connection is closed or `end` fires),
    * then close the connection. Idempotent; resolves once devices are stopped.

@@ -137,4 +137,21 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
     expect(second.closeReason).toMatch(/already connected/);
     await usable();
   });
+
+  test("once the first client is gone, the next one is accepted", async () => {
+    await client.handshake("first");
+    expect(await client.request({ Disconnect: { Id: 2 } })).toEqual({ Ok: { Id: 2 } });
+    await client.whenClosed();
+    // The slot frees once the old session has stopped its devices.
+    let next = await open();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      next.send({ RequestServerInfo: { Id: 1, ClientName: "second", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } });
+      // A refusal (Error Id 0) or the ServerInfo, whichever comes first.
+      const reply = await next.next(() => true);
+      if (nameOf(reply) === "ServerInfo") break;
+      expect(String(body(reply).ErrorMessage)).toMatch(/still stopping its devices/);
+      next = await open();
+    }
+    expect(await next.request({ Ping: { Id: 5 } })).toEqual({ Ok: { Id: 5 } });
+  });
 });
