@@ -144,33 +144,35 @@ export function validateFrame(version: SpecVersion, frame: unknown, options: Val
   if (frame.length === 0) {
     return { ok: false, issues: [{ pointer: "", keyword: "frame", message: "frame must contain at least one message" }] };
   }
+  // A plain loop, and pointers built only for failures: this runs once per frame on hot paths.
   const issues: ValidationIssue[] = [];
-  frame.forEach((entry: unknown, i) => {
-    const at = `/${i}`;
+  for (let i = 0; i < frame.length; i++) {
+    const entry: unknown = frame[i];
     if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
-      issues.push({ pointer: at, keyword: "frame", message: `must be an object with exactly one key (the message name), got ${describe(entry)}` });
-      return;
+      issues.push({ pointer: `/${i}`, keyword: "frame", message: `must be an object with exactly one key (the message name), got ${describe(entry)}` });
+      continue;
     }
     const keys = Object.keys(entry);
     if (keys.length !== 1) {
-      issues.push({ pointer: at, keyword: "frame", message: `must have exactly one key (the message name), got ${keys.length}${keys.length ? ` (${quote(keys)})` : ""}` });
-      return;
+      issues.push({ pointer: `/${i}`, keyword: "frame", message: `must have exactly one key (the message name), got ${keys.length}${keys.length ? ` (${quote(keys)})` : ""}` });
+      continue;
     }
     const name = keys[0];
     const info = lookupMessage(version, name);
     if (!info) {
-      issues.push({ pointer: at, keyword: "message", messageName: name, message: `unknown message '${name}' in spec v${version}` });
-      return;
+      issues.push({ pointer: `/${i}`, keyword: "message", messageName: name, message: `unknown message '${name}' in spec v${version}` });
+      continue;
     }
     // A client message that lists itself among its replies is echoed by the server (v0/v1 Test).
     const echoed = options.direction === "server" && info.replies.includes(name);
     if (options.direction && info.direction !== options.direction && !echoed) {
-      issues.push({ pointer: at, keyword: "direction", messageName: name, message: `'${name}' is a ${info.direction} message; it cannot be sent by the ${options.direction}` });
-      return;
+      issues.push({ pointer: `/${i}`, keyword: "direction", messageName: name, message: `'${name}' is a ${info.direction} message; it cannot be sent by the ${options.direction}` });
+      continue;
     }
-    const result = validateMessage(version, name, (entry as Record<string, unknown>)[name], `${at}/${pointerToken(name)}`);
-    if (!result.ok) issues.push(...result.issues);
-  });
+    if (!info.validate((entry as Record<string, unknown>)[name])) {
+      issues.push(...issuesFromErrors(info.validate.errors, `/${i}/${pointerToken(name)}`, name));
+    }
+  }
   return issues.length ? { ok: false, issues } : { ok: true };
 }
 
