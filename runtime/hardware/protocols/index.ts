@@ -17,6 +17,7 @@ import { cupido } from "./cupido";
 import { deepsire } from "./deepsire";
 import { feelingso } from "./feelingso";
 import { fleshyThrust } from "./fleshy-thrust";
+import { fluffer } from "./fluffer";
 import { foreo } from "./foreo";
 import { fox } from "./fox";
 import { fredorch } from "./fredorch";
@@ -144,6 +145,7 @@ const PROTOCOLS: readonly Protocol[] = [
   deepsire,
   feelingso,
   fleshyThrust,
+  fluffer,
   foreo,
   fox,
   fredorch,

@@ -109,6 +109,8 @@ export function stopCommands(handler: ProtocolHandler, definition: DeviceDefinit
 export class FakeLink implements HardwareLink {
   readonly executed: HardwareCommand[] = [];
   readonly endpoints: ReadonlySet<Endpoint>;
+  /** BLE manufacturer data of the advertisement, when a test needs it. */
+  manufacturerData?: { company: number; data: number[] }[];
   private reads = new Map<Endpoint, Uint8Array[]>();
   private notifications = new Map<Endpoint, Uint8Array[]>();
 

@@ -15,6 +15,7 @@ const BATCH = [
   "sensee-v2",
   "ankni", "sexverse-v1", "tryfun-meta2",
   "monsterpub",
+  "fluffer",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
