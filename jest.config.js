@@ -1,10 +1,10 @@
-/** Jest: TypeScript through ts-jest (transpile only; `npm run typecheck` does the type checking). */
+/** Jest: TypeScript through ts-jest, transpile only (tsconfig has isolatedModules; `npm run typecheck` does the type checking). */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.[tj]s$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    "^.+\\.[tj]s$": ["ts-jest", { diagnostics: false }],
   },
   transformIgnorePatterns: ["/node_modules/(?!buttplug-wasm)"],
   moduleFileExtensions: ["ts", "js", "json", "mjs"],
