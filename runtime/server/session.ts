@@ -8,7 +8,7 @@
  * client sends can throw out of here: every failure becomes an Error message.
  */
 import { EventEmitter } from "node:events";
-import { lookupMessage, pointerToken, validateFrame, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
+import { allowedReplies, lookupMessage, pointerToken, validateFrame, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
 import { downgradeSteps, upgradeSteps } from "../../generated/translate";
 import { ButtplugError, ErrorCode, messageError } from "../errors";
 import type { Logger } from "../log";
@@ -323,7 +323,7 @@ export class ClientSession extends EventEmitter {
       this.sendError(id, ...this.translationFailure(err, name));
       return;
     }
-    void this.dispatch(upgraded, id, name);
+    void this.dispatch(upgraded, id, { [name]: body });
   }
 
   /** Upgrade one client message to v4, recording it at every version for requestAt. */
@@ -355,7 +355,8 @@ export class ClientSession extends EventEmitter {
   }
 
   /** Dispatch the v4 messages one client message became; answer with exactly one reply. */
-  private async dispatch(v4Messages: WireMessage[], id: number, messageName: string): Promise<void> {
+  private async dispatch(v4Messages: WireMessage[], id: number, request: WireMessage): Promise<void> {
+    const messageName = nameOf(request);
     let reply: v4.ServerMessage;
     try {
       // All dispatched before any is awaited, so the device sees them in order.
@@ -370,7 +371,7 @@ export class ClientSession extends EventEmitter {
       return;
     }
     if ("Error" in reply) this.log.info(`${messageName} Id ${id}: Error ${ErrorCode[reply.Error.ErrorCode as ErrorCode]}: ${reply.Error.ErrorMessage}`);
-    this.sendServerMessage(reply, id);
+    this.sendServerMessage(reply, id, request);
     this.context?.forget(id);
   }
 
@@ -402,11 +403,15 @@ export class ClientSession extends EventEmitter {
 
   // ---- outgoing ----------------------------------------------------------------------------
 
-  /** Downgrade a v4 server message to the client's version and send it. */
-  private sendServerMessage(message: v4.ServerMessage, replyTo: number): void {
+  /**
+   * Downgrade a v4 server message to the client's version and send it. `request` (for a reply)
+   * lets debug logging check the reply is one the request allows.
+   */
+  private sendServerMessage(message: v4.ServerMessage, replyTo: number, request?: WireMessage): void {
     const version = this.version!;
     if (version === SERVER_SPEC_VERSION || "Error" in message || "Ok" in message) {
       // Error and Ok have one shape in every spec version.
+      this.checkReply([message as WireMessage], replyTo, request);
       this.send([message as WireMessage]);
       return;
     }
@@ -432,8 +437,21 @@ export class ClientSession extends EventEmitter {
       }
       return;
     }
+    this.checkReply(current, replyTo, request);
     if (current.length > 0) this.send(current);
     else if (replyTo !== 0) this.sendError(replyTo, ErrorCode.Unknown, `${nameOf(message as WireMessage)}: reply could not be expressed in spec v${version}`);
+  }
+
+  /** Debug check: the messages answering `request` are among the replies its schema allows. */
+  private checkReply(messages: WireMessage[], replyTo: number, request: WireMessage | undefined): void {
+    if (!request || replyTo === 0 || !this.log.enabled("debug")) return;
+    const name = nameOf(request);
+    const allowed = allowedReplies(this.version!, name, request[name]);
+    for (const m of messages) {
+      if (idOf(m) === replyTo && allowed && !allowed.includes(nameOf(m))) {
+        this.log.error(`answered ${name} Id ${replyTo} with ${nameOf(m)}; spec v${this.version} allows ${allowed.join(", ")}`);
+      }
+    }
   }
 
   private sendEvent(message: v4.ServerMessage): void {

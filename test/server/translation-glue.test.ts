@@ -157,3 +157,19 @@ test("with debug logs, a frame the server sends that is not valid for the client
   expect(logger.lines.join("\n")).toMatch(/← \[\{"RequestDeviceList":\{"Id":2\}\}\]/);
   await dbgServer.shutdown();
 });
+
+test("with debug logs, a reply of a kind the request does not allow is logged as an error", async () => {
+  const logger = memoryLogger("debug");
+  const dbgSource = new TestDeviceSource([new TestDevice({ name: "Vib", features: vibratorFeatures() })]);
+  const dbgServer = new ButtplugServer({ deviceSources: [dbgSource], log: logger.log });
+  const pair = createInProcessPair();
+  dbgServer.connect(pair.server);
+  const dbgClient = new FrameClient(pair.client);
+  dbgClient.version = 3;
+  await dbgClient.request({ RequestServerInfo: { Id: 1, ClientName: "debug", MessageVersion: 3 } });
+  // A (valid) ScanningFinished carrying the request's Id instead of the DeviceList it asked for.
+  mockDowngradeV3.DeviceList = (m) => [{ ScanningFinished: { Id: m.Id } }];
+  await dbgClient.request({ RequestDeviceList: { Id: 2 } });
+  expect(logger.lines.join("\n")).toMatch(/error .*answered RequestDeviceList Id 2 with ScanningFinished; spec v3 allows DeviceList, Error/);
+  await dbgServer.shutdown();
+});
