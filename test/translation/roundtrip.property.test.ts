@@ -11,11 +11,17 @@ import { contextFor, deviceList, downgrade, upgrade, type Wire } from "./chain";
 
 type Output = Record<string, { Value: [number, number]; Duration?: [number, number] }>;
 
-const outputEntry: fc.Arbitrary<[string, { Value: [number, number]; Duration?: [number, number] }]> = fc.oneof(
-  fc.tuple(fc.constantFrom("Vibrate", "Oscillate", "Constrict", "Spray", "Led", "Position"), fc.integer({ min: 1, max: 1000 })).map(([t, n]) => [t, { Value: [0, n] }]),
-  fc.tuple(fc.constantFrom("Rotate", "Temperature"), fc.integer({ min: 1, max: 100 }), fc.boolean()).map(([t, n, signed]) => [t, { Value: [signed ? -n : 0, n] }]),
-  fc.integer({ min: 1, max: 100 }).map((n) => ["RotationWithDirection", { Value: [0, n] }]),
-  fc.integer({ min: 1, max: 1000 }).map((n) => ["HwPositionWithDuration", { Value: [0, n], Duration: [0, 10000] }]),
+type Entry = [string, { Value: [number, number]; Duration?: [number, number] }];
+
+const outputEntry: fc.Arbitrary<Entry> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom("Vibrate", "Oscillate", "Constrict", "Spray", "Led", "Position"), fc.integer({ min: 1, max: 1000 }))
+    .map(([t, n]): Entry => [t, { Value: [0, n] }]),
+  fc
+    .tuple(fc.constantFrom("Rotate", "Temperature"), fc.integer({ min: 1, max: 100 }), fc.boolean())
+    .map(([t, n, signed]): Entry => [t, { Value: [signed ? -n : 0, n] }]),
+  fc.integer({ min: 1, max: 100 }).map((n): Entry => ["RotationWithDirection", { Value: [0, n] }]),
+  fc.integer({ min: 1, max: 1000 }).map((n): Entry => ["HwPositionWithDuration", { Value: [0, n], Duration: [0, 10000] }]),
 );
 
 const device: fc.Arbitrary<v4.DeviceInfo> = fc
