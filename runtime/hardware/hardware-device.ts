@@ -233,7 +233,13 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     return new Promise<T>((resolve, reject) => {
       const fail = (error: ButtplugError) => reject(error);
       this.inFlight.add(fail);
-      work().then(
+      let pending: Promise<T>;
+      try {
+        pending = work();
+      } catch (error) {
+        pending = Promise.reject(error); // a protocol that throws instead of rejecting
+      }
+      pending.then(
         (value) => {
           this.inFlight.delete(fail);
           resolve(value);

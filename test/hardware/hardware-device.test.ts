@@ -35,6 +35,15 @@ describe("HardwareDevice", () => {
     expect(link.writes).toEqual([[0xa0, 0, 10], [0xa1, 1, 3]]);
   });
 
+  test("a protocol whose readInput throws instead of rejecting gives ERROR_DEVICE and leaves nothing in flight", async () => {
+    const { device, handler } = setup();
+    handler.readInput = () => {
+      throw new Error("malformed reply");
+    };
+    await expect(device.read(2, "Battery" as never)).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining("malformed reply") });
+    expect((device as unknown as { inFlight: Set<unknown> }).inFlight.size).toBe(0);
+  });
+
   test("output to a missing feature or an output the feature lacks is ERROR_DEVICE", async () => {
     const { device, link } = setup();
     await expect(device.output(7, { Vibrate: { Value: 1 } } as never)).rejects.toMatchObject({ code: ErrorCode.Device });
