@@ -7,9 +7,9 @@ export const HGOD_COMMAND_DELAY_MS = 100;
 
 /**
  * Hgod: `55 04 00 00 00 level` on `tx`, but a frame only drives the motor for ~100 ms, so nothing
- * is sent at command time: the keepalive sends the current level every 100 ms while it is above
- * 0, and nothing once it is 0 (the motor then stops by itself), as the reference server's update
- * loop does.
+ * is sent at command time: the keepalive, as an update loop, sends the current level every 100 ms
+ * while it is above 0, and nothing once it is 0 (the motor then stops by itself), as the
+ * reference server's update loop does.
  */
 export const hgod: Protocol = {
   name: "hgod",
@@ -26,6 +26,7 @@ export const hgod: Protocol = {
       keepalive: () => ({
         intervalMs: HGOD_COMMAND_DELAY_MS,
         commands: level > 0 ? [write("tx", [0x55, 0x04, 0x00, 0x00, 0x00, level])] : [],
+        updateLoop: true,
       }),
     };
   },

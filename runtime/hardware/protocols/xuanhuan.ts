@@ -7,7 +7,8 @@ export const XUANHUAN_COMMAND_DELAY_MS = 300;
 
 /**
  * Xuanhuan masturbator: `03 02 00 level` on `tx`, written with response; while the level is above 0
- * the frame is repeated every 300 ms (the reference server's update loop), and not once it is 0.
+ * the frame is repeated every 300 ms whatever else was sent (an update loop, as in the reference
+ * server), and not once it is 0.
  */
 export const xuanhuan: Protocol = {
   name: "xuanhuan",
@@ -22,7 +23,7 @@ export const xuanhuan: Protocol = {
             return frame();
           },
         }),
-      keepalive: () => ({ intervalMs: XUANHUAN_COMMAND_DELAY_MS, commands: level === 0 ? [] : frame() }),
+      keepalive: () => ({ intervalMs: XUANHUAN_COMMAND_DELAY_MS, commands: level === 0 ? [] : frame(), updateLoop: true }),
     };
   },
 };

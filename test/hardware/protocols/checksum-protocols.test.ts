@@ -112,11 +112,11 @@ describe("sexverse-v2", () => {
 });
 
 describe("hgod", () => {
-  test("commands send nothing; the keepalive sends 55 04 00 00 00 level every 100 ms while above 0", async () => {
+  test("commands send nothing; the keepalive update loop sends 55 04 00 00 00 level every 100 ms while above 0", async () => {
     const definition = definitionFor("hgod");
     expect(definition.features[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
     const { handler } = await connect(hgod, definition);
-    expect(handler.keepalive!()).toEqual({ intervalMs: HGOD_COMMAND_DELAY_MS, commands: [] });
+    expect(handler.keepalive!()).toEqual({ intervalMs: HGOD_COMMAND_DELAY_MS, commands: [], updateLoop: true });
     expectSteps(handler, [["mid", 0, cmd.vibrate(5), []]]);
     expect(plain(handler.keepalive!()!.commands)).toEqual(plain([w("tx", [0x55, 0x04, 0, 0, 0, 5])]));
     handler.output(0, cmd.vibrate(10));

@@ -7,11 +7,11 @@ import { XUANHUAN_COMMAND_DELAY_MS, xuanhuan } from "../../../runtime/hardware/p
 import { cmd, connect, definitionFor, expectSteps, FakeLink, plain, stopCommands, w } from "./byte-protocol-kit";
 
 describe("xuanhuan", () => {
-  test("03 02 00 level with response, repeated every 300 ms while above 0", async () => {
+  test("03 02 00 level with response, repeated every 300 ms by an update loop while above 0", async () => {
     const definition = definitionFor("xuanhuan");
     expect(definition.features[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
     const { handler } = await connect(xuanhuan, definition);
-    expect(handler.keepalive!()).toEqual({ intervalMs: XUANHUAN_COMMAND_DELAY_MS, commands: [] });
+    expect(handler.keepalive!()).toEqual({ intervalMs: XUANHUAN_COMMAND_DELAY_MS, commands: [], updateLoop: true });
     expectSteps(handler, [
       ["mid", 0, cmd.vibrate(5), [w("tx", [0x03, 0x02, 0x00, 0x05], true)]],
       ["1", 0, cmd.vibrate(1), [w("tx", [0x03, 0x02, 0x00, 0x01], true)]],
