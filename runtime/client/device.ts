@@ -112,7 +112,7 @@ export class ClientFeature {
           (elsewhere.length ? `; features with ${type}: ${elsewhere.join(", ")})` : `; no feature of this device has ${type})`),
       );
     }
-    const Value = resolveLevel(level, output.range, this.where, `${type} value`);
+    const Value = resolveLevel(level, output.range, this.where, `${type} value`, type);
     switch (type) {
       case "RotationWithDirection": {
         const clockwise = options.clockwise ?? true;

@@ -2,13 +2,17 @@
  * Output levels: integer steps (v4's native unit) or a fraction of the feature's range, and the
  * checks that make an impossible command fail before anything is sent.
  *
- * Rounding of fractions (the reference server's for v3 ScalarCmd floats, so the same fraction
- * gives the same step whether it goes through this client or as a v3 float into a server):
- *   step = f × max, rounded AWAY FROM ZERO (ceil for f > 0, floor for f < 0); |f| < 1e-6
- *   counts as 0. `max` is the top of the feature's Value range (its step count); a negative
- *   fraction (allowed only when the range goes below 0, e.g. Rotate [-20, 20]) scales by |min|.
- *   Examples on [0, 20]: 0.5 → 10, 0.51 → 11 (10.2 rounds up), 0.01 → 1, 0 → 0, 1 → 20.
+ * Rounding of fractions: the server's own float → step rule (runtime/translation floatToSteps,
+ * the reference server's), so fraction f from this client and the float f from a v0–v3 app move a
+ * device to the same step:
+ *   levels (Vibrate, Rotate, Oscillate, Constrict, Spray, Temperature, Led, RotationWithDirection):
+ *     step = ceil(f × max), |f| < 1e-6 counts as 0 — 0.5 → 10, 0.51 → 11, 0.01 → 1 on [0, 20];
+ *   Position: ceil(f × max);  HwPositionWithDuration: trunc(f × max) (the reference's LinearCmd rule).
+ * `max` is the top of the feature's Value range (its step count). A negative fraction (allowed only
+ * when the range goes below 0, e.g. Rotate [-20, 20]) is the same rule on |f| and |min|, negated.
  */
+import type { v4 } from "../../generated";
+import { floatToSteps } from "../translation/scaling";
 import { ButtplugDeviceError } from "./errors";
 
 /** A fraction of a feature's range: 0.0–1.0 (or -1.0–1.0 on signed ranges such as Rotate). */
@@ -24,27 +28,24 @@ export function fraction(value: number): Fraction {
   return { fraction: value };
 }
 
-/** Below this magnitude a fraction counts as zero (the reference server's epsilon). */
-const EPSILON = 0.000001;
-
 /** An inclusive [min, max] range. */
 export type Range = readonly [number, number];
 
 /** The step a fraction maps to on a range; see the file comment. `where` names the feature for errors. */
-export function fractionToStep(value: number, range: Range, where: string): number {
+export function fractionToStep(value: number, range: Range, where: string, type: v4.OutputType = "Vibrate"): number {
   const [min, max] = range;
   const lowest = min < 0 ? -1 : 0;
   if (typeof value !== "number" || !Number.isFinite(value) || value < lowest || value > 1) {
     const allowed = min < 0 ? "-1.0 to 1.0" : "0.0 to 1.0";
     throw new ButtplugDeviceError(`${where}: fraction ${String(value)} is outside ${allowed}`);
   }
-  if (Math.abs(value) < EPSILON) return 0;
-  const scaled = value >= 0 ? value * max : -value * min;
-  return scaled > 0 ? Math.ceil(scaled) : Math.floor(scaled);
+  if (value >= 0) return floatToSteps(type, value, max);
+  // `+ 0` turns -0 (a negative fraction under the zero threshold) into 0.
+  return -floatToSteps(type, -value, -min) + 0;
 }
 
 /** Resolve a level to an integer step and check it against the range; throws ButtplugDeviceError. */
-export function resolveLevel(level: OutputLevel, range: Range, where: string, what = "value"): number {
+export function resolveLevel(level: OutputLevel, range: Range, where: string, what = "value", type: v4.OutputType = "Vibrate"): number {
   let step: number;
   if (typeof level === "number") {
     if (!Number.isInteger(level)) {
@@ -53,7 +54,7 @@ export function resolveLevel(level: OutputLevel, range: Range, where: string, wh
     }
     step = level;
   } else if (level !== null && typeof level === "object" && typeof (level as Fraction).fraction === "number") {
-    step = fractionToStep(level.fraction, range, where);
+    step = fractionToStep(level.fraction, range, where, type);
   } else {
     throw new ButtplugDeviceError(`${where}: ${what} must be an integer step or { fraction: number }, got ${JSON.stringify(level)}`);
   }

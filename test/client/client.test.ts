@@ -111,16 +111,18 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
     );
   });
 
-  test("fractions round up to the next step (f × max, ceil) and negative fractions work on signed ranges", async () => {
+  test("fractions follow the server's float rule (levels and Position ceil, HwPositionWithDuration trunc); negative fractions on signed ranges", async () => {
     await scan();
     const d = client.device(1);
     await d.feature(0).vibrate({ fraction: 0.51 }); // 10.2 → 11 on [0, 20]
     await d.feature(1).rotate({ fraction: -0.5 }); // → -10 on [-20, 20]
-    await d.feature(9).positionWithDuration({ fraction: 0.333 }, 100); // 33.3 → 34 on [0, 100]
+    await d.feature(8).position({ fraction: 0.333 }); // 33.3 → 34 on [0, 100]
+    await d.feature(9).positionWithDuration({ fraction: 0.333 }, 100); // truncated: 33.3 → 33
     expect(f.everything.outputs.map((o) => o.command)).toEqual([
       { Vibrate: { Value: 11 } },
       { Rotate: { Value: -10 } },
-      { HwPositionWithDuration: { Value: 34, Duration: 100 } },
+      { Position: { Value: 34 } },
+      { HwPositionWithDuration: { Value: 33, Duration: 100 } },
     ]);
   });
 

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { ButtplugDeviceError, fraction, fractionToStep, resolveLevel } from "../../runtime/client";
 import { ErrorCode } from "../../runtime/errors";
+import { floatToSteps } from "../../runtime/translation";
 
-describe("fractionToStep: the reference's rounding (f × max, away from zero, |f| < 1e-6 → 0)", () => {
+describe("fractionToStep: the server's float → step rule (levels ceil(f × max) with |f| < 1e-6 → 0)", () => {
   test.each([
     [0, [0, 20], 0],
     [1, [0, 20], 20],
@@ -17,6 +18,21 @@ describe("fractionToStep: the reference's rounding (f × max, away from zero, |f
     [-1, [-5, 5], -5],
   ] as Array<[number, [number, number], number]>)("%p on %p → %p", (f, range, step) => {
     expect(fractionToStep(f, range, "here")).toBe(step);
+  });
+
+  test("Position rounds up; HwPositionWithDuration truncates (the reference's LinearCmd rule)", () => {
+    expect(fractionToStep(0.333, [0, 100], "here", "Position")).toBe(34);
+    expect(fractionToStep(0.333, [0, 100], "here", "HwPositionWithDuration")).toBe(33);
+    expect(fractionToStep(0.5, [0, 99], "here", "HwPositionWithDuration")).toBe(49);
+    expect(fractionToStep(1, [0, 99], "here", "HwPositionWithDuration")).toBe(99);
+  });
+
+  test("the same rule as the server applies to a v3 float (runtime/translation floatToSteps)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (max, f) => {
+        return (["Vibrate", "Position", "HwPositionWithDuration"] as const).every((t) => fractionToStep(f, [0, max], "here", t) === floatToSteps(t, f, max));
+      }),
+    );
   });
 
   test("every fraction lands inside the range and never below the exact product", () => {

@@ -17,10 +17,13 @@
  *   RotateCmd  StepCount N                 → Output { Rotate: [-N, N], RotationWithDirection: [0, N] }
  *   LinearCmd  StepCount N                 → Output { HwPositionWithDuration: [0, N], Duration [0, 2^32-1] }
  *   Sensor*Cmd SensorType T, SensorRange R → Input { T: { Value: R, Command: Read / Subscribe, Unsubscribe } }
- * Steps become v3 floats as step / N, nudged down when floating point would make the server's
- * ceil(scalar × N) land on the next step, so the device receives exactly the step asked for.
+ * Steps become v3 floats as step / N, nudged by half a step when floating point would make the
+ * server's float → step rule (runtime/translation floatToSteps, the reference's: ceil for levels
+ * and Position, trunc for LinearCmd positions) land on a neighbouring step, so the device
+ * receives exactly the step asked for.
  */
 import { validateMessage, type v3, type v4 } from "../../../generated";
+import { floatToSteps } from "../../translation/scaling";
 import { ButtplugDeviceError, ButtplugMessageError } from "../errors";
 import { assertValid, unwrap, type Encoded, type ProtocolCodec, type WireMessage } from "../codec";
 
@@ -133,14 +136,18 @@ export function legacyDeviceFromV3(device: v3.DeviceInfo): { v4: v4.DeviceInfo; 
 }
 
 /**
- * A v4 step as the v3 float the reference server turns back into that step with ceil(x × N):
- * step / N, or a hair below when floating point would round it up to the next step.
+ * A v4 step as the v3 float a server turns back into exactly that step with its float → step rule
+ * for `type` (floatToSteps): step / N, or half a step lower / higher when floating point would
+ * make the rule land on a neighbour (e.g. 7 / 100 × 100 = 7.000000000000001, which ceil makes 8).
  */
-export function stepToUnit(step: number, stepCount: number): number {
+export function stepToUnit(step: number, stepCount: number, type: v4.OutputType = "Vibrate"): number {
   if (step <= 0 || stepCount <= 0) return 0;
-  const unit = step / stepCount;
-  if (Math.ceil(unit * stepCount) === step) return unit;
-  return (step - 0.5) / stepCount;
+  if (step >= stepCount) return 1;
+  for (const candidate of [step, step - 0.5, step + 0.5]) {
+    const unit = candidate / stepCount;
+    if (floatToSteps(type, unit, stepCount) === step) return unit;
+  }
+  return step / stepCount;
 }
 
 /** The v3 adapter; see the file comment. */
@@ -206,14 +213,14 @@ export class V3Codec implements ProtocolCodec {
       const body: v3.ScalarCmd = {
         Id,
         DeviceIndex,
-        Scalars: [{ Index: origin.scalar.index, Scalar: stepToUnit(value, origin.scalar.stepCount), ActuatorType: origin.scalar.actuatorType }],
+        Scalars: [{ Index: origin.scalar.index, Scalar: stepToUnit(value, origin.scalar.stepCount, type), ActuatorType: origin.scalar.actuatorType }],
       };
       return { send: [wire("ScalarCmd", body)] };
     }
     if (origin.rotate && (c.Rotate || c.RotationWithDirection)) {
       const speed = c.Rotate ? Math.abs(c.Rotate.Value) : c.RotationWithDirection!.Value;
       const Clockwise = c.Rotate ? c.Rotate.Value >= 0 : c.RotationWithDirection!.Clockwise;
-      const body: v3.RotateCmd = { Id, DeviceIndex, Rotations: [{ Index: origin.rotate.index, Speed: stepToUnit(speed, origin.rotate.stepCount), Clockwise }] };
+      const body: v3.RotateCmd = { Id, DeviceIndex, Rotations: [{ Index: origin.rotate.index, Speed: stepToUnit(speed, origin.rotate.stepCount, "Rotate"), Clockwise }] };
       return { send: [wire("RotateCmd", body)] };
     }
     if (origin.linear && c.HwPositionWithDuration) {
@@ -221,7 +228,7 @@ export class V3Codec implements ProtocolCodec {
       const body: v3.LinearCmd = {
         Id,
         DeviceIndex,
-        Vectors: [{ Index: origin.linear.index, Duration, Position: stepToUnit(Value, origin.linear.stepCount) }],
+        Vectors: [{ Index: origin.linear.index, Duration, Position: stepToUnit(Value, origin.linear.stepCount, "HwPositionWithDuration") }],
       };
       return { send: [wire("LinearCmd", body)] };
     }
