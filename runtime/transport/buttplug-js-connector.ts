@@ -5,7 +5,7 @@
  *   import { ButtplugClient, fromJSON } from "buttplug";            // 3.x
  *   await client.connect(new ButtplugJsConnector(server, { parse: fromJSON }));
  *
- * It has the shape of the clients' `IButtplugClientConnector` (connect / disconnect / initialize /
+ * It type-checks as the clients' `IButtplugClientConnector` (connect / disconnect / initialize /
  * send / Connected, `message` and `disconnect` events). Outgoing messages are serialized the way
  * the clients' own websocket connectors do it; incoming frames are handed to `parse` (3.x needs its
  * `fromJSON`, which builds its message classes; 5.x takes plain objects, the default).
@@ -25,9 +25,6 @@ export interface ButtplugJsConnectorOptions {
   parse?: (frame: string) => unknown;
 }
 
-/** A message object of the official clients: 3.x classes have a `toJSON()` returning a string. */
-type ClientMessage = { toJSON?: () => unknown };
-
 /** In-process connector for the official JS clients; see the file comment. */
 export class ButtplugJsConnector extends EventEmitter {
   private connection?: InProcessConnection;
@@ -39,6 +36,11 @@ export class ButtplugJsConnector extends EventEmitter {
   ) {
     super();
     this.parse = options.parse ?? ((frame) => JSON.parse(frame));
+  }
+
+  /** Narrowed so the connector type-checks as the clients' IButtplugClientConnector (eventemitter3 typings). */
+  override listeners(event: string | symbol): Array<(...args: any[]) => void> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    return super.listeners(event) as Array<(...args: any[]) => void>; // eslint-disable-line @typescript-eslint/no-explicit-any
   }
 
   get Connected(): boolean {
@@ -69,10 +71,11 @@ export class ButtplugJsConnector extends EventEmitter {
 
   initialize = async (): Promise<void> => {};
 
-  send = (message: ClientMessage): void => {
+  send = (message: object): void => {
     if (!this.connection) throw new Error("ButtplugJsConnector: not connected");
     // 3.x message classes serialize themselves to a JSON string; 5.x messages are plain objects.
-    const own = typeof message.toJSON === "function" ? message.toJSON() : undefined;
+    const toJSON = (message as { toJSON?: () => unknown }).toJSON;
+    const own = typeof toJSON === "function" ? toJSON.call(message) : undefined;
     const body = typeof own === "string" ? own : JSON.stringify(message);
     this.connection.send(`[${body}]`);
   };

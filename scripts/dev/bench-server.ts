@@ -48,7 +48,7 @@ async function bpkitInProcess(iterations: number, warmup: number): Promise<Stats
   const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
   const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource([device])], log: silentLogger });
   const client = new Buttplug3.ButtplugClient("bench");
-  await client.connect(new ButtplugJsConnector(server, { parse: Buttplug3.fromJSON }) as unknown as Buttplug3.IButtplugClientConnector);
+  await client.connect(new ButtplugJsConnector(server, { parse: Buttplug3.fromJSON }));
   await client.startScanning();
   try {
     return await measure(iterations, warmup, () => client.stopAllDevices());

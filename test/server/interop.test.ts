@@ -78,7 +78,7 @@ describeV3("official buttplug 3.2.2 client (spec v3) through the in-process conn
     device.setInput(2, { Battery: { Value: 64 } });
     const server = new ButtplugServer({ name: "bpkit v3 interop", deviceSources: [new TestDeviceSource([device])] });
     const client = new Buttplug3.ButtplugClient("interop v3");
-    await client.connect(new ButtplugJsConnector(server, { parse: Buttplug3.fromJSON }) as unknown as Buttplug3.IButtplugClientConnector);
+    await client.connect(new ButtplugJsConnector(server, { parse: Buttplug3.fromJSON }));
     const added = new Promise<Buttplug3.ButtplugClientDevice>((resolve) => client.on("deviceadded", resolve));
     await client.startScanning();
     const clientDevice = await added;

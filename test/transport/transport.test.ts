@@ -119,7 +119,7 @@ describe("in-process connector for the official JS clients", () => {
     const device = new TestDevice({ name: "Embedded", features: vibratorFeatures() });
     const s = server(device);
     const client = new Buttplug5.ButtplugClient("embedded v4");
-    await client.connect(new ButtplugJsConnector(s) as unknown as Buttplug5.IButtplugClientConnector);
+    await client.connect(new ButtplugJsConnector(s));
     const added = new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.on("deviceadded", resolve));
     await client.startScanning();
     await (await added).runOutput(Buttplug5.DeviceOutput.Vibrate.value(7));
