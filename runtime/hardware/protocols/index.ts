@@ -27,6 +27,7 @@ import { galakuPump } from "./galaku-pump";
 import { hgod } from "./hgod";
 import { hismith } from "./hismith";
 import { hismithMini } from "./hismith-mini";
+import { honeyplaybox } from "./honeyplaybox";
 import { htkBm } from "./htk_bm";
 import { itoys } from "./itoys";
 import { jejoue } from "./jejoue";
@@ -155,6 +156,7 @@ const PROTOCOLS: readonly Protocol[] = [
   hgod,
   hismith,
   hismithMini,
+  honeyplaybox,
   htkBm,
   itoys,
   jejoue,

@@ -16,6 +16,7 @@ const BATCH = [
   "ankni", "sexverse-v1", "tryfun-meta2",
   "monsterpub",
   "fluffer",
+  "honeyplaybox",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
