@@ -105,8 +105,7 @@ export class TestDevice extends EventEmitter implements ServerDevice {
     this.commands.push({ kind: "read", featureIndex, type });
     const set = this.inputValues.get(`${featureIndex}:${type}`);
     if (set) return set;
-    const input = this.features.get(featureIndex)?.Input as Record<string, { Value: number[][] }> | undefined;
-    const top = input?.[type]?.Value?.[0]?.[1] ?? 0;
+    const top = this.features.get(featureIndex)?.Input?.[type]?.Value[0][1] ?? 0;
     return { [type]: { Value: top } } as unknown as v4.InputReadingValue;
   }
 

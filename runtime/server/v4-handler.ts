@@ -27,8 +27,6 @@ export function replyForError(id: number, err: unknown): v4.ServerMessage {
   return errorReply(id, ErrorCode.Unknown, `internal error: ${err instanceof Error ? err.message : String(err)}`);
 }
 
-type Range = [number, number];
-
 /** Handles device-related v4 messages for one session. */
 export class V4Handler {
   /** Subscribed inputs of this session, as "deviceIndex:featureIndex:InputType". */
@@ -106,8 +104,8 @@ export class V4Handler {
     const device = this.device(cmd.DeviceIndex);
     const feature = this.feature(device, cmd.DeviceIndex, cmd.FeatureIndex);
     const where = `DeviceIndex ${cmd.DeviceIndex} (${device.name}) FeatureIndex ${cmd.FeatureIndex}`;
-    const [type] = Object.keys(cmd.Command);
-    const outputs = (feature.Output ?? {}) as Record<string, { Value: Range; Duration?: Range }>;
+    const type = Object.keys(cmd.Command)[0] as keyof v4.OutputCommand;
+    const outputs: v4.FeatureOutput = feature.Output ?? {};
     const limits = outputs[type];
     if (!limits) {
       const supported = Object.keys(outputs);
@@ -115,9 +113,9 @@ export class V4Handler {
         `${where}: output type ${type} not supported` + (supported.length ? ` (supported: ${supported.join(", ")})` : " (feature has no outputs)"),
       );
     }
-    const fields = (cmd.Command as Record<string, { Value: number; Duration?: number }>)[type];
+    const fields = cmd.Command[type]!;
     checkRange(where, `${type} Value`, fields.Value, limits.Value);
-    if (limits.Duration && fields.Duration !== undefined) checkRange(where, `${type} Duration`, fields.Duration, limits.Duration);
+    if ("Duration" in limits && "Duration" in fields) checkRange(where, `${type} Duration`, fields.Duration, limits.Duration);
     await device.output(cmd.FeatureIndex, cmd.Command);
     return okReply(cmd.Id);
   }
@@ -126,7 +124,7 @@ export class V4Handler {
     const device = this.device(cmd.DeviceIndex);
     const feature = this.feature(device, cmd.DeviceIndex, cmd.FeatureIndex);
     const where = `DeviceIndex ${cmd.DeviceIndex} (${device.name}) FeatureIndex ${cmd.FeatureIndex}`;
-    const inputs = (feature.Input ?? {}) as Record<string, { Command: string[] }>;
+    const inputs: v4.FeatureInput = feature.Input ?? {};
     const input = inputs[cmd.Type];
     if (!input) {
       const supported = Object.keys(inputs);
@@ -190,7 +188,7 @@ export class V4Handler {
   }
 }
 
-function checkRange(where: string, what: string, value: number, range: Range): void {
+function checkRange(where: string, what: string, value: number, range: [number, number]): void {
   const [min, max] = range;
   if (value < min || value > max) throw deviceError(`${where}: ${what} ${value} is outside the feature's range [${min}, ${max}]`);
 }
