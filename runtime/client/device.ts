@@ -275,7 +275,7 @@ export class ClientDevice extends EventEmitter {
   feature(index: number): ClientFeature {
     const feature = this.features.get(index);
     if (!feature) {
-      const known = [...this.features.values()].map((f) => `${f.index} (${f.description})`).join(", ");
+      const known = [...this.features.values()].map((f) => (f.description ? `${f.index} (${f.description})` : `${f.index}`)).join(", ");
       throw new ButtplugDeviceError(`${this.where} has no feature ${index} (features: ${known || "none"})`);
     }
     return feature;
