@@ -331,6 +331,7 @@ export class ClientSession extends EventEmitter {
     const ctx = this.context!;
     const id = idOf(message);
     let current = [message];
+    ctx.begin(id);
     ctx.record(id, from, current);
     for (let v = from; v < SERVER_SPEC_VERSION; v++) {
       const next: WireMessage[] = [];

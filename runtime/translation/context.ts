@@ -35,7 +35,12 @@ export interface TranslationContext {
  */
 export class SessionTranslationContext implements TranslationContext {
   devices = new Map<number, v4.DeviceInfo>();
-  private readonly requests = new Map<number, Map<SpecVersion, WireMessage[]>>();
+  /**
+   * Requests in flight by Id. Clients may reuse an Id before its reply (spec: messages.md allows
+   * it); `pending` counts them so the first reply does not erase what the second one needs. The
+   * latest request's records win.
+   */
+  private readonly requests = new Map<number, { pending: number; byVersion: Map<SpecVersion, WireMessage[]> }>();
 
   constructor(
     readonly clientVersion: SpecVersion,
@@ -43,27 +48,37 @@ export class SessionTranslationContext implements TranslationContext {
   ) {}
 
   requestAt(id: number, version: SpecVersion): Record<string, unknown> | undefined {
-    return this.requests.get(id)?.get(version)?.[0];
+    return this.requests.get(id)?.byVersion.get(version)?.[0];
   }
 
   requestsAt(id: number, version: SpecVersion): WireMessage[] {
-    return this.requests.get(id)?.get(version) ?? [];
+    return this.requests.get(id)?.byVersion.get(version) ?? [];
+  }
+
+  /** A new request with this Id arrives (call once per request, before `record`). */
+  begin(id: number): void {
+    if (id === 0) return;
+    const entry = this.requests.get(id);
+    if (entry) entry.pending++;
+    else this.requests.set(id, { pending: 1, byVersion: new Map() });
   }
 
   /** Record what the request with this Id looks like at `version` (replaces an earlier record). */
   record(id: number, version: SpecVersion, messages: WireMessage[]): void {
     if (id === 0) return;
-    let byVersion = this.requests.get(id);
-    if (!byVersion) this.requests.set(id, (byVersion = new Map()));
-    byVersion.set(version, messages);
+    let entry = this.requests.get(id);
+    if (!entry) this.requests.set(id, (entry = { pending: 1, byVersion: new Map() }));
+    entry.byVersion.set(version, messages);
   }
 
-  /** Forget the request with this Id (its reply has been sent). */
+  /** The reply to one request with this Id has been sent. */
   forget(id: number): void {
-    this.requests.delete(id);
+    const entry = this.requests.get(id);
+    if (!entry) return;
+    if (--entry.pending <= 0) this.requests.delete(id);
   }
 
-  /** How many requests are in flight (for tests and debug logs). */
+  /** How many distinct Ids are in flight (for tests and debug logs). */
   get inFlight(): number {
     return this.requests.size;
   }
