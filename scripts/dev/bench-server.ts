@@ -135,7 +135,9 @@ export async function run(argv: string[]): Promise<number> {
     try {
       const wasm = await wasmInProcess(iterations, warmup);
       console.log(line("buttplug-wasm 2.0.1 (reference)", wasm));
-      console.log(`  ratio (wasm / bpkit, mean): ${(wasm.mean / bpkit.mean).toFixed(2)}×  (> 1: bpkit is faster)`);
+      console.log(
+        `  ratio wasm / bpkit: mean ${(wasm.mean / bpkit.mean).toFixed(2)}×, p50 ${(wasm.p50 / bpkit.p50).toFixed(2)}×  (> 1: bpkit is faster)`,
+      );
     } catch (err) {
       console.log(`  buttplug-wasm: not measured (${err instanceof Error ? err.message : String(err)})`);
     }
