@@ -309,12 +309,12 @@ export class ClientSession extends EventEmitter {
         this.send([okReply(id)]);
         return;
     }
-    // Raw*Cmd (v2, v3) are answered by their upgrade steps, which see ctx.allowRawMessages.
     if (name === "Disconnect") {
       this.send([okReply(id)]);
       void this.end("client sent Disconnect");
       return;
     }
+    // Everything else goes to v4 (Raw*Cmd too: their upgrade steps answer, seeing ctx.allowRawMessages).
     let upgraded: WireMessage[];
     try {
       upgraded = this.upgrade({ [name]: body }, version);
@@ -513,14 +513,18 @@ export class ClientSession extends EventEmitter {
   }
 }
 
-/** One reply for a fan-out: the only reply, else the first Error, else Ok if all are Ok. */
+/**
+ * One reply for a fan-out: the only reply, else the first Error, else Ok if all are Ok. It always
+ * carries the client's Id, whatever Id a translation step gave the parts.
+ */
 function combineReplies(replies: v4.ServerMessage[], id: number): v4.ServerMessage {
   if (replies.length === 0) return okReply(id);
-  if (replies.length === 1) return replies[0];
-  const error = replies.find((r) => "Error" in r);
-  if (error) return error;
-  if (replies.every((r) => "Ok" in r)) return okReply(id);
-  return replies.find((r) => !("Ok" in r))!;
+  const chosen =
+    replies.length === 1
+      ? replies[0]
+      : (replies.find((r) => "Error" in r) ?? (replies.every((r) => "Ok" in r) ? okReply(id) : replies.find((r) => !("Ok" in r))!));
+  const [name, body] = Object.entries(chosen)[0] as [string, { Id: number }];
+  return body.Id === id ? chosen : ({ [name]: { ...body, Id: id } } as unknown as v4.ServerMessage);
 }
 
 /** A readable, bounded description of validation issues under a JSON pointer prefix. */

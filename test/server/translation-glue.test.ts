@@ -173,3 +173,11 @@ test("with debug logs, a reply of a kind the request does not allow is logged as
   expect(logger.lines.join("\n")).toMatch(/error .*answered RequestDeviceList Id 2 with ScanningFinished; spec v3 allows DeviceList, Error/);
   await dbgServer.shutdown();
 });
+
+test("the reply carries the client's Id even when a step gave the v4 parts another Id", async () => {
+  mockUpgradeV3.ScalarCmd = () => [output(77, 0, 3), output(78, 9, 3)];
+  const reply = await client.request(scalar(51));
+  expect(body(reply)).toMatchObject({ Id: 51, ErrorCode: ErrorCode.Device });
+  mockUpgradeV3.ScalarCmd = () => [output(79, 0, 3)];
+  expect(await client.request(scalar(52))).toEqual({ Ok: { Id: 52 } });
+});
