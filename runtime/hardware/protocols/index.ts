@@ -13,6 +13,7 @@ import { bananasome } from "./bananasome";
 import { cachito } from "./cachito";
 import { cowgirl } from "./cowgirl";
 import { cowgirlCone } from "./cowgirl-cone";
+import { cueme } from "./cueme";
 import { cupido } from "./cupido";
 import { deepsire } from "./deepsire";
 import { feelingso } from "./feelingso";
@@ -82,6 +83,7 @@ import { prettylove } from "./prettylove";
 import { realov } from "./realov";
 import { sakuraneko } from "./sakuraneko";
 import { satisfyer } from "./satisfyer";
+import { sayberx } from "./sayberx";
 import { sensee } from "./sensee";
 import { senseeV2 } from "./sensee-v2";
 import { serveu } from "./serveu";
@@ -142,6 +144,7 @@ const PROTOCOLS: readonly Protocol[] = [
   cachito,
   cowgirl,
   cowgirlCone,
+  cueme,
   cupido,
   deepsire,
   feelingso,
@@ -211,6 +214,7 @@ const PROTOCOLS: readonly Protocol[] = [
   realov,
   sakuraneko,
   satisfyer,
+  sayberx,
   sensee,
   senseeV2,
   serveu,

@@ -17,6 +17,7 @@ const BATCH = [
   "monsterpub",
   "fluffer",
   "honeyplaybox",
+  "cueme", "sayberx",
 ];
 
 test.each(BATCH)("%s is registered under its device-config key", (name) => {
