@@ -194,6 +194,9 @@ export async function startServe(
     `listening on ws://${address.address}:${address.port} (server name "${options.serverName}", ` +
       `max ping time ${options.maxPingTime} ms, ${deviceSources.length} device source(s): ${deviceSources.map((s) => s.name).join(", ") || "none"})`,
   );
+  if (options.websocketUseAllInterfaces) {
+    log.warn("listening on every network interface: anyone who can reach this machine can connect and drive the devices");
+  }
   let stopping: Promise<void> | undefined;
   return {
     server,
