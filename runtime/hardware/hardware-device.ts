@@ -15,8 +15,12 @@ import { Clock, systemClock, TimingGap } from "./timing-gap";
 /**
  * A device definition as HardwareDevice takes it: config's ResolvedDeviceDefinition fits, and so
  * does a plain DeviceDefinition (no limits: values go to the protocol as the client sent them).
+ * `features` is the hardware layout the protocol was created with; `clientFeatures`, when given,
+ * is what the client sees (user-disabled outputs hidden, narrowed ranges).
  */
 export type HardwareDefinition = DeviceDefinition & {
+  /** The client's view of the features (ServerDevice.features); default: `features`. */
+  clientFeatures?: DefinedFeature[];
   /** How client values become hardware steps, by FeatureIndex and OutputType (user-narrowed ranges, reversal). */
   outputLimits?: ReadonlyMap<number, ReadonlyMap<v4.OutputType, OutputLimits>>;
 };
@@ -49,8 +53,11 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   readonly name: string;
   readonly displayName?: string;
   readonly timingGap: number;
+  /** What the client sees: outputs the user disabled are not here, ranges are the narrowed ones. */
   readonly features: ReadonlyMap<number, v4.DeviceFeature>;
 
+  /** The whole hardware layout, as the protocol knows it (config ranges, disabled outputs too). */
+  private readonly hardwareFeatures: ReadonlyMap<number, DefinedFeature>;
   private readonly handler: ProtocolHandler;
   private readonly link: DeviceLink;
   private readonly outputLimits: HardwareDefinition["outputLimits"];
@@ -78,7 +85,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     this.timingGap = definition.messageTimingGap;
     this.log = (options.log ?? silentLogger).child(definition.protocol);
     this.clock = options.clock ?? systemClock;
-    this.features = new Map(definition.features.map((f) => [f.FeatureIndex, toDeviceFeature(f)]));
+    this.features = new Map((definition.clientFeatures ?? definition.features).map((f) => [f.FeatureIndex, toDeviceFeature(f)]));
+    this.hardwareFeatures = new Map(definition.features.map((f) => [f.FeatureIndex, f]));
     this.gap = new TimingGap<Queued>(
       this.timingGap,
       // Encode at send time: a coalesced value is encoded once, against the handler's current state.
@@ -110,8 +118,13 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   output(featureIndex: number, command: v4.OutputCommand): Promise<void> {
     const type = onlyKey(command);
     const feature = this.features.get(featureIndex);
-    if (!feature) return Promise.reject(deviceError(`${this.name} has no feature ${featureIndex}`));
-    if (!feature.Output || !(type in feature.Output)) {
+    if (!feature || !feature.Output || !(type in feature.Output)) {
+      // Rejected here, before the protocol: a disabled output never reaches the hardware.
+      const hardware = this.hardwareFeatures.get(featureIndex)?.Output;
+      if (hardware && type in hardware) {
+        return Promise.reject(deviceError(`${this.name} feature ${featureIndex}: its ${type} output is disabled by the user device config`));
+      }
+      if (!feature) return Promise.reject(deviceError(`${this.name} has no feature ${featureIndex}`));
       return Promise.reject(deviceError(`${this.name} feature ${featureIndex} has no ${type} output`));
     }
     if (!this.isConnected) return Promise.reject(this.disconnectedError());
@@ -174,10 +187,13 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     this.linkLost();
   }
 
-  /** Every non-position output of the features in scope, set to 0 through the handler. */
+  /**
+   * Every non-position output of the features in scope, set to 0 through the handler — over the
+   * hardware layout, so outputs the user disabled are zeroed too (as the reference's stop does).
+   */
   private zeroOutputs(inScope: (featureIndex: number) => boolean): HardwareCommand[] {
     const commands: HardwareCommand[] = [];
-    for (const [index, feature] of this.features) {
+    for (const [index, feature] of this.hardwareFeatures) {
       if (!inScope(index) || !feature.Output) continue;
       for (const type of Object.keys(feature.Output)) {
         if (POSITION_OUTPUTS.has(type)) continue;

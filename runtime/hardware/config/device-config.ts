@@ -108,6 +108,15 @@ export interface ResolvedDeviceDefinition extends DeviceDefinition {
   index?: number;
   allow: boolean;
   deny: boolean;
+  /**
+   * What the client sees (DeviceList): outputs the user disabled are left out, ranges are the
+   * user's narrowed ones, features left with neither output nor input are hidden. `features`
+   * (what protocols get) keeps the whole hardware layout with the config's ranges, as the
+   * reference keeps disabled outputs in its definition, marked disabled.
+   */
+  clientFeatures: DefinedFeature[];
+  /** Outputs the user config disables, by FeatureIndex (present in `features`, absent from `clientFeatures`). */
+  disabledOutputs: Map<number, Set<v4.OutputType>>;
   /** Output limits by FeatureIndex and v4 OutputType (disabled outputs are absent). */
   outputLimits: Map<number, Map<v4.OutputType, OutputLimits>>;
   /** feature_settings.alt_protocol_index by FeatureIndex, when the config gives one. */
@@ -410,30 +419,43 @@ function range(value: unknown): StepRange | undefined {
   return Array.isArray(value) && value.length === 2 ? [Number(value[0]), Number(value[1])] : undefined;
 }
 
-/** Turn a base definition (+ user entry) into the v4 view and the hardware limits. */
+/**
+ * Turn a base definition (+ user entry) into the hardware layout (every feature and output with
+ * the config's ranges, for protocols), the client's view (disabled outputs hidden, narrowed
+ * ranges) and the limits that map one onto the other.
+ */
 export function buildDefinition(base: BaseDefinition, user: UserDeviceOverride | undefined): ResolvedDeviceDefinition {
   const features: DefinedFeature[] = [];
+  const clientFeatures: DefinedFeature[] = [];
+  const disabledOutputs = new Map<number, Set<v4.OutputType>>();
   const outputLimits = new Map<number, Map<v4.OutputType, OutputLimits>>();
   const altProtocolIndex = new Map<number, number>();
   const sorted = [...base.features].sort((a, b) => a.index - b.index);
   for (const feature of sorted) {
     const overrides = user?.featuresById.get(feature.id) ?? user?.featuresByIndex.get(feature.index) ?? {};
-    const output: Record<string, { Value: StepRange; Duration?: StepRange }> = {};
+    type OutputEntry = { Value: StepRange; Duration?: StepRange };
+    const hardwareOutput: Record<string, OutputEntry> = {};
+    const clientOutput: Record<string, OutputEntry> = {};
     const limits = new Map<v4.OutputType, OutputLimits>();
+    const disabled = new Set<v4.OutputType>();
     for (const [key, props] of Object.entries(feature.output ?? {})) {
       const type = outputTypeOf(key);
       const baseRange = range((props as { value?: unknown }).value);
       if (!type || !baseRange) continue;
-      const o = overrides[key] ?? {};
-      if (o.disabled) continue;
-      const limit: OutputLimits = { base: baseRange, user: o.value, reverse: o.reverse ?? false };
-      const entry: { Value: StepRange; Duration?: StepRange } = { Value: stepLimit(baseRange, o.value) };
       const durationRange = range((props as { duration?: unknown }).duration);
+      hardwareOutput[type] = durationRange ? { Value: baseRange, Duration: durationRange } : { Value: baseRange };
+      const o = overrides[key] ?? {};
+      if (o.disabled) {
+        disabled.add(type);
+        continue;
+      }
+      const limit: OutputLimits = { base: baseRange, user: o.value, reverse: o.reverse ?? false };
+      const entry: OutputEntry = { Value: stepLimit(baseRange, o.value) };
       if (durationRange) {
         limit.duration = { base: durationRange, user: o.duration };
         entry.Duration = stepLimit(durationRange, o.duration);
       }
-      output[type] = entry;
+      clientOutput[type] = entry;
       limits.set(type, limit);
     }
     const input: Record<string, { Value: StepRange[]; Command: string[] }> = {};
@@ -442,14 +464,19 @@ export function buildDefinition(base: BaseDefinition, user: UserDeviceOverride |
       if (!type || !props) continue;
       input[type] = { Value: props.value.map((r): StepRange => [r[0], r[1]]), Command: [...props.command] };
     }
-    const defined: DefinedFeature = {
-      FeatureIndex: feature.index,
-      FeatureDescription: feature.description ?? "",
-      ...(Object.keys(output).length ? { Output: output } : {}),
-      ...(Object.keys(input).length ? { Input: input } : {}),
-      id: feature.id,
-    } as DefinedFeature;
-    features.push(defined);
+    const hasInput = Object.keys(input).length > 0;
+    const defined = (output: Record<string, OutputEntry>): DefinedFeature =>
+      ({
+        FeatureIndex: feature.index,
+        FeatureDescription: feature.description ?? "",
+        ...(Object.keys(output).length ? { Output: output } : {}),
+        ...(hasInput ? { Input: structuredClone(input) } : {}),
+        id: feature.id,
+      }) as DefinedFeature;
+    features.push(defined(hardwareOutput));
+    // The reference's DeviceList leaves out features with neither output nor input.
+    if (Object.keys(clientOutput).length || hasInput) clientFeatures.push(defined(clientOutput));
+    if (disabled.size) disabledOutputs.set(feature.index, disabled);
     if (limits.size) outputLimits.set(feature.index, limits);
     const alt = feature.feature_settings?.alt_protocol_index;
     if (alt !== undefined) altProtocolIndex.set(feature.index, alt);
@@ -462,6 +489,8 @@ export function buildDefinition(base: BaseDefinition, user: UserDeviceOverride |
     ...(user?.displayName !== undefined ? { displayName: user.displayName } : {}),
     messageTimingGap: configuredMessageGap ?? 0,
     features,
+    clientFeatures,
+    disabledOutputs,
     baseId: base.id,
     ...(base.protocolVariant !== undefined ? { protocolVariant: base.protocolVariant } : {}),
     ...(configuredMessageGap !== undefined ? { configuredMessageGap } : {}),

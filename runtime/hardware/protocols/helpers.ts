@@ -115,10 +115,11 @@ export function stopEachOutput(
   handler: { output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] },
   definition: DeviceDefinition,
 ): HardwareCommand[] {
-  return definition.features.flatMap((feature, index) => {
+  return definition.features.flatMap((feature) => {
     const types = feature.Output ? Object.keys(feature.Output) : [];
     const type = types.find((t) => STOPPABLE.includes(t));
-    return type ? handler.output(index, { [type]: { Value: 0 } } as unknown as v4.OutputCommand) : [];
+    // Address the feature by its FeatureIndex: array positions need not match it.
+    return type ? handler.output(feature.FeatureIndex, { [type]: { Value: 0 } } as unknown as v4.OutputCommand) : [];
   });
 }
 

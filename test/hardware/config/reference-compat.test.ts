@@ -71,6 +71,6 @@ const files = have
     const id = doc.user_configs.devices[0].identifier;
     const def = config.resolveDefinition(id.protocol, id.identifier, id.address)!;
     expect(def.displayName).toBe("Lovense Name Test");
-    expect(def.features[0].Output).toEqual({ Oscillate: { Value: [0, 20] } });
+    expect(def.clientFeatures[0].Output).toEqual({ Oscillate: { Value: [0, 20] } });
   });
 });

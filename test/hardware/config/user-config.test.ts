@@ -23,21 +23,26 @@ describe("v4 user config (user_configs → protocols / devices)", () => {
     expect(config.reservedIndices()).toEqual(new Set([7, 3, 4]));
     const otherEdge = config.resolveDefinition("lovense", "P", "SOMEONE-ELSE")!;
     expect(otherEdge.displayName).toBeUndefined();
-    expect(otherEdge.features[0].Output).toEqual({ Vibrate: { Value: [0, 20] } });
+    expect(otherEdge.clientFeatures[0].Output).toEqual({ Vibrate: { Value: [0, 20] } });
     expect(config.deviceIndex("lovense", "P", "SOMEONE-ELSE")).toBeUndefined();
   });
 
-  test("a disabled output disappears from the feature; the feature (index) stays", () => {
+  test("a disabled output is hidden from the client but stays in the hardware layout, marked disabled", () => {
     const edge = config.resolveDefinition("lovense", "P", "EDGE-ADDRESS")!;
+    // Client: the second motor (nothing left on it) is gone; the others keep their indices.
+    expect(edge.clientFeatures.map((f) => f.FeatureIndex)).toEqual([0, 2]);
+    expect(edge.clientFeatures[1].Input).toEqual({ Battery: { Value: [[0, 100]], Command: ["Read"] } });
+    // Protocols: every feature and output, with the config's ranges.
     expect(edge.features.map((f) => f.FeatureIndex)).toEqual([0, 1, 2]);
-    expect(edge.features[1].Output).toBeUndefined();
+    expect(edge.features[1].Output).toEqual({ Vibrate: { Value: [0, 20] } });
+    expect(edge.disabledOutputs).toEqual(new Map([[1, new Set(["Vibrate"])]]));
     expect(edge.outputLimits.has(1)).toBe(false);
-    expect(edge.features[2].Input).toEqual({ Battery: { Value: [[0, 100]], Command: ["Read"] } });
   });
 
   test("a narrowed range shrinks the client's Value range and offsets hardware steps", () => {
     const edge = config.resolveDefinition("lovense", "P", "EDGE-ADDRESS")!;
-    expect(edge.features[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
+    expect(edge.clientFeatures[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
+    expect(edge.features[0].Output).toEqual({ Vibrate: { Value: [0, 20] } });
     const limits = edge.outputLimits.get(0)!.get("Vibrate")!;
     expect(limits).toEqual({ base: [0, 20], user: [5, 15], reverse: false });
     expect(toHardwareValue(limits, "Vibrate", 0)).toBe(0);
@@ -48,7 +53,7 @@ describe("v4 user config (user_configs → protocols / devices)", () => {
 
   test("narrowed, reversed HwPositionWithDuration: Value and Duration ranges, steps counted from the top", () => {
     const solace = config.resolveDefinition("lovense", "BA", "SOLACE")!;
-    expect(solace.features[0].Output).toEqual({
+    expect(solace.clientFeatures[0].Output).toEqual({
       HwPositionWithDuration: { Value: [0, 80], Duration: [0, 5000] },
       Oscillate: { Value: [0, 20] },
     });
@@ -70,7 +75,7 @@ describe("v4 user config (user_configs → protocols / devices)", () => {
   test("an entry whose range exceeds its base is skipped with an error naming file and pointer; the others apply", () => {
     const dolce = config.resolveDefinition("lovense", "J", "DOLCE-TOO-WIDE")!;
     expect(dolce.displayName).toBeUndefined();
-    expect(dolce.features[0].Output).toEqual({ Vibrate: { Value: [0, 20] } });
+    expect(dolce.clientFeatures[0].Output).toEqual({ Vibrate: { Value: [0, 20] } });
     const errors = lines.filter((l) => l.level === "error");
     expect(errors).toHaveLength(1);
     expect(errors[0].message).toContain(v4File);
@@ -97,8 +102,9 @@ describe("v2 user config (user-configs → specifiers / devices)", () => {
     const edge = config.resolveDefinition("lovense", "P", "EDGE-V2")!;
     expect(edge.displayName).toBe("Old Edge");
     expect(edge.index).toBe(2);
-    expect(edge.features[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
-    expect(edge.features[1].Output).toEqual({ Vibrate: { Value: [0, 18] } });
+    expect(edge.clientFeatures[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
+    expect(edge.clientFeatures[1].Output).toEqual({ Vibrate: { Value: [0, 18] } });
+    expect(edge.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 20] } }, { Vibrate: { Value: [0, 20] } }, undefined]);
     expect(toHardwareValue(edge.outputLimits.get(1)!.get("Vibrate")!, "Vibrate", 1)).toBe(3);
   });
 
