@@ -20,10 +20,11 @@ import {
   ButtplugTimeoutError,
   errorFromMessage,
 } from "./errors";
+import { V2Codec } from "./legacy/v2";
 import { V3Codec } from "./legacy/v3";
 
-/** Spec versions the client can speak to a server. */
-export type ClientSpecVersion = 3 | 4;
+/** Spec versions the client can speak to a server (v0 and v1 device lists are too poor for a v4 view; see legacy/v2.ts). */
+export type ClientSpecVersion = 2 | 3 | 4;
 
 /** Reconnect policy: delays grow from `initialDelay` by `factor` up to `maxDelay`. */
 export interface ReconnectOptions {
@@ -41,7 +42,7 @@ export interface ReconnectOptions {
 export interface ButtplugClientOptions {
   /** ClientName sent in RequestServerInfo (default "bpkit client"). */
   name?: string;
-  /** Spec version to speak: 4 (default) or 3 for older servers (same v4 API, translated). */
+  /** Spec version to speak: 4 (default), or 3 / 2 for older servers (same v4 API, translated). */
   specVersion?: ClientSpecVersion;
   /** Milliseconds to wait for a reply before rejecting with ButtplugTimeoutError (default 10000; 0 = wait forever). */
   replyTimeout?: number;
@@ -127,7 +128,8 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
     this.log = options.log ?? silentLogger;
     if (this.specVersion === 4) this.codec = new V4Codec();
     else if (this.specVersion === 3) this.codec = new V3Codec();
-    else throw new ButtplugMessageError(`specVersion ${String(options.specVersion)}: the client speaks spec v4, and v3 for older servers`);
+    else if (this.specVersion === 2) this.codec = new V2Codec();
+    else throw new ButtplugMessageError(`specVersion ${String(options.specVersion)}: the client speaks spec v4, and v3 or v2 for older servers`);
   }
 
   /** Whether the handshake is done and the connection open. */
@@ -168,6 +170,10 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
    */
   async connect(connector: ButtplugConnector): Promise<void> {
     if (this.connection) throw new ButtplugConnectionError(`already connected to ${this.connector?.description}; disconnect() first`);
+    // A reconnect in progress gives way to the caller's connect.
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    this.reconnectAttempt = 0;
     this.connector = connector;
     this.closing = false;
     await this.open();
@@ -284,7 +290,9 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
       this.open().then(
         () => {
           this.reconnectAttempt = 0;
-          this.emit("reconnected");
+          // disconnect() was called while this attempt was under way: honour it.
+          if (this.closing) void this.disconnect();
+          else this.emit("reconnected");
         },
         (err: unknown) => {
           this.log.info(`reconnect attempt ${this.reconnectAttempt} failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -303,6 +303,12 @@ export class V3Codec implements ProtocolCodec {
     return send.length ? { send } : { reply: { Ok: { Id: cmd.Id } } };
   }
 
+  /** SensorIndex of the first SensorReadCmd entry of `type` on a device (for v2's fixed-purpose readings). */
+  sensorIndexOf(deviceIndex: number, type: v3.SensorType): number | undefined {
+    const index = this.devices.get(deviceIndex)?.v3.DeviceMessages.SensorReadCmd?.findIndex((s) => s.SensorType === type);
+    return index === undefined || index < 0 ? undefined : index;
+  }
+
   // ---- v3 → v4 ------------------------------------------------------------------------------
 
   decode(message: WireMessage): v4.ServerMessage[] {
