@@ -8,6 +8,7 @@ import type { v3, v4 } from "../../generated";
 import { ButtplugClient, InProcessConnector, V3Codec, legacyDeviceFromV3, stepToUnit, type ClientDevice } from "../../runtime/client";
 import { ButtplugServer, TestDevice, TestDeviceSource, everyFeature, vibratorFeatures } from "../../runtime/server";
 import { floatToSteps } from "../../runtime/translation";
+import { createInProcessPair, type FrameConnection } from "../../runtime/transport";
 import { RecordingConnector, next, until } from "./helpers";
 
 const rich: v3.DeviceInfo = {
@@ -198,5 +199,81 @@ describe("client in v3 mode against bpkit's server", () => {
     await client.disconnect();
     expect(connector.sentNames).not.toContain("Disconnect");
     await until(() => server.session === undefined, "session end");
+  });
+});
+
+describe("client in v3 mode against a scripted v3 server (subscriptions, fan-out replies)", () => {
+  type Msg = Record<string, Record<string, unknown>>;
+  let received: Msg[];
+  let serverEnd: FrameConnection;
+  let client: ButtplugClient;
+  let answer: (m: Msg) => unknown[];
+
+  beforeEach(async () => {
+    received = [];
+    answer = (m) => {
+      const [name] = Object.keys(m);
+      return [{ Ok: { Id: m[name].Id } }];
+    };
+    const connector = {
+      description: "scripted v3",
+      connect: async () => {
+        const { client: c, server } = createInProcessPair();
+        serverEnd = server;
+        server.on("frame", (frame) => {
+          const replies: unknown[] = [];
+          for (const m of JSON.parse(frame) as Msg[]) {
+            received.push(m);
+            const [name] = Object.keys(m);
+            const id = m[name].Id;
+            if (name === "RequestServerInfo") replies.push({ ServerInfo: { Id: id, ServerName: "old", MessageVersion: 3, MaxPingTime: 0 } });
+            else if (name === "RequestDeviceList") replies.push({ DeviceList: { Id: id, Devices: [rich] } });
+            else replies.push(...answer(m));
+          }
+          server.send(JSON.stringify(replies));
+        });
+        return c;
+      },
+    };
+    client = new ButtplugClient({ specVersion: 3 });
+    await client.connect(connector);
+  });
+
+  afterEach(() => client.disconnect());
+
+  test("subscribe → SensorSubscribeCmd; SensorReading events reach the callback; stopAll also unsubscribes", async () => {
+    const values: number[] = [];
+    await client.device(5).subscribe("Pressure", (v) => values.push(v));
+    expect(received.at(-1)).toEqual({ SensorSubscribeCmd: { Id: expect.any(Number), DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure" } });
+    serverEnd.send(JSON.stringify([{ SensorReading: { Id: 0, DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure", Data: [120] } }]));
+    await until(() => values.length === 1, "reading");
+    expect(values).toEqual([120]);
+    await client.stopAll();
+    const last = received.slice(-2);
+    expect(last.map((m) => Object.keys(m)[0])).toEqual(["StopAllDevices", "SensorUnsubscribeCmd"]);
+    // The fan-out's messages each carry their own Id.
+    expect(new Set(last.map((m) => Object.values(m)[0].Id)).size).toBe(2);
+  });
+
+  test("a fan-out fails with the first Error among its replies", async () => {
+    await client.device(5).subscribe("Pressure", () => {});
+    answer = (m) => {
+      const [name] = Object.keys(m);
+      const Id = m[name].Id;
+      return name === "SensorUnsubscribeCmd" ? [{ Error: { Id, ErrorCode: 4, ErrorMessage: "sensor gone" } }] : [{ Ok: { Id } }];
+    };
+    await expect(client.stopAll()).rejects.toThrow(/SensorUnsubscribeCmd \(Id \d+\): sensor gone/);
+  });
+
+  test("rotate with a signed value becomes RotateCmd with direction; linear becomes LinearCmd", async () => {
+    const d = client.device(5);
+    await d.rotate(-10);
+    await d.feature(2).rotateWithDirection({ fraction: 0.5 }, true);
+    await d.positionWithDuration(99, 1000);
+    expect(received.slice(-3)).toEqual([
+      { RotateCmd: { Id: expect.any(Number), DeviceIndex: 5, Rotations: [{ Index: 0, Speed: 1, Clockwise: false }] } },
+      { RotateCmd: { Id: expect.any(Number), DeviceIndex: 5, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: true }] } },
+      { LinearCmd: { Id: expect.any(Number), DeviceIndex: 5, Vectors: [{ Index: 0, Duration: 1000, Position: 1 }] } },
+    ]);
   });
 });
