@@ -104,6 +104,11 @@ export interface Protocol {
    * (Lovense asks "DeviceType;"). Returns the configuration identifier, or undefined for defaults.
    */
   identify?(link: HardwareLink): Promise<string | undefined>;
+  /**
+   * The protocol key that really drives a device with this identifier, when the device advertises
+   * like this protocol but is another one (Hismith models outside the legacy list are hismith-mini).
+   */
+  redirect?(identifier: string | undefined): string | undefined;
   /** Build the handler for an identified device. */
   create(definition: DeviceDefinition): ProtocolHandler;
 }

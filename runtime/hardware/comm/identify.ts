@@ -60,19 +60,20 @@ export interface CommContext {
  */
 export async function createHardwareDevice(
   link: DeviceLink,
-  protocolName: string,
+  matchedProtocol: string,
   context: CommContext,
   /** The transport's DeviceMessageTimingGap when the config sets none (reference: BLE 75 ms, websocket none). */
   defaultMessageGapMs = 0,
 ): Promise<HardwareDevice | undefined> {
   const { config, log } = context;
+  let protocolName = matchedProtocol;
   const who = `"${link.name}" (${link.address})`;
   const giveUp = async (level: "warn" | "info", message: string) => {
     log[level](message);
     await link.disconnect().catch(() => undefined);
     return undefined;
   };
-  const protocol = context.getProtocol(protocolName);
+  let protocol = context.getProtocol(protocolName);
   if (!protocol) {
     return giveUp("warn", `device ${who} uses protocol "${protocolName}", which bpkit does not implement yet; skipping it`);
   }
@@ -80,6 +81,14 @@ export async function createHardwareDevice(
     // Without an identify step the configuration is found by the announced name (BLE name,
     // websocket identifier), as the device config lists them.
     const identifier = protocol.identify ? await protocol.identify(link) : link.name;
+    const redirected = protocol.redirect?.(identifier);
+    if (redirected && redirected !== protocolName) {
+      const target = context.getProtocol(redirected);
+      if (!target) return giveUp("warn", `device ${who} (${protocolName} "${identifier ?? ""}") belongs to protocol "${redirected}", which bpkit does not implement yet; skipping it`);
+      log.debug(`device ${who}: ${protocolName} identifier "${identifier ?? ""}" is driven by ${redirected}`);
+      protocolName = redirected;
+      protocol = target;
+    }
     if (config.isAllowed && !config.isAllowed(protocolName, identifier, link.address)) {
       return giveUp("info", `device ${who} (${protocolName}) is not allowed by the user device config; skipping it`);
     }

@@ -25,6 +25,7 @@ export function hismithProtocolFor(model: string): "hismith" | "hismith-mini" {
 export const hismith: Protocol = {
   name: "hismith",
   identify: readHismithModel,
+  redirect: (model) => (model === undefined ? undefined : hismithProtocolFor(model)),
   create: (definition) => {
     const legacy: ProtocolHandler = {
       output: (featureIndex, command) =>

@@ -78,3 +78,39 @@ describe("createHardwareDevice", () => {
     ]);
   });
 });
+
+/** A Hismith whose rxblemodel characteristic reads as the given model bytes. */
+class HismithLink extends FakeLink {
+  constructor(private readonly model: number[]) {
+    super("HISMITH");
+  }
+  protected override async send(command: Parameters<FakeLink["execute"]>[0]): Promise<Uint8Array> {
+    const result = await super.send(command);
+    return command.kind === "read" && command.endpoint === "rxblemodel" ? Uint8Array.from(this.model) : result;
+  }
+}
+
+describe("createHardwareDevice with a protocol redirect", () => {
+  test("a Hismith advertising as hismith whose model is not a legacy one is driven by hismith-mini", async () => {
+    const { loadDeviceConfig } = await import("../../../runtime/hardware/config");
+    const { getProtocol } = await import("../../../runtime/hardware/protocols");
+    const { log, lines } = recordingLogger();
+    const link = new HismithLink([0x11, 0x01]);
+    const context = { config: loadDeviceConfig(), getProtocol, log, clock: new FakeClock() };
+    const device = await createHardwareDevice(link, "hismith", context);
+    expect(lines.join("\n")).not.toMatch(/skipping/);
+    expect(device?.name).toBe("Hismith Servo Sex Machine"); // hismith-mini configuration 1101
+    await device!.output(0, { Oscillate: { Value: 50 } } as never);
+    expect(link.writes.at(-1)?.[0]).toBe(0xcc); // hismith-mini frames, not legacy 0xaa
+  });
+
+  test("a legacy Hismith model stays with hismith", async () => {
+    const { loadDeviceConfig } = await import("../../../runtime/hardware/config");
+    const { getProtocol } = await import("../../../runtime/hardware/protocols");
+    const link = new HismithLink([0x20, 0x01]);
+    const device = await createHardwareDevice(link, "hismith", { config: loadDeviceConfig(), getProtocol, log: recordingLogger().log, clock: new FakeClock() });
+    expect(device?.name).toBe("Hismith Thrusting Cup"); // hismith configuration 2001
+    await device!.output(0, { Oscillate: { Value: 50 } } as never);
+    expect(link.writes.at(-1)?.[0]).toBe(0xaa);
+  });
+});
