@@ -46,7 +46,10 @@ export function unsupportedInput(protocol: string, featureIndex: number, type: s
   return deviceError(`${protocol}: InputCmd Read ${type} is not supported on FeatureIndex ${featureIndex}`);
 }
 
-/** How many features have an Output at all. */
+/**
+ * How many features have an Output at all. Definitions given to protocols hold the whole hardware
+ * layout (outputs a user disabled included), so this is the device's motor count.
+ */
 export function countOutputs(definition: DeviceDefinition): number {
   return definition.features.filter((f) => f.Output && Object.keys(f.Output).length > 0).length;
 }
