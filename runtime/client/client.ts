@@ -7,7 +7,6 @@
  */
 import { EventEmitter } from "node:events";
 import { allowedReplies, validateFrame, type SpecVersion, type v4 } from "../../generated";
-import { ErrorCode } from "../errors";
 import { Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
 import { assertValid, unwrap, V4Codec, type ProtocolCodec, type WireMessage } from "./codec";
@@ -16,6 +15,8 @@ import { ClientDevice, readingValue, type ClientFeature, type DeviceHost, type R
 import {
   ButtplugClientError,
   ButtplugConnectionError,
+  ButtplugDeviceError,
+  ButtplugUnknownError,
   ButtplugMessageError,
   ButtplugTimeoutError,
   errorFromMessage,
@@ -157,7 +158,7 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
     const device = this.deviceMap.get(index);
     if (!device) {
       const known = [...this.deviceMap.values()].map((d) => `${d.index} (${d.name})`).join(", ");
-      throw errorFromMessage({ Id: 0, ErrorCode: ErrorCode.Device, ErrorMessage: `no device with index ${index} (devices: ${known || "none"})` });
+      throw new ButtplugDeviceError(`no device with index ${index} (devices: ${known || "none"})`);
     }
     return device;
   }
@@ -406,7 +407,14 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
         this.emitError(err instanceof ButtplugClientError ? err : new ButtplugMessageError(String(err)));
         return;
       }
-      for (const message of decoded) this.dispatch(message, element as WireMessage);
+      for (const message of decoded) {
+        try {
+          this.dispatch(message, element as WireMessage);
+        } catch (err) {
+          // A listener or callback of the application threw: report it, keep the session going.
+          this.emitError(new ButtplugUnknownError(`handling ${Object.keys(message)[0]}: ${err instanceof Error ? err.message : String(err)}`));
+        }
+      }
     });
   }
 

@@ -300,3 +300,32 @@ describe("keep-alive and reconnect (bpkit server)", () => {
     expect(client.connected).toBe(false);
   });
 });
+
+describe("application callbacks that throw", () => {
+  test("a throwing subscription callback is reported as an error event; the session goes on", async () => {
+    const fake = new FakeServer();
+    fake.devices = {
+      "3": {
+        ...vibrator,
+        DeviceFeatures: { "0": { FeatureIndex: 0, FeatureDescription: "Button", Input: { Button: { Value: [[0, 1]], Command: ["Subscribe"] } } } },
+      },
+    };
+    fake.handle = (m) => {
+      const [name] = Object.keys(m);
+      return [{ Ok: { Id: m[name].Id } }];
+    };
+    const client = new ButtplugClient();
+    const errors: Error[] = [];
+    client.on("error", (e) => errors.push(e));
+    await client.connect(fake);
+    await client.device(3).subscribe("Button", () => {
+      throw new Error("app bug");
+    });
+    fake.reply({ InputReading: { Id: 0, DeviceIndex: 3, FeatureIndex: 0, Reading: { Button: { Value: 1 } } } });
+    await until(() => errors.length === 1, "error event");
+    expect(errors[0].message).toBe("handling InputReading: app bug");
+    await client.stopAll();
+    expect(client.connected).toBe(true);
+    await client.disconnect();
+  });
+});
