@@ -11,7 +11,7 @@ import { Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
 import { assertValid, unwrap, V4Codec, type ProtocolCodec, type WireMessage } from "./codec";
 import type { ButtplugConnector } from "./connector";
-import { ClientDevice, readingValue, type ClientFeature, type DeviceHost, type Request } from "./device";
+import { ClientDevice, readingValue, stopFields, type ClientFeature, type DeviceHost, type Request, type StopOptions } from "./device";
 import {
   ButtplugClientError,
   ButtplugConnectionError,
@@ -510,8 +510,9 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
   }
 
   /** Stop every device (v4: StopCmd without indices; v3: StopAllDevices). */
-  async stopAll(): Promise<void> {
-    await this.sendV4({ StopCmd: { Id: 0 } });
+  async stopAll(options: StopOptions = {}): Promise<void> {
+    if (options.inputs !== false) for (const device of this.deviceMap.values()) device.removeAllInputCallbacks();
+    await this.sendV4({ StopCmd: { Id: 0, ...stopFields(options) } });
   }
 
   override on<E extends keyof ButtplugClientEvents>(event: E, listener: ButtplugClientEvents[E]): this {

@@ -36,6 +36,22 @@ export interface FeatureInputInfo {
   readonly commands: readonly v4.InputCommandType[];
 }
 
+/** What a stop covers (v4 StopCmd Outputs / Inputs); both default to true. */
+export interface StopOptions {
+  /** Stop outputs (default true). */
+  outputs?: boolean;
+  /** Unsubscribe subscribed inputs (default true). */
+  inputs?: boolean;
+}
+
+/** StopCmd fields for StopOptions (omitted when default, so v4 servers see the plain form). */
+export function stopFields(options: StopOptions): { Outputs?: boolean; Inputs?: boolean } {
+  return {
+    ...(options.outputs === false ? { Outputs: false } : {}),
+    ...(options.inputs === false ? { Inputs: false } : {}),
+  };
+}
+
 /** A value from an input: the number and the raw v4 reading. */
 export type InputCallback = (value: number, reading: v4.InputReadingValue) => void;
 
@@ -220,9 +236,9 @@ export class ClientFeature {
   }
 
   /** Stop this feature (StopCmd with DeviceIndex and FeatureIndex): outputs off, inputs unsubscribed. */
-  async stop(): Promise<void> {
-    this.device.removeInputCallbacks(this.index);
-    await this.device.host.request({ StopCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index } });
+  async stop(options: StopOptions = {}): Promise<void> {
+    if (options.inputs !== false) this.device.removeInputCallbacks(this.index);
+    await this.device.host.request({ StopCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, ...stopFields(options) } });
   }
 }
 
@@ -397,9 +413,9 @@ export class ClientDevice extends EventEmitter {
   }
 
   /** Stop the device (StopCmd with DeviceIndex): every output off, every input unsubscribed. */
-  async stop(): Promise<void> {
-    this.callbacks.clear();
-    await this.host.request({ StopCmd: { DeviceIndex: this.index } });
+  async stop(options: StopOptions = {}): Promise<void> {
+    if (options.inputs !== false) this.callbacks.clear();
+    await this.host.request({ StopCmd: { DeviceIndex: this.index, ...stopFields(options) } });
   }
 
   /** @internal register a subscription callback */
@@ -413,6 +429,11 @@ export class ClientDevice extends EventEmitter {
     for (const key of [...this.callbacks.keys()]) {
       if (type === undefined ? key.startsWith(`${featureIndex}:`) : key === `${featureIndex}:${type}`) this.callbacks.delete(key);
     }
+  }
+
+  /** @internal drop every subscription callback (stopAll). */
+  removeAllInputCallbacks(): void {
+    this.callbacks.clear();
   }
 
   /** @internal an InputReading for this device arrived. */

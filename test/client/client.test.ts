@@ -183,6 +183,13 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
     expect(f.everything.stops[0]).toEqual({ kind: "stop", featureIndex: 3, outputs: true, inputs: true });
     expect(f.vibrator.stops.map((s) => s.featureIndex)).toEqual([undefined, undefined]);
     expect(f.everything.stops).toHaveLength(2);
+    // Outputs only / inputs only map onto StopCmd's Outputs / Inputs flags.
+    await client.device(1).stop({ inputs: false });
+    await client.device(1).feature(12).stop({ outputs: false });
+    expect(f.everything.stops.slice(2)).toEqual([
+      { kind: "stop", featureIndex: undefined, outputs: true, inputs: false },
+      { kind: "stop", featureIndex: 12, outputs: false, inputs: true },
+    ]);
   });
 
   test("refused before sending: unknown feature, missing output type, out of range, unsupported input command", async () => {
