@@ -231,11 +231,13 @@ export class ClientSession extends EventEmitter {
     const spec = version as SpecVersion;
     this.version = spec;
     this.clientName = body.ClientName as string;
-    this.context = new SessionTranslationContext(spec, this.options.allowRawMessages);
+    // The client starts out knowing the devices already connected (reference parity): no
+    // DeviceAdded for them later, and commands may name them without a RequestDeviceList first.
+    const devices = this.options.devices;
+    this.context = new SessionTranslationContext(spec, this.options.allowRawMessages, Object.values(devices.deviceList()));
     this.state = "connected";
     this.log.info(`client "${this.clientName}" connected over ${this.connection.description}, spec v${spec}`);
     this.send([this.serverInfo(id, spec)]);
-    const devices = this.options.devices;
     devices.on("deviceListChanged", this.deviceListeners.deviceListChanged);
     devices.on("scanningFinished", this.deviceListeners.scanningFinished);
     devices.on("reading", this.deviceListeners.reading as never);

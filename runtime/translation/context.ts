@@ -31,10 +31,12 @@ export interface TranslationContext {
 /**
  * The server's implementation of TranslationContext. The session records each client request at
  * every version while upgrading it (`record`) and forgets it once the reply has been sent
- * (`forget`); `devices` starts empty and is kept by the downgrade steps.
+ * (`forget`). `devices` starts as the devices connected at the handshake (as the reference server's
+ * event converter does: those are never announced again, and commands can name them at once) and
+ * is kept by the downgrade steps from then on.
  */
 export class SessionTranslationContext implements TranslationContext {
-  devices = new Map<number, v4.DeviceInfo>();
+  devices: Map<number, v4.DeviceInfo>;
   /**
    * Requests in flight by Id. Clients may reuse an Id before its reply (spec: messages.md allows
    * it); `pending` counts them so the first reply does not erase what the second one needs. The
@@ -45,7 +47,11 @@ export class SessionTranslationContext implements TranslationContext {
   constructor(
     readonly clientVersion: SpecVersion,
     readonly allowRawMessages: boolean,
-  ) {}
+    /** The devices connected when the client connected (v4 shape). */
+    devices: Iterable<v4.DeviceInfo> = [],
+  ) {
+    this.devices = new Map([...devices].map((d) => [d.DeviceIndex, d]));
+  }
 
   requestAt(id: number, version: SpecVersion): Record<string, unknown> | undefined {
     return this.requests.get(id)?.byVersion.get(version)?.[0];

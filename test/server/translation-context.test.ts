@@ -31,3 +31,11 @@ test("an Id reused while in flight stays known until both replies are sent; even
   expect(ctx.allowRawMessages).toBe(true);
   expect(ctx.clientVersion).toBe(2);
 });
+
+test("devices start as the ones given at the handshake, by DeviceIndex", () => {
+  const info = (index: number) => ({ DeviceName: `D${index}`, DeviceIndex: index, DeviceMessageTimingGap: 0, DeviceFeatures: {} });
+  expect([...new SessionTranslationContext(3, false).devices.keys()]).toEqual([]);
+  const ctx = new SessionTranslationContext(3, false, [info(4), info(1)]);
+  expect([...ctx.devices.keys()].sort()).toEqual([1, 4]);
+  expect(ctx.devices.get(4)?.DeviceName).toBe("D4");
+});
