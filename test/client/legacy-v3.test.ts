@@ -192,12 +192,15 @@ describe("client in v3 mode against bpkit's server", () => {
     expect(connector.sentNames.filter((n) => n.startsWith("Stop"))).toEqual(["StopDeviceCmd", "StopAllDevices"]);
   });
 
-  test("a device leaving arrives as DeviceRemoved → deviceRemoved; disconnect sends no Disconnect (v3 has none)", async () => {
+  test("a device leaving arrives as DeviceRemoved → deviceRemoved; disconnect stops every device (StopAllDevices: v3 has no Disconnect)", async () => {
     const gone = next<[ClientDevice]>(client, "deviceRemoved");
     await vibrator.disconnect();
     expect((await gone)[0].name).toBe("Test Vibrator");
     await client.disconnect();
     expect(connector.sentNames).not.toContain("Disconnect");
+    // Instead, every device is stopped before the connection closes.
+    expect(connector.sentNames.at(-1)).toBe("StopAllDevices");
+    expect(everything.stops.length).toBeGreaterThanOrEqual(1);
     await until(() => server.session === undefined, "session end");
   });
 });

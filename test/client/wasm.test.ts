@@ -22,6 +22,7 @@ interface Observed {
   deviceStopWrites: number[][];
   stopAllWrites: number[][];
   refused: string;
+  disconnectWrites: number[][];
   writesAfterRefusedUnchanged: boolean;
   connectedAfterDisconnect: boolean;
 }
@@ -70,6 +71,10 @@ test("fractions round like the reference: 0.5 → 50, 0.333 → 34", () => {
 test("device stop (StopDeviceCmd) and stopAll (StopAllDevices) stop the motor", () => {
   expect(observed.deviceStopWrites).toEqual([frame(0)]);
   expect(observed.stopAllWrites).toEqual([frame(0)]);
+});
+
+test("disconnect stops the motor (StopAllDevices: v3 has no Disconnect)", () => {
+  expect(observed.disconnectWrites).toEqual([frame(0)]);
 });
 
 test("an out-of-range step is refused by the client with nothing sent; disconnect removes the device", () => {

@@ -180,8 +180,10 @@ export class V3Codec implements ProtocolCodec {
     if ("RequestDeviceList" in message) return { send: [wire("RequestDeviceList", message.RequestDeviceList)] };
     if ("StartScanning" in message) return { send: [wire("StartScanning", message.StartScanning)] };
     if ("StopScanning" in message) return { send: [wire("StopScanning", message.StopScanning)] };
-    // v3 has no Disconnect: closing the connection is the goodbye.
-    if ("Disconnect" in message) return { reply: { Ok: { Id: message.Disconnect.Id } } };
+    // v3 has no Disconnect: closing the connection is the goodbye. Stop every device first, as a
+    // v4 server does on Disconnect, since not every transport tells the server it was closed
+    // (an embedded server sees no close at all).
+    if ("Disconnect" in message) return { send: [wire("StopAllDevices", { Id: message.Disconnect.Id } as v3.StopAllDevices)] };
     if ("StopCmd" in message) return this.stopCmd(message.StopCmd);
     if ("OutputCmd" in message) return this.outputCmd(message.OutputCmd);
     if ("InputCmd" in message) return this.inputCmd(message.InputCmd);

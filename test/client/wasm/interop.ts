@@ -62,13 +62,20 @@ async function main(): Promise<void> {
   await client.stopAll();
   const stopAllWrites = vibe.writes.slice(stopAllFrom).map((w) => w.bytes);
   let refused = "";
+  const writesBeforeRefused = vibe.writes.length;
   try {
     await device.feature(0).vibrate(101);
   } catch (err) {
     refused = (err as Error).message;
   }
-  const writesAfterRefused = vibe.writes.length;
+  // One round trip: anything the refused command had sent would have been handled by now.
+  await client.requestDeviceList();
+  const unchanged = vibe.writes.length === writesBeforeRefused;
+  // Leaving with the motor running: the v3 client stops every device before closing.
+  await device.vibrate(60);
+  const disconnectFrom = vibe.writes.length;
   await client.disconnect();
+  const disconnectWrites = vibe.writes.slice(disconnectFrom).map((w) => w.bytes);
 
   process.stdout.write(
     JSON.stringify({
@@ -81,7 +88,8 @@ async function main(): Promise<void> {
       deviceStopWrites,
       stopAllWrites,
       refused,
-      writesAfterRefusedUnchanged: writesAfterRefused === vibe.writes.length,
+      writesAfterRefusedUnchanged: unchanged,
+      disconnectWrites,
       connectedAfterDisconnect: client.connected,
     }) + "\n",
   );
