@@ -42,14 +42,18 @@ describe("stopEachOutput", () => {
     expect(handler.calls.map(([index]) => index)).toEqual([0, 3]);
   });
 
-  test("one stop per feature, the first stoppable type of it; positions and inputs get none", () => {
+  test("one stop per feature, by the reference's type order (not the object's key order); positions and inputs get none", () => {
     const handler = recorder();
     const features = [
       { FeatureIndex: 4, FeatureDescription: "", Output: { Position: { Value: [0, 100] }, Oscillate: { Value: [0, 20] }, Vibrate: { Value: [0, 20] } } },
       { FeatureIndex: 5, FeatureDescription: "", Output: { HwPositionWithDuration: { Value: [0, 100], Duration: [0, 1000] } } },
+      { FeatureIndex: 7, FeatureDescription: "", Output: { Spray: { Value: [0, 1] }, Constrict: { Value: [0, 10] } } },
       { FeatureIndex: 6, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
     ] as unknown as DefinedFeature[];
     stopEachOutput(handler, definition(features));
-    expect(handler.calls).toEqual([[4, { Oscillate: { Value: 0 } }]]);
+    expect(handler.calls).toEqual([
+      [4, { Vibrate: { Value: 0 } }],
+      [7, { Constrict: { Value: 0 } }],
+    ]);
   });
 });

@@ -107,20 +107,23 @@ export async function executeAll(link: HardwareLink, commands: HardwareCommand[]
   for (const command of commands) await link.execute(command);
 }
 
-/** Output types a stop sets to 0, in the order the reference picks one per feature (positions have no stop). */
-const STOPPABLE = ["Constrict", "Temperature", "Spray", "Led", "Oscillate", "Rotate", "Vibrate"];
+/**
+ * Output types a stop sets to 0, in the order the reference looks for one per feature (its output
+ * type order, positions skipped: they have no stop).
+ */
+const STOPPABLE = ["Vibrate", "Rotate", "Oscillate", "Constrict", "Temperature", "Led", "Spray"];
 
 /**
- * The default stop spelled out: each output feature set to 0 through `output()`. For handlers that
- * wrap another encoder and so must implement stop() themselves.
+ * The reference's stop spelled out: for each output feature (by FeatureIndex), its first stoppable
+ * output set to 0 through `output()`. For handlers that wrap another encoder and so must implement
+ * stop() themselves.
  */
 export function stopEachOutput(
   handler: { output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] },
   definition: DeviceDefinition,
 ): HardwareCommand[] {
   return definition.features.flatMap((feature) => {
-    const types = feature.Output ? Object.keys(feature.Output) : [];
-    const type = types.find((t) => STOPPABLE.includes(t));
+    const type = feature.Output ? STOPPABLE.find((t) => t in (feature.Output as object)) : undefined;
     // Address the feature by its FeatureIndex: array positions need not match it.
     return type ? handler.output(feature.FeatureIndex, { [type]: { Value: 0 } } as unknown as v4.OutputCommand) : [];
   });
