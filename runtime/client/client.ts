@@ -119,6 +119,8 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
   private closing = false;
   private reconnectTimer?: ReturnType<typeof setTimeout>;
   private reconnectAttempt = 0;
+  /** Id of the RequestServerInfo in flight (a server refusing a connection answers with Id 0). */
+  private handshakeId = 0;
 
   constructor(options: ButtplugClientOptions = {}) {
     super();
@@ -194,6 +196,7 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
     connection.on("close", (reason) => this.onClose(connection, reason));
     try {
       const id = this.allocateId();
+      this.handshakeId = id;
       const reply = await this.sendWire([this.codec.requestServerInfo(id, this.name)], this.replyTimeout);
       if (!("ServerInfo" in reply)) throw new ButtplugMessageError(`handshake answered with ${Object.keys(reply)[0]}, not ServerInfo`);
       const s = reply.ServerInfo;
@@ -443,7 +446,12 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
       this.scanning = false;
       this.emit("scanningFinished");
     } else if ("InputReading" in message) this.onReading(message.InputReading);
-    else if ("Error" in message) this.emitError(errorFromMessage(message.Error));
+    else if ("Error" in message) {
+      // Before the handshake, an Id 0 Error is the server refusing this connection: fail connect() with it.
+      const handshake = !this.handshakeDone ? this.pending.get(this.handshakeId) : undefined;
+      if (handshake) this.settle(this.handshakeId, handshake, undefined, errorFromMessage(message.Error));
+      else this.emitError(errorFromMessage(message.Error));
+    }
     else this.emitError(new ButtplugMessageError(`server sent ${name} with Id 0, which only a reply can be`));
   }
 

@@ -8,6 +8,7 @@ import {
   ButtplugClient,
   ButtplugConnectionError,
   ButtplugDeviceError,
+  ButtplugInitError,
   ButtplugMessageError,
   type ClientDevice,
 } from "../../runtime/client";
@@ -274,5 +275,21 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
     expect(err).toBeInstanceOf(ButtplugMessageError);
     expect((err as Error).message).toMatch(/InputCmd is not a valid spec v4 message \(\/InputCmd\/Command: must be one of/);
     expect(f.connector.sentNames).not.toContain("InputCmd");
+  });
+});
+
+describe("a server that already has a client", () => {
+  test("refuses a second client: connect() rejects with the server's ERROR_INIT reason", async () => {
+    const f = await startServer("websocket");
+    const first = new ButtplugClient({ name: "first" });
+    await first.connect(f.connector);
+    const second = new ButtplugClient({ name: "second" });
+    const err = await second.connect(f.connector).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ButtplugInitError);
+    expect((err as Error).message).toMatch(/connection refused: another client \("first"\) is already connected/);
+    expect(second.connected).toBe(false);
+    expect(first.connected).toBe(true);
+    await first.disconnect();
+    await f.close();
   });
 });
