@@ -1,0 +1,39 @@
+/**
+ * The reference server's own disabled-output case (buttplug_tests test_disabled_device_features,
+ * with its user config file unchanged): a TCode device whose feature 0 has Position and
+ * HwPositionWithDuration, the latter disabled by the user. The client sees Position only; a
+ * command to the disabled output is refused before the protocol; Position still drives the device.
+ * Needs the local reference snapshot; skipped without it.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { ErrorCode } from "../../runtime/errors";
+import { applyUserConfigFile, loadDeviceConfig } from "../../runtime/hardware/config";
+import { createHardwareDevice } from "../../runtime/hardware/comm/identify";
+import { getProtocol } from "../../runtime/hardware/protocols";
+import { FakeLink } from "./fake-link";
+import { show, w } from "./protocols/support";
+import { recordingLogger } from "./test-protocol";
+
+const REPO = "/work/.mirror/buttplugio+buttplug/repo";
+const USER_CONFIG = "crates/buttplug_tests/tests/util/device_test/device_test_case/config/tcode_disabled_hw_position_user_config.json";
+const have = existsSync(REPO);
+
+(have ? describe : describe.skip)("the reference's disabled hw_position_with_duration user config", () => {
+  test("DeviceList shows Position only; HwPositionWithDuration is ERROR_DEVICE and sends nothing; Position is sent", async () => {
+    const text = execFileSync("git", ["-C", REPO, "show", `HEAD:${USER_CONFIG}`], { encoding: "utf8" });
+    const { log, lines } = recordingLogger("warn");
+    const config = loadDeviceConfig({ log });
+    applyUserConfigFile(config, USER_CONFIG, log, text);
+    expect(lines).toEqual([]);
+
+    const link = new FakeLink("tcode-v03-disabled-test", "tcode-disabled-test-addr");
+    const device = (await createHardwareDevice(link, "tcode-v03", { config, getProtocol, log }))!;
+    expect(device?.name).toBe("TCode v0.3 (Disabled HW Position Test)");
+    expect([...device.features.values()]).toEqual([{ FeatureIndex: 0, FeatureDescription: "", Output: { Position: { Value: [0, 1000] } } }]);
+
+    await expect(device.output(0, { HwPositionWithDuration: { Value: 500, Duration: 1000 } })).rejects.toMatchObject({ code: ErrorCode.Device });
+    await device.output(0, { Position: { Value: 500 } });
+    expect(link.commands.map(show)).toEqual([w("tx", "4c 30 35 30 30 0a 52 30 35 30 30 0a")]);
+  });
+});
