@@ -1,11 +1,18 @@
 /**
- * The server's view of every device: stable DeviceIndex per identifier (kept across reconnects
- * for the server's lifetime), scanning across all sources, the v4 DeviceList, and stopping.
+ * The server's view of every device: DeviceIndex allocation, scanning across all sources, the v4
+ * DeviceList, and stopping.
+ *
+ * DeviceIndex (as the reference assigns it): a device's configured index (`ServerDevice.index`)
+ * if it has one; else the index it had before (stable per identifier for the server's lifetime);
+ * else the lowest index that no device has held and no configuration reserves.
  */
 import { EventEmitter } from "node:events";
 import type { v4 } from "../../generated";
 import type { Logger } from "../log";
 import type { DeviceSource, ServerDevice } from "./device";
+
+/** Largest DeviceIndex (spec: a uint32). */
+const MAX_DEVICE_INDEX = 4294967295;
 
 /** Events of the device manager. */
 export interface DeviceManagerEvents {
@@ -28,7 +35,8 @@ interface Entry {
 export class DeviceManager extends EventEmitter {
   private readonly entries = new Map<number, Entry>();
   private readonly indexByIdentifier = new Map<string, number>();
-  private nextIndex = 0;
+  /** Every index handed out so far (a new device never takes one another device held). */
+  private readonly assigned = new Set<number>();
   private readonly scanning = new Set<DeviceSource>();
 
   constructor(
@@ -36,6 +44,8 @@ export class DeviceManager extends EventEmitter {
     private readonly log: Logger,
     /** How long stopAll waits for one device's stop before giving up on it (ms). */
     private readonly stopTimeoutMs = 5000,
+    /** Indices reserved beyond what the sources report (ButtplugServerOptions.reservedIndices). */
+    private readonly reservedIndices: () => Iterable<number> = () => [],
   ) {
     super();
     for (const source of sources) {
@@ -137,13 +147,46 @@ export class DeviceManager extends EventEmitter {
     for (const entry of [...this.entries.values()]) this.remove(entry, false);
   }
 
-  private add(device: ServerDevice, source: DeviceSource): void {
-    let index = this.indexByIdentifier.get(device.identifier);
-    if (index === undefined || this.entries.has(index)) {
-      if (index !== undefined) this.log.warn(`${device.identifier} appeared twice; giving the second one a new index`);
-      index = this.nextIndex++;
-      if (!this.indexByIdentifier.has(device.identifier)) this.indexByIdentifier.set(device.identifier, index);
+  /** The DeviceIndex for a device that just arrived; see the file comment. */
+  private allocate(device: ServerDevice): number {
+    const configured = device.index;
+    if (configured !== undefined) {
+      if (!Number.isInteger(configured) || configured < 0 || configured > MAX_DEVICE_INDEX) {
+        this.log.warn(`${device.identifier}: configured DeviceIndex ${configured} is not an index (0…${MAX_DEVICE_INDEX}); ignoring it`);
+      } else {
+        const holder = this.entries.get(configured);
+        if (!holder) {
+          this.indexByIdentifier.set(device.identifier, configured);
+          this.assigned.add(configured);
+          return configured;
+        }
+        this.log.warn(`${device.identifier}: its configured DeviceIndex ${configured} is held by ${holder.device.name} (${holder.device.identifier}); giving it another index`);
+        return this.fresh();
+      }
     }
+    const known = this.indexByIdentifier.get(device.identifier);
+    if (known !== undefined) {
+      if (!this.entries.has(known)) return known;
+      this.log.warn(`${device.identifier} appeared twice; giving the second one a new index`);
+      return this.fresh();
+    }
+    const index = this.fresh();
+    this.indexByIdentifier.set(device.identifier, index);
+    return index;
+  }
+
+  /** The lowest index no device has held, no configuration reserves and no device holds. */
+  private fresh(): number {
+    const reserved = new Set(this.reservedIndices());
+    for (const source of this.sources) for (const i of source.reservedIndices?.() ?? []) reserved.add(i);
+    let index = 0;
+    while (this.assigned.has(index) || reserved.has(index) || this.entries.has(index)) index++;
+    this.assigned.add(index);
+    return index;
+  }
+
+  private add(device: ServerDevice, source: DeviceSource): void {
+    const index = this.allocate(device);
     const entry: Entry = {
       index,
       device,

@@ -26,6 +26,11 @@ export interface ServerDevice {
   readonly features: ReadonlyMap<number, v4.DeviceFeature>;
   /** Whether the device is still connected. */
   readonly connected: boolean;
+  /**
+   * The DeviceIndex the user configuration gives this device, if any (reference: a user device
+   * entry's index). The device manager uses it unless another connected device holds it.
+   */
+  readonly index?: number;
 
   /** Run one v4 output command on one feature. Values are already range-checked by the server. */
   output(featureIndex: number, command: v4.OutputCommand): Promise<void>;
@@ -62,6 +67,11 @@ export interface DeviceSource {
   stopScanning(): Promise<void>;
   /** Release sockets/adapters; devices of this source are disconnected. */
   shutdown(): Promise<void>;
+  /**
+   * DeviceIndex values the configuration reserves for particular devices (user-config indices);
+   * devices without a configured index never take them. Optional; asked on every new device.
+   */
+  reservedIndices?(): Iterable<number>;
   on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): void;
   off<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): void;
 }

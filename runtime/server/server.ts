@@ -23,6 +23,11 @@ export interface ButtplugServerOptions {
   deviceSources?: DeviceSource[];
   /** How long a session end / shutdown waits for one device's stop before moving on (ms, default 5000). */
   stopTimeoutMs?: number;
+  /**
+   * DeviceIndex values that devices without a configured index must not take (besides what each
+   * DeviceSource's `reservedIndices()` reports), e.g. a user device config's indices.
+   */
+  reservedIndices?: Iterable<number> | (() => Iterable<number>);
 }
 
 /** Events of a ButtplugServer. */
@@ -49,7 +54,13 @@ export class ButtplugServer extends EventEmitter {
     this.maxPingTime = options.maxPingTime ?? 0;
     this.allowRawMessages = options.allowRawMessages ?? false;
     this.log = options.log ?? silentLogger;
-    this.devices = new DeviceManager(options.deviceSources ?? [], this.log.child("devices"), options.stopTimeoutMs);
+    const reserved = options.reservedIndices;
+    this.devices = new DeviceManager(
+      options.deviceSources ?? [],
+      this.log.child("devices"),
+      options.stopTimeoutMs,
+      typeof reserved === "function" ? reserved : () => reserved ?? [],
+    );
   }
 
   /** The current client session, if any. */

@@ -28,6 +28,8 @@ export interface TestDeviceOptions {
   timingGap?: number;
   /** Features in the v4 DeviceList shape; FeatureIndex is taken from each feature. */
   features: v4.DeviceFeature[];
+  /** A configured DeviceIndex (as a user device config gives one). */
+  index?: number;
 }
 
 /** The in-memory test device; see the file comment. */
@@ -37,6 +39,7 @@ export class TestDevice extends EventEmitter implements ServerDevice {
   readonly displayName?: string;
   readonly timingGap: number;
   readonly features: ReadonlyMap<number, v4.DeviceFeature>;
+  readonly index?: number;
   /** Every command received, in order. */
   readonly commands: TestDeviceCommand[] = [];
   /** Inputs currently subscribed, as "featureIndex:InputType". */
@@ -53,6 +56,7 @@ export class TestDevice extends EventEmitter implements ServerDevice {
     this.displayName = options.displayName;
     this.timingGap = options.timingGap ?? 0;
     this.features = new Map(options.features.map((f) => [f.FeatureIndex, f]));
+    if (options.index !== undefined) this.index = options.index;
   }
 
   get connected(): boolean {
@@ -163,6 +167,8 @@ export class TestDeviceSource extends EventEmitter implements DeviceSource {
   scanning = false;
   /** Counts of calls, for assertions. */
   readonly calls = { startScanning: 0, stopScanning: 0, shutdown: 0 };
+  /** DeviceIndex values this source reports as reserved (as a user device config would). */
+  readonly reserved = new Set<number>();
   private readonly pending: TestDevice[] = [];
 
   /**
@@ -201,6 +207,10 @@ export class TestDeviceSource extends EventEmitter implements DeviceSource {
   async shutdown(): Promise<void> {
     this.calls.shutdown++;
     this.scanning = false;
+  }
+
+  reservedIndices(): Iterable<number> {
+    return this.reserved;
   }
 
   override on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): this {
