@@ -253,7 +253,8 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
   private onClose(connection: FrameConnection, reason: string): void {
     if (this.connection !== connection) return;
     const wasConnected = this.handshakeDone;
-    this.cleanup(connection, reason);
+    // During disconnect() the server may close first (after its Ok): still the client's doing.
+    this.cleanup(connection, this.closing ? "client disconnected" : reason);
     if (wasConnected && !this.closing && this.reconnectOptions) this.scheduleReconnect();
   }
 
