@@ -89,7 +89,7 @@ test("every output of every adapted feature, at every step of its range, reaches
             const encoded = codec.encode({ OutputCmd: { Id: 9, DeviceIndex: 2, FeatureIndex: f!.FeatureIndex, Command } });
             if (!("send" in encoded) || encoded.send.length !== 1) return false;
             const [name] = Object.keys(encoded.send[0]);
-            const upgraded = upgradeSteps[3][name](encoded.send[0][name], ctx) as v4.ClientMessage[];
+            const upgraded = upgradeSteps[3][name]!(encoded.send[0][name], ctx) as v4.ClientMessage[];
             if (upgraded.length !== 1 || !("OutputCmd" in upgraded[0])) return false;
             const out = upgraded[0].OutputCmd;
             const want = signed(Command);
