@@ -68,7 +68,7 @@ function setup() {
     return real && { ...real, create: (definition) => (created.push(definition), real.create(definition)) };
   };
   const clock = new FakeClock();
-  return { context: { config, getProtocol: spy, log, clock }, created, clock };
+  return { context: { config, getProtocol: spy, log, clock }, created, clock, lines };
 }
 
 describe("a user-disabled motor and a narrowed one, end to end", () => {
@@ -140,9 +140,12 @@ describe("a user-disabled motor and a narrowed one, end to end", () => {
   });
 
   test("MysteryVibe Crescendo: with the third motor disabled, the frame keeps six motors and motor 4 is byte 4", async () => {
-    const { context } = setup();
+    const { context, lines } = setup();
     const link = new FakeLink("MV Crescendo", "MV:01");
     const mv = (await createHardwareDevice(link, "mysteryvibe", context))!;
+    // Connecting stops every motor once (keepalive device): all six must be addressable.
+    expect(lines).toEqual([]);
+    expect(mv).toBeDefined();
     expect([...mv.features.keys()]).toEqual([0, 1, 3, 4, 5]);
     link.commands.length = 0; // init and the stop on connect
     await mv.output(3, { Vibrate: { Value: 40 } });
