@@ -27,6 +27,13 @@ import { V3Codec } from "./legacy/v3";
 /** Spec versions the client can speak to a server (v0 and v1 device lists are too poor for a v4 view; see legacy/v2.ts). */
 export type ClientSpecVersion = 2 | 3 | 4;
 
+function codecFor(version: ClientSpecVersion): ProtocolCodec {
+  if (version === 4) return new V4Codec();
+  if (version === 3) return new V3Codec();
+  if (version === 2) return new V2Codec();
+  throw new ButtplugMessageError(`specVersion ${String(version)}: the client speaks spec v4, and v3 or v2 for older servers ("auto": v4, else v3)`);
+}
+
 /** Reconnect policy: delays grow from `initialDelay` by `factor` up to `maxDelay`. */
 export interface ReconnectOptions {
   /** Delay before the first attempt, ms (default 250). */
@@ -43,8 +50,11 @@ export interface ReconnectOptions {
 export interface ButtplugClientOptions {
   /** ClientName sent in RequestServerInfo (default "bpkit client"). */
   name?: string;
-  /** Spec version to speak: 4 (default), or 3 / 2 for older servers (same v4 API, translated). */
-  specVersion?: ClientSpecVersion;
+  /**
+   * Spec version to speak: 4 (default), or 3 / 2 for older servers (same v4 API, translated), or
+   * "auto": try v4 and, if the server refuses that handshake, connect again speaking v3.
+   */
+  specVersion?: ClientSpecVersion | "auto";
   /** Milliseconds to wait for a reply before rejecting with ButtplugTimeoutError (default 10000; 0 = wait forever). */
   replyTimeout?: number;
   /** Reconnect after an unexpected disconnect (opt-in): true for defaults, or a policy. */
@@ -102,11 +112,12 @@ interface Pending {
 /** The client; see the file comment. */
 export class ButtplugClient extends EventEmitter implements DeviceHost {
   readonly name: string;
-  readonly specVersion: ClientSpecVersion;
+  /** The spec version asked for in the options. */
+  readonly requestedSpecVersion: ClientSpecVersion | "auto";
   private readonly replyTimeout: number;
   private readonly reconnectOptions?: ReconnectOptions;
   private readonly log: Logger;
-  private readonly codec: ProtocolCodec;
+  private codec: ProtocolCodec;
   private connector?: ButtplugConnector;
   private connection?: FrameConnection;
   private handshakeDone = false;
@@ -121,18 +132,22 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
   private reconnectAttempt = 0;
   /** Id of the RequestServerInfo in flight (a server refusing a connection answers with Id 0). */
   private handshakeId = 0;
+  /** Whether the last openAs failed at RequestServerInfo (not at connecting or listing devices). */
+  private handshakeFailed = false;
 
   constructor(options: ButtplugClientOptions = {}) {
     super();
     this.name = options.name ?? "bpkit client";
-    this.specVersion = options.specVersion ?? 4;
+    this.requestedSpecVersion = options.specVersion ?? 4;
     this.replyTimeout = options.replyTimeout ?? 10000;
     this.reconnectOptions = options.reconnect === true ? {} : options.reconnect || undefined;
     this.log = options.log ?? silentLogger;
-    if (this.specVersion === 4) this.codec = new V4Codec();
-    else if (this.specVersion === 3) this.codec = new V3Codec();
-    else if (this.specVersion === 2) this.codec = new V2Codec();
-    else throw new ButtplugMessageError(`specVersion ${String(options.specVersion)}: the client speaks spec v4, and v3 or v2 for older servers`);
+    this.codec = codecFor(this.requestedSpecVersion === "auto" ? 4 : this.requestedSpecVersion);
+  }
+
+  /** The spec version spoken on the wire (after connect; with "auto", the one the server took). */
+  get specVersion(): ClientSpecVersion {
+    return this.codec.version as ClientSpecVersion;
   }
 
   /** Whether the handshake is done and the connection open. */
@@ -182,7 +197,22 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
     await this.open();
   }
 
+  /** Connect with the requested version; "auto" falls back to v3 when the v4 handshake is refused. */
   private async open(): Promise<void> {
+    if (this.requestedSpecVersion !== "auto") return this.openAs(this.requestedSpecVersion);
+    try {
+      await this.openAs(4);
+    } catch (err) {
+      // Only a refused (or unanswered) RequestServerInfo says "try an older version".
+      if (!this.handshakeFailed) throw err;
+      this.log.info(`spec v4 handshake failed (${err instanceof Error ? err.message : String(err)}); trying spec v3`);
+      await this.openAs(3);
+    }
+  }
+
+  private async openAs(version: ClientSpecVersion): Promise<void> {
+    this.codec = codecFor(version);
+    this.handshakeFailed = false;
     const connector = this.connector!;
     let connection: FrameConnection;
     try {
@@ -197,7 +227,13 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
     try {
       const id = this.allocateId();
       this.handshakeId = id;
-      const reply = await this.sendWire([this.codec.requestServerInfo(id, this.name)], this.replyTimeout);
+      let reply: v4.ServerMessage;
+      try {
+        reply = await this.sendWire([this.codec.requestServerInfo(id, this.name)], this.replyTimeout);
+      } catch (err) {
+        this.handshakeFailed = true;
+        throw err;
+      }
       if (!("ServerInfo" in reply)) throw new ButtplugMessageError(`handshake answered with ${Object.keys(reply)[0]}, not ServerInfo`);
       const s = reply.ServerInfo;
       this.info = {
@@ -369,7 +405,17 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
     });
     const frame = JSON.stringify(messages);
     if (this.log.enabled("debug")) this.log.debug(`→ ${frame}`);
-    connection.send(frame);
+    try {
+      connection.send(frame);
+    } catch (err) {
+      // The transport (or an embedded server running in it) threw: fail these requests now.
+      const error = new ButtplugUnknownError(`sending ${messages.map((m) => unwrap(m).name).join(", ")} failed: ${err instanceof Error ? err.message : String(err)}`);
+      for (const m of messages) {
+        const id = unwrap(m).body.Id as number;
+        const pending = this.pending.get(id);
+        if (pending) this.settle(id, pending, undefined, error);
+      }
+    }
     const settled = await Promise.allSettled(replies);
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
     if (failed) throw failed.reason;
@@ -543,3 +589,4 @@ function readableId(element: unknown): number {
   const body = Object.values(element)[0] as { Id?: unknown } | undefined;
   return body && typeof body === "object" && typeof body.Id === "number" ? body.Id : 0;
 }
+

@@ -280,3 +280,60 @@ describe("client in v3 mode against a scripted v3 server (subscriptions, fan-out
     ]);
   });
 });
+
+describe('specVersion "auto"', () => {
+  test("speaks v4 to a v4 server (one handshake)", async () => {
+    const server = new ButtplugServer();
+    const connector = new RecordingConnector(new InProcessConnector(server));
+    const client = new ButtplugClient({ specVersion: "auto" });
+    await client.connect(connector);
+    expect(client.specVersion).toBe(4);
+    expect(connector.sentNames.filter((n) => n === "RequestServerInfo")).toHaveLength(1);
+    await client.disconnect();
+    await server.shutdown();
+  });
+
+  test("reconnects speaking v3 when a server refuses the v4 handshake; connector failures are not retried", async () => {
+    type Msg = Record<string, Record<string, unknown>>;
+    const handshakes: Msg[] = [];
+    const v3Only = {
+      description: "v3 only",
+      connect: async () => {
+        const { client: c, server } = createInProcessPair();
+        server.on("frame", (frame) => {
+          for (const m of JSON.parse(frame) as Msg[]) {
+            const [name] = Object.keys(m);
+            const Id = m[name].Id;
+            if (name === "RequestServerInfo") {
+              handshakes.push(m);
+              server.send(
+                JSON.stringify([
+                  "MessageVersion" in m[name]
+                    ? { ServerInfo: { Id, ServerName: "old", MessageVersion: 3, MaxPingTime: 0 } }
+                    : { Error: { Id, ErrorCode: 3, ErrorMessage: "unknown field ProtocolVersionMajor" } },
+                ]),
+              );
+            } else if (name === "RequestDeviceList") server.send(JSON.stringify([{ DeviceList: { Id, Devices: [rich] } }]));
+            else server.send(JSON.stringify([{ Ok: { Id } }]));
+          }
+        });
+        return c;
+      },
+    };
+    const client = new ButtplugClient({ specVersion: "auto" });
+    await client.connect(v3Only);
+    expect(client.specVersion).toBe(3);
+    expect(handshakes.map((h) => Object.keys(h.RequestServerInfo))).toEqual([
+      ["Id", "ClientName", "ProtocolVersionMajor", "ProtocolVersionMinor"],
+      ["Id", "ClientName", "MessageVersion"],
+    ]);
+    expect(client.device(5).name).toBe("Rich");
+    await client.disconnect();
+
+    const failing = { description: "nowhere", connect: () => Promise.reject(new Error("cannot connect to nowhere")) };
+    let attempts = 0;
+    const counting = { description: "nowhere", connect: () => (attempts++, failing.connect()) };
+    await expect(new ButtplugClient({ specVersion: "auto" }).connect(counting)).rejects.toThrow("cannot connect to nowhere");
+    expect(attempts).toBe(1);
+  });
+});

@@ -25,6 +25,7 @@ interface Observed {
   disconnectWrites: number[][];
   writesAfterRefusedUnchanged: boolean;
   connectedAfterDisconnect: boolean;
+  auto: { version: number; serverName: string };
 }
 
 let observed: Observed;
@@ -83,4 +84,8 @@ test("an out-of-range step is refused by the client with nothing sent; disconnec
   expect(observed.events.at(-1)).toBe("deviceRemoved 0");
   expect(observed.connectedAfterDisconnect).toBe(false);
   expect(observed.events.filter((e) => e.startsWith("error"))).toEqual([]);
+});
+
+test('specVersion "auto" falls back to v3 when the reference server refuses the v4 handshake', () => {
+  expect(observed.auto).toEqual({ version: 3, serverName: "Buttplug Server" });
 });

@@ -77,6 +77,14 @@ async function main(): Promise<void> {
   await client.disconnect();
   const disconnectWrites = vibe.writes.slice(disconnectFrom).map((w) => w.bytes);
 
+  // "auto": the reference server refuses the v4 handshake (its wasm build even throws on it), so
+  // the client connects again speaking v3.
+  const auto = new ButtplugClient({ name: "bpkit auto", specVersion: "auto", replyTimeout: 5000 });
+  await auto.connect(new EmbeddedServerConnector(server));
+  const autoVersion = auto.specVersion;
+  const autoServer = auto.serverInfo?.serverName;
+  await auto.disconnect();
+
   process.stdout.write(
     JSON.stringify({
       serverInfo: client.serverInfo,
@@ -91,6 +99,7 @@ async function main(): Promise<void> {
       writesAfterRefusedUnchanged: unchanged,
       disconnectWrites,
       connectedAfterDisconnect: client.connected,
+      auto: { version: autoVersion, serverName: autoServer },
     }) + "\n",
   );
 }
