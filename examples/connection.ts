@@ -7,7 +7,7 @@ import { run, serverUrl } from "./common";
 
 run(async () => {
   const url = serverUrl();
-  // `specVersion: 3` would talk to an older (spec v3) server with the same API.
+  // `specVersion: 3` talks to an older (spec v3) server with the same API; "auto" tries v4, then v3.
   const client = new ButtplugClient({ name: "bpkit example: connection" });
   client.on("disconnect", (reason) => console.log(`disconnected: ${reason}`));
 

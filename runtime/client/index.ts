@@ -2,7 +2,7 @@
  * The bpkit client: a spec v4 API (devices, features, inputs, events) over any connector, for v4
  * servers and, through the legacy adapters, v3 and v2 servers.
  *
- *   const client = new ButtplugClient({ name: "my app" });          // specVersion: 3 for older servers
+ *   const client = new ButtplugClient({ name: "my app" });          // specVersion: 3, 2 or "auto" for older servers
  *   client.on("deviceAdded", (device) => console.log(device.name));
  *   await client.connect(new WebsocketConnector("ws://127.0.0.1:12345"));
  *   await client.startScanning();
