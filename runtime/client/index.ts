@@ -6,6 +6,7 @@
  *   client.on("deviceAdded", (device) => console.log(device.name));
  *   await client.connect(new WebsocketConnector("ws://127.0.0.1:12345"));
  *   await client.startScanning();
+ *   const device = client.device(0);                                 // or from the deviceAdded event
  *   await device.vibrate({ fraction: 0.5 });                         // every Vibrate feature, half range
  *   await device.feature(1).rotate(-5);                              // integer steps, checked against the range
  *   const percent = await device.battery();
