@@ -47,7 +47,11 @@ export interface HardwareLink {
   nextNotification(endpoint: Endpoint, timeoutMs: number): Promise<Uint8Array>;
 }
 
-/** One feature of a resolved device definition: the v4 DeviceList view plus the config's feature id. */
+/**
+ * One feature of the device as the hardware has it, in the v4 DeviceFeature shape: every output
+ * with the config's (hardware) range, user-disabled ones included, plus the config's feature id.
+ * What a client sees (narrowed ranges, disabled outputs hidden) is a separate view.
+ */
 export interface DefinedFeature extends v4.DeviceFeature {
   /** The config's feature UUID. */
   id?: string;
@@ -65,7 +69,7 @@ export interface DeviceDefinition {
   /** The configuration's protocol_variant, when it names one (e.g. which Vorze SA packet layout). */
   protocolVariant?: string;
   messageTimingGap: number;
-  /** Features by FeatureIndex, in order. */
+  /** The hardware layout: every feature by FeatureIndex, in order, with hardware ranges. */
   features: DefinedFeature[];
 }
 

@@ -24,7 +24,7 @@ export interface Advertisement {
 
 /**
  * What comm managers use of a resolved definition (config's ResolvedDeviceDefinition is one):
- * the v4 view, the output limits, and whether the config set a message gap.
+ * the hardware layout, the client view and output limits, and whether the config set a message gap.
  */
 export type IdentifiedDefinition = HardwareDefinition & {
   /** message_gap_ms from config or user config; undefined = the transport's default applies. */
