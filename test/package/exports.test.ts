@@ -40,8 +40,24 @@ describe("the built package", () => {
     expect(result.ns).toBe("object");
   });
 
+  it("lets plain JavaScript import bpkit and run a client against an embedded server", () => {
+    const out = runInApp(`
+      const { ButtplugServer, ButtplugClient, InProcessConnector, ErrorCode, client, server } = require("bpkit");
+      (async () => {
+        const bp = new ButtplugServer({ name: "embedded" });
+        const c = new ButtplugClient({ name: "consumer" });
+        await c.connect(new InProcessConnector(bp));
+        const name = c.serverInfo.serverName;
+        await c.disconnect();
+        await bp.shutdown();
+        console.log(JSON.stringify({ name, device: ErrorCode.Device, namespaces: [typeof client.ButtplugClient, typeof server.TestDevice] }));
+      })().catch((e) => { console.error(e); process.exit(1); });
+    `);
+    expect(JSON.parse(out)).toEqual({ name: "embedded", device: 4, namespaces: ["function", "function"] });
+  });
+
   it("ships type declarations for what it exports, including the validators", () => {
-    for (const file of ["generated/index.d.ts", "generated/v3/types.d.ts", "generated/v3/validators.d.ts", "runtime/server/index.d.ts"]) {
+    for (const file of ["runtime/index.d.ts", "generated/index.d.ts", "generated/v3/types.d.ts", "generated/v3/validators.d.ts"]) {
       expect(existsSync(join(installed, "dist", file))).toBe(true);
     }
   });
