@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { implementedProtocols } from "../../../runtime/hardware/protocols";
 import { readProtocolTableInput, renderProtocolTable } from "../../../scripts/dev/protocol-table";
 
 describe("protocol-table", () => {
@@ -25,5 +26,16 @@ describe("protocol-table", () => {
     const listed = doc.split("\n").filter((l) => /^\| [a-z0-9]/.test(l)).map((l) => l.split("|")[1].trim());
     expect(listed).toEqual(Object.keys(input.protocols).sort());
     expect(listed.length).toBe(139);
+  });
+
+  test("docs/protocols.md is current (regenerate with `node bin/bpkit.js dev protocol-table`)", () => {
+    const doc = readFileSync(join(__dirname, "../../../docs/protocols.md"), "utf8");
+    expect(doc).toBe(renderProtocolTable(readProtocolTableInput()));
+  });
+
+  test("every protocol file named after a config key is registered, and every registered protocol has its file", () => {
+    const input = readProtocolTableInput();
+    const files = input.files.map((f) => f.replace(/\.ts$/, "")).filter((name) => name in input.protocols);
+    expect([...implementedProtocols()].sort()).toEqual(files.sort());
   });
 });
