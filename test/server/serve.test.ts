@@ -1,9 +1,14 @@
 /** `bpkit serve`: argument parsing, and the running server stopping devices on SIGINT/SIGTERM. */
+import { spawn } from "node:child_process";
 import { EventEmitter } from "node:events";
+import { join } from "node:path";
 import { TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { connectWebsocket } from "../../runtime/transport";
 import { parseServeArgs, run, UsageError, type RunningServer } from "../../scripts/serve";
 import { FrameClient, memoryLogger } from "./helpers";
+
+const ROOT = join(__dirname, "..", "..");
+const BPKIT = join(ROOT, "bin", "bpkit.js");
 
 describe("bpkit serve arguments", () => {
   test("defaults: 127.0.0.1:12345, no ping, info logs, Bluetooth on, nothing simulated", () => {
@@ -68,36 +73,87 @@ describe("bpkit serve arguments", () => {
   });
 });
 
-describe("bpkit serve running", () => {
-  test.each(["SIGINT", "SIGTERM"])("%s stops the devices before run() returns", async (signal) => {
-    const device = new TestDevice({ name: "Vib", features: vibratorFeatures() });
-    const source = new TestDeviceSource();
-    const signals = new EventEmitter();
-    const { log, lines } = memoryLogger();
-    let running!: RunningServer;
-    let listening!: () => void;
-    const started = new Promise<void>((resolve) => (listening = resolve));
-    const exit = run(["--websocket-port", "0", "--server-name", "sig"], {
-      deviceSources: [source],
-      log,
-      signals,
-      onListening: (r) => {
-        running = r;
-        listening();
-      },
-    });
-    await Promise.race([started, exit.then((code) => Promise.reject(new Error(`run() returned ${code} before listening`)))]);
-    source.add(device);
-    const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
-    await client.handshake("signal test");
-    expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+/** Generous: these tests start servers (and processes) and must pass on a loaded machine. */
+const RUNNING_TIMEOUT_MS = 60_000;
 
-    signals.emit(signal, signal);
-    expect(await exit).toBe(0);
-    expect(device.stops).toHaveLength(1);
-    await client.whenClosed();
-    // Readable logs: the connection, the handshake with client name and version, the shutdown.
-    expect(lines.join("\n")).toMatch(/client "signal test" connected over ws .*spec v4/);
-    expect(lines.join("\n")).toMatch(new RegExp(`${signal}: stopping devices`));
-  });
+describe("bpkit serve running", () => {
+  test.each(["SIGINT", "SIGTERM"])(
+    "%s stops the devices before run() returns",
+    async (signal) => {
+      const device = new TestDevice({ name: "Vib", features: vibratorFeatures() });
+      const source = new TestDeviceSource();
+      const signals = new EventEmitter();
+      const { log, lines } = memoryLogger();
+      let running!: RunningServer;
+      let listening!: () => void;
+      const started = new Promise<void>((resolve) => (listening = resolve));
+      const exit = run(["--websocket-port", "0", "--server-name", "sig"], {
+        deviceSources: [source],
+        log,
+        signals,
+        onListening: (r) => {
+          running = r;
+          listening();
+        },
+      });
+      await Promise.race([started, exit.then((code) => Promise.reject(new Error(`run() returned ${code} before listening`)))]);
+      source.add(device);
+      const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
+      await client.handshake("signal test");
+      expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+
+      signals.emit(signal, signal);
+      expect(await exit).toBe(0);
+      expect(device.stops).toHaveLength(1);
+      await client.whenClosed();
+      // The signal handlers are gone once run() has returned.
+      expect(signals.listenerCount("SIGINT") + signals.listenerCount("SIGTERM")).toBe(0);
+      // Readable logs: the connection, the handshake with client name and version, the shutdown.
+      expect(lines.join("\n")).toMatch(/client "signal test" connected over ws .*spec v4/);
+      expect(lines.join("\n")).toMatch(new RegExp(`${signal}: stopping devices`));
+    },
+    RUNNING_TIMEOUT_MS,
+  );
+
+  /**
+   * The real thing: `bpkit serve` as its own process with a simulated device, a real signal, and
+   * the process exiting by itself (nothing left open) with code 0 after stopping the device.
+   * Readiness is read from the log, never guessed with a sleep.
+   */
+  test.each(["SIGINT", "SIGTERM"] as const)(
+    "a %s to the bpkit serve process stops the device and the process exits 0",
+    async (signal) => {
+      const child = spawn(process.execPath, [BPKIT, "serve", "--websocket-port", "0", "--no-bluetooth", "--simulate", "lush"], {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      try {
+        const port = await new Promise<number>((resolve, reject) => {
+          const onData = (chunk: Buffer) => {
+            output += chunk.toString("utf8");
+            // The client websocket (the device websocket server logs its own "listening on" first).
+            const match = /\[bpkit\] listening on ws:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+            if (match && /device 0 added/.test(output)) resolve(Number(match[1]));
+          };
+          child.stdout.on("data", onData);
+          child.stderr.on("data", onData);
+          void exited.then((code) => reject(new Error(`bpkit serve exited (${code}) before listening:\n${output}`)));
+        });
+        const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${port}`));
+        await client.handshake("process signal test");
+        expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+        child.kill(signal);
+        expect(await exited).toBe(0);
+        await client.whenClosed();
+        expect(output).toMatch(new RegExp(`${signal}: stopping devices`));
+        expect(output).toMatch(/stopping 1 device\(s\)/);
+        expect(output).toMatch(/shut down/);
+      } finally {
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      }
+    },
+    RUNNING_TIMEOUT_MS,
+  );
 });
