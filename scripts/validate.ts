@@ -112,7 +112,8 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`bpkit validate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       return 2;
     }
-    input = createReadStream(file, { highWaterMark: 1 << 20 });
+    // 256 KiB reads: smaller batches of parsed frames alive at once (lower peak RSS) and, measured, faster.
+    input = createReadStream(file, { highWaterMark: 256 * 1024 });
   }
 
   const bar = progressBar(size);

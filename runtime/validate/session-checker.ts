@@ -77,7 +77,12 @@ export class SessionChecker {
   messages = 0;
   frames = 0;
 
-  constructor(readonly version: SpecVersion) {}
+  /** This version's registry, looked up once (module re-exports are getters). */
+  private readonly knownMessages: Record<string, MessageInfo | undefined>;
+
+  constructor(readonly version: SpecVersion) {
+    this.knownMessages = registry[version] as Record<string, MessageInfo | undefined>;
+  }
 
   /** Check one log entry; problems are appended to `out`. */
   check(entry: LogEntry, out: Problem[]): void {
@@ -118,9 +123,7 @@ export class SessionChecker {
       if (keys.length !== 1) continue;
       const name = keys[0]!;
       this.messages++;
-      const info = registry[this.version][name as keyof (typeof registry)[typeof this.version]] as
-        | { direction: "client" | "server"; id: string }
-        | undefined;
+      const info = this.knownMessages[name];
       if (!info) continue; // already reported by validateFrame
       const body = wrapped[name];
       const where = { line, position, message: name, id: isObject(body) && typeof body.Id === "number" ? body.Id : undefined };
@@ -146,7 +149,7 @@ export class SessionChecker {
 
   private frameIsValid(frame: unknown): boolean {
     if (!Array.isArray(frame) || frame.length === 0) return false;
-    const messages = registry[this.version] as Record<string, MessageInfo | undefined>;
+    const messages = this.knownMessages;
     for (const wrapped of frame) {
       if (!isObject(wrapped)) return false;
       let name: string | undefined;
