@@ -59,6 +59,11 @@ export class DeviceManager extends EventEmitter {
     return new Map([...this.entries].map(([index, e]) => [index, e.device]));
   }
 
+  /** Call `visit` for every connected device, without copying the device map. */
+  forEachConnected(visit: (index: number, device: ServerDevice) => void): void {
+    for (const [index, { device }] of this.entries) if (device.connected) visit(index, device);
+  }
+
   device(index: number): ServerDevice | undefined {
     return this.entries.get(index)?.device;
   }

@@ -67,12 +67,14 @@ function unwrap(element: unknown): { name: string; body: unknown } | undefined {
   return { name: keys[0], body: (element as Record<string, unknown>)[keys[0]] };
 }
 
+/** The name of a one-key message object (without allocating a key array). */
 function nameOf(message: WireMessage): string {
-  return Object.keys(message)[0];
+  for (const key in message) return key;
+  return "";
 }
 
 function idOf(message: WireMessage): number {
-  return readableId(Object.values(message)[0]);
+  return readableId(message[nameOf(message)]);
 }
 
 /** Spec versions in which a message name exists (for "exists in v1, v2" hints). */
@@ -169,7 +171,8 @@ export class ClientSession extends EventEmitter {
       this.sendError(0, ErrorCode.Msg, "frame must be a non-empty JSON array of messages, e.g. [{\"Ping\":{\"Id\":1}}]");
       return;
     }
-    parsed.forEach((element, index) => {
+    for (let index = 0; index < parsed.length; index++) {
+      const element: unknown = parsed[index];
       try {
         if (this.state === "handshake") this.handshake(element, index);
         else if (this.state === "connected") this.onMessage(element, index);
@@ -178,7 +181,7 @@ export class ClientSession extends EventEmitter {
         this.log.error(`internal error handling /${index}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         this.sendError(readableId(unwrap(element)?.body), ErrorCode.Unknown, `internal error: ${errorText(err)}`);
       }
-    });
+    }
   }
 
   private handshake(element: unknown, index: number): void {
@@ -281,9 +284,10 @@ export class ClientSession extends EventEmitter {
       this.sendError(id, ErrorCode.Msg, `/${index}: ${name} is a server message; clients cannot send it`);
       return;
     }
-    const result = validateMessage(version, name, body, `/${index}/${pointerToken(name)}`);
-    if (!result.ok) {
-      this.sendError(id, ErrorCode.Msg, describeIssues(result.issues));
+    // The validator alone on the hot path; pointers and messages are built only for a failure.
+    if (!entry.validate(body)) {
+      const result = validateMessage(version, name, body, `/${index}/${pointerToken(name)}`);
+      this.sendError(id, ErrorCode.Msg, result.ok ? `/${index}/${name}: invalid message` : describeIssues(result.issues));
       return;
     }
     this.handleValid(name, body as Record<string, unknown>, id);
@@ -330,6 +334,8 @@ export class ClientSession extends EventEmitter {
 
   /** Upgrade one client message to v4, recording it at every version for requestAt. */
   private upgrade(message: WireMessage, from: SpecVersion): WireMessage[] {
+    // A v4 client's replies are never downgraded, so nothing needs recording.
+    if (from === SERVER_SPEC_VERSION) return [message];
     const ctx = this.context!;
     const id = idOf(message);
     let current = [message];
@@ -346,13 +352,12 @@ export class ClientSession extends EventEmitter {
       current = next;
       ctx.record(id, (v + 1) as SpecVersion, current);
     }
-    if (from < SERVER_SPEC_VERSION) {
-      // A translation step that produced an invalid v4 message is a bug; catch it before devices do.
-      for (const m of current) {
-        const name = nameOf(m);
-        const result = validateMessage(4, name, m[name], `/${pointerToken(name)}`);
-        if (!result.ok) throw new Error(`translation produced an invalid v4 ${name}: ${describeIssues(result.issues)}`);
-      }
+    // A translation step that produced an invalid v4 message is a bug; catch it before devices do.
+    for (const m of current) {
+      const name = nameOf(m);
+      if (lookupMessage(SERVER_SPEC_VERSION, name)?.validate(m[name])) continue;
+      const result = validateMessage(SERVER_SPEC_VERSION, name, m[name], `/${pointerToken(name)}`);
+      throw new Error(`translation produced an invalid v4 ${name}: ${result.ok ? "not a client message" : describeIssues(result.issues)}`);
     }
     return current;
   }
@@ -362,10 +367,13 @@ export class ClientSession extends EventEmitter {
     const messageName = nameOf(request);
     let reply: v4.ServerMessage;
     try {
-      // All dispatched before any is awaited, so the device sees them in order.
-      const pending = v4Messages.map((m) => this.handleV4(m as unknown as v4.ClientMessage, id));
-      const replies = await Promise.all(pending);
-      reply = combineReplies(replies, id);
+      if (v4Messages.length === 1) {
+        reply = combineReplies([await this.handleV4(v4Messages[0] as unknown as v4.ClientMessage, id)], id);
+      } else {
+        // All dispatched before any is awaited, so the device sees them in order.
+        const pending = v4Messages.map((m) => this.handleV4(m as unknown as v4.ClientMessage, id));
+        reply = combineReplies(await Promise.all(pending), id);
+      }
     } catch (err) {
       reply = replyForError(id, err);
     }
@@ -525,7 +533,8 @@ function combineReplies(replies: v4.ServerMessage[], id: number): v4.ServerMessa
     replies.length === 1
       ? replies[0]
       : (replies.find((r) => "Error" in r) ?? (replies.every((r) => "Ok" in r) ? okReply(id) : replies.find((r) => !("Ok" in r))!));
-  const [name, body] = Object.entries(chosen)[0] as [string, { Id: number }];
+  const name = nameOf(chosen as WireMessage);
+  const body = (chosen as Record<string, { Id: number }>)[name];
   return body.Id === id ? chosen : ({ [name]: { ...body, Id: id } } as unknown as v4.ServerMessage);
 }
 

@@ -169,8 +169,9 @@ export class V4Handler {
     const inputs = cmd.Inputs ?? true;
     if (cmd.DeviceIndex === undefined) {
       // FeatureIndex without DeviceIndex is ignored (spec: stop.md).
-      const targets = [...this.devices.devices].filter(([, d]) => d.connected);
-      await Promise.all(targets.map(([index, d]) => this.stopDevice(index, d, undefined, outputs, inputs)));
+      const stops: Promise<void>[] = [];
+      this.devices.forEachConnected((index, d) => stops.push(this.stopDevice(index, d, undefined, outputs, inputs)));
+      await Promise.all(stops);
       return okReply(cmd.Id);
     }
     const device = this.device(cmd.DeviceIndex);
@@ -180,7 +181,7 @@ export class V4Handler {
   }
 
   private stopDevice(index: number, device: ServerDevice, featureIndex: number | undefined, outputs: boolean, inputs: boolean): Promise<void> {
-    if (inputs) {
+    if (inputs && this.subscriptions.size > 0) {
       const prefix = featureIndex === undefined ? `${index}:` : `${index}:${featureIndex}:`;
       for (const key of [...this.subscriptions]) if (key.startsWith(prefix)) this.subscriptions.delete(key);
     }

@@ -13,7 +13,8 @@ export interface WebsocketClientOptions {
 export function connectWebsocket(url: string, options: WebsocketClientOptions = {}): Promise<WebsocketConnection> {
   const maxFrameSize = options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE * 16;
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
+    // No compression: frames are small JSON, and latency matters more than bytes.
+    const socket = new WebSocket(url, { perMessageDeflate: false });
     const onError = (err: Error) => reject(new Error(`cannot connect to ${url}: ${err.message}`));
     const onClose = (code: number, reason: Buffer) =>
       reject(new Error(`cannot connect to ${url}: closed (${code}) ${reason.toString()}`));

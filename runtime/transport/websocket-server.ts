@@ -97,7 +97,8 @@ export class WebsocketServerTransport extends EventEmitter {
     const host = this.options.useAllInterfaces ? "0.0.0.0" : "127.0.0.1";
     const port = this.options.port ?? DEFAULT_WEBSOCKET_PORT;
     return new Promise((resolve, reject) => {
-      const server = new WebSocketServer({ host, port, maxPayload: this.maxFrameSize * 4 });
+      // Frames are small JSON: compression would cost more than it saves (and is off for latency).
+      const server = new WebSocketServer({ host, port, maxPayload: this.maxFrameSize * 4, perMessageDeflate: false });
       server.once("error", reject);
       server.once("listening", () => {
         server.off("error", reject);

@@ -6,6 +6,7 @@
  *     (buttplug-wasm 2.0.1, ButtplugWasmClientConnector). Prints both and the ratio.
  * (b) Websocket loopback (127.0.0.1): a raw v4 client sending StopCmd to bpkit's server, p50/p99.
  */
+import { cpus, loadavg } from "node:os";
 import { join, dirname } from "node:path";
 import { parseArgs } from "node:util";
 import * as Buttplug3 from "buttplug3";
@@ -30,6 +31,7 @@ function stats(samples: number[]): Stats {
 
 const us = (n: number) => `${n.toFixed(1)} µs`;
 const line = (label: string, s: Stats) => `  ${label.padEnd(34)} mean ${us(s.mean).padStart(11)}  p50 ${us(s.p50).padStart(11)}  p99 ${us(s.p99).padStart(11)}`;
+const times = (reference: number, ours: number) => `${(reference / ours).toFixed(1)}×`;
 
 /** Time `iterations` calls of `roundTrip` after `warmup` untimed ones. */
 async function measure(iterations: number, warmup: number, roundTrip: () => Promise<unknown>): Promise<Stats> {
@@ -111,22 +113,32 @@ async function websocketLoopback(iterations: number, warmup: number): Promise<St
 
 export async function run(argv: string[]): Promise<number> {
   let iterations: number;
+  let warmup: number;
   let skipWasm: boolean;
   try {
     const { values } = parseArgs({
       args: argv,
       strict: true,
-      options: { iterations: { type: "string", default: "1000" }, "no-wasm": { type: "boolean", default: false } },
+      options: {
+        iterations: { type: "string", default: "2000" },
+        warmup: { type: "string", default: "2000" },
+        "no-wasm": { type: "boolean", default: false },
+      },
     });
     iterations = Number(values.iterations);
+    warmup = Number(values.warmup);
     skipWasm = values["no-wasm"] === true;
     if (!Number.isInteger(iterations) || iterations < 10) throw new Error(`--iterations: expected an integer ≥ 10, got '${values.iterations}'`);
+    if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup: expected an integer ≥ 0, got '${values.warmup}'`);
   } catch (err) {
-    console.error(`bench-server: ${err instanceof Error ? err.message : String(err)}\nUsage: bpkit dev bench-server [--iterations N] [--no-wasm]`);
+    console.error(
+      `bench-server: ${err instanceof Error ? err.message : String(err)}\nUsage: bpkit dev bench-server [--iterations N] [--warmup N] [--no-wasm]`,
+    );
     return 2;
   }
-  const warmup = Math.min(200, Math.floor(iterations / 5));
-  console.log(`bench:server — ${iterations} round trips each (after ${warmup} warm-up)\n`);
+  // Load matters: figures taken on a busy machine are not comparable.
+  const [load1] = loadavg();
+  console.log(`bench:server — ${iterations} timed round trips each, after ${warmup} untimed warm-up ones (load average ${load1.toFixed(2)} on ${cpus().length} cores)\n`);
 
   console.log("(a) in-process StopAllDevices, official buttplug 3.2.2 client (spec v3):");
   const bpkit = await bpkitInProcess(iterations, warmup);
@@ -136,7 +148,7 @@ export async function run(argv: string[]): Promise<number> {
       const wasm = await wasmInProcess(iterations, warmup);
       console.log(line("buttplug-wasm 2.0.1 (reference)", wasm));
       console.log(
-        `  ratio wasm / bpkit: mean ${(wasm.mean / bpkit.mean).toFixed(2)}×, p50 ${(wasm.p50 / bpkit.p50).toFixed(2)}×  (> 1: bpkit is faster)`,
+        `  bpkit is faster by: p50 ${times(wasm.p50, bpkit.p50)}, mean ${times(wasm.mean, bpkit.mean)}, p99 ${times(wasm.p99, bpkit.p99)}  (reference time / bpkit time)`,
       );
     } catch (err) {
       console.log(`  buttplug-wasm: not measured (${err instanceof Error ? err.message : String(err)})`);
@@ -144,6 +156,8 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   console.log("\n(b) websocket loopback StopCmd, raw v4 client, 127.0.0.1:");
-  console.log(line("bpkit (ws)", await websocketLoopback(iterations, warmup)));
+  const ws = await websocketLoopback(iterations, warmup);
+  console.log(line("bpkit (ws)", ws));
+  console.log(`  p99 ${ws.p99 < 1000 ? "under" : "OVER"} 1 ms (${us(ws.p99)})`);
   return 0;
 }
