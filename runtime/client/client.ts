@@ -5,7 +5,7 @@
  * reconnect with backoff. It thinks in spec v4; a codec (runtime/client/codec.ts) speaks older
  * servers. Every incoming frame is checked with the generated validators of the spoken version.
  */
-import { EventEmitter } from "node:events";
+import { TypedEventEmitter } from "../events";
 import { allowedReplies, validateFrame, type SpecVersion, type v4 } from "../../generated";
 import { Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
@@ -110,7 +110,7 @@ interface Pending {
 }
 
 /** The client; see the file comment. */
-export class ButtplugClient extends EventEmitter implements DeviceHost {
+export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> implements DeviceHost {
   readonly name: string;
   /** The spec version asked for in the options. */
   readonly requestedSpecVersion: ClientSpecVersion | "auto";
@@ -568,19 +568,6 @@ export class ButtplugClient extends EventEmitter implements DeviceHost {
   async stopAll(options: StopOptions = {}): Promise<void> {
     if (options.inputs !== false) for (const device of this.deviceMap.values()) device.removeAllInputCallbacks();
     await this.sendV4({ StopCmd: { Id: 0, ...stopFields(options) } });
-  }
-
-  override on<E extends keyof ButtplugClientEvents>(event: E, listener: ButtplugClientEvents[E]): this {
-    return super.on(event, listener);
-  }
-  override once<E extends keyof ButtplugClientEvents>(event: E, listener: ButtplugClientEvents[E]): this {
-    return super.once(event, listener);
-  }
-  override off<E extends keyof ButtplugClientEvents>(event: E, listener: ButtplugClientEvents[E]): this {
-    return super.off(event, listener);
-  }
-  override emit<E extends keyof ButtplugClientEvents>(event: E, ...args: Parameters<ButtplugClientEvents[E]>): boolean {
-    return super.emit(event, ...args);
   }
 }
 

@@ -3,7 +3,7 @@
  * are checked against it (feature exists, output/input type supported, value in range) BEFORE
  * anything is sent.
  */
-import { EventEmitter } from "node:events";
+import { TypedEventEmitter } from "../events";
 import type { v4 } from "../../generated";
 import { ButtplugDeviceError, ButtplugMessageError } from "./errors";
 import { checkRange, resolveLevel, type OutputLevel, type Range } from "./values";
@@ -251,7 +251,7 @@ export interface ClientDeviceEvents {
 }
 
 /** A device as the client sees it; see the file comment. */
-export class ClientDevice extends EventEmitter {
+export class ClientDevice extends TypedEventEmitter<ClientDeviceEvents> {
   /** DeviceIndex. */
   readonly index: number;
   /** DeviceName. */
@@ -450,18 +450,5 @@ export class ClientDevice extends EventEmitter {
   markRemoved(): void {
     this.callbacks.clear();
     this.emit("removed");
-  }
-
-  override on<E extends keyof ClientDeviceEvents>(event: E, listener: ClientDeviceEvents[E]): this {
-    return super.on(event, listener);
-  }
-  override once<E extends keyof ClientDeviceEvents>(event: E, listener: ClientDeviceEvents[E]): this {
-    return super.once(event, listener);
-  }
-  override off<E extends keyof ClientDeviceEvents>(event: E, listener: ClientDeviceEvents[E]): this {
-    return super.off(event, listener);
-  }
-  override emit<E extends keyof ClientDeviceEvents>(event: E, ...args: Parameters<ClientDeviceEvents[E]>): boolean {
-    return super.emit(event, ...args);
   }
 }

@@ -2,6 +2,7 @@
  * Two connected in-memory frame connections: what one end sends, the other receives on a later
  * tick (never synchronously, so both ends behave as over a real transport).
  */
+import { later, utf8Length } from "../events";
 import { DEFAULT_MAX_FRAME_SIZE, FrameConnectionBase } from "./types";
 
 /** One end of an in-process pair. */
@@ -19,7 +20,7 @@ export class InProcessConnection extends FrameConnectionBase {
   send(frame: string): void {
     if (!this.open) return;
     const peer = this.peer;
-    setImmediate(() => peer.deliver(frame, Buffer.byteLength(frame), peer.maxFrameSize));
+    later(() => peer.deliver(frame, utf8Length(frame), peer.maxFrameSize));
   }
 
   close(reason = "closed"): void {
@@ -27,7 +28,7 @@ export class InProcessConnection extends FrameConnectionBase {
     this.markClosed(reason);
     const peer = this.peer;
     // Frames already sent are delivered before the peer sees the close.
-    setImmediate(() => peer.markClosed(reason));
+    later(() => peer.markClosed(reason));
   }
 }
 

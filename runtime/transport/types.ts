@@ -2,7 +2,7 @@
  * What the server and client see of a transport: a two-way pipe of frames. A frame is a string
  * holding one JSON array of one-key message objects (spec: messages.md, JSON serialization).
  */
-import { EventEmitter } from "node:events";
+import { later, TypedEventEmitter } from "../events";
 
 /** Default largest frame a transport accepts: 1 MiB. */
 export const DEFAULT_MAX_FRAME_SIZE = 1024 * 1024;
@@ -38,7 +38,7 @@ export interface FrameConnection {
  * after the first `frame` or `close` listener attaches, so a peer that speaks first (a server
  * refusing a connection) is never lost to a client still setting up.
  */
-export abstract class FrameConnectionBase extends EventEmitter implements FrameConnection {
+export abstract class FrameConnectionBase extends TypedEventEmitter<FrameConnectionEvents> implements FrameConnection {
   abstract readonly description: string;
   private closed = false;
   private backlog: Array<() => void> | undefined = [];
@@ -71,22 +71,26 @@ export abstract class FrameConnectionBase extends EventEmitter implements FrameC
   }
 
   override on<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
-    super.on(event, listener as (...args: unknown[]) => void);
+    super.on(event, listener);
+    this.flushBacklog(event);
+    return this;
+  }
+  override once<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
+    super.once(event, listener);
+    this.flushBacklog(event);
+    return this;
+  }
+
+  /** On the first `frame` or `close` listener, deliver what arrived before it on the next tick. */
+  private flushBacklog(event: keyof FrameConnectionEvents): void {
     if ((event === "frame" || event === "close") && this.backlog && !this.flushing) {
       this.flushing = true;
       // Events arriving before the flush join the backlog, so order is kept.
-      setImmediate(() => {
+      later(() => {
         const backlog = this.backlog ?? [];
         this.backlog = undefined;
         for (const e of backlog) e();
       });
     }
-    return this;
-  }
-  override off<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
-    return super.off(event, listener as (...args: unknown[]) => void);
-  }
-  override once<E extends keyof FrameConnectionEvents>(event: E, listener: FrameConnectionEvents[E]): this {
-    return super.once(event, listener as (...args: unknown[]) => void);
   }
 }

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// `npm run build:browser`: bundle the client (runtime/client/index.ts and everything it imports)
+// for browsers with esbuild:
+//   dist/browser/bpkit-client.js       ES module (`import { ButtplugClient } from "./bpkit-client.js"`)
+//   dist/browser/bpkit-client.iife.js  plain script defining `globalThis.bpkit`
+// A browser has no Node built-ins, so the build fails, naming the module and who imported it, if
+// one (or the Node-only `ws` package) is reachable from the client.
+// Usage: node scripts/build-browser.js [--out DIR] [--metafile] [--entry FILE]
+//   --metafile  also write esbuild's metafile (bpkit-client.meta.json: every bundled input)
+//   --entry     bundle another entry point instead of the client (used by the tests)
+"use strict";
+const { builtinModules } = require("node:module");
+const { mkdirSync, rmSync, writeFileSync } = require("node:fs");
+const { join, relative, resolve } = require("node:path");
+
+const root = resolve(__dirname, "..");
+
+/** Value of `--name VALUE` on the command line, if given. */
+function option(name) {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+const out = resolve(option("--out") ?? join(root, "dist", "browser"));
+const entry = resolve(option("--entry") ?? join(root, "runtime", "client", "index.ts"));
+const writeMeta = process.argv.includes("--metafile");
+
+// Modules that exist only in Node: its built-ins (with and without `node:`) and `ws`.
+const nodeOnly = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), "ws"]);
+/** Whether an import path names a Node-only module (or a file inside one, e.g. "fs/promises"). */
+function isNodeOnly(path) {
+  return nodeOnly.has(path) || nodeOnly.has(path.split("/")[0]) || path.startsWith("node:");
+}
+
+/**
+ * Keeps Node out of the bundle: the client's `ws` fallback (runtime/transport/websocket-client,
+ * reached only through a lazy require in connector.ts) becomes a module that explains itself, and
+ * any Node-only import is recorded (and left external so the build can report all of them).
+ */
+function browserOnly(found) {
+  return {
+    name: "bpkit-browser-only",
+    setup(build) {
+      build.onResolve({ filter: /(^|\/)transport\/websocket-client$/ }, (args) => ({
+        path: args.path,
+        namespace: "bpkit-browser",
+      }));
+      build.onLoad({ filter: /.*/, namespace: "bpkit-browser" }, () => ({
+        loader: "js",
+        contents:
+          "export function connectWebsocket(url) {\n" +
+          "  return Promise.reject(new Error(`cannot connect to ${url}: the browser build of the bpkit client has no \"ws\" fallback; it needs globalThis.WebSocket`));\n" +
+          "}\n",
+      }));
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (!isNodeOnly(args.path)) return undefined;
+        found.push({ path: args.path, importer: relative(root, args.importer) });
+        return { path: args.path, external: true };
+      });
+    },
+  };
+}
+
+/** Bundle `entry` once in `format`; resolves to esbuild's metafile. */
+async function bundle(esbuild, format, outfile, found) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "browser",
+    format,
+    globalName: format === "iife" ? "bpkit" : undefined,
+    target: "es2020",
+    charset: "utf8",
+    metafile: true,
+    logLevel: "warning",
+    plugins: [browserOnly(found)],
+  });
+  return result.metafile;
+}
+
+async function main() {
+  const esbuild = require("esbuild");
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const found = [];
+  let meta;
+  try {
+    meta = await bundle(esbuild, "esm", join(out, "bpkit-client.js"), found);
+    await bundle(esbuild, "iife", join(out, "bpkit-client.iife.js"), []);
+  } catch {
+    // esbuild has already printed its errors (logLevel "warning").
+    console.error(`bpkit build:browser: esbuild could not bundle ${relative(root, entry)}`);
+    process.exit(1);
+  }
+  if (found.length > 0) {
+    rmSync(out, { recursive: true, force: true });
+    const lines = [...new Set(found.map((f) => `  "${f.path}" imported by ${f.importer}`))];
+    console.error(
+      `bpkit build:browser: Node-only modules reach the browser bundle of ${relative(root, entry)}:\n${lines.join("\n")}\n` +
+        "A browser has none of them: use a portable replacement (runtime/events.ts for node:events) or load the Node path lazily.",
+    );
+    process.exit(1);
+  }
+  if (writeMeta) writeFileSync(join(out, "bpkit-client.meta.json"), JSON.stringify(meta, null, 1));
+  const bytes = Object.values(meta.outputs).reduce((sum, o) => sum + o.bytes, 0);
+  console.log(`bpkit build:browser: ${relative(process.cwd(), out) || "."} (${Object.keys(meta.inputs).length} modules, ${Math.round(bytes / 1024)} KiB)`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
