@@ -1,0 +1,205 @@
+/**
+ * The browser build of the client (scripts/build-browser.js): the bundle imports no Node built-in,
+ * and its IIFE form runs in a sandbox offering only what a browser does (no require, process,
+ * Buffer or setImmediate; a browser-style WebSocket), talking to a bpkit server on 127.0.0.1:0.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import vm from "node:vm";
+import NodeWebSocket from "ws";
+import type * as Client from "../../runtime/client";
+import { startServer, until, type ServerFixture } from "./helpers";
+
+const root = resolve(__dirname, "../..");
+const script = join(root, "scripts", "build-browser.js");
+
+interface Metafile {
+  inputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
+  outputs: Record<string, { exports: string[]; entryPoint?: string }>;
+}
+
+/** Node-only module names: built-ins (with and without `node:`) and the ws package. */
+const nodeOnly = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), "ws"]);
+
+/**
+ * A browser-style WebSocket over the `ws` package: only `new WebSocket(url)`, readyState,
+ * addEventListener, send and close — events carry `data` / `code` / `reason` as in a browser, and
+ * an error event carries no detail.
+ */
+class BrowserStyleWebSocket {
+  static readonly constructed: string[] = [];
+  binaryType = "blob";
+  private readonly socket: NodeWebSocket;
+  private readonly listeners = new Map<string, Array<(event: object) => void>>();
+
+  constructor(url: string) {
+    BrowserStyleWebSocket.constructed.push(url);
+    this.socket = new NodeWebSocket(url);
+    this.socket.on("open", () => this.dispatch("open", {}));
+    this.socket.on("message", (data: Buffer, isBinary: boolean) =>
+      this.dispatch("message", { data: isBinary ? new Uint8Array(data).buffer : data.toString("utf8") }),
+    );
+    this.socket.on("error", () => this.dispatch("error", {}));
+    this.socket.on("close", (code: number, reason: Buffer) => this.dispatch("close", { code, reason: reason.toString("utf8"), wasClean: code === 1000 }));
+  }
+
+  get readyState(): number {
+    return this.socket.readyState;
+  }
+
+  addEventListener(type: string, listener: (event: object) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+
+  removeEventListener(type: string, listener: (event: object) => void): void {
+    this.listeners.set(type, (this.listeners.get(type) ?? []).filter((l) => l !== listener));
+  }
+
+  send(data: string): void {
+    this.socket.send(data);
+  }
+
+  close(code?: number, reason?: string): void {
+    this.socket.close(code, reason);
+  }
+
+  private dispatch(type: string, fields: object): void {
+    const event = { type, target: this, ...fields };
+    for (const listener of this.listeners.get(type) ?? []) listener(event);
+  }
+}
+
+/** A fresh context with only the browser globals the client needs. */
+function browserContext(): vm.Context {
+  return vm.createContext({
+    WebSocket: BrowserStyleWebSocket,
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    queueMicrotask,
+    console,
+    TextEncoder,
+    TextDecoder,
+  });
+}
+
+describe("browser build of the client", () => {
+  let out: string;
+  let meta: Metafile;
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), "bpkit-browser-"));
+    execFileSync(process.execPath, [script, "--out", out, "--metafile"], { cwd: root, stdio: "pipe" });
+    meta = JSON.parse(readFileSync(join(out, "bpkit-client.meta.json"), "utf8")) as Metafile;
+  });
+
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  test("the bundle imports no Node built-in and leaves out the ws fallback", () => {
+    const nodeImports = Object.entries(meta.inputs).flatMap(([file, input]) =>
+      input.imports.filter((i) => nodeOnly.has(i.path) || i.path.startsWith("node:")).map((i) => `${file} → ${i.path}`),
+    );
+    expect(nodeImports).toEqual([]);
+    // Only esbuild's own helpers are external: everything else is inside the bundle.
+    const external = Object.values(meta.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
+    expect([...new Set(external)]).toEqual(["<runtime>"]);
+    const inputs = Object.keys(meta.inputs);
+    expect(inputs).toEqual(expect.arrayContaining(["runtime/client/index.ts", "runtime/events.ts", "generated/v4/validators.js"]));
+    expect(inputs.filter((f) => /websocket-(client|server)\.ts$|node_modules\/ws\//.test(f))).toEqual([]);
+    expect(inputs.filter((f) => f.startsWith("node_modules/")).sort()).toEqual([
+      "node_modules/ajv/dist/runtime/equal.js",
+      "node_modules/ajv/dist/runtime/ucs2length.js",
+      "node_modules/fast-deep-equal/index.js",
+    ]);
+    const esm = Object.entries(meta.outputs).find(([file]) => file.endsWith("bpkit-client.js"));
+    expect(esm?.[1].exports).toEqual(expect.arrayContaining(["ButtplugClient", "WebsocketConnector", "ButtplugDeviceError"]));
+  });
+
+  test("a Node built-in reachable from the entry point fails the build, naming it and its importer", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bpkit-browser-bad-"));
+    try {
+      const entry = join(dir, "entry.js");
+      writeFileSync(entry, 'import { EventEmitter } from "node:events";\nimport { readFileSync } from "fs";\nexport const e = new EventEmitter();\nexport const r = readFileSync;\n');
+      const result = spawnSync(process.execPath, [script, "--out", join(dir, "out"), "--entry", entry], { cwd: root, encoding: "utf8" });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('"node:events" imported by');
+      expect(result.stderr).toContain('"fs" imported by');
+      expect(result.stderr).toContain("entry.js");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe("the IIFE bundle in a browser-like sandbox", () => {
+    let f: ServerFixture;
+    let context: vm.Context;
+    let bpkit: typeof Client;
+
+    beforeAll(() => {
+      context = browserContext();
+      vm.runInContext(readFileSync(join(out, "bpkit-client.iife.js"), "utf8"), context, { filename: "bpkit-client.iife.js" });
+      bpkit = (context as { bpkit: typeof Client }).bpkit;
+    });
+
+    beforeEach(async () => {
+      f = await startServer("websocket");
+      BrowserStyleWebSocket.constructed.length = 0;
+    });
+
+    afterEach(async () => {
+      await f.close();
+    });
+
+    test("the sandbox has no Node globals, and the bundle defines globalThis.bpkit", () => {
+      const kinds = vm.runInContext(
+        "[typeof require, typeof process, typeof Buffer, typeof setImmediate, typeof module, typeof global, typeof bpkit]",
+        context,
+      ) as string[];
+      expect(kinds).toEqual(["undefined", "undefined", "undefined", "undefined", "undefined", "undefined", "object"]);
+    });
+
+    test("connects through the browser WebSocket, lists devices, vibrates: the device receives the v4 command", async () => {
+      const client = new bpkit.ButtplugClient({ name: "browser test" });
+      const added: string[] = [];
+      client.on("deviceAdded", (device) => added.push(device.name));
+      const connector = new bpkit.WebsocketConnector(f.url!);
+      expect(connector.implementation).toBe("browser");
+      await client.connect(connector);
+      expect(BrowserStyleWebSocket.constructed).toEqual([f.url]);
+      expect(f.server.session?.clientName).toBe("browser test");
+
+      await client.startScanning();
+      await until(() => added.length === 2, "two devices");
+      await client.requestDeviceList();
+      expect(added).toEqual(["Test Vibrator", "Everything"]);
+      expect([...client.devices.values()].map((d) => [d.index, d.name])).toEqual([
+        [0, "Test Vibrator"],
+        [1, "Everything"],
+      ]);
+
+      await client.device(0).feature(1).vibrate({ fraction: 0.5 }); // 10 of [0, 20]
+      expect(f.vibrator.outputs).toEqual([{ featureIndex: 1, command: { Vibrate: { Value: 10 } } }]);
+
+      // Refused before sending, with the bundle's own error class.
+      await expect(client.device(0).feature(0).vibrate(21)).rejects.toBeInstanceOf(bpkit.ButtplugDeviceError);
+      expect(f.vibrator.outputs).toHaveLength(1);
+
+      const closed = new Promise<string>((done) => client.once("disconnect", done));
+      await client.disconnect();
+      expect(await closed).toEqual(expect.any(String));
+      expect(client.connected).toBe(false);
+    });
+
+    test("the ws implementation is not in the bundle: asking for it fails with a clear message", async () => {
+      const client = new bpkit.ButtplugClient({ name: "browser test" });
+      await expect(client.connect(new bpkit.WebsocketConnector(f.url!, { implementation: "ws" }))).rejects.toThrow(
+        /no "ws" fallback; it needs globalThis\.WebSocket/,
+      );
+      expect(BrowserStyleWebSocket.constructed).toEqual([]);
+    });
+  });
+});
