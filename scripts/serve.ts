@@ -257,15 +257,17 @@ export async function run(argv: string[], inject: ServeInjection = {}): Promise<
         process.exit(130);
       }
       log.info(`${signal}: stopping devices and shutting down`);
+      const done = (code: number) => {
+        // Nothing of this run may outlive it (a process exits on its own once run() returns).
+        signals.off("SIGINT", onSignal);
+        signals.off("SIGTERM", onSignal);
+        resolve(code);
+      };
       running.stop().then(
-        () => {
-          signals.off("SIGINT", onSignal);
-          signals.off("SIGTERM", onSignal);
-          resolve(0);
-        },
+        () => done(0),
         (err: unknown) => {
           log.error(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
-          resolve(1);
+          done(1);
         },
       );
     };
