@@ -321,15 +321,16 @@ export class ClientSession extends EventEmitter {
       return;
     }
     // Everything else goes to v4 (Raw*Cmd too: their upgrade steps answer, seeing ctx.allowRawMessages).
+    const request: WireMessage = { [name]: body };
     let upgraded: WireMessage[];
     try {
-      upgraded = this.upgrade({ [name]: body }, version);
+      upgraded = this.upgrade(request, version);
     } catch (err) {
       this.context!.forget(id);
       this.sendError(id, ...this.translationFailure(err, name));
       return;
     }
-    void this.dispatch(upgraded, id, { [name]: body });
+    void this.dispatch(upgraded, id, request);
   }
 
   /** Upgrade one client message to v4, recording it at every version for requestAt. */
