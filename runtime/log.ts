@@ -13,7 +13,10 @@ export type LogSink = (level: LogLevel, component: string, message: string) => v
 
 const stderrSink: LogSink = (level, component, message) => {
   const time = new Date().toISOString().slice(11, 23);
-  process.stderr.write(`${time} ${level.toUpperCase().padEnd(5)} [${component}] ${message}\n`);
+  const line = `${time} ${level.toUpperCase().padEnd(5)} [${component}] ${message}`;
+  // A browser (the client's browser build) has no process: its console is the stderr there.
+  if (typeof process !== "undefined" && process.stderr) process.stderr.write(`${line}\n`);
+  else console.error(line);
 };
 
 export class Logger {

@@ -6,7 +6,9 @@
  * servers. Every incoming frame is checked with the generated validators of the spoken version.
  */
 import { TypedEventEmitter } from "../events";
-import { allowedReplies, validateFrame, type SpecVersion, type v4 } from "../../generated";
+// Straight from validation (not the generated index) so the browser bundle leaves out deviceConfig.
+import type { SpecVersion, v4 } from "../../generated";
+import { allowedReplies, validateFrame } from "../../generated/validation";
 import { Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
 import { assertValid, unwrap, V4Codec, type ProtocolCodec, type WireMessage } from "./codec";

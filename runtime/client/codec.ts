@@ -4,7 +4,8 @@
  * each incoming server message back into v4. The v4 codec is the identity; older servers use a
  * legacy codec (runtime/client/legacy/).
  */
-import { validateMessage, type SpecVersion, type v4 } from "../../generated";
+import type { SpecVersion, v4 } from "../../generated";
+import { validateMessage } from "../../generated/validation";
 import { ButtplugMessageError } from "./errors";
 
 /** A message on the wire: one key (the message name) holding the body. */

@@ -22,7 +22,8 @@
  * and Position, trunc for LinearCmd positions) land on a neighbouring step, so the device
  * receives exactly the step asked for.
  */
-import { validateMessage, type v3, type v4 } from "../../../generated";
+import type { v3, v4 } from "../../../generated";
+import { validateMessage } from "../../../generated/validation";
 import { floatToSteps } from "../../translation/scaling";
 import { ButtplugDeviceError, ButtplugMessageError } from "../errors";
 import { assertValid, unwrap, type Encoded, type ProtocolCodec, type WireMessage } from "../codec";
