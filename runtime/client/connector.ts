@@ -115,7 +115,8 @@ export class WebsocketConnector implements ButtplugConnector {
 
   connect(): Promise<FrameConnection> {
     if (this.implementation === "browser") return this.connectBrowser();
-    // Loaded lazily so a browser bundle never needs `ws`.
+    // Loaded lazily so Node-only code stays out of the way; the browser build
+    // (scripts/build-browser.js) swaps this module for one that rejects with a clear reason.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { connectWebsocket } = require("../transport/websocket-client") as typeof import("../transport/websocket-client");
     return connectWebsocket(this.url, { maxFrameSize: this.options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE * 16 });

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 import NodeWebSocket from "ws";
 import type * as Client from "../../runtime/client";
@@ -116,6 +117,20 @@ describe("browser build of the client", () => {
     expect(packages.filter((f) => !/^node_modules\/(ajv\/dist\/runtime\/|fast-deep-equal\/)/.test(f))).toEqual([]);
     const esm = Object.entries(meta.outputs).find(([file]) => file.endsWith("bpkit-client.js"));
     expect(esm?.[1].exports).toEqual(expect.arrayContaining(["ButtplugClient", "WebsocketConnector", "ButtplugDeviceError"]));
+  });
+
+  test("the ES module bundle loads as a module and exports the client", () => {
+    // A .mjs copy: the temp dir has no package.json saying "type": "module".
+    const copy = join(out, "check.mjs");
+    writeFileSync(copy, readFileSync(join(out, "bpkit-client.js")));
+    const code =
+      `const b = await import(${JSON.stringify(pathToFileURL(copy).href)});\n` +
+      'const c = new b.ButtplugClient({ name: "esm" });\n' +
+      'const seen = []; c.on("scanningFinished", () => seen.push("heard")); c.emit("scanningFinished");\n' +
+      'console.log(JSON.stringify([typeof b.WebsocketConnector, c.connected, seen, new b.WebsocketConnector("ws://x").description]));\n';
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual(["function", false, ["heard"], "ws://x"]);
   });
 
   test("a Node built-in reachable from the entry point fails the build, naming it and its importer", () => {
