@@ -149,3 +149,33 @@ export function statelessHandler(
 
 /** 1 when a value is running, 0 when stopped: the on/off byte several protocols carry. */
 export const onOff = (value: number): number => (value === 0 ? 0 : 1);
+
+/**
+ * The handler of devices whose every packet carries all motors' speeds. It keeps the last Vibrate
+ * value of each motor slot (FeatureIndex 0 … slots − 1) and asks `packets` for the commands to
+ * send: after slot `changed` was set, or after a stop (every slot 0, `changed` undefined). Values
+ * are kept as they came; `packets` takes their bytes itself.
+ */
+export class SharedPacketHandler implements ProtocolHandler {
+  private readonly speeds: number[];
+
+  constructor(
+    protected readonly protocol: string,
+    slots: number,
+    private readonly packets: (speeds: readonly number[], changed?: number) => HardwareCommand[],
+  ) {
+    this.speeds = Array<number>(slots).fill(0);
+  }
+
+  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    const out = readOutput(command);
+    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(this.protocol, featureIndex, out);
+    this.speeds[featureIndex] = out.value;
+    return this.packets(this.speeds, featureIndex);
+  }
+
+  stop(): HardwareCommand[] {
+    this.speeds.fill(0);
+    return this.packets(this.speeds);
+  }
+}
