@@ -11,8 +11,11 @@ import { launchSpeedByte } from "./kiiroo-v2";
 
 const NAME = "kiiroo-v21";
 
-class KiirooV21 implements ProtocolHandler {
+/** The v2.1 byte format, shared with Kiiroo v2.1 (initialized), which adds a handshake. */
+export class KiirooV21Handler implements ProtocolHandler {
   private previousPosition = 0;
+
+  constructor(protected readonly protocol: string = NAME) {}
 
   output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
@@ -22,9 +25,11 @@ class KiirooV21 implements ProtocolHandler {
       this.previousPosition = u8(out.value);
       return [write("tx", [0x03, 0x00, speed, u8(out.value)])];
     }
-    throw unsupported(NAME, featureIndex, out);
+    throw unsupported(this.protocol, featureIndex, out);
   }
+}
 
+class KiirooV21 extends KiirooV21Handler {
   async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     const data = await link.execute({ kind: "read", endpoint: "whitelist", length: 20, timeoutMs: 0 });
