@@ -9,15 +9,25 @@ import { readBleBattery, readOutput, u8, unsupported, unsupportedInput } from ".
 
 const NAME = "magic-motion-1";
 
-class MagicMotion1 implements ProtocolHandler {
+/**
+ * The one-motor Magic Motion packet, 0b ff 04 0a <model> <model> 00 04 08 <speed> 64 00 on tx, for
+ * the output types given; shared with Magic Motion v3, which differs only in the model byte.
+ */
+export class MagicMotionOneMotor implements ProtocolHandler {
+  constructor(
+    private readonly protocol: string,
+    private readonly model: number,
+    private readonly types: readonly string[],
+  ) {}
+
   output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate" && out.type !== "Oscillate") throw unsupported(NAME, featureIndex, out);
-    return [write("tx", [0x0b, 0xff, 0x04, 0x0a, 0x32, 0x32, 0x00, 0x04, 0x08, u8(out.value), 0x64, 0x00])];
+    if (!this.types.includes(out.type)) throw unsupported(this.protocol, featureIndex, out);
+    return [write("tx", [0x0b, 0xff, 0x04, 0x0a, this.model, this.model, 0x00, 0x04, 0x08, u8(out.value), 0x64, 0x00])];
   }
 
   async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
+    if (type !== "Battery") throw unsupportedInput(this.protocol, featureIndex, type);
     return readBleBattery(link);
   }
 }
@@ -25,5 +35,5 @@ class MagicMotion1 implements ProtocolHandler {
 /** The Magic Motion v1 protocol. */
 export const magicMotion1: Protocol = {
   name: NAME,
-  create: () => new MagicMotion1(),
+  create: () => new MagicMotionOneMotor(NAME, 0x32, ["Vibrate", "Oscillate"]),
 };
