@@ -23,6 +23,8 @@ export type HardwareDefinition = DeviceDefinition & {
   clientFeatures?: DefinedFeature[];
   /** How client values become hardware steps, by FeatureIndex and OutputType (user-narrowed ranges, reversal). */
   outputLimits?: ReadonlyMap<number, ReadonlyMap<v4.OutputType, OutputLimits>>;
+  /** The DeviceIndex the user config gives this device, if any. */
+  index?: number;
 };
 
 /** Options for a HardwareDevice. */
@@ -53,6 +55,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   readonly name: string;
   readonly displayName?: string;
   readonly timingGap: number;
+  /** DeviceIndex from the user config, which the server honours. */
+  readonly index?: number;
   /** What the client sees: outputs the user disabled are not here, ranges are the narrowed ones. */
   readonly features: ReadonlyMap<number, v4.DeviceFeature>;
 
@@ -83,6 +87,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     this.name = definition.name;
     if (definition.displayName !== undefined) this.displayName = definition.displayName;
     this.timingGap = definition.messageTimingGap;
+    if (definition.index !== undefined) this.index = definition.index;
     this.log = (options.log ?? silentLogger).child(definition.protocol);
     this.clock = options.clock ?? systemClock;
     this.features = new Map((definition.clientFeatures ?? definition.features).map((f) => [f.FeatureIndex, toDeviceFeature(f)]));

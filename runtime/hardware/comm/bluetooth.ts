@@ -157,6 +157,11 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
   private readonly log: Logger;
   private readonly onDiscover = (peripheral: NoblePeripheral) => void this.discovered(peripheral);
 
+  /** DeviceIndex values the user device config reserves, so the server gives them to no other device. */
+  reservedIndices(): Iterable<number> {
+    return this.options.config.reservedIndices?.() ?? [];
+  }
+
   constructor(private readonly options: BluetoothManagerOptions) {
     super();
     this.log = options.log.child("btle");

@@ -38,6 +38,8 @@ export interface IdentifyingConfig {
   resolveDefinition(protocol: string, identifier: string | undefined, address: string): IdentifiedDefinition | undefined;
   bluetoothServices(protocol: string): Record<string, Record<string, string>>;
   isAllowed?(protocol: string, identifier: string | undefined, address: string): boolean;
+  /** DeviceIndex values the user config reserves (new devices skip them). */
+  reservedIndices?(): Iterable<number>;
 }
 
 /** Finds the implementation of a device-config protocol key (runtime/hardware/protocols). */

@@ -130,6 +130,11 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
   private readonly onShutdown: (() => Promise<void> | void)[] = [];
   private readonly log: Logger;
 
+  /** DeviceIndex values the user device config reserves, so the server gives them to no other device. */
+  reservedIndices(): Iterable<number> {
+    return this.options.config.reservedIndices?.() ?? [];
+  }
+
   constructor(private readonly options: WebsocketDeviceManagerOptions) {
     super();
     this.log = options.log.child("websocket");
