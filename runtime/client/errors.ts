@@ -19,61 +19,38 @@ export class ButtplugClientError extends ButtplugError {
   }
 }
 
-/** ERROR_INIT: the handshake failed (server refused the version, first message not accepted). */
-export class ButtplugInitError extends ButtplugClientError {
-  constructor(message: string, messageId?: number) {
-    super(ErrorCode.Init, message, messageId);
-    this.name = "ButtplugInitError";
-  }
+/** A client error class with a fixed ErrorCode and name: what each class below adds to the base. */
+type CodedErrorClass = new (message: string, messageId?: number) => ButtplugClientError;
+
+function codedError(code: ErrorCode, name: string): CodedErrorClass {
+  return class extends ButtplugClientError {
+    constructor(message: string, messageId?: number) {
+      super(code, message, messageId);
+      this.name = name;
+    }
+  };
 }
+
+/** ERROR_INIT: the handshake failed (server refused the version, first message not accepted). */
+export class ButtplugInitError extends codedError(ErrorCode.Init, "ButtplugInitError") {}
 
 /** ERROR_PING: the server reports that the ping watchdog ran out. */
-export class ButtplugPingError extends ButtplugClientError {
-  constructor(message: string, messageId?: number) {
-    super(ErrorCode.Ping, message, messageId);
-    this.name = "ButtplugPingError";
-  }
-}
+export class ButtplugPingError extends codedError(ErrorCode.Ping, "ButtplugPingError") {}
 
 /** ERROR_MSG: a malformed, unknown or not-allowed message (either direction). */
-export class ButtplugMessageError extends ButtplugClientError {
-  constructor(message: string, messageId?: number) {
-    super(ErrorCode.Msg, message, messageId);
-    this.name = "ButtplugMessageError";
-  }
-}
+export class ButtplugMessageError extends codedError(ErrorCode.Msg, "ButtplugMessageError") {}
 
 /** ERROR_DEVICE: a device cannot do what was asked (missing feature, value out of range, gone). */
-export class ButtplugDeviceError extends ButtplugClientError {
-  constructor(message: string, messageId?: number) {
-    super(ErrorCode.Device, message, messageId);
-    this.name = "ButtplugDeviceError";
-  }
-}
+export class ButtplugDeviceError extends codedError(ErrorCode.Device, "ButtplugDeviceError") {}
 
 /** ERROR_UNKNOWN: anything else the server reported. */
-export class ButtplugUnknownError extends ButtplugClientError {
-  constructor(message: string, messageId?: number) {
-    super(ErrorCode.Unknown, message, messageId);
-    this.name = "ButtplugUnknownError";
-  }
-}
+export class ButtplugUnknownError extends codedError(ErrorCode.Unknown, "ButtplugUnknownError") {}
 
 /** No reply arrived within the client's reply timeout. */
-export class ButtplugTimeoutError extends ButtplugClientError {
-  constructor(message: string, messageId?: number) {
-    super(ErrorCode.Unknown, message, messageId);
-    this.name = "ButtplugTimeoutError";
-  }
-}
+export class ButtplugTimeoutError extends codedError(ErrorCode.Unknown, "ButtplugTimeoutError") {}
 
 /** The client is not connected, the connection could not be opened, or it closed while waiting. */
-export class ButtplugConnectionError extends ButtplugClientError {
-  constructor(message: string, messageId?: number) {
-    super(ErrorCode.Unknown, message, messageId);
-    this.name = "ButtplugConnectionError";
-  }
-}
+export class ButtplugConnectionError extends codedError(ErrorCode.Unknown, "ButtplugConnectionError") {}
 
 /** The typed error for a server Error message (any spec version: Error has one shape). */
 export function errorFromMessage(error: v4.Error, request?: string): ButtplugClientError {
