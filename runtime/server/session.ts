@@ -21,9 +21,6 @@ import { V4Handler, errorReply, okReply, replyForError } from "./v4-handler";
 /** The newest spec version bpkit speaks. */
 export const SERVER_SPEC_VERSION = 4;
 
-/** Server software version reported in v0/v1 ServerInfo (MajorVersion/MinorVersion/BuildVersion). */
-const SOFTWARE_VERSION = [0, 1, 0] as const;
-
 /** What a session needs from its server. */
 export interface SessionOptions {
   serverName: string;
@@ -240,28 +237,15 @@ export class ClientSession extends EventEmitter {
     this.context = new SessionTranslationContext(spec, this.options.allowRawMessages, Object.values(devices.deviceList()));
     this.state = "connected";
     this.log.info(`client "${this.clientName}" connected over ${this.connection.description}, spec v${spec}`);
-    this.send([this.serverInfo(id, spec)]);
+    // A v4 ServerInfo, downgraded step by step like every reply: the translation steps give each
+    // version its shape and never name a version above the client's.
+    const { serverName: ServerName, maxPingTime: MaxPingTime } = this.options;
+    this.sendServerMessage({ ServerInfo: { Id: id, ServerName, MaxPingTime, ProtocolVersionMajor: SERVER_SPEC_VERSION, ProtocolVersionMinor: 0 } }, id);
     devices.on("deviceListChanged", this.deviceListeners.deviceListChanged);
     devices.on("scanningFinished", this.deviceListeners.scanningFinished);
     devices.on("reading", this.deviceListeners.reading as never);
     this.resetPingTimer();
     this.emit("handshake", this.clientName, spec);
-  }
-
-  /** ServerInfo in the client's own version's shape, never naming a version above the client's. */
-  private serverInfo(id: number, version: SpecVersion): Record<string, unknown> {
-    const { serverName: ServerName, maxPingTime: MaxPingTime } = this.options;
-    if (version <= 1) {
-      const [MajorVersion, MinorVersion, BuildVersion] = SOFTWARE_VERSION;
-      const info: v0.ServerInfo = { Id: id, ServerName, MajorVersion, MinorVersion, BuildVersion, MessageVersion: version, MaxPingTime };
-      return { ServerInfo: info };
-    }
-    if (version <= 3) {
-      const info: v2.ServerInfo = { Id: id, ServerName, MessageVersion: version, MaxPingTime };
-      return { ServerInfo: info };
-    }
-    const info: v4.ServerInfo = { Id: id, ServerName, MaxPingTime, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 };
-    return { ServerInfo: info };
   }
 
   private onMessage(element: unknown, index: number): void {

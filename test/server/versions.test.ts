@@ -32,7 +32,7 @@ describe("handshake per spec version", () => {
   test("v0 (no version field): v0 ServerInfo naming MessageVersion 0", async () => {
     current = setup(0);
     const reply = await current.client.request({ RequestServerInfo: { Id: 1, ClientName: "old" } });
-    expect(reply).toEqual({ ServerInfo: { Id: 1, ServerName: "versions", MajorVersion: 0, MinorVersion: 1, BuildVersion: 0, MessageVersion: 0, MaxPingTime: 1000 } });
+    expect(reply).toEqual({ ServerInfo: { Id: 1, ServerName: "versions", MajorVersion: 0, MinorVersion: 0, BuildVersion: 0, MessageVersion: 0, MaxPingTime: 1000 } });
     expect(current.server.session?.version).toBe(0);
   });
 
