@@ -74,8 +74,61 @@ export function readingValue(reading: v4.InputReadingValue, type: v4.InputType):
   return (reading as Record<string, { Value: number } | undefined>)[type]?.Value;
 }
 
+/** Options of an output command: Duration for HwPositionWithDuration, direction for RotationWithDirection. */
+type OutputOptions = { durationMs?: number; clockwise?: boolean };
+
+// A mixin base must take any arguments (TypeScript's rule for mixin constructors).
+type AnyConstructor = abstract new (...args: any[]) => object; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The per-OutputType shorthands (vibrate, rotate, …) over `output()`, for ClientFeature (runs
+ * them on itself) and ClientDevice (on every feature that has the type). A mixin rather than a
+ * base class because ClientDevice already extends TypedEventEmitter.
+ */
+function withOutputShorthands<Base extends AnyConstructor>(base: Base) {
+  abstract class OutputShorthands extends base {
+    /** Run output `type` at `level`; the shorthands below call this. */
+    abstract output(type: v4.OutputType, level: OutputLevel, options?: OutputOptions): Promise<void>;
+
+    vibrate(level: OutputLevel): Promise<void> {
+      return this.output("Vibrate", level);
+    }
+    /** Signed on ranges that go below 0: negative = counterclockwise. */
+    rotate(level: OutputLevel): Promise<void> {
+      return this.output("Rotate", level);
+    }
+    rotateWithDirection(level: OutputLevel, clockwise: boolean): Promise<void> {
+      return this.output("RotationWithDirection", level, { clockwise });
+    }
+    oscillate(level: OutputLevel): Promise<void> {
+      return this.output("Oscillate", level);
+    }
+    constrict(level: OutputLevel): Promise<void> {
+      return this.output("Constrict", level);
+    }
+    spray(level: OutputLevel): Promise<void> {
+      return this.output("Spray", level);
+    }
+    /** Signed on ranges that go below 0: negative = cooling. */
+    temperature(level: OutputLevel): Promise<void> {
+      return this.output("Temperature", level);
+    }
+    led(level: OutputLevel): Promise<void> {
+      return this.output("Led", level);
+    }
+    position(level: OutputLevel): Promise<void> {
+      return this.output("Position", level);
+    }
+    /** Move to a position over `durationMs` milliseconds (HwPositionWithDuration). */
+    positionWithDuration(level: OutputLevel, durationMs: number): Promise<void> {
+      return this.output("HwPositionWithDuration", level, { durationMs });
+    }
+  }
+  return OutputShorthands;
+}
+
 /** A feature of a device; command methods check type and range first and reject without sending. */
-export class ClientFeature {
+export class ClientFeature extends withOutputShorthands(class {}) {
   /** FeatureIndex. */
   readonly index: number;
   /** FeatureDescription. */
@@ -87,6 +140,7 @@ export class ClientFeature {
     readonly device: ClientDevice,
     info: v4.DeviceFeature,
   ) {
+    super();
     this.index = info.FeatureIndex;
     this.description = info.FeatureDescription;
     const outputs = new Map<v4.OutputType, FeatureOutputInfo>();
@@ -118,7 +172,7 @@ export class ClientFeature {
    * The OutputCmd for this output, checked: the feature must have `type`, the level must resolve
    * to an integer step within the range, Duration within its range. Throws ButtplugDeviceError.
    */
-  buildOutput(type: v4.OutputType, level: OutputLevel, options: { durationMs?: number; clockwise?: boolean } = {}): v4.OutputCommand {
+  buildOutput(type: v4.OutputType, level: OutputLevel, options: OutputOptions = {}): v4.OutputCommand {
     const output = this.outputs.get(type);
     if (!output) {
       const own = [...this.outputs.keys()];
@@ -147,43 +201,9 @@ export class ClientFeature {
   }
 
   /** Run one output: `feature.output("Vibrate", 10)`, `feature.output("Vibrate", { fraction: 0.5 })`. */
-  async output(type: v4.OutputType, level: OutputLevel, options: { durationMs?: number; clockwise?: boolean } = {}): Promise<void> {
+  override async output(type: v4.OutputType, level: OutputLevel, options: OutputOptions = {}): Promise<void> {
     const Command = this.buildOutput(type, level, options);
     await this.device.host.request({ OutputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Command } });
-  }
-
-  vibrate(level: OutputLevel): Promise<void> {
-    return this.output("Vibrate", level);
-  }
-  /** Signed on ranges that go below 0: negative = counterclockwise. */
-  rotate(level: OutputLevel): Promise<void> {
-    return this.output("Rotate", level);
-  }
-  rotateWithDirection(level: OutputLevel, clockwise: boolean): Promise<void> {
-    return this.output("RotationWithDirection", level, { clockwise });
-  }
-  oscillate(level: OutputLevel): Promise<void> {
-    return this.output("Oscillate", level);
-  }
-  constrict(level: OutputLevel): Promise<void> {
-    return this.output("Constrict", level);
-  }
-  spray(level: OutputLevel): Promise<void> {
-    return this.output("Spray", level);
-  }
-  /** Signed on ranges that go below 0: negative = cooling. */
-  temperature(level: OutputLevel): Promise<void> {
-    return this.output("Temperature", level);
-  }
-  led(level: OutputLevel): Promise<void> {
-    return this.output("Led", level);
-  }
-  position(level: OutputLevel): Promise<void> {
-    return this.output("Position", level);
-  }
-  /** Move to a position over `durationMs` milliseconds (HwPositionWithDuration). */
-  positionWithDuration(level: OutputLevel, durationMs: number): Promise<void> {
-    return this.output("HwPositionWithDuration", level, { durationMs });
   }
 
   /** Check that this feature's input `type` accepts `command`; throws ButtplugDeviceError. */
@@ -251,7 +271,7 @@ export interface ClientDeviceEvents {
 }
 
 /** A device as the client sees it; see the file comment. */
-export class ClientDevice extends TypedEventEmitter<ClientDeviceEvents> {
+export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientDeviceEvents>) {
   /** DeviceIndex. */
   readonly index: number;
   /** DeviceName. */
@@ -317,7 +337,7 @@ export class ClientDevice extends TypedEventEmitter<ClientDeviceEvents> {
    * Run `type` on every feature that has it, at the same level (a fraction suits features with
    * different ranges). Every command is checked before the first is sent.
    */
-  async output(type: v4.OutputType, level: OutputLevel, options: { durationMs?: number; clockwise?: boolean } = {}): Promise<void> {
+  override async output(type: v4.OutputType, level: OutputLevel, options: OutputOptions = {}): Promise<void> {
     const features = this.featuresWithOutput(type);
     if (features.length === 0) {
       const types = [...new Set([...this.features.values()].flatMap((f) => [...f.outputs.keys()]))];
@@ -327,38 +347,6 @@ export class ClientDevice extends TypedEventEmitter<ClientDeviceEvents> {
     await Promise.all(
       commands.map(({ f, Command }) => this.host.request({ OutputCmd: { DeviceIndex: this.index, FeatureIndex: f.index, Command } })),
     );
-  }
-
-  /** Vibrate every Vibrate feature. */
-  vibrate(level: OutputLevel): Promise<void> {
-    return this.output("Vibrate", level);
-  }
-  rotate(level: OutputLevel): Promise<void> {
-    return this.output("Rotate", level);
-  }
-  rotateWithDirection(level: OutputLevel, clockwise: boolean): Promise<void> {
-    return this.output("RotationWithDirection", level, { clockwise });
-  }
-  oscillate(level: OutputLevel): Promise<void> {
-    return this.output("Oscillate", level);
-  }
-  constrict(level: OutputLevel): Promise<void> {
-    return this.output("Constrict", level);
-  }
-  spray(level: OutputLevel): Promise<void> {
-    return this.output("Spray", level);
-  }
-  temperature(level: OutputLevel): Promise<void> {
-    return this.output("Temperature", level);
-  }
-  led(level: OutputLevel): Promise<void> {
-    return this.output("Led", level);
-  }
-  position(level: OutputLevel): Promise<void> {
-    return this.output("Position", level);
-  }
-  positionWithDuration(level: OutputLevel, durationMs: number): Promise<void> {
-    return this.output("HwPositionWithDuration", level, { durationMs });
   }
 
   /** The feature to use for input `type` + `command`: the given one, else the first that fits. */
