@@ -3,16 +3,12 @@
  * (which: 00 both / equal / one-motor model, 01 first only, 02 second only).
  */
 import type { DeviceDefinition, Protocol } from "../protocol";
-import { countOutputsOfType, SharedPacketHandler } from "./helpers";
-import { svakomPairPacket } from "./svakom-common";
+import { svakomPairHandler } from "./svakom-common";
 
 const NAME = "svakom-barney";
 
 /** The Svakom Barney protocol. */
 export const svakomBarney: Protocol = {
   name: NAME,
-  create: (definition: DeviceDefinition) => {
-    const motors = countOutputsOfType(definition, "Vibrate");
-    return new SharedPacketHandler(NAME, 3, (speeds) => [svakomPairPacket(motors, speeds, 0x03)]);
-  },
+  create: (definition: DeviceDefinition) => svakomPairHandler(NAME, definition, 0x03),
 };

@@ -3,8 +3,8 @@
  * <max speed> 00 on tx. The device has one speed for whatever runs, so the higher of the two is
  * sent; <which> says which motors run.
  */
-import { write, type HardwareCommand } from "../protocol";
-import { u8 } from "./helpers";
+import { write, type DeviceDefinition, type HardwareCommand } from "../protocol";
+import { countOutputsOfType, SharedPacketHandler, u8 } from "./helpers";
 
 /** Which motors a two-motor Svakom packet addresses: 00 both, 01 first, 02 second. */
 export function svakomMotorSelect(motors: number, first: number, second: number): number {
@@ -20,4 +20,14 @@ export function svakomPairPacket(motors: number, speeds: readonly number[], runn
   const [a, b] = speeds.slice(0, 2).map(u8);
   const on = a === 0 && b === 0 ? 0x00 : running;
   return write("tx", [0x55, 0x03, svakomMotorSelect(motors, a, b), 0x00, on, Math.max(a, b), 0x00]);
+}
+
+/**
+ * The handler of Svakom models that are just this pair packet (v4, Barney): Vibrate on
+ * FeatureIndex 0–2 (a third slot is accepted but not in the packet), and every change or stop
+ * sends the pair packet.
+ */
+export function svakomPairHandler(protocol: string, definition: DeviceDefinition, running: number): SharedPacketHandler {
+  const motors = countOutputsOfType(definition, "Vibrate");
+  return new SharedPacketHandler(protocol, 3, (speeds) => [svakomPairPacket(motors, speeds, running)]);
 }

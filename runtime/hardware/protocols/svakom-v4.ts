@@ -5,16 +5,12 @@
  * runs. The device has one speed for whatever runs, so the higher of the two is sent.
  */
 import type { DeviceDefinition, Protocol } from "../protocol";
-import { countOutputsOfType, SharedPacketHandler } from "./helpers";
-import { svakomPairPacket } from "./svakom-common";
+import { svakomPairHandler } from "./svakom-common";
 
 const NAME = "svakom-v4";
 
 /** The Svakom v4 protocol. */
 export const svakomV4: Protocol = {
   name: NAME,
-  create: (definition: DeviceDefinition) => {
-    const motors = countOutputsOfType(definition, "Vibrate");
-    return new SharedPacketHandler(NAME, 3, (speeds) => [svakomPairPacket(motors, speeds, 0x01)]);
-  },
+  create: (definition: DeviceDefinition) => svakomPairHandler(NAME, definition, 0x01),
 };
