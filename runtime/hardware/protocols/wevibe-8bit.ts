@@ -3,15 +3,15 @@
  * written with response, where mode bit 0 = internal motor on, bit 1 = external motor on; both at 0
  * is the off packet 0f 00 00 00 00 00 00 00. Single-motor models drive the same value on both.
  */
-import { write, type DeviceDefinition, type Protocol } from "../protocol";
-import { countOutputsOfType, SharedPacketHandler, u8 } from "./helpers";
+import type { DeviceDefinition, Protocol } from "../protocol";
+import { countOutputsOfType, u8 } from "./helpers";
+import { WEVIBE_OFF, WeVibeHandler } from "./wevibe";
 
 const NAME = "wevibe-8bit";
-const OFF = [0x0f, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
 
 /** The packet for internal / external motor speeds. */
 export function wevibe8BitPacket(internal: number, external: number): number[] {
-  if (internal === 0 && external === 0) return OFF;
+  if (internal === 0 && external === 0) return [...WEVIBE_OFF];
   const mode = (external === 0 ? 0 : 2) | (internal === 0 ? 0 : 1);
   return [0x0f, 0x03, 0x00, u8(external + 3), u8(internal + 3), mode, 0x00, 0x00];
 }
@@ -19,11 +19,5 @@ export function wevibe8BitPacket(internal: number, external: number): number[] {
 /** The WeVibe 8-bit protocol. */
 export const wevibe8Bit: Protocol = {
   name: NAME,
-  create: (definition: DeviceDefinition) => {
-    const motors = countOutputsOfType(definition, "Vibrate");
-    return new SharedPacketHandler(NAME, 2, ([internal, second]) => {
-      const external = motors > 1 ? second : internal;
-      return [write("tx", wevibe8BitPacket(internal, external), true)];
-    });
-  },
+  create: (definition: DeviceDefinition) => new WeVibeHandler(NAME, countOutputsOfType(definition, "Vibrate"), wevibe8BitPacket),
 };
