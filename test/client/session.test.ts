@@ -89,7 +89,7 @@ describe("client session mechanics (scripted fake server)", () => {
 
   beforeEach(async () => {
     fake = new FakeServer();
-    client = new ButtplugClient({ replyTimeout: 200 });
+    client = new ButtplugClient({ replyTimeout: 1000 }); // long enough for a loaded CI machine
     errors.length = 0;
     client.on("error", (e) => errors.push(e));
     await client.connect(fake);
@@ -126,7 +126,7 @@ describe("client session mechanics (scripted fake server)", () => {
     const err = await client.startScanning().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ButtplugTimeoutError);
     const id = fake.named("StartScanning")[0].Id;
-    expect((err as Error).message).toBe(`no reply to StartScanning (Id ${id}) within 200 ms`);
+    expect((err as Error).message).toBe(`no reply to StartScanning (Id ${id}) within 1000 ms`);
     fake.reply({ Ok: { Id: id } });
     // The client stays usable and reports nothing for the late reply.
     fake.handle = (m) => [{ Ok: { Id: m.StopScanning.Id } }];
