@@ -28,6 +28,12 @@ export interface ButtplugServerOptions {
    * DeviceSource's `reservedIndices()` reports), e.g. a user device config's indices.
    */
   reservedIndices?: Iterable<number> | (() => Iterable<number>);
+  /**
+   * How long a new connection may take to send RequestServerInfo before it gets Error ERROR_INIT
+   * and is closed (ms, default 10000; 0 disables). Keeps a silent socket from holding the one
+   * client slot.
+   */
+  handshakeTimeoutMs?: number;
 }
 
 /** Events of a ButtplugServer. */
@@ -45,6 +51,7 @@ export class ButtplugServer extends EventEmitter {
   readonly allowRawMessages: boolean;
   readonly devices: DeviceManager;
   private readonly log: Logger;
+  private readonly handshakeTimeoutMs?: number;
   private current?: ClientSession;
   private shuttingDown?: Promise<void>;
 
@@ -54,6 +61,7 @@ export class ButtplugServer extends EventEmitter {
     this.maxPingTime = options.maxPingTime ?? 0;
     this.allowRawMessages = options.allowRawMessages ?? false;
     this.log = options.log ?? silentLogger;
+    this.handshakeTimeoutMs = options.handshakeTimeoutMs;
     const reserved = options.reservedIndices;
     this.devices = new DeviceManager(
       options.deviceSources ?? [],
@@ -94,6 +102,7 @@ export class ButtplugServer extends EventEmitter {
       allowRawMessages: this.allowRawMessages,
       log: this.log.child("session"),
       devices: this.devices,
+      handshakeTimeoutMs: this.handshakeTimeoutMs,
     });
     this.current = session;
     session.once("end", () => {

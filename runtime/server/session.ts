@@ -29,7 +29,12 @@ export interface SessionOptions {
   allowRawMessages: boolean;
   log: Logger;
   devices: DeviceManager;
+  /** Milliseconds a connection may take to send RequestServerInfo (default 10000); 0 disables. */
+  handshakeTimeoutMs?: number;
 }
+
+/** Default time a connection has to complete the handshake. */
+export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 
 /** Events of a session. */
 export interface ClientSessionEvents {
@@ -89,6 +94,7 @@ export class ClientSession extends EventEmitter {
   private state: "handshake" | "connected" | "ending" | "ended" = "handshake";
   private readonly handler: V4Handler;
   private pingTimer?: NodeJS.Timeout;
+  private handshakeTimer?: NodeJS.Timeout;
   private readonly log: Logger;
   private endPromise?: Promise<void>;
   private readonly deviceListeners: { [K in "deviceListChanged" | "scanningFinished" | "reading"]: (...args: never[]) => void };
@@ -111,6 +117,16 @@ export class ClientSession extends EventEmitter {
       this.sendError(0, ErrorCode.Msg, `frame of ${bytes} bytes exceeds the maximum frame size of ${max} bytes`),
     );
     connection.on("close", (reason) => void this.end(`connection closed: ${reason}`, false));
+    // One client at a time: a connection that never handshakes must not hold the slot forever.
+    const handshakeTimeout = options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS;
+    if (handshakeTimeout > 0) {
+      this.handshakeTimer = setTimeout(() => {
+        if (this.state !== "handshake") return;
+        const reason = `no RequestServerInfo within ${handshakeTimeout} ms`;
+        this.sendError(0, ErrorCode.Init, `${reason}; closing the connection`);
+        void this.end(`handshake timeout (${reason})`);
+      }, handshakeTimeout);
+    }
   }
 
   /** Whether the handshake is done and the session has not ended. */
@@ -131,6 +147,7 @@ export class ClientSession extends EventEmitter {
     if (this.endPromise) return this.endPromise;
     this.state = "ending";
     clearTimeout(this.pingTimer);
+    clearTimeout(this.handshakeTimer);
     const devices = this.options.devices;
     devices.off("deviceListChanged", this.deviceListeners.deviceListChanged);
     devices.off("scanningFinished", this.deviceListeners.scanningFinished);
@@ -236,6 +253,7 @@ export class ClientSession extends EventEmitter {
     const devices = this.options.devices;
     this.context = new SessionTranslationContext(spec, this.options.allowRawMessages, Object.values(devices.deviceList()));
     this.state = "connected";
+    clearTimeout(this.handshakeTimer);
     this.log.info(`client "${this.clientName}" connected over ${this.connection.description}, spec v${spec}`);
     // A v4 ServerInfo, downgraded step by step like every reply: the translation steps give each
     // version its shape and never name a version above the client's.

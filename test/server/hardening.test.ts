@@ -1,0 +1,40 @@
+/**
+ * Server hardening from an audit: a silent connection cannot hold the one client slot, client text
+ * cannot forge log lines, and replies in flight are sent before a Disconnect's Ok.
+ */
+import { ErrorCode } from "../../runtime/errors";
+import { body, inProcess, memoryLogger, nameOf, startSession, websocket } from "./helpers";
+
+describe.each([inProcess, websocket])("handshake timeout, over $name", (harness) => {
+  it("answers ERROR_INIT and closes a connection that never sends RequestServerInfo, freeing the slot", async () => {
+    const { log, lines } = memoryLogger();
+    const started = await startSession(harness, { handshakeTimeoutMs: 50, log });
+    try {
+      const silent = started.client;
+      const error = await silent.next((m) => "Error" in m);
+      expect(body(error).ErrorCode).toBe(ErrorCode.Init);
+      expect(body(error).ErrorMessage).toContain("no RequestServerInfo within 50 ms");
+      await silent.whenClosed();
+      expect(lines.some((l) => l.includes("no RequestServerInfo within 50 ms"))).toBe(true);
+      // The slot is free again: a new client gets in.
+      const next = await started.open();
+      expect(nameOf(await next.handshake())).toBe("ServerInfo");
+    } finally {
+      await started.close();
+    }
+  });
+
+  it("does not fire after a successful handshake", async () => {
+    const started = await startSession(harness, { handshakeTimeoutMs: 50 });
+    try {
+      const client = started.client;
+      expect(nameOf(await client.handshake())).toBe("ServerInfo");
+      // Wait past the timeout by way of a real timer, then the session must still answer.
+      await new Promise((r) => setTimeout(r, 120));
+      expect(await client.request({ Ping: { Id: 2 } })).toEqual({ Ok: { Id: 2 } });
+      expect(client.closed).toBe(false);
+    } finally {
+      await started.close();
+    }
+  });
+});
