@@ -8,6 +8,7 @@ import { Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
 import type { DeviceSource } from "./device";
 import { DeviceManager } from "./device-manager";
+import { logSafe } from "./log-text";
 import { ClientSession } from "./session";
 import { errorReply } from "./v4-handler";
 
@@ -89,7 +90,7 @@ export class ButtplugServer extends EventEmitter {
           ? `another client${this.current.clientName ? ` ("${this.current.clientName}")` : ""} is already connected; bpkit serves one client at a time`
           : undefined;
     if (busy) {
-      this.log.warn(`refused connection from ${connection.description}: ${busy}`);
+      this.log.warn(`refused connection from ${connection.description}: ${logSafe(busy)}`);
       connection.send(JSON.stringify([errorReply(0, ErrorCode.Init, `connection refused: ${busy}`)]));
       connection.close(`connection refused: ${busy}`);
       this.emit("refused", connection, busy);

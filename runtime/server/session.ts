@@ -15,6 +15,7 @@ import type { Logger } from "../log";
 import { NotTranslatedError, SessionTranslationContext, type WireMessage } from "../translation";
 import type { FrameConnection } from "../transport/types";
 import type { DeviceManager } from "./device-manager";
+import { logSafe } from "./log-text";
 import { errorText } from "./device-manager";
 import { V4Handler, errorReply, okReply, replyForError } from "./v4-handler";
 
@@ -153,7 +154,7 @@ export class ClientSession extends EventEmitter {
     devices.off("scanningFinished", this.deviceListeners.scanningFinished);
     devices.off("reading", this.deviceListeners.reading as never);
     this.endPromise = (async () => {
-      this.log.info(`session ${this.clientName ? `"${this.clientName}" ` : ""}ending: ${reason}`);
+      this.log.info(`session ${this.clientName ? `"${logSafe(this.clientName)}" ` : ""}ending: ${logSafe(reason)}`);
       // Devices first: a slow adapter must not delay a stop.
       await devices.stopAll(`session ended (${reason})`);
       this.handler.subscriptions.clear();
@@ -173,7 +174,7 @@ export class ClientSession extends EventEmitter {
 
   private onFrame(frame: string): void {
     if (this.state === "ending" || this.state === "ended") return;
-    if (this.log.enabled("debug")) this.log.debug(`← ${frame}`);
+    if (this.log.enabled("debug")) this.log.debug(`← ${logSafe(frame)}`);
     let parsed: unknown;
     try {
       parsed = JSON.parse(frame);
@@ -192,7 +193,7 @@ export class ClientSession extends EventEmitter {
         else if (this.state === "connected") this.onMessage(element, index);
       } catch (err) {
         // A bug, never the client's input: still answer, and keep the session alive.
-        this.log.error(`internal error handling /${index}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        this.log.error(`internal error handling /${index}: ${logSafe(err instanceof Error ? (err.stack ?? err.message) : String(err))}`);
         this.sendError(readableId(unwrap(element)?.body), ErrorCode.Unknown, `internal error: ${errorText(err)}`);
       }
     }
@@ -254,7 +255,7 @@ export class ClientSession extends EventEmitter {
     this.context = new SessionTranslationContext(spec, this.options.allowRawMessages, Object.values(devices.deviceList()));
     this.state = "connected";
     clearTimeout(this.handshakeTimer);
-    this.log.info(`client "${this.clientName}" connected over ${this.connection.description}, spec v${spec}`);
+    this.log.info(`client "${logSafe(this.clientName)}" connected over ${this.connection.description}, spec v${spec}`);
     // A v4 ServerInfo, downgraded step by step like every reply: the translation steps give each
     // version its shape and never name a version above the client's.
     const { serverName: ServerName, maxPingTime: MaxPingTime } = this.options;
@@ -384,7 +385,7 @@ export class ClientSession extends EventEmitter {
       this.context?.forget(id);
       return;
     }
-    if ("Error" in reply) this.log.info(`${messageName} Id ${id}: Error ${ErrorCode[reply.Error.ErrorCode as ErrorCode]}: ${reply.Error.ErrorMessage}`);
+    if ("Error" in reply) this.log.info(`${logSafe(messageName)} Id ${id}: Error ${ErrorCode[reply.Error.ErrorCode as ErrorCode]}: ${logSafe(reply.Error.ErrorMessage)}`);
     this.sendServerMessage(reply, id, request);
     this.context?.forget(id);
   }
@@ -407,11 +408,11 @@ export class ClientSession extends EventEmitter {
 
   private translationFailure(err: unknown, name: string): [ErrorCode, string] {
     if (err instanceof NotTranslatedError) {
-      this.log.warn(err.message);
+      this.log.warn(logSafe(err.message));
       return [ErrorCode.Msg, `${name}: not supported for spec v${this.version} clients yet (${err.message})`];
     }
     if (err instanceof ButtplugError) return [err.code, err.message];
-    this.log.error(`translating ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    this.log.error(`translating ${logSafe(name)}: ${logSafe(err instanceof Error ? (err.stack ?? err.message) : String(err))}`);
     return [ErrorCode.Unknown, `${name}: translation failed: ${errorText(err)}`];
   }
 
@@ -463,7 +464,7 @@ export class ClientSession extends EventEmitter {
     const allowed = allowedReplies(this.version!, name, request[name]);
     for (const m of messages) {
       if (idOf(m) === replyTo && allowed && !allowed.includes(nameOf(m))) {
-        this.log.error(`answered ${name} Id ${replyTo} with ${nameOf(m)}; spec v${this.version} allows ${allowed.join(", ")}`);
+        this.log.error(`answered ${logSafe(name)} Id ${replyTo} with ${nameOf(m)}; spec v${this.version} allows ${allowed.join(", ")}`);
       }
     }
   }
@@ -488,7 +489,7 @@ export class ClientSession extends EventEmitter {
   }
 
   private sendError(id: number, code: ErrorCode, message: string): void {
-    this.log.info(`Error ${ErrorCode[code]} to Id ${id}: ${message}`);
+    this.log.info(`Error ${ErrorCode[code]} to Id ${id}: ${logSafe(message)}`);
     this.send([errorReply(id, code, message) as WireMessage]);
   }
 
@@ -496,12 +497,12 @@ export class ClientSession extends EventEmitter {
     if (!this.connection.open) return;
     const frame = JSON.stringify(messages);
     if (this.log.enabled("debug")) {
-      this.log.debug(`→ ${frame}`);
+      this.log.debug(`→ ${logSafe(frame)}`);
       // With debug logs on, check what we send too: a failure here is a server or translation bug.
       const version = this.version ?? SERVER_SPEC_VERSION;
       const checked = messages.filter((m) => !("Test" in m)); // Test is a client message echoed back (v0)
       const result = validateFrame(version, checked.length ? checked : [{ Ok: { Id: 0 } }], { direction: "server" });
-      if (!result.ok) this.log.error(`sent a frame that is not valid spec v${version}: ${describeIssues(result.issues)}`);
+      if (!result.ok) this.log.error(`sent a frame that is not valid spec v${version}: ${logSafe(describeIssues(result.issues))}`);
     }
     this.connection.send(frame);
   }

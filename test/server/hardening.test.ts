@@ -38,3 +38,35 @@ describe.each([inProcess, websocket])("handshake timeout, over $name", (harness)
     }
   });
 });
+
+describe("client text in logs", () => {
+  const forged = "evil\nINFO  [bpkit/session] forged line\u001b[31m\r\u009b2J";
+  const raw = /[\u0000-\u001f\u007f-\u009f]/;
+
+  it("escapes control characters in ClientName, message names and refusals", async () => {
+    const { log, lines } = memoryLogger("debug");
+    const started = await startSession(inProcess, { log });
+    try {
+      const client = started.client;
+      expect(nameOf(await client.handshake(forged))).toBe("ServerInfo");
+      // A message name the client made up, with a newline in it.
+      const reply = await client.request({ [`Bogus\nERROR [bpkit] forged`]: { Id: 2 } });
+      expect(nameOf(reply)).toBe("Error");
+      // A second client is refused, naming the first by its ClientName.
+      const second = await started.open();
+      await second.whenClosed();
+      await client.request({ Disconnect: { Id: 3 } });
+      await client.whenClosed();
+
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).not.toMatch(raw);
+      const escaped = 'evil\\nINFO  [bpkit/session] forged line\\u001b[31m\\r\\u009b2J';
+      expect(lines.some((l) => l.includes(`client "${escaped}" connected`))).toBe(true);
+      expect(lines.some((l) => l.includes("refused connection") && l.includes(escaped))).toBe(true);
+      expect(lines.some((l) => l.includes("Bogus\\nERROR [bpkit] forged"))).toBe(true);
+      expect(lines.some((l) => l.includes(`session "${escaped}" ending`))).toBe(true);
+    } finally {
+      await started.close();
+    }
+  });
+});
