@@ -47,7 +47,8 @@ Hardware:
   --user-device-config-file <file>   user device configuration
   --use-device-websocket-server      accept devices on the device websocket server
   --device-websocket-server-port <p> device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})
-  --simulate [devices]               attach simulated devices (comma-separated; bare: the default set)
+  --simulate [devices]               attach simulated devices (comma-separated device or protocol names,
+                                     see \`bpkit simulate --list\`; bare: the default set)
   --no-bluetooth                     do not use Bluetooth LE
 
   -h, --help                         show this help`;
@@ -139,10 +140,12 @@ function hardware(): HardwareModule {
 
 /** Throws UsageError for a --simulate name the hardware layer does not know. */
 export function checkSimulatedNames(options: HardwareOptions): void {
-  const known = hardware().SIMULATED_DEVICES;
+  const { SIMULATED_DEVICES, SIMULATED_PROTOCOL_ALIASES, resolveSimulatedName } = hardware();
   for (const name of options.simulate) {
-    if (name !== DEFAULT_SIMULATION && !(name in known)) {
-      throw new UsageError(`--simulate: unknown device '${name}' (known: ${Object.keys(known).join(", ")}; bare --simulate = ${DEFAULT_SIMULATION} set)`);
+    if (name !== DEFAULT_SIMULATION && !resolveSimulatedName(name)) {
+      throw new UsageError(
+        `--simulate: unknown device '${name}' (known: ${Object.keys(SIMULATED_DEVICES).join(", ")}; protocols: ${Object.keys(SIMULATED_PROTOCOL_ALIASES).join(", ")}; bare --simulate = ${DEFAULT_SIMULATION} set)`,
+      );
     }
   }
 }

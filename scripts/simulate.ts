@@ -7,6 +7,7 @@ import {
   connectSimulatedDevice,
   createSimulatedDevices,
   SIMULATED_DEVICES,
+  SIMULATED_PROTOCOL_ALIASES,
   type SimulatedConnection,
   type SimulatedDevice,
 } from "../runtime/hardware/comm/simulated";
@@ -19,7 +20,7 @@ export interface SimulateIo {
   signal?: AbortSignal;
 }
 
-const USAGE = `Usage: bpkit simulate [options] <device>...
+const USAGE = `Usage: bpkit simulate [options] <device-name-or-protocol>...
 
 Run simulated devices against a server's device websocket (the server needs
 --use-device-websocket-server, or --simulate for in-process devices).
@@ -30,7 +31,8 @@ Options:
   --list             list the simulated devices
   -h, --help         this help
 
-A device name may repeat (\`lush lush\` runs two Lushes with distinct addresses).`;
+A device name may repeat (\`lush lush\` runs two Lushes with distinct addresses).
+A protocol name (\`lovense\`) stands for the first simulated device of that protocol.`;
 
 interface Parsed {
   devices: string[];
@@ -68,6 +70,8 @@ function listing(): string {
   for (const [name, kind] of Object.entries(SIMULATED_DEVICES)) {
     lines.push(`  ${name.padEnd(9)} ${kind.summary}`, `  ${"".padEnd(9)} protocol ${kind.protocol}, websocket identifier "${kind.identifier}"`);
   }
+  lines.push("", "Protocol names (each stands for a device):");
+  for (const [protocol, name] of Object.entries(SIMULATED_PROTOCOL_ALIASES)) lines.push(`  ${protocol.padEnd(9)} = ${name}`);
   return lines.join("\n");
 }
 

@@ -21,7 +21,7 @@ import { getProtocol } from "./protocols";
 export { HardwareDevice } from "./hardware-device";
 export { BluetoothManager } from "./comm/bluetooth";
 export { WebsocketDeviceManager, DEFAULT_DEVICE_WEBSOCKET_PORT } from "./comm/websocket";
-export { SIMULATED_DEVICES, simulatedUserConfig } from "./comm/simulated";
+export { resolveSimulatedName, SIMULATED_DEVICES, SIMULATED_PROTOCOL_ALIASES, simulatedUserConfig } from "./comm/simulated";
 
 /** The hardware flags of `bpkit serve` (Intiface Engine's names). */
 export interface HardwareOptions {

@@ -4,7 +4,7 @@ import { EventEmitter } from "node:events";
 import { join } from "node:path";
 import { TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { connectWebsocket } from "../../runtime/transport";
-import { parseServeArgs, run, UsageError, type RunningServer } from "../../scripts/serve";
+import { checkSimulatedNames, parseServeArgs, run, UsageError, type RunningServer } from "../../scripts/serve";
 import { FrameClient, memoryLogger } from "./helpers";
 
 const ROOT = join(__dirname, "..", "..");
@@ -42,6 +42,15 @@ describe("bpkit serve arguments", () => {
       websocketUseAllInterfaces: true,
       simulate: ["lush", "nora"],
     });
+  });
+
+  test("--simulate accepts protocol names as aliases and names both lists for an unknown one", () => {
+    const options = parseServeArgs(["--simulate", "lovense,kiiroo-v2,wevibe,tcode-v03", "--no-bluetooth"])!;
+    expect(options.hardware.simulate).toEqual(["lovense", "kiiroo-v2", "wevibe", "tcode-v03"]);
+    expect(() => checkSimulatedNames(options.hardware)).not.toThrow();
+    const bad = parseServeArgs(["--simulate", "lovense,vibrotron"])!;
+    expect(() => checkSimulatedNames(bad.hardware)).toThrow(UsageError);
+    expect(() => checkSimulatedNames(bad.hardware)).toThrow(/unknown device 'vibrotron' \(known: lush, .*protocols: lovense, /);
   });
 
   test("a bare --simulate asks for the default set, also before another flag", () => {

@@ -1,6 +1,6 @@
 /** `bpkit simulate` (scripts/simulate.ts) against an in-process device websocket server. */
 import { WebsocketDeviceManager } from "../../../runtime/hardware/comm/websocket";
-import { addSimulatedWebsocketNames } from "../../../runtime/hardware";
+import { addSimulatedWebsocketNames, createDeviceSources, DEFAULT_HARDWARE_OPTIONS, simulatedDevicesOf } from "../../../runtime/hardware";
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
 import { getProtocol } from "../../../runtime/hardware/protocols";
 import type { ServerDevice } from "../../../runtime/server/device";
@@ -20,6 +20,48 @@ describe("bpkit simulate", () => {
     expect(await run(["--list"], o)).toBe(0);
     for (const name of ["lush", "nora", "wevibe", "stroker", "launch"]) expect(o.text()).toContain(`  ${name} `);
     expect(o.text()).toContain("protocol lovense");
+  });
+
+  test("--list names the protocol aliases", async () => {
+    const o = output();
+    expect(await run(["--list"], o)).toBe(0);
+    for (const [protocol, name] of [["lovense", "lush"], ["wevibe", "wevibe"], ["tcode-v03", "stroker"], ["kiiroo-v2", "launch"]]) {
+      expect(o.text()).toMatch(new RegExp(`  ${protocol} += ${name}\\b`));
+    }
+  });
+
+  test("a protocol name stands for the first simulated device of that protocol", async () => {
+    const { log } = recordingLogger("warn");
+    const config = loadDeviceConfig({ log });
+    addSimulatedWebsocketNames(config, log);
+    const wsdm = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
+    const port = await wsdm.listen();
+    const devices: ServerDevice[] = [];
+    wsdm.on("device", (d) => devices.push(d));
+    const stop = new AbortController();
+    const o = output(false);
+    const exit = run(["lovense", "tcode-v03", "lush", "--port", String(port)], { out: o.out, signal: stop.signal });
+    try {
+      await until(() => devices.length === 3);
+      expect(devices.map((d) => d.name).filter((n) => n === "Lovense Lush")).toHaveLength(2);
+      // An alias and the device's own name count together: distinct addresses.
+      await until(() => o.text().includes("SIM-LUSH-2"));
+      expect(o.text()).toContain("stroker SIM-STROKER-1");
+    } finally {
+      stop.abort();
+      expect(await exit).toBe(0);
+      await wsdm.shutdown();
+    }
+  });
+
+  test("`serve --simulate` hardware: a protocol name attaches that protocol's first device", async () => {
+    const { log } = recordingLogger("warn");
+    const sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["kiiroo-v2", "lovense"] }, log);
+    try {
+      expect(simulatedDevicesOf(sources[0]!).map((c) => c.device.kind)).toEqual(["launch", "lush"]);
+    } finally {
+      await Promise.all(sources.map((s) => s.shutdown()));
+    }
   });
 
   test("an unknown device or a bad port is a usage error", async () => {

@@ -56,20 +56,41 @@ export const SIMULATED_DEVICES: Readonly<Record<string, SimulatedKind>> = {
   },
 };
 
+/**
+ * Protocol names usable in place of a device name (`bpkit simulate lovense`): each stands for the
+ * first simulated device of that protocol.
+ */
+export const SIMULATED_PROTOCOL_ALIASES: Readonly<Record<string, string>> = Object.entries(SIMULATED_DEVICES).reduce<Record<string, string>>(
+  (aliases, [name, kind]) => {
+    aliases[kind.protocol] ??= name;
+    return aliases;
+  },
+  {},
+);
+
+/** The simulated device a name stands for: a device name, else a protocol alias; undefined if neither. */
+export function resolveSimulatedName(name: string): string | undefined {
+  if (Object.hasOwn(SIMULATED_DEVICES, name)) return name;
+  return Object.hasOwn(SIMULATED_PROTOCOL_ALIASES, name) ? SIMULATED_PROTOCOL_ALIASES[name] : undefined;
+}
+
 /** What "default" (a bare `bpkit serve --simulate`) stands for. */
 export const DEFAULT_SIMULATED_DEVICES: readonly string[] = ["lush", "nora", "wevibe", "stroker", "launch"];
 
 /**
- * Create simulated devices by name ("default" = DEFAULT_SIMULATED_DEVICES), with distinct
- * addresses; throws naming an unknown name.
+ * Create simulated devices by name or protocol alias ("default" = DEFAULT_SIMULATED_DEVICES), with
+ * distinct addresses; throws naming an unknown name.
  */
 export function createSimulatedDevices(names: readonly string[]): SimulatedDevice[] {
   const counts = new Map<string, number>();
-  return names.flatMap((n) => (n === "default" ? DEFAULT_SIMULATED_DEVICES : [n])).map((name) => {
-    const kind = SIMULATED_DEVICES[name];
-    if (!kind) {
-      throw new Error(`unknown simulated device "${name}" (known: ${Object.keys(SIMULATED_DEVICES).join(", ")}, default)`);
+  return names.flatMap((n) => (n === "default" ? DEFAULT_SIMULATED_DEVICES : [n])).map((given) => {
+    const name = resolveSimulatedName(given);
+    if (!name) {
+      throw new Error(
+        `unknown simulated device "${given}" (known: ${Object.keys(SIMULATED_DEVICES).join(", ")}, default; protocols: ${Object.keys(SIMULATED_PROTOCOL_ALIASES).join(", ")})`,
+      );
     }
+    const kind = SIMULATED_DEVICES[name]!;
     const n = (counts.get(name) ?? 0) + 1;
     counts.set(name, n);
     return kind.create(`SIM-${name.toUpperCase()}-${n}`);
