@@ -57,6 +57,22 @@ function progressBar(total: number | undefined): { update(bytes: number): void; 
   };
 }
 
+/** Resolves when `stream` can take more output (or is gone, so waiting would never end). */
+function waitForDrain(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
+}
+
+/** Run `bpkit validate` with its arguments; resolves to the exit status. */
 export async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -119,13 +135,24 @@ export async function run(argv: string[]): Promise<number> {
   const bar = progressBar(size);
   const json = values.json;
   let shown = 0;
+  // Problems are buffered and written in blocks; between batches of records validateLog awaits
+  // `drain`, so when stdout is slower than validation (a pipe to a slow reader) memory stays bounded.
   const out: string[] = [];
+  let congested = false;
+  const flushOut = () => {
+    if (out.length === 0) return;
+    if (!process.stdout.write(out.join(""))) congested = true;
+    out.length = 0;
+  };
   const write = (text: string) => {
     out.push(text);
-    if (out.length >= 256) {
-      process.stdout.write(out.join(""));
-      out.length = 0;
-    }
+    if (out.length >= 256) flushOut();
+  };
+  const drained = async () => {
+    flushOut();
+    if (!congested) return;
+    congested = false;
+    await waitForDrain(process.stdout);
   };
   if (json) write(`{"file":${JSON.stringify(file)},"problems":[`);
   try {
@@ -133,6 +160,7 @@ export async function run(argv: string[]): Promise<number> {
       format,
       spec,
       onProgress: (bytes) => bar.update(bytes),
+      afterBatch: drained,
       onProblem: (p) => {
         if (shown >= maxProblems) return;
         if (json) write(`${shown ? "," : ""}\n${JSON.stringify(p)}`);

@@ -18,6 +18,11 @@ export interface ValidateLogOptions {
   /** Receives each problem as it is found. */
   onProblem: (problem: Problem) => void;
   onProgress?: ProgressCallback;
+  /**
+   * Awaited after each batch of records, before the next is read: lets a caller flush the problems
+   * it buffered and wait for its output to drain, so a slow reader of the output bounds memory.
+   */
+  afterBatch?: () => void | Promise<void>;
 }
 
 export interface ValidateLogSummary {
@@ -34,6 +39,10 @@ export interface ValidateLogSummary {
 /** How many records may come before the handshake while we look for it. */
 const HANDSHAKE_SEARCH_LIMIT = 10_000;
 
+/**
+ * Validate a log read from `input`, handing each problem to `onProblem` as it is found. Throws
+ * UsageError when the log's format or spec version cannot be told (and --spec was not given).
+ */
 export async function validateLog(input: Readable, options: ValidateLogOptions): Promise<ValidateLogSummary> {
   let errors = 0;
   let warnings = 0;
@@ -48,10 +57,28 @@ export async function validateLog(input: Readable, options: ValidateLogOptions):
     scratch.length = 0;
   };
 
-  let checker = options.spec !== undefined ? new SessionChecker(options.spec) : undefined;
+  let checker: SessionChecker | undefined;
+  // Records held while looking for the handshake, which names the version (or, with --spec,
+  // tells whether the log starts with the session or in its middle).
   const waiting: LogEntry[] = [];
   const reader = readLog(input, options.format, options.onProgress);
   let format: LogFormat | undefined = options.format;
+
+  /** No handshake in the log's head: with --spec, the log starts mid-session. */
+  const startWithoutHandshake = (limitReached: boolean): SessionChecker => {
+    if (options.spec === undefined) {
+      throw new UsageError(
+        limitReached
+          ? `no RequestServerInfo handshake in the first ${HANDSHAKE_SEARCH_LIMIT} records, so the spec version is unknown; pass --spec N (0–4)`
+          : "the log has no RequestServerInfo handshake, so the spec version is unknown; pass --spec N (0–4)",
+      );
+    }
+    const started = new SessionChecker(options.spec, { assumeHandshake: true });
+    for (const w of waiting) started.check(w, scratch);
+    waiting.length = 0;
+    flush();
+    return started;
+  };
 
   for (;;) {
     const next = await reader.next();
@@ -68,24 +95,33 @@ export async function validateLog(input: Readable, options: ValidateLogOptions):
       waiting.push(entry);
       const handshake = entry.frame !== undefined ? handshakeIn(entry.frame) : undefined;
       if (handshake !== undefined) {
-        const version = versionOfHandshake(handshake);
-        if (typeof version === "string") {
-          throw new UsageError(`line ${entry.line}: cannot tell the spec version from the handshake: ${version}; pass --spec N`);
+        const asked = versionOfHandshake(handshake);
+        let disagreement: Problem | undefined;
+        if (options.spec === undefined) {
+          if (typeof asked === "string") {
+            throw new UsageError(`line ${entry.line}: cannot tell the spec version from the handshake: ${asked}; pass --spec N`);
+          }
+          checker = new SessionChecker(asked);
+        } else {
+          checker = new SessionChecker(options.spec);
+          if (asked !== options.spec) {
+            const says = typeof asked === "string" ? `cannot be read (${asked})` : `asks for spec v${asked}`;
+            disagreement = { line: entry.line, message: "RequestServerInfo", severity: "warning", text: `--spec ${options.spec} disagrees with the handshake, which ${says}; checking against v${options.spec}` };
+          }
         }
-        checker = new SessionChecker(version);
-        for (const w of waiting) checker.check(w, scratch);
+        for (const w of waiting) {
+          if (w === entry && disagreement) scratch.push(disagreement);
+          checker.check(w, scratch);
+        }
         waiting.length = 0;
         flush();
       } else if (waiting.length >= HANDSHAKE_SEARCH_LIMIT) {
-        throw new UsageError(
-          `no RequestServerInfo handshake in the first ${HANDSHAKE_SEARCH_LIMIT} records, so the spec version is unknown; pass --spec N (0–4)`,
-        );
+        checker = startWithoutHandshake(true);
       }
     }
+    await options.afterBatch?.();
   }
-  if (!checker) {
-    throw new UsageError("the log has no RequestServerInfo handshake, so the spec version is unknown; pass --spec N (0–4)");
-  }
+  checker ??= startWithoutHandshake(false);
   checker.finish(scratch);
   flush();
   return {

@@ -28,10 +28,25 @@ export interface Problem {
   text: string;
 }
 
+/** What a reply needs of its request: kept small, since a log may leave many unanswered. */
 interface Request {
   name: string;
-  body: Record<string, unknown>;
+  id: number;
   line: number;
+  /** Reply names the request allows, computed when it is sent (shared arrays from generated/). */
+  allowed: readonly string[];
+}
+
+/**
+ * Beyond this many unanswered requests the oldest is reported as never answered and forgotten,
+ * so a log of requests without replies cannot grow memory with its size.
+ */
+export const MAX_OUTSTANDING = 10_000;
+
+/** How SessionChecker starts. */
+export interface SessionCheckerOptions {
+  /** The log starts after the handshake (--spec without a RequestServerInfo): don't ask for one. */
+  assumeHandshake?: boolean;
 }
 
 type Body = Record<string, unknown>;
@@ -65,6 +80,8 @@ export class SessionChecker {
   /** Requests awaiting a reply by Id; Ids in flight twice (allowed by the spec) queue in `reused`. */
   private readonly outstanding = new Map<number, Request>();
   private readonly reused = new Map<number, Request[]>();
+  /** Every outstanding request in the order sent (a Set keeps insertion order), oldest first. */
+  private readonly pending = new Set<Request>();
   /** Devices as the server announced them, in this version's shape, by DeviceIndex. */
   private readonly devices = new Map<number, Body>();
   private devicesAnnounced = false;
@@ -80,8 +97,12 @@ export class SessionChecker {
   /** This version's registry, looked up once (module re-exports are getters). */
   private readonly knownMessages: Record<string, MessageInfo | undefined>;
 
-  constructor(readonly version: SpecVersion) {
+  constructor(
+    readonly version: SpecVersion,
+    options: SessionCheckerOptions = {},
+  ) {
     this.knownMessages = registry[version] as Record<string, MessageInfo | undefined>;
+    this.handshakeSeen = options.assumeHandshake === true;
   }
 
   /** Check one log entry; problems are appended to `out`. */
@@ -165,11 +186,10 @@ export class SessionChecker {
 
   /** Requests never answered: warnings, reported when the log ends. */
   finish(out: Problem[]): void {
-    const unanswered = [...this.outstanding.values(), ...[...this.reused.values()].flat()].sort((a, b) => a.line - b.line);
-    for (const r of unanswered) {
-      const id = r.body.Id as number;
-      out.push({ severity: "warning", line: r.line, message: r.name, id, text: `${r.name} Id ${id} was never answered` });
-    }
+    for (const r of this.pending) out.push(neverAnswered(r));
+    this.pending.clear();
+    this.outstanding.clear();
+    this.reused.clear();
   }
 
   private clientMessage(
@@ -188,12 +208,19 @@ export class SessionChecker {
     }
     if (name === "Ping" && t !== undefined) this.lastPing = t;
     const id = body.Id as number;
-    const request: Request = { name, body, line: where.line };
+    const request: Request = { name, id, line: where.line, allowed: allowedReplies(this.version, name, body) ?? NO_REPLIES };
     if (!this.outstanding.has(id)) this.outstanding.set(id, request);
     else {
       const queue = this.reused.get(id);
       if (queue) queue.push(request);
       else this.reused.set(id, [request]);
+    }
+    this.pending.add(request);
+    if (this.pending.size > MAX_OUTSTANDING) {
+      // The oldest request overall is also the oldest with its Id, so takeRequest removes exactly it.
+      const oldest = this.pending.values().next().value as Request;
+      this.takeRequest(oldest.id);
+      out.push({ ...neverAnswered(oldest), text: `${oldest.name} Id ${oldest.id} was never answered (${MAX_OUTSTANDING} later requests were still unanswered; no longer tracked)` });
     }
     if (typeof body.DeviceIndex === "number") this.checkDeviceCommand(name, body, where, out);
   }
@@ -208,7 +235,7 @@ export class SessionChecker {
       if (!request) {
         out.push({ ...where, severity: "error", pointer: `/${where.position}/${name}/Id`, text: `${name} Id ${id} answers no outstanding request` });
       } else {
-        const allowed = allowedReplies(this.version, request.name, request.body) ?? [];
+        const allowed = request.allowed;
         if (!allowed.includes(name)) {
           out.push({
             ...where,
@@ -232,6 +259,7 @@ export class SessionChecker {
     } else {
       this.outstanding.delete(id);
     }
+    this.pending.delete(request);
     return request;
   }
 
@@ -301,6 +329,12 @@ export class SessionChecker {
 }
 
 type Where = Omit<Problem, "severity" | "text">;
+
+const NO_REPLIES: readonly string[] = [];
+
+function neverAnswered(r: Request): Problem {
+  return { severity: "warning", line: r.line, message: r.name, id: r.id, text: `${r.name} Id ${r.id} was never answered` };
+}
 
 /** JSON pointer to a field of the message at `where`. */
 function pointerAt(where: Where, name: string, field: string): string {

@@ -61,6 +61,10 @@ describe("bpkit validate (command line)", () => {
     const noHandshake = bpkit([file("tail.lines", asLines(v4Session().slice(2)))]);
     expect(noHandshake.code).toBe(2);
     expect(noHandshake.stderr).toMatch(/no RequestServerInfo handshake.*--spec/);
+    // README: `bpkit validate frames.txt --spec 3`, one wire frame per line, no handshake in the log
+    const withSpec = bpkit([file("tail2.lines", asLines(v4Session().slice(2))), "--spec", "4"]);
+    expect(withSpec.stdout).toMatch(/^valid: 8 frame\(s\), 8 message\(s\), 0 error\(s\), 0 warning\(s\) — spec v4 \(from --spec\)/m);
+    expect(withSpec.code).toBe(0);
 
     expect(bpkit([file("x.lines", "[]\n"), "--format", "xml"]).stderr).toMatch(/--format must be one of lines, jsonl, har/);
     expect(bpkit([file("y.lines", "[]\n"), "--spec", "7"]).code).toBe(2);

@@ -134,9 +134,25 @@ describe("validateLog finds problems", () => {
   it("uses --spec when there is no handshake, and refuses to guess otherwise", async () => {
     const tail = v4Session().slice(2);
     await expect(check(asLines(tail))).rejects.toThrow(/no RequestServerInfo handshake.*--spec/);
-    const { summary, errors } = await check(asLines(tail), { spec: 4 });
-    expect(summary).toMatchObject({ version: 4, versionFrom: "--spec" });
-    expect(errors.every((e) => /before RequestServerInfo/.test(e.text))).toBe(true);
+    // --spec without a handshake in the log: the session is taken as already initialised
+    const { summary, problems } = await check(asLines(tail), { spec: 4 });
+    expect(summary).toMatchObject({ version: 4, versionFrom: "--spec", frames: tail.length, errors: 0 });
+    expect(problems).toEqual([]);
+  });
+
+  it("with --spec and a handshake in the log, still requires it first and warns once if the versions disagree", async () => {
+    const steps = clone(v3Session());
+    const [handshake, reply, ...rest] = steps;
+    const { summary, problems } = await check(asJsonl([rest[0]!, handshake!, reply!, ...rest.slice(1)]), { spec: 2 });
+    expect(summary).toMatchObject({ version: 2, versionFrom: "--spec" });
+    expect(problems.filter((p) => /before RequestServerInfo/.test(p.text))).toEqual([expect.objectContaining({ severity: "error", line: 1 })]);
+    const disagreements = problems.filter((p) => /disagrees with the handshake/.test(p.text));
+    expect(disagreements).toEqual([
+      expect.objectContaining({ severity: "warning", line: 2, message: "RequestServerInfo", text: expect.stringMatching(/--spec 2 .*asks for spec v3/) }),
+    ]);
+
+    const agreeing = await check(asJsonl(v3Session()), { spec: 3 });
+    expect(agreeing.problems).toEqual([]);
   });
 
   it("validates messages against the negotiated version: a v4 message in a v3 session is unknown", async () => {
