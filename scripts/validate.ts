@@ -15,14 +15,14 @@ each message, and the session's rules (handshake first, replies matching request
 events, device/feature indices the server announced, values inside advertised ranges, MaxPingTime,
 unanswered requests).
 
-Formats (detected from the first line unless --format is given):
+Formats (detected from the first line that parses, unless --format is given):
   lines   one wire frame (JSON array) per line
   jsonl   one object per line: {"dir": "c2s"|"s2c", "t": <ms, optional>, "frame": [...]}
   har     a HAR file saved from browser dev tools (its websocket messages; send = client→server)
 
 Options:
   --format <lines|jsonl|har>  force the log format
-  --spec <0-4>                spec version, when the log has no RequestServerInfo handshake
+  --spec <0-4>                spec version; without a handshake in the log, it starts mid-session
   --json                      print a machine-readable JSON report on stdout
   --max-problems <n>          stop printing after n problems (counting goes on; default: all)
   -h, --help                  this text

@@ -33,23 +33,48 @@ export interface LogEntry {
   error?: string;
 }
 
+/** How HAR documents start (Chrome and Firefox write "log" first, pretty-printed or not). */
+const HAR_START = /^\s*\{\s*"log"\s*:/;
+
+/** How much of the log's start may be read to find a line that tells its format. */
+const HEAD_LIMIT = 1024 * 1024;
+
 /**
- * Guess the format from the start of the file: `[` is a frame per line; an object line that has a
- * "frame" key is JSON Lines; anything else starting with `{` is a HAR document.
+ * Guess the format from the start of the file, going by the first line that parses: an array is a
+ * frame per line; an object is a JSON Lines record (or a one-line HAR document, when it has "log").
+ * Unparsable lines before it are skipped here (the reader reports them). A document starting with
+ * {"log": is HAR, even when pretty-printed so that no line parses on its own.
  */
 export function detectFormat(head: string): LogFormat | undefined {
-  const text = head.replace(/^\uFEFF/, "").trimStart();
-  if (text.startsWith("[")) return "lines";
-  if (!text.startsWith("{")) return undefined;
-  const firstLine = text.split("\n", 1)[0]!.trim();
-  try {
-    const value = JSON.parse(firstLine) as Record<string, unknown>;
-    if (value && typeof value === "object" && ("frame" in value || "dir" in value)) return "jsonl";
-    if (value && typeof value === "object" && "log" in value) return "har";
-  } catch {
-    // a pretty-printed document: its first line is not JSON on its own
+  const text = head.replace(/^\uFEFF/, "");
+  if (HAR_START.test(text)) return "har";
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    const first = line.charCodeAt(0);
+    if (first !== 0x5b && first !== 0x7b) continue; // '[' or '{'
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (Array.isArray(value)) return "lines";
+    if (value && typeof value === "object") return "log" in value && !("frame" in value) ? "har" : "jsonl";
   }
-  return /"log"\s*:/.test(text) ? "har" : /"frame"\s*:/.test(firstLine) ? "jsonl" : "har";
+  // a pretty-printed HAR whose "log" is not the first key
+  return text.trimStart().startsWith("{") && /"log"\s*:/.test(text) ? "har" : undefined;
+}
+
+const NOTHING_PARSES = "no line is a JSON frame, a JSON Lines record or the start of a HAR document";
+
+/** Whether text starts like a HAR document: one object with a "log" key. */
+function isHarStart(head: string): boolean {
+  const text = head.replace(/^\uFEFF/, "");
+  return HAR_START.test(text) || (text.trimStart().startsWith("{") && /"log"\s*:/.test(text));
 }
 
 /** Parse one jsonl record into an entry. */
@@ -115,6 +140,8 @@ export async function* readLog(
   let bytes = 0;
   let har: HarWebSocketExtractor | undefined;
   let harEntries = 0;
+  /** The start of a HAR document, to tell a HAR without websocket messages from something else. */
+  let harHead = "";
 
   const takeLines = (text: string, final: boolean): LogEntry[] => {
     const out: LogEntry[] = [];
@@ -141,9 +168,15 @@ export async function* readLog(
     onProgress?.(bytes);
     if (!chosen) {
       pending += chunk;
-      if (pending.trim() === "" || (pending.length < 4096 && !pending.includes("\n"))) continue;
-      chosen = detectFormat(pending);
-      if (!chosen) throw new UsageError("cannot tell the log's format from its first line; use --format lines|jsonl|har");
+      // Only whole lines tell the format; a head without one grows until HEAD_LIMIT.
+      const cut = pending.lastIndexOf("\n");
+      chosen = cut >= 0 ? detectFormat(pending.slice(0, cut + 1)) : undefined;
+      if (!chosen) {
+        if (pending.length < HEAD_LIMIT) continue;
+        chosen = detectFormat(pending);
+        if (!chosen) throw new UsageError(`cannot tell the log's format: ${NOTHING_PARSES} in its first ${HEAD_LIMIT / 1024} KiB; use --format lines|jsonl|har`);
+      }
+      harHead = chosen === "har" ? pending.slice(0, 4096) : "";
       const text = pending.replace(/^\uFEFF/, "");
       pending = "";
       if (chosen === "har") {
@@ -158,6 +191,7 @@ export async function* readLog(
       continue;
     }
     if (chosen === "har") {
+      if (!har) harHead = chunk.slice(0, 4096);
       har ??= new HarWebSocketExtractor();
       const found = har.push(chunk).map((e) => (e.error ? { line: e.line, error: e.error } : harEntry(e.value, e.line)));
       harEntries += found.length;
@@ -171,8 +205,9 @@ export async function* readLog(
   if (!chosen) {
     if (pending.trim() === "") return format ?? "lines";
     chosen = detectFormat(pending);
-    if (!chosen) throw new UsageError("cannot tell the log's format from its first line; use --format lines|jsonl|har");
+    if (!chosen) throw new UsageError(`cannot tell the log's format: ${NOTHING_PARSES} in it; use --format lines|jsonl|har`);
     if (chosen === "har") {
+      harHead = pending.slice(0, 4096);
       har = new HarWebSocketExtractor();
       const found = har.push(pending).map((e) => (e.error ? { line: e.line, error: e.error } : harEntry(e.value, e.line)));
       harEntries += found.length;
@@ -181,6 +216,13 @@ export async function* readLog(
     }
   }
   if (chosen === "har") {
+    if (harEntries === 0 && !isHarStart(harHead)) {
+      const looks = detectFormat(harHead);
+      throw new UsageError(
+        `not a HAR document: a HAR file is one JSON object {"log": {...}} (dev tools → "Save all as HAR")` +
+          (looks && looks !== "har" ? `; this looks like the ${looks} format (leave out --format, or use --format ${looks})` : ""),
+      );
+    }
     if (har?.unfinished) yield [{ line: har.currentLine, error: "the HAR document ends in the middle (truncated file?)" }];
     else if (harEntries === 0) yield [{ line: 1, error: "the HAR file has no _webSocketMessages (was the websocket recorded?)" }];
   } else {

@@ -53,6 +53,14 @@ describe("bpkit validate (command line)", () => {
     expect(report.problems[0]).toMatchObject({ severity: "error", line: 3, message: "RequestDeviceList", pointer: "/0/RequestDeviceList/Id" });
   });
 
+  it("reports an unparsable first line as a problem (exit 1), not as a usage error", () => {
+    const path = file("garbled-start.lines", "\u0000\u0001 binary junk\n" + asLines(v4Session()));
+    const r = bpkit([path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: error: line 1: not JSON`, "m"));
+    expect(r.stdout).toMatch(/^INVALID: 10 frame\(s\), 10 message\(s\), 1 error\(s\), 0 warning\(s\) — spec v4 \(from handshake\), format lines/m);
+  });
+
   it("exits 2 with a clear message on usage and I/O errors", () => {
     const missing = bpkit([join(dir, "nope.jsonl")]);
     expect(missing.code).toBe(2);
@@ -65,6 +73,10 @@ describe("bpkit validate (command line)", () => {
     const withSpec = bpkit([file("tail2.lines", asLines(v4Session().slice(2))), "--spec", "4"]);
     expect(withSpec.stdout).toMatch(/^valid: 8 frame\(s\), 8 message\(s\), 0 error\(s\), 0 warning\(s\) — spec v4 \(from --spec\)/m);
     expect(withSpec.code).toBe(0);
+
+    const notHar = bpkit([file("frames.lines", asLines(v4Session())), "--format", "har"]);
+    expect(notHar.code).toBe(2);
+    expect(notHar.stderr).toMatch(/not a HAR document/);
 
     expect(bpkit([file("x.lines", "[]\n"), "--format", "xml"]).stderr).toMatch(/--format must be one of lines, jsonl, har/);
     expect(bpkit([file("y.lines", "[]\n"), "--spec", "7"]).code).toBe(2);

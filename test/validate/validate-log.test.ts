@@ -18,6 +18,33 @@ describe("format detection", () => {
     expect(detectFormat(asHar(v4Session()))).toBe("har");
     expect(detectFormat("hello")).toBeUndefined();
   });
+
+  it("goes by the first line that parses, skipping unparsable ones", () => {
+    expect(detectFormat("oops\n{broken\n" + asLines(v4Session()))).toBe("lines");
+    expect(detectFormat("[not json\n" + asJsonl(v4Session()))).toBe("jsonl");
+    expect(detectFormat("hello\n[oops\n")).toBeUndefined();
+  });
+
+  it("reports unparsable leading lines as problems and validates the rest", async () => {
+    for (const [format, text] of [
+      ["lines", asLines(v4Session())],
+      ["jsonl", asJsonl(v4Session())],
+    ] as const) {
+      const { summary, problems } = await check(`garbage at the start\n{"dir": \n${text}`);
+      expect(summary).toMatchObject({ format, version: 4, frames: 10, errors: 2, warnings: 0 });
+      expect(problems).toEqual([
+        expect.objectContaining({ severity: "error", line: 1, text: expect.stringMatching(/^not JSON/) }),
+        expect.objectContaining({ severity: "error", line: 2, text: expect.stringMatching(/^not JSON/) }),
+      ]);
+    }
+  });
+
+  it("refuses a log in which no line parses, and a non-HAR file forced to --format har", async () => {
+    await expect(check("hello\nworld\n[oops\n")).rejects.toThrow(/cannot tell the log's format: no line is a JSON frame/);
+    await expect(check(asJsonl(v4Session()), { format: "har" })).rejects.toThrow(/not a HAR document.*looks like the jsonl format/);
+    await expect(check(asLines(v4Session()), { format: "har" })).rejects.toThrow(/not a HAR document.*looks like the lines format/);
+    await expect(check("just some text\n", { format: "har" })).rejects.toThrow(/not a HAR document/);
+  });
 });
 
 describe("validateLog on good sessions", () => {
