@@ -4,7 +4,7 @@
  */
 import { EventEmitter } from "node:events";
 import type { AddressInfo } from "node:net";
-import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { WebSocket, WebSocketServer, type RawData } from "ws";
 import type { Logger } from "../log";
 import { silentLogger } from "../log";
 import { DEFAULT_MAX_FRAME_SIZE, FrameConnectionBase } from "./types";
@@ -38,18 +38,35 @@ function rawLength(data: RawData): number {
   return data.byteLength;
 }
 
+/** The `ws` error for a frame above maxPayload (ws then closes with 1009). */
+function isFrameTooLarge(err: Error): boolean {
+  return (err as { code?: string }).code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH";
+}
+
+/** The close reason for a frame above the hard limit. */
+function frameTooLargeReason(limit: number): string {
+  return `frame too large: limit ${limit} bytes`;
+}
+
 /** A websocket as a FrameConnection (used by both the server and the client transport). */
 export class WebsocketConnection extends FrameConnectionBase {
+  /** Why the connection failed, when we know better than the close code (which is then 1006). */
+  private failure?: string;
+
   constructor(
     private readonly socket: WebSocket,
     readonly description: string,
     private readonly maxFrameSize: number,
+    /** The hard frame limit ws enforces (maxPayload), for the close reason; 0 if none. */
+    private readonly payloadLimit = 0,
   ) {
     super();
     socket.on("message", (data) => this.deliver(rawToString(data), rawLength(data), this.maxFrameSize));
-    socket.on("close", (code, reason) => this.markClosed(reason.toString() || `websocket closed (${code})`));
+    socket.on("close", (code, reason) => this.markClosed(this.failure ?? (reason.toString() || `websocket closed (${code})`)));
     // An error is always followed by close; listening keeps it from becoming an uncaught exception.
-    socket.on("error", () => {});
+    socket.on("error", (err) => {
+      if (isFrameTooLarge(err)) this.failure = this.payloadLimit > 0 ? frameTooLargeReason(this.payloadLimit) : `frame too large: ${err.message}`;
+    });
   }
 
   send(frame: string): void {
@@ -97,8 +114,15 @@ export class WebsocketServerTransport extends EventEmitter {
     const host = this.options.useAllInterfaces ? "0.0.0.0" : "127.0.0.1";
     const port = this.options.port ?? DEFAULT_WEBSOCKET_PORT;
     return new Promise((resolve, reject) => {
+      const limit = this.maxFrameSize * 4;
+      // ws closes a socket whose frame exceeds maxPayload with a bare 1009; give that close a reason.
+      class LimitedWebSocket extends WebSocket {
+        override close(code?: number, data?: string | Buffer): void {
+          super.close(code, code === 1009 && data === undefined ? frameTooLargeReason(limit) : data);
+        }
+      }
       // Frames are small JSON: compression would cost more than it saves (and is off for latency).
-      const server = new WebSocketServer({ host, port, maxPayload: this.maxFrameSize * 4, perMessageDeflate: false });
+      const server = new WebSocketServer({ host, port, maxPayload: limit, perMessageDeflate: false, WebSocket: LimitedWebSocket });
       server.once("error", reject);
       server.once("listening", () => {
         server.off("error", reject);
@@ -108,7 +132,11 @@ export class WebsocketServerTransport extends EventEmitter {
       });
       server.on("connection", (socket, request) => {
         const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
-        this.emit("connection", new WebsocketConnection(socket, `ws ${remote}`, this.maxFrameSize));
+        socket.on("error", (err) => {
+          if (isFrameTooLarge(err)) this.log.warn(`ws ${remote}: ${frameTooLargeReason(limit)}; closing the connection (1009)`);
+          else this.log.warn(`ws ${remote}: ${err.message}`);
+        });
+        this.emit("connection", new WebsocketConnection(socket, `ws ${remote}`, this.maxFrameSize, limit));
       });
     });
   }

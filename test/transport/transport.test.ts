@@ -4,6 +4,7 @@ import * as Buttplug5 from "buttplug";
 import WebSocket from "ws";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import { FrameClient, memoryLogger } from "../server/helpers";
 import { ButtplugJsConnector, connectWebsocket, createInProcessPair, WebsocketServerTransport, type FrameConnection } from "../../runtime/transport";
 
 function collect(connection: FrameConnection): string[] {
@@ -13,6 +14,10 @@ function collect(connection: FrameConnection): string[] {
 }
 
 const tick = () => new Promise((r) => setImmediate(r));
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 5));
+}
 
 describe("in-process pair", () => {
   test("frames arrive in order on a later tick, never synchronously", async () => {
@@ -100,6 +105,32 @@ describe("websocket transport", () => {
     const again = await connectWebsocket(`ws://127.0.0.1:${port}`);
     expect(again.open).toBe(true);
     again.close();
+  });
+
+  test("a frame above the hard limit: the close carries the cause, the server logs it at warn and serves the next client", async () => {
+    const { log, lines } = memoryLogger();
+    const server = new ButtplugServer({ log });
+    transport = new WebsocketServerTransport({ port: 0, maxFrameSize: 200, log: log.child("ws") });
+    const serverReasons: string[] = [];
+    transport.on("connection", (c) => {
+      c.on("close", (reason) => serverReasons.push(reason));
+      server.connect(c);
+    });
+    const { port } = await transport.listen();
+    const raw = new WebSocket(`ws://127.0.0.1:${port}`);
+    await new Promise((r) => raw.once("open", r));
+    const closed = new Promise<[number, string]>((resolve) => raw.once("close", (c, r) => resolve([c, r.toString()])));
+    raw.send("x".repeat(801));
+    expect(await closed).toEqual([1009, "frame too large: limit 800 bytes"]);
+    await until(() => serverReasons.length === 1);
+    expect(serverReasons).toEqual(["frame too large: limit 800 bytes"]);
+    expect(lines.some((l) => l.startsWith("warn ") && l.includes("frame too large: limit 800 bytes"))).toBe(true);
+    // The session ended for that reason, and the next client is served.
+    await until(() => server.session === undefined);
+    expect(lines.some((l) => l.includes("ending: connection closed: frame too large: limit 800 bytes"))).toBe(true);
+    const next = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${port}`));
+    expect(Object.keys(await next.handshake())).toEqual(["ServerInfo"]);
+    await server.shutdown();
   });
 
   test("connecting to a port nobody listens on rejects with a readable reason", async () => {
