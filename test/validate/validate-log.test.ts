@@ -158,6 +158,32 @@ describe("validateLog finds problems", () => {
     expect(problems).toEqual([expect.objectContaining({ severity: "warning", message: "Ping", id: 5, text: "Ping Id 5 was never answered" })]);
   });
 
+  it("bounds the unanswered requests it tracks: past 10 000 the oldest is warned about at once and forgotten", async () => {
+    const lines = [asLines(v4Session().slice(0, 2)).trimEnd()];
+    // Id 2 is sent twice (the spec allows reuse once answered; here both are in flight)
+    for (let id = 2; id <= 10_002; id++) lines.push(JSON.stringify([{ Ping: { Id: id } }]));
+    lines.push(JSON.stringify([{ Ping: { Id: 2 } }]));
+    lines.push(JSON.stringify([{ Ok: { Id: 2 } }])); // answers the second Ping Id 2: the first was dropped
+    lines.push(JSON.stringify([{ Ok: { Id: 3 } }])); // Id 3 was dropped too
+    const seen: Problem[] = [];
+    const summary = await validateLog(Readable.from([lines.join("\n") + "\n"]), {
+      onProblem: (p) => seen.push(p),
+    });
+    expect(summary.errors).toBe(1);
+    const early = seen.filter((p) => /no longer tracked/.test(p.text));
+    expect(early).toEqual([
+      expect.objectContaining({ severity: "warning", line: 3, message: "Ping", id: 2, text: expect.stringMatching(/^Ping Id 2 was never answered/) }),
+      expect.objectContaining({ severity: "warning", line: 4, message: "Ping", id: 3 }),
+    ]);
+    expect(seen).toContainEqual(expect.objectContaining({ severity: "error", line: 10_006, text: "Ok Id 3 answers no outstanding request" }));
+    // the rest (Ids 4…10 002) are reported when the log ends, oldest first
+    const late = seen.filter((p) => p.text.endsWith("was never answered"));
+    expect(late).toHaveLength(9_999);
+    expect(late[0]).toMatchObject({ line: 5, id: 4 });
+    expect(late[late.length - 1]).toMatchObject({ line: 10_003, id: 10_002 });
+    expect(seen).toHaveLength(2 + 1 + 9_999);
+  });
+
   it("uses --spec when there is no handshake, and refuses to guess otherwise", async () => {
     const tail = v4Session().slice(2);
     await expect(check(asLines(tail))).rejects.toThrow(/no RequestServerInfo handshake.*--spec/);
