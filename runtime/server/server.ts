@@ -53,6 +53,7 @@ export class ButtplugServer extends EventEmitter {
   readonly devices: DeviceManager;
   private readonly log: Logger;
   private readonly handshakeTimeoutMs?: number;
+  private readonly stopTimeoutMs?: number;
   private current?: ClientSession;
   private shuttingDown?: Promise<void>;
 
@@ -63,6 +64,7 @@ export class ButtplugServer extends EventEmitter {
     this.allowRawMessages = options.allowRawMessages ?? false;
     this.log = options.log ?? silentLogger;
     this.handshakeTimeoutMs = options.handshakeTimeoutMs;
+    this.stopTimeoutMs = options.stopTimeoutMs;
     const reserved = options.reservedIndices;
     this.devices = new DeviceManager(
       options.deviceSources ?? [],
@@ -104,6 +106,7 @@ export class ButtplugServer extends EventEmitter {
       log: this.log.child("session"),
       devices: this.devices,
       handshakeTimeoutMs: this.handshakeTimeoutMs,
+      stopTimeoutMs: this.stopTimeoutMs,
     });
     this.current = session;
     session.once("end", () => {

@@ -32,6 +32,8 @@ export interface SessionOptions {
   devices: DeviceManager;
   /** Milliseconds a connection may take to send RequestServerInfo (default 10000); 0 disables. */
   handshakeTimeoutMs?: number;
+  /** How long Disconnect waits for replies already in flight before its Ok (ms, default 5000). */
+  stopTimeoutMs?: number;
 }
 
 /** Default time a connection has to complete the handshake. */
@@ -96,6 +98,10 @@ export class ClientSession extends EventEmitter {
   private readonly handler: V4Handler;
   private pingTimer?: NodeJS.Timeout;
   private handshakeTimer?: NodeJS.Timeout;
+  /** Dispatches whose reply has not been sent yet (Disconnect waits for them). */
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Set by Disconnect: nothing after it is handled while replies in flight drain. */
+  private disconnecting = false;
   private readonly log: Logger;
   private endPromise?: Promise<void>;
   private readonly deviceListeners: { [K in "deviceListChanged" | "scanningFinished" | "reading"]: (...args: never[]) => void };
@@ -173,7 +179,7 @@ export class ClientSession extends EventEmitter {
   // ---- incoming ----------------------------------------------------------------------------
 
   private onFrame(frame: string): void {
-    if (this.state === "ending" || this.state === "ended") return;
+    if (this.state === "ending" || this.state === "ended" || this.disconnecting) return;
     if (this.log.enabled("debug")) this.log.debug(`← ${logSafe(frame)}`);
     let parsed: unknown;
     try {
@@ -188,6 +194,7 @@ export class ClientSession extends EventEmitter {
     }
     for (let index = 0; index < parsed.length; index++) {
       const element: unknown = parsed[index];
+      if (this.disconnecting) return;
       try {
         if (this.state === "handshake") this.handshake(element, index);
         else if (this.state === "connected") this.onMessage(element, index);
@@ -319,8 +326,7 @@ export class ClientSession extends EventEmitter {
         return;
     }
     if (name === "Disconnect") {
-      this.send([okReply(id)]);
-      void this.end("client sent Disconnect");
+      void this.disconnect(id);
       return;
     }
     // Everything else goes to v4 (Raw*Cmd too: their upgrade steps answer, seeing ctx.allowRawMessages).
@@ -333,7 +339,31 @@ export class ClientSession extends EventEmitter {
       this.sendError(id, ...this.translationFailure(err, name));
       return;
     }
-    void this.dispatch(upgraded, id, request);
+    const pending = this.dispatch(upgraded, id, request);
+    this.inFlight.add(pending);
+    const done = () => this.inFlight.delete(pending);
+    pending.then(done, done);
+  }
+
+  /**
+   * Disconnect: replies to requests already in flight are sent first (waiting at most the stop
+   * timeout, so a hung device cannot delay the stop for long), then Ok, then the session ends —
+   * which stops every device before the connection closes.
+   */
+  private async disconnect(id: number): Promise<void> {
+    this.disconnecting = true;
+    if (this.inFlight.size > 0) {
+      const bound = this.options.stopTimeoutMs ?? 5000;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, bound)));
+      await Promise.race([Promise.allSettled([...this.inFlight]), timeout]);
+      clearTimeout(timer);
+      if (this.inFlight.size > 0) this.log.warn(`Disconnect: ${this.inFlight.size} request(s) still unanswered after ${bound} ms; stopping devices anyway`);
+    }
+    // The session may have ended meanwhile (connection closed, ping timeout).
+    if (this.state !== "connected") return;
+    this.send([okReply(id)]);
+    await this.end("client sent Disconnect");
   }
 
   /** Upgrade one client message to v4, recording it at every version for requestAt. */

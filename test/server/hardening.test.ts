@@ -3,6 +3,7 @@
  * cannot forge log lines, and replies in flight are sent before a Disconnect's Ok.
  */
 import { ErrorCode } from "../../runtime/errors";
+import { TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { body, inProcess, memoryLogger, nameOf, startSession, websocket } from "./helpers";
 
 describe.each([inProcess, websocket])("handshake timeout, over $name", (harness) => {
@@ -66,6 +67,54 @@ describe("client text in logs", () => {
       expect(lines.some((l) => l.includes("Bogus\\nERROR [bpkit] forged"))).toBe(true);
       expect(lines.some((l) => l.includes(`session "${escaped}" ending`))).toBe(true);
     } finally {
+      await started.close();
+    }
+  });
+});
+
+describe.each([inProcess, websocket])("Disconnect with requests in flight, over $name", (harness) => {
+  async function setup(stopTimeoutMs?: number) {
+    const device = new TestDevice({ name: "Slow", features: vibratorFeatures() });
+    const source = new TestDeviceSource();
+    const started = await startSession(harness, { deviceSources: [source], stopTimeoutMs });
+    source.add(device);
+    const client = started.client;
+    expect(nameOf(await client.handshake())).toBe("ServerInfo");
+    let stopsAtClose: number | undefined;
+    client.connection.on("close", () => (stopsAtClose = device.stops.length));
+    return { device, client, started, stopsAtClose: () => stopsAtClose };
+  }
+
+  it("sends the reply of a slow command before the Disconnect's Ok, then stops devices and closes", async () => {
+    const { device, client, started, stopsAtClose } = await setup();
+    try {
+      device.holdOutputs();
+      client.send({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } });
+      client.send({ Disconnect: { Id: 3 } });
+      await new Promise((r) => setTimeout(r, 20)); // both frames reach the server
+      expect(device.outputs).toHaveLength(1);
+      expect(client.received.some((m) => body(m).Id === 3)).toBe(false); // still waiting for Id 2
+      device.releaseOutputs();
+      await client.whenClosed();
+      const replies = client.received.slice(1).map((m) => [nameOf(m), body(m).Id]);
+      expect(replies).toEqual([["Ok", 2], ["Ok", 3]]);
+      expect(stopsAtClose()).toBeGreaterThan(0);
+    } finally {
+      await started.close();
+    }
+  });
+
+  it("waits at most the stop timeout for a command that never finishes", async () => {
+    const { device, client, started, stopsAtClose } = await setup(50);
+    try {
+      device.holdOutputs();
+      client.send({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } });
+      client.send({ Disconnect: { Id: 3 } });
+      expect(await client.reply(3)).toEqual({ Ok: { Id: 3 } });
+      await client.whenClosed();
+      expect(stopsAtClose()).toBeGreaterThan(0);
+    } finally {
+      device.releaseOutputs();
       await started.close();
     }
   });
