@@ -133,6 +133,8 @@ export class ClientSession extends EventEmitter {
         this.sendError(0, ErrorCode.Init, `${reason}; closing the connection`);
         void this.end(`handshake timeout (${reason})`);
       }, handshakeTimeout);
+      // The connection keeps a process alive, never this timer.
+      this.handshakeTimer.unref();
     }
   }
 
