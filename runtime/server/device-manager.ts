@@ -10,6 +10,7 @@ import { EventEmitter } from "node:events";
 import type { v4 } from "../../generated";
 import type { Logger } from "../log";
 import type { DeviceSource, ServerDevice } from "./device";
+import { logSafe } from "./log-text";
 
 /** Largest DeviceIndex (spec: a uint32). */
 const MAX_DEVICE_INDEX = 4294967295;
@@ -135,9 +136,9 @@ export class DeviceManager extends EventEmitter {
         });
         try {
           const outcome = await Promise.race([device.stop({ outputs: true, inputs: true }), timeout]);
-          if (outcome === "timeout") this.log.error(`device ${index} (${device.name}): no answer to stop within ${this.stopTimeoutMs} ms; it may still be running`);
+          if (outcome === "timeout") this.log.error(`device ${index} (${logSafe(device.name)}): no answer to stop within ${this.stopTimeoutMs} ms; it may still be running`);
         } catch (err) {
-          this.log.error(`device ${index} (${device.name}): stop failed: ${errorText(err)}`);
+          this.log.error(`device ${index} (${logSafe(device.name)}): stop failed: ${errorText(err)}`);
         } finally {
           clearTimeout(timer);
         }
@@ -157,7 +158,7 @@ export class DeviceManager extends EventEmitter {
     const configured = device.index;
     if (configured !== undefined) {
       if (!Number.isInteger(configured) || configured < 0 || configured > MAX_DEVICE_INDEX) {
-        this.log.warn(`${device.identifier}: configured DeviceIndex ${configured} is not an index (0…${MAX_DEVICE_INDEX}); ignoring it`);
+        this.log.warn(`${logSafe(device.identifier)}: configured DeviceIndex ${configured} is not an index (0…${MAX_DEVICE_INDEX}); ignoring it`);
       } else {
         const holder = this.entries.get(configured);
         if (!holder) {
@@ -165,14 +166,14 @@ export class DeviceManager extends EventEmitter {
           this.assigned.add(configured);
           return configured;
         }
-        this.log.warn(`${device.identifier}: its configured DeviceIndex ${configured} is held by ${holder.device.name} (${holder.device.identifier}); giving it another index`);
+        this.log.warn(`${logSafe(device.identifier)}: its configured DeviceIndex ${configured} is held by ${logSafe(holder.device.name)} (${logSafe(holder.device.identifier)}); giving it another index`);
         return this.fresh();
       }
     }
     const known = this.indexByIdentifier.get(device.identifier);
     if (known !== undefined) {
       if (!this.entries.has(known)) return known;
-      this.log.warn(`${device.identifier} appeared twice; giving the second one a new index`);
+      this.log.warn(`${logSafe(device.identifier)} appeared twice; giving the second one a new index`);
       return this.fresh();
     }
     const index = this.fresh();
@@ -201,7 +202,7 @@ export class DeviceManager extends EventEmitter {
     device.on("reading", entry.onReading);
     device.on("disconnected", entry.onDisconnected);
     this.entries.set(index, entry);
-    this.log.info(`device ${index} added: ${device.name} (${device.identifier}, from ${source.name})`);
+    this.log.info(`device ${index} added: ${logSafe(device.name)} (${logSafe(device.identifier)}, from ${source.name})`);
     this.emit("deviceListChanged");
     // A device may have dropped between being announced and being listened to.
     if (!device.connected) this.remove(entry, true);
@@ -212,7 +213,7 @@ export class DeviceManager extends EventEmitter {
     entry.device.off("reading", entry.onReading);
     entry.device.off("disconnected", entry.onDisconnected);
     this.entries.delete(entry.index);
-    this.log.info(`device ${entry.index} removed: ${entry.device.name}`);
+    this.log.info(`device ${entry.index} removed: ${logSafe(entry.device.name)}`);
     if (announce) this.emit("deviceListChanged");
   }
 

@@ -3,7 +3,7 @@
  * configuration, resolve the definition, create and initialize the handler, wrap it in a
  * HardwareDevice. Also the slice of DeviceConfig the comm managers rely on.
  */
-import type { Logger } from "../../log";
+import { logSafe, type Logger } from "../../log";
 import { HardwareDevice, type HardwareDefinition } from "../hardware-device";
 import type { Protocol } from "../protocol";
 import type { Clock } from "../timing-gap";
@@ -69,7 +69,7 @@ export async function createHardwareDevice(
 ): Promise<HardwareDevice | undefined> {
   const { config, log } = context;
   let protocolName = matchedProtocol;
-  const who = `"${link.name}" (${link.address})`;
+  const who = `"${logSafe(link.name)}" (${logSafe(link.address)})`;
   const giveUp = async (level: "warn" | "info", message: string) => {
     log[level](message);
     await link.disconnect().catch(() => undefined);

@@ -9,7 +9,7 @@
 import type { AddressInfo } from "node:net";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
 import { deviceError } from "../../errors";
-import type { Logger } from "../../log";
+import { logSafe, type Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
 import type { HardwareCommand } from "../protocol";
 import { TypedEmitter } from "./emitter";
@@ -215,7 +215,7 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
         return this.refuse(
           socket,
           remote,
-          `unknown identifier "${handshake.identifier}": no protocol lists it as a websocket name in the device config`,
+          `unknown identifier "${logSafe(handshake.identifier)}": no protocol lists it as a websocket name in the device config`,
         );
       }
       const link = new WebsocketLink(socket, handshake);
@@ -235,7 +235,7 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     socket.on("pong", () => (alive = true));
     const interval = setInterval(() => {
       if (!alive) {
-        this.log.warn(`websocket device ${link.name} (${link.address}) stopped answering pings; dropping it`);
+        this.log.warn(`websocket device ${logSafe(link.name)} (${logSafe(link.address)}) stopped answering pings; dropping it`);
         socket.terminate();
         return;
       }

@@ -114,3 +114,17 @@ describe("createHardwareDevice with a protocol redirect", () => {
     expect(link.writes.at(-1)?.[0]).toBe(0xaa);
   });
 });
+
+describe("createHardwareDevice logs what a device announces safely", () => {
+  test("control characters in an advertised name or address are escaped, so a device cannot forge log lines", async () => {
+    const { log, lines } = recordingLogger();
+    const link = new FakeLink("evil\u001b[31m\nINFO forged line", "AA:BB\r\n");
+    const device = await createHardwareDevice(link, "not-a-protocol", { config: testConfig(), getProtocol: () => undefined, log, clock: new FakeClock() });
+    expect(device).toBeUndefined();
+    const messages = lines.map((l) => l.message);
+    const text = messages.join("\n");
+    expect(text).toContain("evil\\u001b[31m\\nINFO forged line");
+    expect(text).toContain("AA:BB\\r\\n");
+    expect(messages.every((m) => !/[\u0000-\u001f]/.test(m))).toBe(true);
+  });
+});
