@@ -12,10 +12,10 @@ export function DeviceList(message: v4.DeviceList, ctx: tx.TranslationContext): 
   // DeviceAdded for what changed since this client's last view. Either way the client now sees the
   // new list, which is what later commands' indices are mapped against.
   const diff = tx.applyDeviceList(ctx, message.Devices as Record<string, v4.DeviceInfo>);
-  if (message.Id !== 0) return [{ DeviceList: { Id: message.Id, Devices: diff.current.map(tx.deviceInfoV3) } }];
+  if (message.Id !== 0) return [{ DeviceList: { Id: message.Id, Devices: diff.current.map((d) => tx.deviceInfoV3(d, ctx)) } }];
   return [
     ...diff.removed.map((d): v3.ServerMessage => ({ DeviceRemoved: { Id: 0, DeviceIndex: d.DeviceIndex } })),
-    ...diff.added.map((d): v3.ServerMessage => ({ DeviceAdded: tx.deviceAddedV3(d) })),
+    ...diff.added.map((d): v3.ServerMessage => ({ DeviceAdded: tx.deviceAddedV3(d, ctx) })),
   ];
   // bpkit:body-end
 }

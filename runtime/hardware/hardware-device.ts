@@ -5,7 +5,7 @@
 import type { v4 } from "../../generated";
 import { ButtplugError, deviceError } from "../errors";
 import { Logger, silentLogger } from "../log";
-import type { ServerDevice, ServerDeviceEvents } from "../server/device";
+import type { RawAccess, ServerDevice, ServerDeviceEvents } from "../server/device";
 import { TypedEmitter } from "./comm/emitter";
 import type { DeviceLink } from "./comm/link";
 import { toHardwareValue, type OutputLimits } from "./config/device-config";
@@ -59,6 +59,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   readonly index?: number;
   /** What the client sees: outputs the user disabled are not here, ranges are the narrowed ones. */
   readonly features: ReadonlyMap<number, v4.DeviceFeature>;
+  /** Raw endpoint access over the link (spec v2/v3 Raw*Cmd, when the server allows them). */
+  readonly raw: RawAccess;
 
   /** The whole hardware layout, as the protocol knows it (config ranges, disabled outputs too). */
   private readonly hardwareFeatures: ReadonlyMap<number, DefinedFeature>;
@@ -70,6 +72,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   private readonly gap: TimingGap<Queued>;
   /** "featureIndex/InputType" of active subscriptions. */
   private readonly subscriptions = new Set<string>();
+  /** Endpoints subscribed through `raw`: their notifications become rawReading events. */
+  private readonly rawSubscriptions = new Set<string>();
   /** Rejecters of commands in flight, failed when the link drops. */
   private readonly inFlight = new Set<(error: ButtplugError) => void>();
   private keepaliveTimer: unknown = undefined;
@@ -98,7 +102,9 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       (_key, { featureIndex, command }) => this.guard(() => this.run(() => this.handler.output(featureIndex, command))),
       this.clock,
     );
+    this.raw = this.rawAccess();
     link.onNotification((notification) => {
+      if (this.rawSubscriptions.has(notification.endpoint)) this.emit("rawReading", notification.endpoint, [...notification.data]);
       if (!this.handler.parseNotification) return;
       let readings: ReturnType<NonNullable<ProtocolHandler["parseNotification"]>>;
       try {
@@ -190,6 +196,39 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   async disconnect(): Promise<void> {
     await this.link.disconnect();
     this.linkLost();
+  }
+
+  /** RawAccess over the link: each call is one HardwareCommand on a config endpoint. */
+  private rawAccess(): RawAccess {
+    const endpoints = [...this.link.endpoints];
+    const checked = (endpoint: string): string => {
+      if (!this.link.endpoints.has(endpoint)) {
+        throw deviceError(`${this.name} has no endpoint "${endpoint}" (endpoints: ${endpoints.join(", ") || "none"})`);
+      }
+      return endpoint;
+    };
+    const execute = (command: () => HardwareCommand): Promise<Uint8Array> =>
+      this.guard(async () => {
+        const built = command();
+        if (built.kind === "write") this.lastWrite = this.clock.now();
+        return this.link.execute(built);
+      });
+    return {
+      endpoints,
+      write: async (endpoint, data, withResponse) => {
+        await execute(() => ({ kind: "write", endpoint: checked(endpoint), data: Uint8Array.from(data), withResponse }));
+      },
+      read: async (endpoint, length, timeoutMs) => [...(await execute(() => ({ kind: "read", endpoint: checked(endpoint), length, timeoutMs })))],
+      subscribe: async (endpoint) => {
+        await execute(() => ({ kind: "subscribe", endpoint: checked(endpoint) }));
+        this.rawSubscriptions.add(endpoint);
+      },
+      unsubscribe: async (endpoint) => {
+        // Stop delivering at once, even if the device is slow to acknowledge.
+        this.rawSubscriptions.delete(endpoint);
+        await execute(() => ({ kind: "unsubscribe", endpoint: checked(endpoint) }));
+      },
+    };
   }
 
   /**
@@ -306,6 +345,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     for (const fail of [...this.inFlight]) fail(error);
     this.inFlight.clear();
     this.subscriptions.clear();
+    this.rawSubscriptions.clear();
     this.log.info(`${this.name} (${this.link.address}) disconnected`);
     this.emit("disconnected");
   }

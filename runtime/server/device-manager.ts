@@ -23,12 +23,15 @@ export interface DeviceManagerEvents {
   scanningFinished: () => void;
   /** A device reported an input reading. */
   reading: (deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue) => void;
+  /** A device sent bytes on a raw-subscribed endpoint. */
+  rawReading: (deviceIndex: number, endpoint: string, data: number[]) => void;
 }
 
 interface Entry {
   index: number;
   device: ServerDevice;
   onReading: (featureIndex: number, reading: v4.InputReadingValue) => void;
+  onRawReading: (endpoint: string, data: number[]) => void;
   onDisconnected: () => void;
 }
 
@@ -197,9 +200,11 @@ export class DeviceManager extends EventEmitter {
       index,
       device,
       onReading: (featureIndex, reading) => this.emit("reading", entry.index, featureIndex, reading),
+      onRawReading: (endpoint, data) => this.emit("rawReading", entry.index, endpoint, data),
       onDisconnected: () => this.remove(entry, true),
     };
     device.on("reading", entry.onReading);
+    device.on("rawReading", entry.onRawReading);
     device.on("disconnected", entry.onDisconnected);
     this.entries.set(index, entry);
     this.log.info(`device ${index} added: ${logSafe(device.name)} (${logSafe(device.identifier)}, from ${source.name})`);
@@ -211,6 +216,7 @@ export class DeviceManager extends EventEmitter {
   private remove(entry: Entry, announce: boolean): void {
     if (this.entries.get(entry.index) !== entry) return;
     entry.device.off("reading", entry.onReading);
+    entry.device.off("rawReading", entry.onRawReading);
     entry.device.off("disconnected", entry.onDisconnected);
     this.entries.delete(entry.index);
     this.log.info(`device ${entry.index} removed: ${logSafe(entry.device.name)}`);

@@ -10,6 +10,23 @@ export interface ServerDeviceEvents {
   reading: (featureIndex: number, reading: v4.InputReadingValue) => void;
   /** The device went away (BLE drop, websocket closed, unplugged). */
   disconnected: () => void;
+  /** Bytes the device sent on an endpoint subscribed through `raw` (spec v2/v3 RawReading). */
+  rawReading: (endpoint: string, data: number[]) => void;
+}
+
+/**
+ * Raw endpoint access for spec v2/v3 Raw*Cmd (only used when the server runs with
+ * --allow-raw-messages). Methods reject with a ButtplugError (ErrorCode.Device) on failure.
+ */
+export interface RawAccess {
+  /** Endpoint names the device config gives this device ("tx", "rx", …). */
+  readonly endpoints: readonly string[];
+  write(endpoint: string, data: number[], withResponse: boolean): Promise<void>;
+  /** Read up to `length` bytes (0: whatever the endpoint gives). */
+  read(endpoint: string, length: number, timeoutMs: number): Promise<number[]>;
+  /** Start or stop `rawReading` events for an endpoint. */
+  subscribe(endpoint: string): Promise<void>;
+  unsubscribe(endpoint: string): Promise<void>;
 }
 
 /** A device as the server sees it. Methods reject with a ButtplugError (ErrorCode.Device) on failure. */
@@ -31,6 +48,8 @@ export interface ServerDevice {
    * entry's index). The device manager uses it unless another connected device holds it.
    */
   readonly index?: number;
+  /** Raw endpoint access, when the device offers it (hardware devices do). */
+  readonly raw?: RawAccess;
 
   /** Run one v4 output command on one feature. Values are already range-checked by the server. */
   output(featureIndex: number, command: v4.OutputCommand): Promise<void>;

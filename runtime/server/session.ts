@@ -10,7 +10,7 @@
 import { EventEmitter } from "node:events";
 import { allowedReplies, lookupMessage, pointerToken, validateFrame, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
 import { downgradeSteps, upgradeSteps } from "../../generated/translate";
-import { ButtplugError, ErrorCode, messageError } from "../errors";
+import { ButtplugError, ErrorCode, deviceError, messageError } from "../errors";
 import type { Logger } from "../log";
 import { NotTranslatedError, SessionTranslationContext, type WireMessage } from "../translation";
 import type { FrameConnection } from "../transport/types";
@@ -51,6 +51,12 @@ type Step = (message: unknown, ctx: SessionTranslationContext) => WireMessage[];
 type StepTable = Partial<Record<number, Partial<Record<string, Step>>>>;
 const upgrades = upgradeSteps as unknown as StepTable;
 const downgrades = downgradeSteps as unknown as StepTable;
+
+/** Spec v2/v3 raw messages, answered by the session itself (v4 has no raw messages). */
+const RAW_MESSAGES = new Set(["RawWriteCmd", "RawReadCmd", "RawSubscribeCmd", "RawUnsubscribeCmd"]);
+
+/** How long a RawReadCmd may wait for the device (ms). */
+const RAW_READ_TIMEOUT_MS = 5000;
 
 /** Largest Id a client may use. */
 const MAX_ID = 4294967295;
@@ -104,7 +110,9 @@ export class ClientSession extends EventEmitter {
   private disconnecting = false;
   private readonly log: Logger;
   private endPromise?: Promise<void>;
-  private readonly deviceListeners: { [K in "deviceListChanged" | "scanningFinished" | "reading"]: (...args: never[]) => void };
+  private readonly deviceListeners: { [K in "deviceListChanged" | "scanningFinished" | "reading" | "rawReading"]: (...args: never[]) => void };
+  /** Raw endpoints this client subscribed to, as "deviceIndex:endpoint". */
+  private readonly rawSubscriptions = new Set<string>();
 
   constructor(
     readonly connection: FrameConnection,
@@ -118,6 +126,7 @@ export class ClientSession extends EventEmitter {
       scanningFinished: () => this.sendEvent({ ScanningFinished: { Id: 0 } } as v4.ServerMessage),
       reading: (deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue) =>
         this.onReading(deviceIndex, featureIndex, reading),
+      rawReading: (deviceIndex: number, endpoint: string, data: number[]) => this.onRawReading(deviceIndex, endpoint, data),
     };
     connection.on("frame", (frame) => this.onFrame(frame));
     connection.on("oversize", (bytes, max) =>
@@ -161,11 +170,13 @@ export class ClientSession extends EventEmitter {
     devices.off("deviceListChanged", this.deviceListeners.deviceListChanged);
     devices.off("scanningFinished", this.deviceListeners.scanningFinished);
     devices.off("reading", this.deviceListeners.reading as never);
+    devices.off("rawReading", this.deviceListeners.rawReading as never);
     this.endPromise = (async () => {
       this.log.info(`session ${this.clientName ? `"${logSafe(this.clientName)}" ` : ""}ending: ${logSafe(reason)}`);
       // Devices first: a slow adapter must not delay a stop.
       await devices.stopAll(`session ended (${reason})`);
       this.handler.subscriptions.clear();
+      await this.endRawSubscriptions();
       try {
         if (devices.isScanning) await devices.stopScanning();
       } catch (err) {
@@ -261,7 +272,7 @@ export class ClientSession extends EventEmitter {
     // The client starts out knowing the devices already connected (reference parity): no
     // DeviceAdded for them later, and commands may name them without a RequestDeviceList first.
     const devices = this.options.devices;
-    this.context = new SessionTranslationContext(spec, this.options.allowRawMessages, Object.values(devices.deviceList()));
+    this.context = new SessionTranslationContext(spec, this.options.allowRawMessages, Object.values(devices.deviceList()), (index) => devices.device(index)?.raw?.endpoints ?? []);
     this.state = "connected";
     clearTimeout(this.handshakeTimer);
     this.log.info(`client "${logSafe(this.clientName)}" connected over ${this.connection.description}, spec v${spec}`);
@@ -272,6 +283,7 @@ export class ClientSession extends EventEmitter {
     devices.on("deviceListChanged", this.deviceListeners.deviceListChanged);
     devices.on("scanningFinished", this.deviceListeners.scanningFinished);
     devices.on("reading", this.deviceListeners.reading as never);
+    devices.on("rawReading", this.deviceListeners.rawReading as never);
     this.resetPingTimer();
     this.emit("handshake", this.clientName, spec);
   }
@@ -331,7 +343,13 @@ export class ClientSession extends EventEmitter {
       void this.disconnect(id);
       return;
     }
-    // Everything else goes to v4 (Raw*Cmd too: their upgrade steps answer, seeing ctx.allowRawMessages).
+    // Raw*Cmd cannot travel as v4: answered here when allowed; otherwise their upgrade steps give
+    // the clear "start the server with --allow-raw-messages" Error.
+    if (RAW_MESSAGES.has(name) && this.options.allowRawMessages) {
+      this.track(this.raw(name, body, id));
+      return;
+    }
+    // Everything else goes to v4.
     const request: WireMessage = { [name]: body };
     let upgraded: WireMessage[];
     try {
@@ -341,10 +359,84 @@ export class ClientSession extends EventEmitter {
       this.sendError(id, ...this.translationFailure(err, name));
       return;
     }
-    const pending = this.dispatch(upgraded, id, request);
+    this.track(this.dispatch(upgraded, id, request));
+  }
+
+  /** Count a dispatch as in flight until its reply is sent (Disconnect waits for it). */
+  private track(pending: Promise<void>): void {
     this.inFlight.add(pending);
     const done = () => this.inFlight.delete(pending);
     pending.then(done, done);
+  }
+
+  /** A schema-valid spec v2/v3 Raw*Cmd (raw messages allowed): run it on the device's RawAccess. */
+  private async raw(name: string, body: Record<string, unknown>, id: number): Promise<void> {
+    const deviceIndex = body.DeviceIndex as number;
+    const endpoint = body.Endpoint as string;
+    let reply: WireMessage;
+    try {
+      const device = this.options.devices.device(deviceIndex);
+      if (!device || !device.connected) throw deviceError(`${name} (Id ${id}): no device with DeviceIndex ${deviceIndex}`);
+      const raw = device.raw;
+      if (!raw) throw deviceError(`${name} (Id ${id}): DeviceIndex ${deviceIndex} (${device.name}) offers no raw access`);
+      if (!raw.endpoints.includes(endpoint)) {
+        throw deviceError(
+          `${name} (Id ${id}): DeviceIndex ${deviceIndex} (${device.name}) has no endpoint "${endpoint}" (endpoints: ${raw.endpoints.join(", ") || "none"})`,
+        );
+      }
+      const key = `${deviceIndex}:${endpoint}`;
+      switch (name) {
+        case "RawWriteCmd":
+          await raw.write(endpoint, body.Data as number[], body.WriteWithResponse as boolean);
+          reply = okReply(id) as WireMessage;
+          break;
+        case "RawReadCmd": {
+          // WaitForData: BLE reads always answer with what the characteristic holds, so both wait.
+          const Data = await raw.read(endpoint, body.ExpectedLength as number, RAW_READ_TIMEOUT_MS);
+          reply = { RawReading: { Id: id, DeviceIndex: deviceIndex, Endpoint: endpoint, Data } };
+          break;
+        }
+        case "RawSubscribeCmd":
+          await raw.subscribe(endpoint);
+          this.rawSubscriptions.add(key);
+          reply = okReply(id) as WireMessage;
+          break;
+        default:
+          this.rawSubscriptions.delete(key);
+          await raw.unsubscribe(endpoint);
+          reply = okReply(id) as WireMessage;
+      }
+    } catch (err) {
+      reply = replyForError(id, err) as WireMessage;
+    }
+    if (this.state !== "connected") return;
+    if ("Error" in reply) this.log.info(`${name} Id ${id}: Error: ${logSafe((reply.Error as { ErrorMessage: string }).ErrorMessage)}`);
+    this.send([reply]);
+  }
+
+  /** Unsubscribe this client's raw subscriptions (session end), bounded by the stop timeout. */
+  private async endRawSubscriptions(): Promise<void> {
+    if (this.rawSubscriptions.size === 0) return;
+    const pending = [...this.rawSubscriptions].map(async (key) => {
+      const split = key.indexOf(":");
+      const index = Number(key.slice(0, split));
+      const endpoint = key.slice(split + 1);
+      const raw = this.options.devices.device(index)?.raw;
+      if (!raw) return;
+      try {
+        await raw.unsubscribe(endpoint);
+      } catch (err) {
+        this.log.warn(`device ${index}: raw unsubscribe of ${logSafe(endpoint)} failed: ${errorText(err)}`);
+      }
+    });
+    this.rawSubscriptions.clear();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.options.stopTimeoutMs ?? 5000);
+      timer.unref();
+    });
+    await Promise.race([Promise.all(pending), timeout]);
+    clearTimeout(timer);
   }
 
   /**
@@ -512,12 +604,21 @@ export class ClientSession extends EventEmitter {
       const index = Number(key.split(":")[0]);
       if (!this.options.devices.device(index)) this.handler.forgetDevice(index);
     }
+    for (const key of [...this.rawSubscriptions]) {
+      if (!this.options.devices.device(Number(key.slice(0, key.indexOf(":"))))) this.rawSubscriptions.delete(key);
+    }
     this.sendEvent(this.handler.deviceList(0));
   }
 
   private onReading(deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue): void {
     if (!this.handler.wants(deviceIndex, featureIndex, reading)) return;
     this.sendEvent({ InputReading: { Id: 0, DeviceIndex: deviceIndex, FeatureIndex: featureIndex, Reading: reading } } as v4.ServerMessage);
+  }
+
+  /** Bytes from a raw-subscribed endpoint: a RawReading with Id 0 (spec v2/v3 shape, sent as is). */
+  private onRawReading(deviceIndex: number, endpoint: string, data: number[]): void {
+    if (this.state !== "connected" || !this.rawSubscriptions.has(`${deviceIndex}:${endpoint}`)) return;
+    this.send([{ RawReading: { Id: 0, DeviceIndex: deviceIndex, Endpoint: endpoint, Data: data } }]);
   }
 
   private sendError(id: number, code: ErrorCode, message: string): void {

@@ -6,7 +6,7 @@
 import { EventEmitter } from "node:events";
 import type { v4 } from "../../generated";
 import { deviceError } from "../errors";
-import type { DeviceSource, DeviceSourceEvents, ServerDevice, ServerDeviceEvents } from "./device";
+import type { DeviceSource, DeviceSourceEvents, RawAccess, ServerDevice, ServerDeviceEvents } from "./device";
 
 /** One command the test device received, in arrival order. */
 export type TestDeviceCommand =
@@ -15,7 +15,11 @@ export type TestDeviceCommand =
   | { kind: "subscribe"; featureIndex: number; type: v4.InputType }
   | { kind: "unsubscribe"; featureIndex: number; type: v4.InputType }
   | { kind: "stop"; featureIndex?: number; outputs: boolean; inputs: boolean }
-  | { kind: "disconnect" };
+  | { kind: "disconnect" }
+  | { kind: "rawWrite"; endpoint: string; data: number[]; withResponse: boolean }
+  | { kind: "rawRead"; endpoint: string; length: number; timeoutMs: number }
+  | { kind: "rawSubscribe"; endpoint: string }
+  | { kind: "rawUnsubscribe"; endpoint: string };
 
 /** Options of a test device. */
 export interface TestDeviceOptions {
@@ -30,6 +34,8 @@ export interface TestDeviceOptions {
   features: v4.DeviceFeature[];
   /** A configured DeviceIndex (as a user device config gives one). */
   index?: number;
+  /** Endpoints for raw access; given, the device offers `raw` (recording, answers from setRawData). */
+  rawEndpoints?: string[];
 }
 
 /** The in-memory test device; see the file comment. */
@@ -40,10 +46,14 @@ export class TestDevice extends EventEmitter implements ServerDevice {
   readonly timingGap: number;
   readonly features: ReadonlyMap<number, v4.DeviceFeature>;
   readonly index?: number;
+  readonly raw?: RawAccess;
   /** Every command received, in order. */
   readonly commands: TestDeviceCommand[] = [];
   /** Inputs currently subscribed, as "featureIndex:InputType". */
   readonly subscriptions = new Set<string>();
+  /** Endpoints currently subscribed through `raw`. */
+  readonly rawSubscriptions = new Set<string>();
+  private readonly rawData = new Map<string, number[]>();
   private isConnected = true;
   private holding = false;
   private held: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
@@ -57,6 +67,47 @@ export class TestDevice extends EventEmitter implements ServerDevice {
     this.timingGap = options.timingGap ?? 0;
     this.features = new Map(options.features.map((f) => [f.FeatureIndex, f]));
     if (options.index !== undefined) this.index = options.index;
+    if (options.rawEndpoints) this.raw = this.rawAccess(options.rawEndpoints);
+  }
+
+  /** The bytes a raw read of this endpoint answers (default: none). */
+  setRawData(endpoint: string, data: number[]): void {
+    this.rawData.set(endpoint, data);
+  }
+
+  /** Emit bytes as the device would on an endpoint (only if it is raw-subscribed, as hardware does). */
+  emitRaw(endpoint: string, data: number[]): void {
+    if (this.rawSubscriptions.has(endpoint)) this.emit("rawReading", endpoint, data);
+  }
+
+  private rawAccess(endpoints: string[]): RawAccess {
+    const check = (endpoint: string) => {
+      this.assertConnected();
+      if (!endpoints.includes(endpoint)) throw deviceError(`${this.name} has no endpoint "${endpoint}"`);
+    };
+    return {
+      endpoints,
+      write: async (endpoint, data, withResponse) => {
+        check(endpoint);
+        this.commands.push({ kind: "rawWrite", endpoint, data: [...data], withResponse });
+      },
+      read: async (endpoint, length, timeoutMs) => {
+        check(endpoint);
+        this.commands.push({ kind: "rawRead", endpoint, length, timeoutMs });
+        const data = this.rawData.get(endpoint) ?? [];
+        return length > 0 ? data.slice(0, length) : [...data];
+      },
+      subscribe: async (endpoint) => {
+        check(endpoint);
+        this.commands.push({ kind: "rawSubscribe", endpoint });
+        this.rawSubscriptions.add(endpoint);
+      },
+      unsubscribe: async (endpoint) => {
+        check(endpoint);
+        this.commands.push({ kind: "rawUnsubscribe", endpoint });
+        this.rawSubscriptions.delete(endpoint);
+      },
+    };
   }
 
   get connected(): boolean {
@@ -143,6 +194,7 @@ export class TestDevice extends EventEmitter implements ServerDevice {
     this.isConnected = false;
     this.commands.push({ kind: "disconnect" });
     this.subscriptions.clear();
+    this.rawSubscriptions.clear();
     const held = this.held;
     this.held = [];
     for (const h of held) h.reject(deviceError(`${this.name} disconnected while a command was in flight`));

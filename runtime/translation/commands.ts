@@ -185,10 +185,11 @@ export function scalarTarget(
 }
 
 /**
- * Raw*Cmd has no v4 form: the answer the session gives raw commands (disabled unless the server
- * allows them, and then unsupported by bpkit's devices).
+ * Raw*Cmd has no v4 form. With --allow-raw-messages the session answers spec v2/v3 raw commands
+ * itself (on the device's RawAccess) before any upgrade step; these steps only give the clear
+ * "disabled" Error, or ERROR_DEVICE for a caller that translates raw commands without a session.
  */
 export function rawNotSupported(ctx: TranslationContext, message: string, id: number): never {
   if (!ctx.allowRawMessages) throw messageError(`${message} (Id ${id}): raw device access is disabled; start the server with --allow-raw-messages`);
-  throw deviceError(`${message} (Id ${id}): raw device access is not supported by bpkit's devices`);
+  throw deviceError(`${message} (Id ${id}): raw commands cannot be translated to spec v4; the session answers them`);
 }

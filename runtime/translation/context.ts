@@ -12,6 +12,11 @@ export interface TranslationContext {
   /** Whether Raw*Cmd messages are allowed (server flag --allow-raw-messages). */
   readonly allowRawMessages: boolean;
   /**
+   * Raw endpoints of a connected device (empty: no raw access), for listing Raw*Cmd to v2/v3
+   * clients. Only consulted when allowRawMessages is set; absent means no device offers raw access.
+   */
+  rawEndpoints?(deviceIndex: number): readonly string[];
+  /**
    * Devices as this client last saw them, by DeviceIndex (v4 shape). Downgrade steps for
    * DeviceList / events update it; upgrade steps read it to map old indices onto v4 features.
    */
@@ -49,8 +54,14 @@ export class SessionTranslationContext implements TranslationContext {
     readonly allowRawMessages: boolean,
     /** The devices connected when the client connected (v4 shape). */
     devices: Iterable<v4.DeviceInfo> = [],
+    /** Raw endpoints by DeviceIndex (the server's device manager); default: none. */
+    private readonly rawEndpointsOf: (deviceIndex: number) => readonly string[] = () => [],
   ) {
     this.devices = new Map([...devices].map((d) => [d.DeviceIndex, d]));
+  }
+
+  rawEndpoints(deviceIndex: number): readonly string[] {
+    return this.rawEndpointsOf(deviceIndex);
   }
 
   requestAt(id: number, version: SpecVersion): Record<string, unknown> | undefined {

@@ -7,6 +7,7 @@
  * onto a v4 FeatureIndex, so the two directions cannot disagree.
  */
 import type { v0, v1, v2, v3, v4 } from "../../generated";
+import type { TranslationContext } from "./context";
 
 /** One v3 actuator attribute (a ScalarCmd, RotateCmd or LinearCmd entry) and the v4 output behind it. */
 export interface ActuatorAttribute {
@@ -133,8 +134,17 @@ export function vibrateEntries<T extends { ActuatorType: string }>(scalar: reado
   return (scalar ?? []).filter((a) => a.ActuatorType === "Vibrate");
 }
 
+/**
+ * Raw endpoints a device offers this client: none unless the server allows raw messages and the
+ * device has raw access (the session supplies them through the context).
+ */
+export function rawEndpointsFor(ctx: TranslationContext | undefined, deviceIndex: number): string[] {
+  if (!ctx?.allowRawMessages || !ctx.rawEndpoints) return [];
+  return [...ctx.rawEndpoints(deviceIndex)];
+}
+
 /** v3 DeviceMessages of a presentation (field order as the reference serializes them). */
-export function deviceMessagesV3(p: DevicePresentation): v3.DeviceMessages {
+export function deviceMessagesV3(p: DevicePresentation, rawEndpoints: readonly string[] = []): v3.DeviceMessages {
   const generic = (list: ActuatorAttribute[]) =>
     list.map((a): v3.GenericMessageAttributes => ({ FeatureDescriptor: a.FeatureDescriptor, ActuatorType: a.ActuatorType, StepCount: a.StepCount }));
   const messages: v3.DeviceMessages = {};
@@ -151,22 +161,29 @@ export function deviceMessagesV3(p: DevicePresentation): v3.DeviceMessages {
     ) as v3.DeviceMessages["SensorReadCmd"];
   }
   // The reference never lists SensorSubscribeCmd for v3 clients (and rejects it).
+  if (rawEndpoints.length) {
+    // v3 lists RawSubscribeCmd only: it implies RawUnsubscribeCmd.
+    const raw = (): v3.RawMessageAttributes => ({ Endpoints: [...rawEndpoints] as v3.RawMessageAttributes["Endpoints"] });
+    messages.RawReadCmd = raw();
+    messages.RawWriteCmd = raw();
+    messages.RawSubscribeCmd = raw();
+  }
   messages.StopDeviceCmd = {};
   return messages;
 }
 
-/** A v4 device as a v3 DeviceList entry. */
-export function deviceInfoV3(device: v4.DeviceInfo): v3.DeviceInfo {
+/** A v4 device as a v3 DeviceList entry (with Raw*Cmd when `ctx` allows raw messages and the device has endpoints). */
+export function deviceInfoV3(device: v4.DeviceInfo, ctx?: TranslationContext): v3.DeviceInfo {
   const info: v3.DeviceInfo = { DeviceIndex: device.DeviceIndex, DeviceName: device.DeviceName } as v3.DeviceInfo;
   if (device.DeviceDisplayName !== undefined) info.DeviceDisplayName = device.DeviceDisplayName;
   info.DeviceMessageTimingGap = device.DeviceMessageTimingGap;
-  info.DeviceMessages = deviceMessagesV3(presentDevice(device));
+  info.DeviceMessages = deviceMessagesV3(presentDevice(device), rawEndpointsFor(ctx, device.DeviceIndex));
   return info;
 }
 
 /** A v4 device as a v3 DeviceAdded event. */
-export function deviceAddedV3(device: v4.DeviceInfo): v3.DeviceAdded {
-  return { Id: 0, ...deviceInfoV3(device) };
+export function deviceAddedV3(device: v4.DeviceInfo, ctx?: TranslationContext): v3.DeviceAdded {
+  return { Id: 0, ...deviceInfoV3(device, ctx) };
 }
 
 /**
@@ -186,6 +203,13 @@ export function deviceMessagesV2(m: v3.DeviceMessages): v2.DeviceMessages {
   if (m.LinearCmd) out.LinearCmd = generic(m.LinearCmd);
   if (m.SensorReadCmd?.some((s) => s.SensorType === "Battery")) out.BatteryLevelCmd = {};
   if (m.SensorReadCmd?.some((s) => s.SensorType === "RSSI")) out.RSSILevelCmd = {};
+  // v2 lists raw messages without endpoints, and Unsubscribe alongside Subscribe.
+  if (m.RawWriteCmd) out.RawWriteCmd = {};
+  if (m.RawReadCmd) out.RawReadCmd = {};
+  if (m.RawSubscribeCmd) {
+    out.RawSubscribeCmd = {};
+    out.RawUnsubscribeCmd = {};
+  }
   out.StopDeviceCmd = {};
   return out;
 }

@@ -7,6 +7,7 @@ import { applyUserConfigFile, loadDeviceConfig, type OutputLimits } from "../../
 import { createHardwareDevice } from "../../runtime/hardware/comm/identify";
 import { getProtocol } from "../../runtime/hardware/protocols";
 import { recordingLogger, testDefinition, testHandler } from "./test-protocol";
+import type { HardwareCommand } from "../../runtime/hardware/protocol";
 
 function setup(options: { gap?: number; withStop?: boolean; keepalive?: boolean } = {}) {
   const link = new FakeLink();
@@ -352,5 +353,56 @@ describe("user-narrowed ranges end to end (device config + user config + real pr
     await expect(device.output(0, { HwPositionWithDuration: { Value: 81, Duration: 500 } })).rejects.toMatchObject({ code: ErrorCode.Device });
     // kiiroo-v2 writes <position> <speed> on tx (after the firmware init byte).
     expect(link.commands.filter((c) => c.kind === "write" && c.endpoint === "tx").map((c) => (c as { data: Uint8Array }).data[0])).toEqual([70, 10]);
+  });
+});
+
+describe("HardwareDevice raw access (spec v2/v3 Raw*Cmd)", () => {
+  /** A FakeLink whose reads answer with set bytes. */
+  class ReadableLink extends FakeLink {
+    readAnswer = Uint8Array.of();
+    protected override async send(command: HardwareCommand): Promise<Uint8Array> {
+      await super.send(command);
+      return command.kind === "read" ? this.readAnswer : new Uint8Array();
+    }
+  }
+
+  function rawSetup() {
+    const link = new ReadableLink();
+    const device = new HardwareDevice({ definition: testDefinition(0), handler: testHandler({ withStop: false }), link, clock: new FakeClock() });
+    return { link, device };
+  }
+
+  test("lists the link's endpoints; write, read and subscribe become link commands", async () => {
+    const { link, device } = rawSetup();
+    expect([...device.raw.endpoints].sort()).toEqual(["rx", "tx"]);
+    await device.raw.write("tx", [1, 2, 3], true);
+    link.readAnswer = Uint8Array.of(0x42, 0x43);
+    expect(await device.raw.read("rx", 2, 500)).toEqual([0x42, 0x43]);
+    await device.raw.subscribe("rx");
+    expect(link.commands).toEqual([
+      { kind: "write", endpoint: "tx", data: Uint8Array.of(1, 2, 3), withResponse: true },
+      { kind: "read", endpoint: "rx", length: 2, timeoutMs: 500 },
+      { kind: "subscribe", endpoint: "rx" },
+    ]);
+  });
+
+  test("notifications on a raw-subscribed endpoint are rawReading events, until unsubscribed", async () => {
+    const { link, device } = rawSetup();
+    const seen: Array<[string, number[]]> = [];
+    device.on("rawReading", (endpoint, data) => seen.push([endpoint, data]));
+    link.deviceSends("rx", [1]); // not subscribed yet
+    await device.raw.subscribe("rx");
+    link.deviceSends("rx", [2, 3]);
+    link.deviceSends("tx", [4]); // another endpoint
+    await device.raw.unsubscribe("rx");
+    link.deviceSends("rx", [5]);
+    expect(seen).toEqual([["rx", [2, 3]]]);
+    expect(link.commands.at(-1)).toEqual({ kind: "unsubscribe", endpoint: "rx" });
+  });
+
+  test("an endpoint the link does not have is ERROR_DEVICE and sends nothing", async () => {
+    const { link, device } = rawSetup();
+    await expect(device.raw.write("firmware", [1], false)).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringMatching(/"firmware"/) });
+    expect(link.commands).toEqual([]);
   });
 });

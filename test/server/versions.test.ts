@@ -153,7 +153,7 @@ describe("spec v0 client", () => {
 });
 
 describe("raw messages", () => {
-  test("with --allow-raw-messages, Raw*Cmd is still an Error (no bpkit device exposes raw endpoints), but not the 'disabled' one", async () => {
+  test("with --allow-raw-messages, Raw*Cmd to a device without raw access is ERROR_DEVICE, not the 'disabled' Error", async () => {
     current = setup(2, { allowRawMessages: true });
     const { client } = current;
     await client.request({ RequestServerInfo: { Id: 1, ClientName: "raw", MessageVersion: 2 } });
