@@ -39,7 +39,7 @@ Server:
   --server-name <name>               ServerName sent to clients (default "bpkit")
   --max-ping-time <ms>               disconnect and stop devices when a client does not Ping in time (default 0: off)
   --max-frame-size <bytes>           largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})
-  --allow-raw-messages               accept Raw*Cmd messages (devices offer no raw access yet: they answer with an Error)
+  --allow-raw-messages               accept Raw*Cmd messages from spec v2/v3 clients (raw endpoint access)
   --log <level>                      ${LOG_LEVELS.join(" | ")} (default info; debug shows every frame)
 
 Hardware:
