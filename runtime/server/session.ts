@@ -11,6 +11,7 @@ import { EventEmitter } from "node:events";
 import { allowedReplies, lookupMessage, pointerToken, validateFrame, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
 import { downgradeSteps, upgradeSteps } from "../../generated/translate";
 import { ButtplugError, ErrorCode, deviceError, messageError } from "../errors";
+import { requestedVersion } from "../handshake";
 import type { Logger } from "../log";
 import { NotTranslatedError, SessionTranslationContext, type WireMessage } from "../translation";
 import type { FrameConnection } from "../transport/types";
@@ -232,41 +233,18 @@ export class ClientSession extends EventEmitter {
       this.sendError(id, ErrorCode.Msg, `/${index}/RequestServerInfo: must be an object`);
       return;
     }
-    // No version field: v0. MessageVersion: v1–v3 (0 also means v0). ProtocolVersionMajor: v4+.
-    let version: number;
-    let shape: number;
-    if ("ProtocolVersionMajor" in body) {
-      version = body.ProtocolVersionMajor as number;
-      shape = 4;
-    } else if ("MessageVersion" in body) {
-      version = body.MessageVersion as number;
-      shape = 1;
-    } else {
-      version = 0;
-      shape = 0;
+    const asked = requestedVersion(body, SERVER_SPEC_VERSION);
+    if (asked.problem) {
+      this.sendError(id, ErrorCode.Init, asked.problem);
+      if (asked.newer) void this.end(`client spec v${String(asked.version)} is newer than the server's`);
+      return;
     }
-    if (typeof version === "number" && Number.isInteger(version)) {
-      if (version > SERVER_SPEC_VERSION) {
-        this.sendError(id, ErrorCode.Init, `client speaks spec v${version}, newer than this server's v${SERVER_SPEC_VERSION}; update the server`);
-        void this.end(`client spec v${version} is newer than the server's`);
-        return;
-      }
-      if (shape === 4 && version < 4) {
-        this.sendError(id, ErrorCode.Init, `ProtocolVersionMajor ${version}: spec versions before 4 announce themselves with MessageVersion`);
-        return;
-      }
-      if (shape === 1 && version >= 4) {
-        this.sendError(id, ErrorCode.Init, `MessageVersion ${version}: spec v4 clients announce themselves with ProtocolVersionMajor`);
-        return;
-      }
-      if (shape === 1) shape = Math.max(1, version);
-    }
-    const result = validateMessage(shape as SpecVersion, "RequestServerInfo", body, `/${index}/RequestServerInfo`);
+    const result = validateMessage(asked.schemaVersion, "RequestServerInfo", body, `/${index}/RequestServerInfo`);
     if (!result.ok) {
       this.sendError(id, ErrorCode.Msg, describeIssues(result.issues));
       return;
     }
-    const spec = version as SpecVersion;
+    const spec = asked.version as SpecVersion; // valid against its schema, so a known version
     this.version = spec;
     this.clientName = body.ClientName as string;
     // The client starts out knowing the devices already connected (reference parity): no

@@ -6,7 +6,8 @@
  *
  * Message shapes come from generated/; only the rules *between* messages live here.
  */
-import { allowedReplies, registry, validateFrame, type MessageInfo, type SpecVersion, type ValidationResult } from "../../generated";
+import { allowedReplies, isSpecVersion, registry, validateFrame, type MessageInfo, type SpecVersion, type ValidationResult } from "../../generated";
+import { requestedVersion } from "../handshake";
 import type { Direction, LogEntry } from "./log-reader";
 
 export type Severity = "error" | "warning";
@@ -58,14 +59,9 @@ const isObject = (v: unknown): v is Body => typeof v === "object" && v !== null 
 /** The spec version a RequestServerInfo body asks for, or a reason it cannot be read. */
 export function versionOfHandshake(body: unknown): SpecVersion | string {
   if (!isObject(body)) return "RequestServerInfo body is not an object";
-  if ("ProtocolVersionMajor" in body) {
-    return body.ProtocolVersionMajor === 4 ? 4 : `unsupported ProtocolVersionMajor ${JSON.stringify(body.ProtocolVersionMajor)}`;
-  }
-  if ("MessageVersion" in body) {
-    const v = body.MessageVersion;
-    return v === 0 || v === 1 || v === 2 || v === 3 ? v : `unsupported MessageVersion ${JSON.stringify(v)}`;
-  }
-  return 0;
+  const asked = requestedVersion(body);
+  if (asked.problem) return asked.problem;
+  return isSpecVersion(asked.version) ? asked.version : `unsupported spec version ${JSON.stringify(asked.version)}`;
 }
 
 /** Find the RequestServerInfo in a frame, if any. */
