@@ -9,19 +9,19 @@
  */
 import { EventEmitter } from "node:events";
 import { allowedReplies, lookupMessage, pointerToken, validateFrame, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
-import { downgradeSteps, upgradeSteps } from "../../generated/translate";
 import { ButtplugError, ErrorCode, deviceError, messageError } from "../errors";
 import { requestedVersion } from "../handshake";
 import type { Logger } from "../log";
 import { NotTranslatedError, SessionTranslationContext, type WireMessage } from "../translation";
+import { INSIDE_VERSION, downgradeTo, upgradeFrom } from "../translation/chain";
 import type { FrameConnection } from "../transport/types";
 import type { DeviceManager } from "./device-manager";
 import { logSafe } from "./log-text";
 import { errorText } from "./device-manager";
 import { V4Handler, errorReply, okReply, replyForError } from "./v4-handler";
 
-/** The newest spec version bpkit speaks. */
-export const SERVER_SPEC_VERSION = 4;
+/** The newest spec version bpkit speaks (the version it speaks inside). */
+export const SERVER_SPEC_VERSION = INSIDE_VERSION;
 
 /** What a session needs from its server. */
 export interface SessionOptions {
@@ -47,11 +47,6 @@ export interface ClientSessionEvents {
   /** The session is over and its devices have been stopped. */
   end: (reason: string) => void;
 }
-
-type Step = (message: unknown, ctx: SessionTranslationContext) => WireMessage[];
-type StepTable = Partial<Record<number, Partial<Record<string, Step>>>>;
-const upgrades = upgradeSteps as unknown as StepTable;
-const downgrades = downgradeSteps as unknown as StepTable;
 
 /** Spec v2/v3 raw messages, answered by the session itself (v4 has no raw messages). */
 const RAW_MESSAGES = new Set(["RawWriteCmd", "RawReadCmd", "RawSubscribeCmd", "RawUnsubscribeCmd"]);
@@ -444,20 +439,8 @@ export class ClientSession extends EventEmitter {
     if (from === SERVER_SPEC_VERSION) return [message];
     const ctx = this.context!;
     const id = idOf(message);
-    let current = [message];
     ctx.begin(id);
-    ctx.record(id, from, current);
-    for (let v = from; v < SERVER_SPEC_VERSION; v++) {
-      const next: WireMessage[] = [];
-      for (const m of current) {
-        const name = nameOf(m);
-        const step = upgrades[v]?.[name];
-        if (!step) throw messageError(`${name}: no translation from spec v${v} to v${v + 1}`);
-        next.push(...step(m[name], ctx));
-      }
-      current = next;
-      ctx.record(id, (v + 1) as SpecVersion, current);
-    }
+    const current = upgradeFrom(from, message, ctx, (version, messages) => ctx.record(id, version, messages));
     // A translation step that produced an invalid v4 message is a bug; catch it before devices do.
     for (const m of current) {
       const name = nameOf(m);
@@ -532,18 +515,9 @@ export class ClientSession extends EventEmitter {
       this.send([message as WireMessage]);
       return;
     }
-    let current: WireMessage[] = [message as WireMessage];
+    let current: WireMessage[];
     try {
-      for (let v = SERVER_SPEC_VERSION - 1; v >= version; v--) {
-        const next: WireMessage[] = [];
-        for (const m of current) {
-          const name = nameOf(m);
-          const step = downgrades[v]?.[name];
-          if (!step) throw messageError(`${name}: no translation from spec v${v + 1} to v${v}`);
-          next.push(...step(m[name], this.context!));
-        }
-        current = next;
-      }
+      current = downgradeTo(version, message as WireMessage, this.context!);
     } catch (err) {
       const name = nameOf(message as WireMessage);
       if (replyTo !== 0) {

@@ -3,8 +3,8 @@
  * each request at every version for requestAt), validating every message at its version.
  */
 import { validateMessage, type SpecVersion, type v4 } from "../../generated";
-import { downgradeSteps, upgradeSteps } from "../../generated/translate";
-import { SessionTranslationContext, type WireMessage } from "../../runtime/translation";
+import { SessionTranslationContext } from "../../runtime/translation";
+import { downgradeTo, upgradeFrom } from "../../runtime/translation/chain";
 
 export type Wire = Record<string, Record<string, unknown>>;
 
@@ -25,41 +25,22 @@ export function contextFor(version: SpecVersion, devices: v4.DeviceInfo[] = []):
   return ctx;
 }
 
-/** Upgrade a client message of `from` to v4, recording it at each version. */
+/** Upgrade a client message of `from` to v4 the way the server does, recording it at each version. */
 export function upgrade(ctx: SessionTranslationContext, from: SpecVersion, message: Wire): Wire[] {
   check(from, message);
   const id = (Object.values(message)[0] as { Id: number }).Id;
-  let current: Wire[] = [message];
-  ctx.record(id, from, current as WireMessage[]);
-  for (let v = from; v < 4; v++) {
-    const next: Wire[] = [];
-    for (const m of current) {
-      const step = upgradeSteps[v][nameOf(m)];
-      if (!step) throw new Error(`no upgrade step v${v} ${nameOf(m)}`);
-      next.push(...(step(m[nameOf(m)], ctx) as Wire[]));
-    }
-    current = next;
-    for (const m of current) check((v + 1) as SpecVersion, m);
-    ctx.record(id, (v + 1) as SpecVersion, current as WireMessage[]);
-  }
-  return current;
+  return upgradeFrom(from, message, ctx, (version, messages) => {
+    if (version !== from) for (const m of messages) check(version, m as Wire);
+    ctx.record(id, version, messages);
+  }) as Wire[];
 }
 
-/** Downgrade a v4 server message to `to`. */
+/** Downgrade a v4 server message to `to`, checking each message at its version. */
 export function downgrade(ctx: SessionTranslationContext, to: SpecVersion, message: Wire): Wire[] {
   check(4, message);
-  let current: Wire[] = [message];
-  for (let v = 3; v >= to; v--) {
-    const next: Wire[] = [];
-    for (const m of current) {
-      const step = downgradeSteps[v][nameOf(m)];
-      if (!step) throw new Error(`no downgrade step v${v} ${nameOf(m)}`);
-      next.push(...(step(m[nameOf(m)], ctx) as Wire[]));
-    }
-    current = next;
-    for (const m of current) check(v as SpecVersion, m);
-  }
-  return current;
+  return downgradeTo(to, message, ctx, (version, messages) => {
+    for (const m of messages) check(version, m as Wire);
+  }) as Wire[];
 }
 
 /** A v4 DeviceList message of these devices. */
