@@ -46,7 +46,10 @@ const onlyKey = (value: object): string => Object.keys(value)[0] ?? "";
 
 interface Queued {
   featureIndex: number;
+  /** In hardware steps. */
   command: v4.OutputCommand;
+  /** As the client sent it (reported to `output` observers). */
+  clientCommand: v4.OutputCommand;
 }
 
 /** A connected, initialized device driven through its protocol handler. */
@@ -99,11 +102,15 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     this.gap = new TimingGap<Queued>(
       this.timingGap,
       // Encode at send time: a coalesced value is encoded once, against the handler's current state.
-      (_key, { featureIndex, command }) => this.guard(() => this.run(() => this.handler.output(featureIndex, command))),
+      (_key, { featureIndex, command, clientCommand }) => {
+        this.emit("output", featureIndex, clientCommand);
+        return this.guard(() => this.run(() => this.handler.output(featureIndex, command)));
+      },
       this.clock,
     );
     this.raw = this.rawAccess();
     link.onNotification((notification) => {
+      this.emit("bytes", "in", notification.endpoint, notification.data);
       if (this.rawSubscriptions.has(notification.endpoint)) this.emit("rawReading", notification.endpoint, [...notification.data]);
       if (!this.handler.parseNotification) return;
       let readings: ReturnType<NonNullable<ProtocolHandler["parseNotification"]>>;
@@ -145,7 +152,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.gap.submit(`${featureIndex}/${type}`, { featureIndex, command: hardware });
+    return this.gap.submit(`${featureIndex}/${type}`, { featureIndex, command: hardware, clientCommand: command });
   }
 
   async read(featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
@@ -182,6 +189,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       this.gap.cancel((key) => inScope(Number(key.split("/")[0])));
       const stopAll = featureIndex === undefined && this.handler.stop;
       await this.guard(() => this.run(() => (stopAll ? this.handler.stop!() : this.zeroOutputs(inScope))));
+      this.reportStopped(inScope);
       // Later commands keep their distance from the stop, too.
       this.gap.markSent();
     }
@@ -210,7 +218,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     const execute = (command: () => HardwareCommand): Promise<Uint8Array> =>
       this.guard(async () => {
         const built = command();
-        if (built.kind === "write") this.lastWrite = this.clock.now();
+        if (built.kind === "write") this.wrote(built);
         return this.link.execute(built);
       });
     return {
@@ -245,6 +253,17 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       }
     }
     return commands;
+  }
+
+  /** Tell `output` observers that the client-visible, non-position outputs in scope are at 0. */
+  private reportStopped(inScope: (featureIndex: number) => boolean): void {
+    if (this.listenerCount("output") === 0) return;
+    for (const [index, feature] of this.features) {
+      if (!inScope(index) || !feature.Output) continue;
+      for (const type of Object.keys(feature.Output)) {
+        if (!POSITION_OUTPUTS.has(type)) this.emit("output", index, { [type]: { Value: 0 } } as v4.OutputCommand);
+      }
+    }
   }
 
   /**
@@ -282,9 +301,15 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   /** Build commands (the handler may throw) and execute them in order. */
   private async run(build: () => HardwareCommand[]): Promise<void> {
     for (const command of build()) {
-      if (command.kind === "write") this.lastWrite = this.clock.now();
+      if (command.kind === "write") this.wrote(command);
       await this.link.execute(command);
     }
+  }
+
+  /** Note a write: the keepalive's silence starts now, and observers see the bytes. */
+  private wrote(command: Extract<HardwareCommand, { kind: "write" }>): void {
+    this.lastWrite = this.clock.now();
+    this.emit("bytes", "out", command.endpoint, command.data);
   }
 
   /** Run work that talks to the device, rejecting as soon as the device disconnects. */

@@ -25,6 +25,10 @@ export interface DeviceManagerEvents {
   reading: (deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue) => void;
   /** A device sent bytes on a raw-subscribed endpoint. */
   rawReading: (deviceIndex: number, endpoint: string, data: number[]) => void;
+  /** An output's value went to a device (client steps; ServerDeviceEvents.output). */
+  output: (deviceIndex: number, featureIndex: number, command: v4.OutputCommand) => void;
+  /** Bytes written to ("out") or received from ("in") a device. */
+  bytes: (deviceIndex: number, direction: "out" | "in", endpoint: string, data: Uint8Array) => void;
 }
 
 interface Entry {
@@ -32,7 +36,22 @@ interface Entry {
   device: ServerDevice;
   onReading: (featureIndex: number, reading: v4.InputReadingValue) => void;
   onRawReading: (endpoint: string, data: number[]) => void;
+  onOutput: (featureIndex: number, command: v4.OutputCommand) => void;
+  onBytes: (direction: "out" | "in", endpoint: string, data: Uint8Array) => void;
   onDisconnected: () => void;
+}
+
+/** `data` as hex pairs, with the printable-ASCII reading when the bytes are text (text protocols). */
+export function describeBytes(data: Uint8Array): string {
+  let hex = "";
+  let text = true;
+  for (const byte of data) {
+    hex += (hex ? " " : "") + byte.toString(16).padStart(2, "0");
+    if ((byte < 0x20 || byte > 0x7e) && byte !== 0x0a && byte !== 0x0d) text = false;
+  }
+  if (!text || data.length === 0) return hex;
+  // Only printable ASCII, \n and \r here: JSON quoting escapes all a log needs.
+  return `${hex} ${JSON.stringify(String.fromCharCode(...data))}`;
 }
 
 /** Devices from every source, by DeviceIndex; see the file comment. */
@@ -201,10 +220,25 @@ export class DeviceManager extends EventEmitter {
       device,
       onReading: (featureIndex, reading) => this.emit("reading", entry.index, featureIndex, reading),
       onRawReading: (endpoint, data) => this.emit("rawReading", entry.index, endpoint, data),
+      // --log debug: each command's effect (value, bytes written); --log trace: bytes read too.
+      onOutput: (featureIndex, command) => {
+        if (this.log.enabled("debug")) this.log.debug(`device ${entry.index} (${logSafe(device.name)}) feature ${featureIndex}: ${describeOutput(command)}`);
+        this.emit("output", entry.index, featureIndex, command);
+      },
+      onBytes: (direction, endpoint, data) => {
+        if (this.log.enabled(direction === "out" ? "debug" : "trace")) {
+          this.log[direction === "out" ? "debug" : "trace"](
+            `device ${entry.index} (${logSafe(device.name)}) ${direction === "out" ? "→" : "←"} ${logSafe(endpoint)}: ${describeBytes(data)}`,
+          );
+        }
+        this.emit("bytes", entry.index, direction, endpoint, data);
+      },
       onDisconnected: () => this.remove(entry, true),
     };
     device.on("reading", entry.onReading);
     device.on("rawReading", entry.onRawReading);
+    device.on("output", entry.onOutput);
+    device.on("bytes", entry.onBytes);
     device.on("disconnected", entry.onDisconnected);
     this.entries.set(index, entry);
     this.log.info(`device ${index} added: ${logSafe(device.name)} (${logSafe(device.identifier)}, from ${source.name})`);
@@ -217,6 +251,8 @@ export class DeviceManager extends EventEmitter {
     if (this.entries.get(entry.index) !== entry) return;
     entry.device.off("reading", entry.onReading);
     entry.device.off("rawReading", entry.onRawReading);
+    entry.device.off("output", entry.onOutput);
+    entry.device.off("bytes", entry.onBytes);
     entry.device.off("disconnected", entry.onDisconnected);
     this.entries.delete(entry.index);
     this.log.info(`device ${entry.index} removed: ${logSafe(entry.device.name)}`);
@@ -234,6 +270,12 @@ export class DeviceManager extends EventEmitter {
   override off<E extends keyof DeviceManagerEvents>(event: E, listener: DeviceManagerEvents[E]): this {
     return super.off(event, listener);
   }
+}
+
+/** An output command as a log reads it: "Vibrate 10", "HwPositionWithDuration 50 over 500 ms". */
+function describeOutput(command: v4.OutputCommand): string {
+  const [type, fields] = Object.entries(command)[0] as [string, { Value: number; Duration?: number }];
+  return `${type} ${fields.Value}${fields.Duration !== undefined ? ` over ${fields.Duration} ms` : ""}`;
 }
 
 /** The message of anything thrown. */

@@ -12,6 +12,13 @@ export interface ServerDeviceEvents {
   disconnected: () => void;
   /** Bytes the device sent on an endpoint subscribed through `raw` (spec v2/v3 RawReading). */
   rawReading: (endpoint: string, data: number[]) => void;
+  /**
+   * An output's value as it goes to the device, in the client's steps (after the timing gap and
+   * the last-value cache; a stop reports 0). For observers: dashboards and logs. Optional to emit.
+   */
+  output: (featureIndex: number, command: v4.OutputCommand) => void;
+  /** Bytes written to ("out") or received from ("in") the device. For observers; optional to emit. */
+  bytes: (direction: "out" | "in", endpoint: string, data: Uint8Array) => void;
 }
 
 /**

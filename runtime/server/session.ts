@@ -46,6 +46,8 @@ export interface ClientSessionEvents {
   handshake: (clientName: string, version: SpecVersion) => void;
   /** The session is over and its devices have been stopped. */
   end: (reason: string) => void;
+  /** A frame as it crossed the wire: "c2s" received from the client, "s2c" sent to it (observers: dashboard, recording). */
+  frame: (direction: "c2s" | "s2c", frame: string) => void;
 }
 
 /** Spec v2/v3 raw messages, answered by the session itself (v4 has no raw messages). */
@@ -189,6 +191,7 @@ export class ClientSession extends EventEmitter {
 
   private onFrame(frame: string): void {
     if (this.state === "ending" || this.state === "ended" || this.disconnecting) return;
+    this.emit("frame", "c2s", frame);
     if (this.log.enabled("debug")) this.log.debug(`← ${logSafe(frame)}`);
     let parsed: unknown;
     try {
@@ -590,6 +593,7 @@ export class ClientSession extends EventEmitter {
       if (!result.ok) this.log.error(`sent a frame that is not valid spec v${version}: ${logSafe(describeIssues(result.issues))}`);
     }
     this.connection.send(frame);
+    this.emit("frame", "s2c", frame);
   }
 
   // ---- ping --------------------------------------------------------------------------------

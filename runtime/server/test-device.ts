@@ -151,6 +151,7 @@ export class TestDevice extends EventEmitter implements ServerDevice {
   output(featureIndex: number, command: v4.OutputCommand): Promise<void> {
     this.assertConnected();
     this.commands.push({ kind: "output", featureIndex, command });
+    this.emit("output", featureIndex, command);
     if (!this.holding) return Promise.resolve();
     return new Promise((resolve, reject) => this.held.push({ resolve, reject }));
   }
