@@ -11,6 +11,7 @@ const commands: Record<string, Command> = {
   validate: { summary: "validate a Buttplug message log (lines, JSON Lines or HAR)", load: async () => require("./validate") },
   serve: { summary: "run a Buttplug server (websocket, 127.0.0.1:12345 by default)", load: async () => require("./serve") },
   simulate: { summary: "run simulated devices that connect to a server's device websocket", load: async () => require("./simulate") },
+  conform: { summary: "conformance suite: check a Buttplug server (ws://…) or, with --client, a client", load: async () => require("./conform") },
   dev: { summary: "developer scripts (benchmarks, device-config import)", load: async () => require("./dev") },
 };
 

@@ -1,0 +1,56 @@
+/**
+ * bpkit's own server passes every conformance check at every spec version: `bpkit conform` over the
+ * websocket, with conform's simulated devices on the server's device websocket (so the
+ * device-backed checks run too) and a small MaxPingTime (so the ping-timeout check is quick).
+ */
+import { SERVER_CHECKS, type ServerRunReport } from "../../runtime/conform";
+import { createDeviceSources, DEFAULT_HARDWARE_OPTIONS, WebsocketDeviceManager } from "../../runtime/hardware";
+import { silentLogger } from "../../runtime/log";
+import { run, parseVersions } from "../../scripts/conform";
+import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
+
+let running: RunningServer;
+let deviceWebsocket: string;
+
+beforeAll(async () => {
+  const sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useDeviceWebsocketServer: true, deviceWebsocketServerPort: 0 }, silentLogger);
+  const wsdm = sources.find((s): s is WebsocketDeviceManager => s instanceof WebsocketDeviceManager)!;
+  deviceWebsocket = `ws://127.0.0.1:${wsdm.port}`;
+  running = await startServe(parseServeArgs(["--websocket-port", "0", "--max-ping-time", "300", "--no-bluetooth"])!, { deviceSources: sources, log: silentLogger });
+});
+afterAll(() => running.stop());
+
+test("every check passes at every version, none skipped (bpkit conform ws://… --device-websocket … --json)", async () => {
+  let text = "";
+  const status = await run([`ws://127.0.0.1:${running.port}`, "--device-websocket", deviceWebsocket, "--json"], { write: (t: string) => (text += t) });
+  const report = JSON.parse(text) as ServerRunReport;
+  expect(report.versions).toEqual({ accepted: [0, 1, 2, 3, 4], refused: {} });
+  expect(report.results.filter((r) => r.status !== "pass")).toEqual([]);
+  const expected = SERVER_CHECKS.flatMap((c) => (c.newestOnly ? [4] : (c.versions ?? [0, 1, 2, 3, 4])).map((v) => `${c.id} v${v}`));
+  expect(report.results.map((r) => `${r.check} v${r.version}`)).toEqual(expected);
+  expect(status).toBe(0);
+}, 90000);
+
+test("usage errors exit 2 naming the problem", async () => {
+  const errors: string[] = [];
+  const spy = jest.spyOn(process.stderr, "write").mockImplementation((t) => (errors.push(String(t)), true));
+  try {
+    expect(await run([])).toBe(2);
+    expect(await run(["http://127.0.0.1:1"])).toBe(2);
+    expect(await run(["ws://127.0.0.1:1", "--spec", "7"])).toBe(2);
+    expect(await run(["ws://127.0.0.1:1", "--bogus"])).toBe(2);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(errors.join("")).toMatch(/name the server/);
+  expect(errors.join("")).toMatch(/ws:\/\/ or wss:\/\/ URL, got "http/);
+  expect(errors.join("")).toMatch(/--spec takes versions 0–4 .* got "7"/);
+});
+
+test("--spec takes one version, a list or a range", () => {
+  expect(parseVersions("3")).toEqual([3]);
+  expect(parseVersions("2,3")).toEqual([2, 3]);
+  expect(parseVersions("1..4")).toEqual([1, 2, 3, 4]);
+  expect(parseVersions("5")).toBeUndefined();
+  expect(parseVersions("3..1")).toBeUndefined();
+});
