@@ -29,8 +29,8 @@ export interface RepliesWhen {
 export interface MessageInfo {
   readonly name: string;
   readonly version: SpecVersion;
-  /** "client" = client → server, "server" = server → client. */
-  readonly direction: "client" | "server";
+  /** "client" = client → server, "server" = server → client, "both" = a request the server echoes back (v0/v1 Test). */
+  readonly direction: "client" | "server" | "both";
   /** request (client Id 1…2^32-1) | reply (echoes a request Id) | event (Id 0) | reply-or-event. */
   readonly id: "request" | "reply" | "event" | "reply-or-event";
   /** Names of the allowed replies (client messages; same version). */
@@ -312,7 +312,7 @@ export const registry: {
     Test: {
       name: "Test",
       version: 0,
-      direction: "client",
+      direction: "both",
       id: "request",
       replies: ["Test", "Error"],
       repliesWhen: [],
@@ -611,7 +611,7 @@ export const registry: {
     Test: {
       name: "Test",
       version: 1,
-      direction: "client",
+      direction: "both",
       id: "request",
       replies: ["Test", "Error"],
       repliesWhen: [],

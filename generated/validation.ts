@@ -163,9 +163,7 @@ export function validateFrame(version: SpecVersion, frame: unknown, options: Val
       issues.push({ pointer: `/${i}`, keyword: "message", messageName: name, message: `unknown message '${name}' in spec v${version}` });
       continue;
     }
-    // A client message that lists itself among its replies is echoed by the server (v0/v1 Test).
-    const echoed = options.direction === "server" && info.replies.includes(name);
-    if (options.direction && info.direction !== options.direction && !echoed) {
+    if (options.direction && info.direction !== options.direction && info.direction !== "both") {
       issues.push({ pointer: `/${i}`, keyword: "direction", messageName: name, message: `'${name}' is a ${info.direction} message; it cannot be sent by the ${options.direction}` });
       continue;
     }

@@ -114,8 +114,8 @@ async function renderVersion(t: Record<string, Template>, model: Model, v: Versi
     v.messages.map((m) => ({ key: m.name, schema: m.deref })),
     v.sharedDefs,
   );
-  const client = v.messages.filter((m) => m.direction === "client").map((m) => m.name);
-  const server = v.messages.filter((m) => m.direction === "server").map((m) => m.name);
+  const client = v.messages.filter((m) => m.direction !== "server").map((m) => m.name);
+  const server = v.messages.filter((m) => m.direction !== "client").map((m) => m.name);
   files.set(`${dir}/types.ts`, t["version-types.ts"]({
     source,
     version: v.version,

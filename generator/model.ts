@@ -18,7 +18,7 @@ export interface MessageModel {
   name: string;
   version: number;
   file: SchemaFile;
-  direction: "client" | "server";
+  direction: "client" | "server" | "both";
   id: "request" | "reply" | "event" | "reply-or-event";
   replies: string[];
   repliesWhen: RepliesWhen[];
@@ -68,7 +68,8 @@ export interface Model {
   warnings: string[];
 }
 
-const DIRECTIONS = ["client", "server"];
+/** "both": a client request the server also sends, as its echo reply (v0/v1 Test). */
+const DIRECTIONS = ["client", "server", "both"];
 const ID_KINDS = ["request", "reply", "event", "reply-or-event"];
 /** Keywords that only describe a document; a file with nothing else is a library of definitions. */
 const LIBRARY_KEYWORDS = new Set(["$schema", "$id", "$comment", "title", "description", "definitions", "x-bpkit"]);
@@ -94,7 +95,7 @@ function readMeta(file: SchemaFile, version: number): Omit<MessageModel, "canoni
   const at = (key: string) => `"x-bpkit".${key}`;
   const direction = meta.direction;
   if (typeof direction !== "string" || !DIRECTIONS.includes(direction)) {
-    fail(file, `${at("direction")} must be "client" or "server", got ${JSON.stringify(direction)}`);
+    fail(file, `${at("direction")} must be "client", "server" or "both", got ${JSON.stringify(direction)}`);
   }
   const id = meta.id;
   if (typeof id !== "string" || !ID_KINDS.includes(id)) {
@@ -217,15 +218,17 @@ export function buildModel(set: SchemaSet): Model {
         for (const r of list) {
           const target = v.byName.get(r);
           if (!target) warnings.push(`${m.file.rel}: ${key} names '${r}', which is not a message of spec v${v.version}`);
-          // A message may name itself: the server echoes it (v0/v1 Test).
-          else if (target.direction !== "server" && r !== m.name) warnings.push(`${m.file.rel}: ${key} names '${r}', which is a client message`);
+          // A "both" message may name itself: the server echoes it (v0/v1 Test).
+          else if (target.direction === "client" || (target.direction === "both" && r !== m.name)) {
+            warnings.push(`${m.file.rel}: ${key} names '${r}', which is a client message${r === m.name ? ' (a message the server echoes back has "x-bpkit".direction "both")' : ""}`);
+          }
         }
       };
       check(m.replies, "replies");
       m.repliesWhen.forEach((w, j) => check(w.replies, `repliesWhen[${j}].replies`));
       if (m.direction === "server" && m.replies.length > 0) warnings.push(`${m.file.rel}: a server message lists replies`);
-      if ((m.direction === "client") !== (m.id === "request")) {
-        warnings.push(`${m.file.rel}: a ${m.direction} message with "x-bpkit".id "${m.id}" (client messages are requests; server messages are reply, event or reply-or-event)`);
+      if ((m.direction !== "server") !== (m.id === "request")) {
+        warnings.push(`${m.file.rel}: a ${m.direction} message with "x-bpkit".id "${m.id}" (client and "both" messages are requests; server messages are reply, event or reply-or-event)`);
       }
       // x-bpkit.introduced / changed must agree with what the schemas say.
       const prev = i > 0 ? versions[i - 1].byName.get(m.name) : undefined;

@@ -155,7 +155,8 @@ export function planTranslations(model: Model, existing: (path: string) => strin
       const text = existing(path);
       const found = text === undefined ? { bodies: new Map<string, ExistingBody>(), orphans: new Map<string, string[]>() } : readExisting(parser(), path, text);
       const steps: StepPlan[] = [];
-      const messages = side.from.messages.filter((m) => m.direction === side.direction_);
+      // A "both" message's echo is answered at the client's own version, so it only ever upgrades.
+      const messages = side.from.messages.filter((m) => m.direction === side.direction_ || (m.direction === "both" && side.direction_ === "client"));
       const names = new Set<string>();
       for (const m of messages) {
         names.add(m.name);

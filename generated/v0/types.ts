@@ -401,7 +401,8 @@ export type ServerMessage =
   | { Log: Log }
   | { Ok: Ok }
   | { ScanningFinished: ScanningFinished }
-  | { ServerInfo: ServerInfo };
+  | { ServerInfo: ServerInfo }
+  | { Test: Test };
 
 /** Any message of spec v0 on the wire. */
 export type Message = ClientMessage | ServerMessage;
@@ -432,7 +433,8 @@ export type ServerMessageName =
   | "Log"
   | "Ok"
   | "ScanningFinished"
-  | "ServerInfo";
+  | "ServerInfo"
+  | "Test";
 
 /** Names of all messages of spec v0. */
 export type MessageName = ClientMessageName | ServerMessageName;

@@ -530,7 +530,8 @@ export type ServerMessage =
   | { Log: Log }
   | { Ok: Ok }
   | { ScanningFinished: ScanningFinished }
-  | { ServerInfo: ServerInfo };
+  | { ServerInfo: ServerInfo }
+  | { Test: Test };
 
 /** Any message of spec v1 on the wire. */
 export type Message = ClientMessage | ServerMessage;
@@ -564,7 +565,8 @@ export type ServerMessageName =
   | "Log"
   | "Ok"
   | "ScanningFinished"
-  | "ServerInfo";
+  | "ServerInfo"
+  | "Test";
 
 /** Names of all messages of spec v1. */
 export type MessageName = ClientMessageName | ServerMessageName;

@@ -280,7 +280,7 @@ export class ClientSession extends EventEmitter {
       this.sendError(id, ErrorCode.Msg, `/${index}: ${name} is not a message of spec v${version}${hint}`);
       return;
     }
-    if (entry.direction !== "client") {
+    if (entry.direction === "server") {
       this.sendError(id, ErrorCode.Msg, `/${index}: ${name} is a server message; clients cannot send it`);
       return;
     }

@@ -145,7 +145,7 @@ export class SessionChecker {
       const body = wrapped[name];
       const where = { line, position, message: name, id: isObject(body) && typeof body.Id === "number" ? body.Id : undefined };
       const stated: Direction | undefined = entry.dir;
-      const actual: Direction = info.direction === "client" ? "c2s" : "s2c";
+      const actual: Direction = info.direction === "both" ? (stated ?? this.echoDirection(name, body)) : info.direction === "client" ? "c2s" : "s2c";
       if (stated && stated !== actual) {
         out.push({
           ...where,
@@ -157,11 +157,18 @@ export class SessionChecker {
       if (invalid.has(position) || !isObject(body)) continue;
       try {
         if (actual === "c2s") this.clientMessage(name, body, where, entry.t, out);
-        else this.serverMessage(name, body, info.id, where, out);
+        // A "both" message from the server is its echo reply (v0/v1 Test).
+        else this.serverMessage(name, body, info.direction === "both" ? "reply" : info.id, where, out);
       } catch (e) {
         out.push({ ...where, severity: "error", text: `could not check: ${(e as Error).message}` });
       }
     }
+  }
+
+  /** A log without directions: a "both" message is the server's echo when it answers an outstanding request allowing it. */
+  private echoDirection(name: string, body: unknown): Direction {
+    const id = isObject(body) ? body.Id : undefined;
+    return typeof id === "number" && this.outstanding.get(id)?.allowed.includes(name) ? "s2c" : "c2s";
   }
 
   private frameIsValid(frame: unknown): boolean {

@@ -67,7 +67,8 @@ describe("bpkit generate", () => {
   it("emits the wire unions of one-key objects and the name unions", () => {
     const types = box.read("generated/v1/types.ts");
     expect(types).toContain('export type ClientMessage =\n  | { Echo: Echo }\n  | { MultiCmd: MultiCmd }\n  | { Ping: Ping }\n  | { ReadCmd: ReadCmd }\n  | { VibrateCmd: VibrateCmd };');
-    expect(types).toContain('export type ServerMessage =\n  | { DeviceList: DeviceList }\n  | { Error: Error }\n  | { NewEvent: NewEvent }\n  | { Ok: Ok };');
+    // a "both" message (the server echoes it) is in both unions
+    expect(types).toContain('export type ServerMessage =\n  | { DeviceList: DeviceList }\n  | { Echo: Echo }\n  | { Error: Error }\n  | { NewEvent: NewEvent }\n  | { Ok: Ok };');
     expect(types).toContain('export type ClientMessageName =\n  | "Echo"\n  | "MultiCmd"\n  | "Ping"\n  | "ReadCmd"\n  | "VibrateCmd";');
     expect(types).toContain("export type MessageName = ClientMessageName | ServerMessageName;");
     expect(types).toContain("export type Message = ClientMessage | ServerMessage;");

@@ -53,13 +53,16 @@ describe("schema loading and comparison", () => {
       fs.cpSync(FIXTURE_SCHEMA, dir, { recursive: true });
       const ping = path.join(dir, "v0", "Ping.json");
       const doc = JSON.parse(fs.readFileSync(ping, "utf8"));
-      doc["x-bpkit"].direction = "both";
+      doc["x-bpkit"].direction = "sideways";
       fs.writeFileSync(ping, JSON.stringify(doc));
-      expect(() => buildModel(loadSchemaSet(dir))).toThrow(/v0\/Ping\.json: "x-bpkit"\.direction must be "client" or "server", got "both"/);
+      expect(() => buildModel(loadSchemaSet(dir))).toThrow(/v0\/Ping\.json: "x-bpkit"\.direction must be "client", "server" or "both", got "sideways"/);
       doc["x-bpkit"].direction = "client";
       doc["x-bpkit"].replies = ["Ok", "Missing"];
       fs.writeFileSync(ping, JSON.stringify(doc));
       expect(buildModel(loadSchemaSet(dir)).warnings).toEqual(["v0/Ping.json: replies names 'Missing', which is not a message of spec v0"]);
+      doc["x-bpkit"].replies = ["Ok", "Ping"];
+      fs.writeFileSync(ping, JSON.stringify(doc));
+      expect(buildModel(loadSchemaSet(dir)).warnings).toEqual([`v0/Ping.json: replies names 'Ping', which is a client message (a message the server echoes back has "x-bpkit".direction "both")`]);
       doc["x-bpkit"].replies = ["Ok", "Error"];
       fs.writeFileSync(ping, JSON.stringify(doc));
       // introduced/changed are checked against what the schemas actually do.
