@@ -1,10 +1,10 @@
 /**
- * `bpkit dev import-device-config [path]`: bring the official Buttplug v4 device-config file into
+ * `bpkit dev import-device-config <source>`: bring the official Buttplug v4 device-config file into
  * the project as data (runtime/hardware/device-config/), with the reference repository's licence and
- * a README saying where it came from. The runtime never reads the reference snapshot itself.
+ * a README saying where it came from. The runtime never reads the reference repository itself.
+ * The source is required: no machine's path is built in.
  *
- *   bpkit dev import-device-config                    from the default snapshot (git show HEAD:…)
- *   bpkit dev import-device-config <git-dir> [--rev R] from another snapshot / revision
+ *   bpkit dev import-device-config <git-dir> [--rev R] from a clone of buttplugio/buttplug (git show REV:…)
  *   bpkit dev import-device-config <file.json>        from a plain file (licence: --license FILE)
  *   --out DIR                                         write somewhere else (tests)
  */
@@ -14,8 +14,7 @@ import { dirname, join, resolve } from "node:path";
 
 export const summary = "import the official v4 device-config file (and its licence) into runtime/hardware/device-config/";
 
-/** The reference Rust server snapshot and the paths inside it. */
-export const DEFAULT_SOURCE = "/work/.mirror/buttplugio+buttplug/repo";
+/** Paths inside the reference repository (buttplugio/buttplug). */
 export const CONFIG_PATH = "crates/buttplug_server_device_config/build-config/buttplug-device-config-v4.json";
 export const LICENSE_PATH = "LICENSE";
 
@@ -94,7 +93,7 @@ built-in database; \`--device-config-file\` replaces it and \`--user-device-conf
 Do not edit these files by hand. To re-import (for example after updating the snapshot):
 
 \`\`\`sh
-node bin/bpkit.js dev import-device-config                 # default snapshot, HEAD
+node bin/bpkit.js dev import-device-config <git-dir>               # a clone of buttplugio/buttplug, HEAD
 node bin/bpkit.js dev import-device-config <git-dir> --rev <commit>
 node bin/bpkit.js dev import-device-config <path/to/buttplug-device-config-v4.json> [--license <LICENSE>]
 node bin/bpkit.js dev protocol-table                       # then refresh docs/protocols.md
@@ -103,8 +102,8 @@ node bin/bpkit.js dev protocol-table                       # then refresh docs/p
 }
 
 /** Import the config; returns the files written. */
-export function importDeviceConfig(options: { source?: string; rev?: string; license?: string; outDir?: string }): string[] {
-  const source = options.source ?? DEFAULT_SOURCE;
+export function importDeviceConfig(options: { source: string; rev?: string; license?: string; outDir?: string }): string[] {
+  const { source } = options;
   const isFile = existsSync(source) && statSync(source).isFile();
   const src = isFile ? fromFile(source, options.license) : fromGit(source, options.rev ?? "HEAD");
   const version = describeConfig(src.config);
@@ -122,6 +121,8 @@ export function importDeviceConfig(options: { source?: string; rev?: string; lic
   return written;
 }
 
+const USAGE = "Usage: bpkit dev import-device-config <git-dir | config.json> [--rev REV] [--license FILE] [--out DIR]";
+
 /** CLI entry. */
 export async function run(argv: string[]): Promise<number> {
   let source: string | undefined;
@@ -131,7 +132,7 @@ export async function run(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--help" || arg === "-h") {
-      console.log("Usage: bpkit dev import-device-config [git-dir | config.json] [--rev REV] [--license FILE] [--out DIR]");
+      console.log(USAGE);
       return 0;
     } else if (arg === "--rev") rev = argv[++i];
     else if (arg === "--license") license = argv[++i];
@@ -140,6 +141,10 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`import-device-config: unknown option ${arg}`);
       return 2;
     } else source = arg;
+  }
+  if (source === undefined) {
+    console.error(`import-device-config: the source is required (a clone of buttplugio/buttplug, or the config file)\n${USAGE}`);
+    return 2;
   }
   try {
     const written = importDeviceConfig({ source, rev, license, outDir });

@@ -3,10 +3,10 @@
  * with its user config file unchanged): a TCode device whose feature 0 has Position and
  * HwPositionWithDuration, the latter disabled by the user. The client sees Position only; a
  * command to the disabled output is refused before the protocol; Position still drives the device.
- * Needs the local reference snapshot; skipped without it.
+ * The config file is vendored in test/fixtures/reference-device-cases (`bpkit dev import-device-cases`).
  */
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ErrorCode } from "../../runtime/errors";
 import { applyUserConfigFile, loadDeviceConfig } from "../../runtime/hardware/config";
 import { createHardwareDevice } from "../../runtime/hardware/comm/identify";
@@ -15,13 +15,11 @@ import { FakeLink } from "./fake-link";
 import { show, w } from "./protocols/support";
 import { recordingLogger } from "./test-protocol";
 
-const REPO = "/work/.mirror/buttplugio+buttplug/repo";
-const USER_CONFIG = "crates/buttplug_tests/tests/util/device_test/device_test_case/config/tcode_disabled_hw_position_user_config.json";
-const have = existsSync(REPO);
+const USER_CONFIG = join(__dirname, "../fixtures/reference-device-cases/device_test_case/config/tcode_disabled_hw_position_user_config.json");
 
-(have ? describe : describe.skip)("the reference's disabled hw_position_with_duration user config", () => {
+describe("the reference's disabled hw_position_with_duration user config", () => {
   test("DeviceList shows Position only; HwPositionWithDuration is ERROR_DEVICE and sends nothing; Position is sent", async () => {
-    const text = execFileSync("git", ["-C", REPO, "show", `HEAD:${USER_CONFIG}`], { encoding: "utf8" });
+    const text = readFileSync(USER_CONFIG, "utf8");
     const { log, lines } = recordingLogger("warn");
     const config = loadDeviceConfig({ log });
     applyUserConfigFile(config, USER_CONFIG, log, text);

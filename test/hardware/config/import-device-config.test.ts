@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DATA_DIR, DATA_FILE, DEFAULT_SOURCE, LICENSE_FILE, README_FILE, describeConfig, importDeviceConfig, run } from "../../../scripts/dev/import-device-config";
+import { DATA_DIR, DATA_FILE, LICENSE_FILE, README_FILE, describeConfig, importDeviceConfig, run } from "../../../scripts/dev/import-device-config";
 
 let dir: string;
 beforeAll(() => {
@@ -63,11 +63,21 @@ describe("import-device-config", () => {
     expect(existsSync(join(dir, "never", DATA_FILE))).toBe(false);
   });
 
-  (existsSync(DEFAULT_SOURCE) ? test : test.skip)("the committed data is what the default snapshot holds (re-import is a no-op)", () => {
-    const out = join(dir, "fresh");
-    importDeviceConfig({ outDir: out });
-    for (const name of [DATA_FILE, LICENSE_FILE, README_FILE]) {
-      expect(readFileSync(join(out, name), "utf8")).toBe(readFileSync(join(DATA_DIR, name), "utf8"));
+  test("the source is a required argument: without it the CLI prints usage and exits 2, writing nothing", async () => {
+    const errors: string[] = [];
+    const spy = jest.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
+    try {
+      expect(await run(["--out", join(dir, "none")])).toBe(2);
+    } finally {
+      spy.mockRestore();
     }
+    expect(errors.join("\n")).toMatch(/source is required[\s\S]*Usage: bpkit dev import-device-config <git-dir/);
+    expect(existsSync(join(dir, "none"))).toBe(false);
+  });
+
+  test("the committed data carries its licence and a README naming the source commit", () => {
+    expect(describeConfig(readFileSync(join(DATA_DIR, DATA_FILE), "utf8")).major).toBe(4);
+    expect(readFileSync(join(DATA_DIR, LICENSE_FILE), "utf8")).toMatch(/BSD|Redistribution/);
+    expect(readFileSync(join(DATA_DIR, README_FILE), "utf8")).toMatch(/commit [0-9a-f]{40}/);
   });
 });

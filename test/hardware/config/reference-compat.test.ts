@@ -1,28 +1,25 @@
 /**
  * Compatibility with files written for the reference implementation (Intiface): the user configs
  * of the reference repository's tests load unchanged, and our schemas accept exactly the files the
- * reference schema accepts. Needs the local reference snapshot; skipped without it.
+ * reference schema accepts. The reference's files are vendored in test/fixtures/reference-device-cases
+ * (`bpkit dev import-device-cases`).
  */
 import Ajv from "ajv";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deviceConfig } from "../../../generated";
 import { BUILT_IN_DEVICE_CONFIG, loadDeviceConfig } from "../../../runtime/hardware/config";
 import { Logger } from "../../../runtime/log";
 
-const REPO = "/work/.mirror/buttplugio+buttplug/repo";
-const SCHEMA = "crates/buttplug_server_device_config/device-config-v4/buttplug-device-config-schema-v4.json";
-const have = existsSync(REPO);
-const show = (path: string) => execFileSync("git", ["-C", REPO, "show", `HEAD:${path}`], { encoding: "utf8" });
-const files = have
-  ? execFileSync("git", ["-C", REPO, "ls-tree", "-r", "--name-only", "HEAD"], { encoding: "utf8" })
-      .split("\n")
-      .filter((p) => /(^buttplug-user-device-config-v4\.json|test_configs\/.*\.json|device_test_case\/config\/.*\.json)$/.test(p))
-  : [];
+const VENDORED = join(__dirname, "../../fixtures/reference-device-cases");
+const SCHEMA = "device-config/buttplug-device-config-schema-v4.json";
+const show = (path: string) => readFileSync(join(VENDORED, path), "utf8");
+const jsonIn = (dir: string) => readdirSync(join(VENDORED, dir)).filter((f) => f.endsWith(".json")).map((f) => `${dir}/${f}`);
+/** The reference's sample configs: its user config example, its config tests' files, its device test cases' configs. */
+const files = ["device-config/buttplug-user-device-config-v4.json", ...jsonIn("device-config/test_configs"), ...jsonIn("device_test_case/config")];
 
-(have ? describe : describe.skip)("reference compatibility", () => {
+describe("reference compatibility", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "bpkit-refcompat-"));
