@@ -48,6 +48,21 @@ function frameTooLargeReason(limit: number): string {
   return `frame too large: limit ${limit} bytes`;
 }
 
+/** Longest websocket close reason in bytes (RFC 6455 §5.5: a control frame payload is ≤ 125 bytes, 2 hold the code). */
+const MAX_CLOSE_REASON_BYTES = 123;
+
+/**
+ * `reason` cut to what a websocket close frame can carry, ending in "…" when cut. Linear in the
+ * reason's length however long it is (a device's handshake can be megabytes).
+ */
+export function websocketCloseReason(reason: string): string {
+  // Each UTF-16 unit is at least one UTF-8 byte, so this prefix holds every byte that can fit.
+  const head = Buffer.from(reason.slice(0, MAX_CLOSE_REASON_BYTES + 1));
+  if (head.length <= MAX_CLOSE_REASON_BYTES && reason.length <= MAX_CLOSE_REASON_BYTES) return reason;
+  // A cut inside a multi-byte character decodes to U+FFFD; drop it.
+  return head.subarray(0, MAX_CLOSE_REASON_BYTES - 3).toString("utf8").replace(/\uFFFD$/, "") + "…";
+}
+
 /** A websocket as a FrameConnection (used by both the server and the client transport). */
 export class WebsocketConnection extends FrameConnectionBase {
   /** Why the connection failed, when we know better than the close code (which is then 1006). */
@@ -81,10 +96,8 @@ export class WebsocketConnection extends FrameConnectionBase {
 
   close(reason = "closed"): void {
     if (!this.open) return;
-    // A close reason may carry at most 123 bytes.
-    const text = Buffer.from(reason).subarray(0, 123).toString("utf8").replace(/\uFFFD$/, "");
     try {
-      this.socket.close(1000, text);
+      this.socket.close(1000, websocketCloseReason(reason));
     } catch {
       this.socket.terminate();
     }

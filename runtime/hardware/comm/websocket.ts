@@ -11,6 +11,7 @@ import { WebSocket, WebSocketServer, type RawData } from "ws";
 import { deviceError } from "../../errors";
 import { logSafe, type Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
+import { websocketCloseReason } from "../../transport/websocket-server";
 import type { HardwareCommand } from "../protocol";
 import { TypedEmitter } from "./emitter";
 import { CommContext, createHardwareDevice } from "./identify";
@@ -41,12 +42,29 @@ export interface WebsocketDeviceHandshake {
 /** Close code for a refused device (policy violation). */
 const CLOSE_REFUSED = 1008;
 
+/**
+ * Largest frame a device may send (bytes). Device frames are BLE-sized notifications (a few hundred
+ * bytes at most); ws refuses anything larger while it is still arriving (close 1009), so a hostile
+ * local process cannot make the server buffer or parse megabytes.
+ */
+export const DEVICE_MAX_FRAME_BYTES = 64 * 1024;
+/** Largest handshake frame (bytes): refused before it is parsed. */
+export const DEVICE_MAX_HANDSHAKE_BYTES = 1024;
+/** Longest `identifier` / `address` (characters); config names and addresses are far shorter. */
+export const DEVICE_MAX_HANDSHAKE_FIELD_LENGTH = 256;
+
+function rawByteLength(data: RawData): number {
+  return Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
+}
+
 /** Parse and check the first frame; returns the handshake or a reason to close. */
 export function parseHandshake(data: RawData, isBinary: boolean): WebsocketDeviceHandshake | string {
   if (isBinary) return "first frame must be a text JSON handshake";
+  const bytes = rawByteLength(data);
+  if (bytes > DEVICE_MAX_HANDSHAKE_BYTES) return `handshake of ${bytes} bytes is larger than ${DEVICE_MAX_HANDSHAKE_BYTES} bytes`;
   let value: unknown;
   try {
-    value = JSON.parse(data.toString());
+    value = JSON.parse(Buffer.from(toBytes(data)).toString());
   } catch {
     return "handshake is not valid JSON";
   }
@@ -54,17 +72,13 @@ export function parseHandshake(data: RawData, isBinary: boolean): WebsocketDevic
   const { identifier, address, version } = value as Record<string, unknown>;
   if (typeof identifier !== "string" || identifier === "") return "handshake needs a string \"identifier\"";
   if (typeof address !== "string" || address === "") return "handshake needs a string \"address\"";
+  for (const [field, text] of [["identifier", identifier], ["address", address]]) {
+    if (text.length > DEVICE_MAX_HANDSHAKE_FIELD_LENGTH) return `handshake "${field}" is longer than ${DEVICE_MAX_HANDSHAKE_FIELD_LENGTH} characters`;
+  }
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
     return "handshake needs an integer \"version\"";
   }
   return { identifier, address, version };
-}
-
-/** A close reason must fit in 123 bytes. */
-function closeReason(reason: string): string {
-  let text = reason;
-  while (Buffer.byteLength(text) > 123) text = text.slice(0, -2) + "…";
-  return text;
 }
 
 /** One connected websocket device as a link. */
@@ -145,7 +159,7 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     const host = this.options.useAllInterfaces ? "0.0.0.0" : "127.0.0.1";
     const port = this.options.port ?? DEFAULT_DEVICE_WEBSOCKET_PORT;
     return new Promise((resolve, reject) => {
-      const server = new WebSocketServer({ host, port });
+      const server = new WebSocketServer({ host, port, maxPayload: DEVICE_MAX_FRAME_BYTES, perMessageDeflate: false });
       server.once("error", (error) => reject(new Error(`device websocket server cannot listen on ${host}:${port}: ${error.message}`)));
       server.once("listening", () => {
         this.server = server;
@@ -226,7 +240,7 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
 
   private refuse(socket: WebSocket, remote: string, reason: string): void {
     this.log.warn(`websocket device from ${remote} refused: ${reason}`);
-    socket.close(CLOSE_REFUSED, closeReason(reason));
+    socket.close(CLOSE_REFUSED, websocketCloseReason(reason));
   }
 
   /** Drop devices that stop answering websocket pings (as the reference does every 10 s). */
