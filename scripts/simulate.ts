@@ -11,6 +11,9 @@ import {
   type SimulatedConnection,
   type SimulatedDevice,
 } from "../runtime/hardware/comm/simulated";
+import { loadSerialBackend } from "../runtime/hardware/comm/serial";
+import { createPtyPair, type PtyPair } from "../runtime/hardware/comm/serial/pty";
+import { serveOnSerialPort } from "../runtime/hardware/comm/simulated/serial";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT } from "../runtime/hardware/comm/websocket";
 
 /** Where the live state goes (process.stdout by default; tests pass their own). */
@@ -28,6 +31,9 @@ Run simulated devices against a server's device websocket (the server needs
 Options:
   --port <n>         device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})
   --address <host>   server host or ws:// URL (default 127.0.0.1)
+  --pty              serve each device on a pseudo-terminal instead (needs socat): a
+                     serial port bpkit (serve --use-serial) or Intiface can open, named
+                     by the "port" of a serial specifier in the user device config
   --list             list the simulated devices
   -h, --help         this help
 
@@ -40,15 +46,17 @@ interface Parsed {
   address: string;
   list: boolean;
   help: boolean;
+  pty: boolean;
 }
 
 function parse(argv: string[]): Parsed | string {
-  const parsed: Parsed = { devices: [], port: DEFAULT_DEVICE_WEBSOCKET_PORT, address: "127.0.0.1", list: false, help: false };
+  const parsed: Parsed = { devices: [], port: DEFAULT_DEVICE_WEBSOCKET_PORT, address: "127.0.0.1", list: false, help: false, pty: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === "--list") parsed.list = true;
+    else if (flag === "--pty") parsed.pty = true;
     else if (flag === "--help" || flag === "-h") parsed.help = true;
     else if (flag === "--port") {
       const text = value();
@@ -137,6 +145,53 @@ class StateDisplay {
   }
 }
 
+/** Resolves on the caller's signal, or SIGINT/SIGTERM. */
+function whenStopped(io: SimulateIo): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (io.signal) {
+      if (io.signal.aborted) resolve();
+      io.signal.addEventListener("abort", () => resolve(), { once: true });
+      return;
+    }
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+}
+
+/** Simulated serial devices that speak over USB serial (TCode): one pty pair each, until stopped. */
+async function runOnPtys(devices: SimulatedDevice[], io: SimulateIo): Promise<number> {
+  const notSerial = devices.filter((d) => d.protocol !== "tcode-v03");
+  if (notSerial.length > 0) {
+    process.stderr.write(`bpkit simulate: --pty serves serial devices only (tcode-v03); ${notSerial.map((d) => d.kind).join(", ")} ${notSerial.length === 1 ? "is" : "are"} not\n`);
+    return 2;
+  }
+  const ptys: PtyPair[] = [];
+  const stop = async () => Promise.all(ptys.map((p) => p.close()));
+  try {
+    const backend = loadSerialBackend();
+    for (const device of devices) {
+      const pty = await createPtyPair();
+      ptys.push(pty);
+      await serveOnSerialPort(device, pty.simulatorPort, backend);
+      io.out.write(
+        `${device.kind} on ${pty.devicePort}\n` +
+          `  user device config: {"version":{"major":4,"minor":0},"user_configs":{"protocols":{"${device.protocol}":{"communication":[{"serial":{"port":"${pty.devicePort}","baud_rate":115200,"data_bits":8,"parity":"N","stop_bits":1}}]}}}}\n` +
+          `  then: bpkit serve --use-serial --user-device-config-file <that file>\n`,
+      );
+    }
+  } catch (error) {
+    await stop();
+    process.stderr.write(`bpkit simulate: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const display = new StateDisplay(devices, io.out);
+  for (const device of devices) display.setStatus(device, "connected");
+  await whenStopped(io);
+  await stop();
+  display.stop();
+  return 0;
+}
+
 /** The CLI entry: returns the exit code. */
 export async function run(argv: string[], io: SimulateIo = { out: process.stdout }): Promise<number> {
   const parsed = parse(argv);
@@ -163,18 +218,11 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
     process.stderr.write(`bpkit simulate: ${(error as Error).message}\n`);
     return 2;
   }
+  if (parsed.pty) return runOnPtys(devices, io);
   const url = parsed.address.includes("://") ? parsed.address : `ws://${parsed.address}:${parsed.port}`;
   const display = new StateDisplay(devices, io.out);
 
-  const stopped = new Promise<void>((resolve) => {
-    if (io.signal) {
-      if (io.signal.aborted) resolve();
-      io.signal.addEventListener("abort", () => resolve(), { once: true });
-      return;
-    }
-    process.once("SIGINT", () => resolve());
-    process.once("SIGTERM", () => resolve());
-  });
+  const stopped = whenStopped(io);
 
   const results = await Promise.allSettled(devices.map((device) => connectSimulatedDevice(device, url)));
   const connections: SimulatedConnection[] = [];

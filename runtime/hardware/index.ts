@@ -14,6 +14,7 @@ import {
   simulatedUserConfig,
   type SimulatedConnection,
 } from "./comm/simulated";
+import { SerialPortManager } from "./comm/serial";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT, WebsocketDeviceManager } from "./comm/websocket";
 import { applyUserConfigFile, loadDeviceConfig, type DeviceConfig } from "./config";
 import { getProtocol } from "./protocols";
@@ -21,6 +22,7 @@ import { getProtocol } from "./protocols";
 export { HardwareDevice } from "./hardware-device";
 export { BluetoothManager } from "./comm/bluetooth";
 export { WebsocketDeviceManager, DEFAULT_DEVICE_WEBSOCKET_PORT } from "./comm/websocket";
+export { SerialPortManager } from "./comm/serial";
 export { resolveSimulatedName, SIMULATED_DEVICES, SIMULATED_PROTOCOL_ALIASES, simulatedUserConfig } from "./comm/simulated";
 
 /** The hardware flags of `bpkit serve` (Intiface Engine's names). */
@@ -29,6 +31,8 @@ export interface HardwareOptions {
   userDeviceConfigFile?: string;
   /** BLE through noble, loaded lazily; a warning if unavailable. Default true. */
   useBluetooth: boolean;
+  /** Serial port devices (`--use-serial`) through `serialport`, loaded lazily. Default false, as in Intiface Engine. */
+  useSerial?: boolean;
   useDeviceWebsocketServer: boolean;
   /** Default 54817. */
   deviceWebsocketServerPort: number;
@@ -41,6 +45,7 @@ export interface HardwareOptions {
 /** Defaults for HardwareOptions. */
 export const DEFAULT_HARDWARE_OPTIONS: HardwareOptions = {
   useBluetooth: true,
+  useSerial: false,
   useDeviceWebsocketServer: false,
   deviceWebsocketServerPort: DEFAULT_DEVICE_WEBSOCKET_PORT,
   websocketUseAllInterfaces: false,
@@ -82,6 +87,7 @@ export async function createDeviceSources(options: HardwareOptions, log: Logger)
   const context = { config, getProtocol, log: hwLog };
   const sources: DeviceSource[] = [];
   if (options.useBluetooth) sources.push(new BluetoothManager(context));
+  if (options.useSerial) sources.push(new SerialPortManager(context));
 
   if (options.useDeviceWebsocketServer || simulated.length > 0) {
     addSimulatedWebsocketNames(config, hwLog.child("config"));

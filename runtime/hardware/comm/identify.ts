@@ -5,14 +5,17 @@
  */
 import { logSafe, type Logger } from "../../log";
 import { HardwareDevice, type HardwareDefinition } from "../hardware-device";
+import type { HidSpecifier, SerialPortSpecifier } from "../config/device-config";
 import type { Protocol } from "../protocol";
 import type { Clock } from "../timing-gap";
 import type { DeviceLink } from "./link";
 
+export type { HidSpecifier, SerialPortSpecifier };
+
 /** How a device matched a protocol (runtime/hardware/config, docs/internals.md §5). */
 export interface ProtocolMatch {
   protocol: string;
-  via: "name" | "service" | "manufacturer" | "websocket";
+  via: "name" | "service" | "manufacturer" | "websocket" | "serial" | "hid";
 }
 
 /** A BLE advertisement as the device config matches it. */
@@ -38,6 +41,10 @@ export interface IdentifyingConfig {
   resolveDefinition(protocol: string, identifier: string | undefined, address: string): IdentifiedDefinition | undefined;
   bluetoothServices(protocol: string): Record<string, Record<string, string>>;
   isAllowed?(protocol: string, identifier: string | undefined, address: string): boolean;
+  /** Serial ports the config and user config name (serial comm manager). */
+  serialPorts?(): SerialPortSpecifier[];
+  /** HID vendor/product pairs of every protocol (HID comm manager). */
+  hidDevices?(): HidSpecifier[];
   /** DeviceIndex values the user config reserves (new devices skip them). */
   reservedIndices?(): Iterable<number>;
 }

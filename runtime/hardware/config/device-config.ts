@@ -20,7 +20,25 @@ import { inputTypeOf, outputTypeOf } from "./feature-types";
 /** How a device was matched to a protocol. */
 export interface ProtocolMatch {
   protocol: string;
-  via: "name" | "service" | "manufacturer" | "websocket";
+  via: "name" | "service" | "manufacturer" | "websocket" | "serial" | "hid";
+}
+
+/** A serial port a protocol's specifier names, with its line settings (config `serial`). */
+export interface SerialPortSpecifier {
+  protocol: string;
+  /** As the OS names it: /dev/ttyUSB0, COM4. */
+  port: string;
+  baudRate: number;
+  dataBits: number;
+  parity: string;
+  stopBits: number;
+}
+
+/** A USB HID vendor/product pair a protocol's specifier names (config `hid`). */
+export interface HidSpecifier {
+  protocol: string;
+  vendorId: number;
+  productId: number;
 }
 
 /** What a BLE advertisement offers for identification. */
@@ -353,6 +371,49 @@ export class DeviceConfig {
   /** Specifiers of transports bpkit does not drive itself (serial, usb, hid, xinput, …). */
   otherSpecifiers(protocol: string): CommunicationSpecifier[] {
     return [...(this.protocols.get(protocol)?.other ?? [])];
+  }
+
+  /**
+   * Serial ports specifiers name, user config first (a user entry for a port overrides the
+   * official one). The official config's "default" port is a placeholder: users name the real
+   * port (`/dev/ttyUSB0`, `COM4`) in their user config, as Intiface's docs tell them.
+   */
+  serialPorts(): SerialPortSpecifier[] {
+    const out: SerialPortSpecifier[] = [];
+    for (const entry of this.protocols.values()) {
+      for (const spec of entry.other) {
+        const serial = spec.serial;
+        if (!serial || serial.port === "default") continue;
+        out.push({
+          protocol: entry.name,
+          port: serial.port,
+          baudRate: serial.baud_rate,
+          dataBits: serial.data_bits,
+          parity: serial.parity,
+          stopBits: serial.stop_bits,
+        });
+      }
+    }
+    // Later specifiers (user config) win for the same port.
+    const byPort = new Map<string, SerialPortSpecifier>();
+    for (const spec of out) byPort.set(spec.port, spec);
+    return [...byPort.values()];
+  }
+
+  /** The protocol whose serial specifier names this port (reference: serial specifiers are equal by port). */
+  matchSerial(port: string): SerialPortSpecifier | undefined {
+    return this.serialPorts().find((spec) => spec.port === port);
+  }
+
+  /** Every HID vendor/product pair the configuration knows, with its protocol. */
+  hidDevices(): HidSpecifier[] {
+    const out: HidSpecifier[] = [];
+    for (const entry of this.protocols.values()) {
+      for (const spec of entry.other) {
+        for (const pair of spec.hid?.pairs ?? []) out.push({ protocol: entry.name, vendorId: pair.vendor_id, productId: pair.product_id });
+      }
+    }
+    return out;
   }
 
   /** Every BLE service UUID any protocol uses (to scan for, or to request access to). */

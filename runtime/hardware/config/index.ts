@@ -10,6 +10,8 @@ export {
   toHardwareValue,
   type BaseDefinition,
   type BluetoothAdvertisement,
+  type HidSpecifier,
+  type SerialPortSpecifier,
   type OutputLimits,
   type ProtocolMatch,
   type ResolvedDeviceDefinition,

@@ -4,6 +4,9 @@ import { addSimulatedWebsocketNames, createDeviceSources, DEFAULT_HARDWARE_OPTIO
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
 import { getProtocol } from "../../../runtime/hardware/protocols";
 import type { ServerDevice } from "../../../runtime/server/device";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { run } from "../../../scripts/simulate";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../until";
@@ -139,6 +142,49 @@ describe("bpkit simulate", () => {
       expect(o.text()).toContain('closed by the server (1008 unknown identifier "LVS-A001"');
     } finally {
       await wsdm.shutdown();
+    }
+  });
+});
+
+describe("bpkit simulate --pty", () => {
+  test("`simulate tcode --pty` prints a pty a `--use-serial` server finds through the printed user config, and drives", async () => {
+    const stop = new AbortController();
+    const o = output(false);
+    const exit = run(["tcode", "--pty"], { out: o.out, signal: stop.signal });
+    const dir = mkdtempSync(join(tmpdir(), "bpkit-pty-"));
+    let sources: Awaited<ReturnType<typeof createDeviceSources>> = [];
+    try {
+      await until(() => /user device config: (\{.*\})\n/.test(o.text()));
+      const port = /stroker on (\S+)\n/.exec(o.text())![1]!;
+      const userConfig = /user device config: (\{.*\})\n/.exec(o.text())![1]!;
+      expect(JSON.parse(userConfig).user_configs.protocols["tcode-v03"].communication[0].serial.port).toBe(port);
+      const file = join(dir, "user-config.json");
+      writeFileSync(file, userConfig);
+
+      const { log } = recordingLogger("warn");
+      sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useSerial: true, userDeviceConfigFile: file }, log);
+      expect(sources.map((s) => s.name)).toEqual(["serial"]);
+      const found = new Promise<ServerDevice>((resolve) => sources[0]!.on("device", resolve));
+      await sources[0]!.startScanning();
+      const device = await found;
+      expect(device.name).toBe("TCode v0.3 (Single Linear Axis)");
+      await device.output(0, { HwPositionWithDuration: { Value: 250, Duration: 0 } });
+      await until(() => o.text().includes(" 25%"));
+    } finally {
+      await Promise.all(sources.map((s) => s.shutdown()));
+      stop.abort();
+      expect(await exit).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("--pty refuses devices that are not serial devices", async () => {
+    const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      expect(await run(["lush", "--pty"], output())).toBe(2);
+      expect(String(stderr.mock.calls[0]![0])).toContain("--pty serves serial devices only (tcode-v03); lush is not");
+    } finally {
+      stderr.mockRestore();
     }
   });
 });

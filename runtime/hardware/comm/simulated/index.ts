@@ -65,7 +65,8 @@ export const SIMULATED_PROTOCOL_ALIASES: Readonly<Record<string, string>> = Obje
     aliases[kind.protocol] ??= name;
     return aliases;
   },
-  {},
+  // "tcode": the protocol's own name (the config says tcode-v03), as users say it.
+  { tcode: "stroker" },
 );
 
 /** The simulated device a name stands for: a device name, else a protocol alias; undefined if neither. */
