@@ -25,6 +25,8 @@ Options:
   --spec <0-4>                spec version; without a handshake in the log, it starts mid-session
   --json                      print a machine-readable JSON report on stdout
   --max-problems <n>          stop printing after n problems (counting goes on; default: all)
+  --max-line-bytes <n>        longer lines (HAR: websocket messages) are reported and skipped
+                              (default 16777216, the bpkit client's largest frame)
   -h, --help                  this text
 
 Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.`;
@@ -84,6 +86,7 @@ export async function run(argv: string[]): Promise<number> {
         spec: { type: "string" },
         json: { type: "boolean", default: false },
         "max-problems": { type: "string" },
+        "max-line-bytes": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -112,6 +115,12 @@ export async function run(argv: string[]): Promise<number> {
   if (values["max-problems"] !== undefined) {
     if (!/^\d+$/.test(values["max-problems"])) return usage(`--max-problems must be a whole number, got '${values["max-problems"]}'`);
     maxProblems = Number(values["max-problems"]);
+  }
+
+  let maxLineBytes: number | undefined;
+  if (values["max-line-bytes"] !== undefined) {
+    if (!/^[1-9]\d*$/.test(values["max-line-bytes"])) return usage(`--max-line-bytes must be a positive whole number, got '${values["max-line-bytes"]}'`);
+    maxLineBytes = Number(values["max-line-bytes"]);
   }
 
   const file = positionals[0]!;
@@ -159,6 +168,7 @@ export async function run(argv: string[]): Promise<number> {
     const summary = await validateLog(input, {
       format,
       spec,
+      maxLineBytes,
       onProgress: (bytes) => bar.update(bytes),
       afterBatch: drained,
       onProblem: (p) => {

@@ -7,7 +7,7 @@ import type { SpecVersion } from "../../generated";
 import { readLog, UsageError, type LogEntry, type LogFormat, type ProgressCallback } from "./log-reader";
 import { handshakeIn, SessionChecker, versionOfHandshake, type Problem } from "./session-checker";
 
-export { detectFormat, LOG_FORMATS, readLog, UsageError, type LogEntry, type LogFormat } from "./log-reader";
+export { DEFAULT_MAX_LINE_BYTES, detectFormat, LOG_FORMATS, readLog, UsageError, type LogEntry, type LogFormat } from "./log-reader";
 export { SessionChecker, type Problem, type Severity } from "./session-checker";
 
 export interface ValidateLogOptions {
@@ -18,6 +18,8 @@ export interface ValidateLogOptions {
   /** Receives each problem as it is found. */
   onProblem: (problem: Problem) => void;
   onProgress?: ProgressCallback;
+  /** Longer lines (and HAR websocket messages) are reported and skipped; default 16 MiB. */
+  maxLineBytes?: number;
   /**
    * Awaited after each batch of records, before the next is read: lets a caller flush the problems
    * it buffered and wait for its output to drain, so a slow reader of the output bounds memory.
@@ -61,7 +63,7 @@ export async function validateLog(input: Readable, options: ValidateLogOptions):
   // Records held while looking for the handshake, which names the version (or, with --spec,
   // tells whether the log starts with the session or in its middle).
   const waiting: LogEntry[] = [];
-  const reader = readLog(input, options.format, options.onProgress);
+  const reader = readLog(input, { format: options.format, onProgress: options.onProgress, maxLineBytes: options.maxLineBytes });
   let format: LogFormat | undefined = options.format;
 
   /** No handshake in the log's head: with --spec, the log starts mid-session. */

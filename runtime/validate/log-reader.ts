@@ -6,7 +6,7 @@
  *   har   — a HAR file from browser dev tools; its `_webSocketMessages` (send = client→server).
  */
 import type { Readable } from "node:stream";
-import { HarWebSocketExtractor } from "./har-stream";
+import { HarWebSocketExtractor, type HarElement } from "./har-stream";
 
 /** A problem with the request itself (not with the log's content): the CLI exits 2. */
 export class UsageError extends Error {
@@ -31,6 +31,10 @@ export interface LogEntry {
   frame?: unknown;
   /** Why the record could not be read (unparsable JSON, a jsonl record without a frame, …). */
   error?: string;
+  /** What kind of failure `error` is: unreadable (default) or over a bound (--max-line-bytes, depth). */
+  limit?: "size" | "depth";
+  /** Which websocket connection of the log the record belongs to (HAR: one per `_webSocketMessages`), from 1. */
+  session?: number;
 }
 
 /** How HAR documents start (Chrome and Firefox write "log" first, pretty-printed or not). */
@@ -79,6 +83,8 @@ function isHarStart(head: string): boolean {
 
 /** Parse one jsonl record into an entry. */
 function jsonlEntry(text: string, line: number): LogEntry {
+  const deep = tooDeep(text, MAX_FRAME_DEPTH);
+  if (deep) return { line, error: deep, limit: "depth" };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -100,6 +106,8 @@ function jsonlEntry(text: string, line: number): LogEntry {
 }
 
 function linesEntry(text: string, line: number): LogEntry {
+  const deep = tooDeep(text, MAX_FRAME_DEPTH);
+  if (deep) return { line, error: deep, limit: "depth" };
   try {
     return { line, frame: JSON.parse(text) };
   } catch (e) {
@@ -107,113 +115,229 @@ function linesEntry(text: string, line: number): LogEntry {
   }
 }
 
-function harEntry(value: unknown, line: number): LogEntry {
-  const m = value as { type?: unknown; time?: unknown; opcode?: unknown; data?: unknown };
-  if (!m || typeof m !== "object") return { line, error: "a _webSocketMessages element must be an object" };
+function harEntry(element: HarElement, maxDepth: number): LogEntry {
+  const { line, connection: session } = element;
+  if (element.error !== undefined) return { line, session, error: element.error, limit: element.limit };
+  const m = element.value as { type?: unknown; time?: unknown; opcode?: unknown; data?: unknown };
+  if (!m || typeof m !== "object" || Array.isArray(m)) return { line, session, error: "a _webSocketMessages element must be an object" };
   const dir: Direction | undefined = m.type === "send" ? "c2s" : m.type === "receive" ? "s2c" : undefined;
-  if (!dir) return { line, error: `_webSocketMessages type must be "send" or "receive", got ${JSON.stringify(m.type)}` };
-  const t = typeof m.time === "number" ? m.time * 1000 : undefined;
-  if (typeof m.data !== "string") return { line, dir, t, error: "_webSocketMessages data is not text" };
-  try {
-    return { line, dir, t, frame: JSON.parse(m.data) };
-  } catch (e) {
-    return { line, dir, t, error: `websocket message is not JSON: ${(e as Error).message}` };
+  if (!dir) return { line, session, error: `_webSocketMessages type must be "send" or "receive", got ${JSON.stringify(m.type)}` };
+  if (m.time !== undefined && (typeof m.time !== "number" || !Number.isFinite(m.time))) {
+    return { line, session, dir, error: `_webSocketMessages time must be seconds since the epoch, got ${JSON.stringify(m.time)}` };
   }
+  const t = typeof m.time === "number" ? m.time * 1000 : undefined;
+  // opcode 1 = text, 2 = binary (RFC 6455 §5.2); Buttplug frames are text
+  if (m.opcode !== undefined && m.opcode !== 1) {
+    return { line, session, dir, t, error: `_webSocketMessages opcode ${JSON.stringify(m.opcode)} is not a text frame (1); Buttplug frames are JSON text` };
+  }
+  if (typeof m.data !== "string") return { line, session, dir, t, error: `_webSocketMessages data must be the frame's text, got ${describeJson(m.data)}` };
+  const deep = tooDeep(m.data, maxDepth);
+  if (deep) return { line, session, dir, t, error: deep, limit: "depth" };
+  try {
+    return { line, session, dir, t, frame: JSON.parse(m.data) };
+  } catch (e) {
+    return { line, session, dir, t, error: `websocket message is not JSON: ${(e as Error).message}` };
+  }
+}
+
+function describeJson(value: unknown): string {
+  return value === undefined ? "nothing" : Array.isArray(value) ? "an array" : value === null ? "null" : typeof value;
+}
+
+/** Wire frames are a few levels deep; JSON.parse of a deeply nested line costs hundreds of bytes per level. */
+export const MAX_FRAME_DEPTH = 100;
+/** Lines shorter than this cannot nest deep enough to matter, so they skip the depth scan. */
+const DEPTH_SCAN_FROM = 4096;
+
+/** Why `text` is too deeply nested to parse, or undefined. Only long texts are scanned. */
+function tooDeep(text: string, maxDepth: number): string | undefined {
+  if (text.length < DEPTH_SCAN_FROM) return undefined;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // skip the string: to the next quote not escaped by an odd run of backslashes
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return `nested deeper than ${maxDepth} levels; skipped`;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return undefined;
 }
 
 /** Progress callback: bytes consumed so far. */
 export type ProgressCallback = (bytesRead: number) => void;
 
+/** The default bound on one record (a line, or a HAR websocket message): the bpkit client's largest frame. */
+export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/** How readLog reads. */
+export interface ReadLogOptions {
+  /** Force a format instead of detecting it. */
+  format?: LogFormat;
+  onProgress?: ProgressCallback;
+  /** Longer records are reported and skipped (default DEFAULT_MAX_LINE_BYTES). */
+  maxLineBytes?: number;
+}
+
+const NEWLINE = 0x0a;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
- * Read entries in batches. `format` undefined means auto-detect from the first chunk; an
- * undetectable start throws (a usage problem, not a validation finding).
+ * Splits byte chunks into lines without copying or rescanning what came before: each chunk is
+ * searched once for newlines; a line split across chunks is kept as parts and joined once. A line
+ * longer than `maxBytes` is dropped as soon as it passes the bound (one problem), and the rest of it
+ * is skipped up to its newline, so memory stays bounded by `maxBytes`.
  */
-export async function* readLog(
-  input: Readable,
-  format?: LogFormat,
-  onProgress?: ProgressCallback,
-): AsyncGenerator<LogEntry[], LogFormat> {
-  input.setEncoding("utf8");
-  let chosen = format;
-  let pending = "";
-  let line = 0;
+class LineSplitter {
+  line = 0;
+  private parts: Buffer[] = [];
+  private partBytes = 0;
+  private skipping = false;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly entry: (text: string, line: number) => LogEntry,
+  ) {}
+
+  push(chunk: Buffer, out: LogEntry[]): void {
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf(NEWLINE, start);
+      if (nl < 0) {
+        this.keep(chunk.subarray(start), out);
+        return;
+      }
+      this.line++;
+      if (this.skipping) this.skipping = false;
+      else if (this.partBytes + (nl - start) > this.maxBytes) {
+        this.parts = [];
+        this.partBytes = 0;
+        out.push(this.overlong());
+      } else {
+        const text = this.parts.length === 0 ? chunk.toString("utf8", start, nl) : this.joined(chunk.subarray(start, nl));
+        this.emit(text, out);
+      }
+      start = nl + 1;
+    }
+  }
+
+  /** The log ended: its last line may lack a newline. */
+  end(out: LogEntry[]): void {
+    if (this.skipping || this.parts.length === 0) return;
+    this.line++;
+    this.emit(this.joined(Buffer.alloc(0)), out);
+  }
+
+  private keep(rest: Buffer, out: LogEntry[]): void {
+    if (this.skipping || rest.length === 0) return;
+    if (this.partBytes + rest.length > this.maxBytes) {
+      this.parts = [];
+      this.partBytes = 0;
+      this.skipping = true;
+      out.push({ ...this.overlong(), line: this.line + 1 });
+      return;
+    }
+    this.parts.push(rest);
+    this.partBytes += rest.length;
+  }
+
+  private overlong(): LogEntry {
+    return { line: this.line, limit: "size", error: `line longer than ${this.maxBytes} bytes (--max-line-bytes); skipped` };
+  }
+
+  private joined(last: Buffer): string {
+    this.parts.push(last);
+    const text = Buffer.concat(this.parts, this.partBytes + last.length).toString("utf8");
+    this.parts = [];
+    this.partBytes = 0;
+    return text;
+  }
+
+  private emit(text: string, out: LogEntry[]): void {
+    const raw = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+    if (raw.trim() !== "") out.push(this.entry(raw, this.line));
+  }
+}
+
+/**
+ * Read entries in batches. `format` undefined means auto-detect from the log's head; an
+ * undetectable start throws (a usage problem, not a validation finding). Lines and JSON Lines are
+ * read as bytes (decoded line by line); HAR is decoded as a stream of text.
+ */
+export async function* readLog(input: Readable, options: ReadLogOptions = {}): AsyncGenerator<LogEntry[], LogFormat> {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  let chosen = options.format;
   let bytes = 0;
+  /** The head, kept until it tells the format (at most HEAD_LIMIT plus one chunk). */
+  let head: Buffer[] = [];
+  let headBytes = 0;
+  let splitter: LineSplitter | undefined;
   let har: HarWebSocketExtractor | undefined;
+  let decoder: TextDecoder | undefined;
   let harEntries = 0;
   /** The start of a HAR document, to tell a HAR without websocket messages from something else. */
   let harHead = "";
 
-  const takeLines = (text: string, final: boolean): LogEntry[] => {
+  const feed = (chunk: Buffer): LogEntry[] => {
     const out: LogEntry[] = [];
-    let start = 0;
-    for (;;) {
-      const nl = text.indexOf("\n", start);
-      if (nl < 0) break;
-      line++;
-      const raw = text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
-      if (raw.trim() !== "") out.push(chosen === "jsonl" ? jsonlEntry(raw, line) : linesEntry(raw, line));
-      start = nl + 1;
-    }
-    pending = text.slice(start);
-    if (final && pending.trim() !== "") {
-      line++;
-      out.push(chosen === "jsonl" ? jsonlEntry(pending, line) : linesEntry(pending, line));
-      pending = "";
+    if (chosen === "har") {
+      if (!har) {
+        har = new HarWebSocketExtractor(maxLineBytes);
+        decoder = new TextDecoder("utf-8", { ignoreBOM: false });
+        harHead = chunk.toString("utf8", 0, Math.min(chunk.length, 4096)).replace(/^\uFEFF/, "");
+      }
+      for (const e of har.push(decoder!.decode(chunk, { stream: true }))) out.push(harEntry(e, MAX_FRAME_DEPTH));
+      harEntries += out.length;
+    } else {
+      if (!splitter) {
+        splitter = new LineSplitter(maxLineBytes, chosen === "jsonl" ? jsonlEntry : linesEntry);
+        if (chunk.subarray(0, 3).equals(UTF8_BOM)) chunk = chunk.subarray(3);
+      }
+      splitter.push(chunk, out);
     }
     return out;
   };
 
-  for await (const chunk of input as AsyncIterable<string>) {
-    bytes += Buffer.byteLength(chunk);
-    onProgress?.(bytes);
+  /** Whether the head (so far, or all of it at the end) tells the format. */
+  const detect = (final: boolean): boolean => {
+    const buffer = head.length === 1 ? head[0]! : Buffer.concat(head);
+    head = [buffer];
+    const text = buffer.toString("utf8");
+    const cut = text.lastIndexOf("\n");
+    chosen = final || headBytes >= HEAD_LIMIT ? detectFormat(text) : cut >= 0 ? detectFormat(text.slice(0, cut + 1)) : undefined;
+    if (chosen || !(final || headBytes >= HEAD_LIMIT)) return chosen !== undefined;
+    throw new UsageError(`cannot tell the log's format: ${NOTHING_PARSES} in ${final ? "it" : `its first ${HEAD_LIMIT / 1024} KiB`}; use --format lines|jsonl|har`);
+  };
+
+  for await (const data of input as AsyncIterable<Buffer | string>) {
+    const chunk = typeof data === "string" ? Buffer.from(data) : data;
+    bytes += chunk.length;
+    options.onProgress?.(bytes);
     if (!chosen) {
-      pending += chunk;
-      // Only whole lines tell the format; a head without one grows until HEAD_LIMIT.
-      const cut = pending.lastIndexOf("\n");
-      chosen = cut >= 0 ? detectFormat(pending.slice(0, cut + 1)) : undefined;
-      if (!chosen) {
-        if (pending.length < HEAD_LIMIT) continue;
-        chosen = detectFormat(pending);
-        if (!chosen) throw new UsageError(`cannot tell the log's format: ${NOTHING_PARSES} in its first ${HEAD_LIMIT / 1024} KiB; use --format lines|jsonl|har`);
-      }
-      harHead = chosen === "har" ? pending.slice(0, 4096) : "";
-      const text = pending.replace(/^\uFEFF/, "");
-      pending = "";
-      if (chosen === "har") {
-        har = new HarWebSocketExtractor();
-        const found = har.push(text).map((e) => (e.error ? { line: e.line, error: e.error } : harEntry(e.value, e.line)));
-        harEntries += found.length;
-        if (found.length) yield found;
-      } else {
-        const found = takeLines(text, false);
-        if (found.length) yield found;
-      }
+      head.push(chunk);
+      headBytes += chunk.length;
+      if (!detect(false)) continue;
+      const whole = head[0]!;
+      head = [];
+      const found = feed(whole);
+      if (found.length) yield found;
       continue;
     }
-    if (chosen === "har") {
-      if (!har) harHead = chunk.slice(0, 4096);
-      har ??= new HarWebSocketExtractor();
-      const found = har.push(chunk).map((e) => (e.error ? { line: e.line, error: e.error } : harEntry(e.value, e.line)));
-      harEntries += found.length;
-      if (found.length) yield found;
-    } else {
-      const found = takeLines(pending + chunk, false);
-      if (found.length) yield found;
-    }
+    const found = feed(chunk);
+    if (found.length) yield found;
   }
 
   if (!chosen) {
-    if (pending.trim() === "") return format ?? "lines";
-    chosen = detectFormat(pending);
-    if (!chosen) throw new UsageError(`cannot tell the log's format: ${NOTHING_PARSES} in it; use --format lines|jsonl|har`);
-    if (chosen === "har") {
-      harHead = pending.slice(0, 4096);
-      har = new HarWebSocketExtractor();
-      const found = har.push(pending).map((e) => (e.error ? { line: e.line, error: e.error } : harEntry(e.value, e.line)));
-      harEntries += found.length;
-      pending = "";
-      if (found.length) yield found;
-    }
+    const text = head.length ? Buffer.concat(head).toString("utf8") : "";
+    if (text.trim() === "") return options.format ?? "lines";
+    detect(true);
+    const found = feed(Buffer.concat(head));
+    if (found.length) yield found;
   }
   if (chosen === "har") {
     if (harEntries === 0 && !isHarStart(harHead)) {
@@ -225,9 +349,10 @@ export async function* readLog(
     }
     if (har?.unfinished) yield [{ line: har.currentLine, error: "the HAR document ends in the middle (truncated file?)" }];
     else if (harEntries === 0) yield [{ line: 1, error: "the HAR file has no _webSocketMessages (was the websocket recorded?)" }];
-  } else {
-    const found = takeLines(pending, true);
+  } else if (splitter) {
+    const found: LogEntry[] = [];
+    splitter.end(found);
     if (found.length) yield found;
   }
-  return chosen;
+  return chosen ?? "lines";
 }

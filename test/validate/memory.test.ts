@@ -76,3 +76,60 @@ describe("bpkit validate memory on adversarial logs", () => {
     expect(backlog).toBeLessThan(5_000_000);
   });
 });
+
+/** Run `bpkit validate` with a small heap; returns exit status, stdout and peak RSS (from the child). */
+function validateInSmallHeap(args: string[]): Promise<Run & { stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--max-old-space-size=48", bin, "validate", ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_OPTIONS: "" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stdoutBytes: stdout.length, lastLine: stdout.trimEnd().split("\n").pop() ?? "", stderr }));
+  });
+}
+
+describe("bpkit validate bounds what one record may cost", () => {
+  const ping = (id: number) => `[{"Ping":{"Id":${id}}}]`;
+
+  it("a 200 MB line is reported as over-long and skipped, in a 48 MB heap; the lines around it are checked", async () => {
+    const path = join(dir, "long-line.lines");
+    const { openSync, writeSync, closeSync } = await import("node:fs");
+    const fd = openSync(path, "w");
+    writeSync(fd, `${HANDSHAKE}\n[{"Ping":{"Id":2,"Pad":"`);
+    const block = "x".repeat(4 * 1024 * 1024);
+    for (let i = 0; i < 50; i++) writeSync(fd, block);
+    writeSync(fd, `"}}]\n${ping(3)}\n`);
+    closeSync(fd);
+    const r = await validateInSmallHeap([path, "--max-line-bytes", "1048576"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${path}: error: line 2: line longer than 1048576 bytes (--max-line-bytes); skipped`);
+    // line 3 is still read: its Ping is the third unanswered request
+    expect(r.lastLine).toMatch(/^INVALID: 2 frame\(s\), 2 message\(s\), 1 error\(s\), 2 warning\(s\)/);
+  }, 60_000);
+
+  it("a line nested 4 million levels deep is reported, not parsed", async () => {
+    const path = join(dir, "deep.lines");
+    const depth = 4_000_000;
+    writeFileSync(path, `${HANDSHAKE}\n[{"Ping":{"Id":2,"x":${"[".repeat(depth)}${"]".repeat(depth)}}}]\n${ping(3)}\n`);
+    const r = await validateInSmallHeap([path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${path}: error: line 2: nested deeper than 100 levels; skipped`);
+    expect(r.lastLine).toMatch(/^INVALID: 2 frame\(s\), 2 message\(s\), 1 error\(s\)/);
+  }, 60_000);
+
+  it("a HAR that is mostly '[' costs no memory per bracket", async () => {
+    const path = join(dir, "brackets.har");
+    writeFileSync(path, `{"log":{"entries":[{"_webSocketMessages":[{"type":"send","time":1,"opcode":1,"data":${JSON.stringify(HANDSHAKE)}},${"[".repeat(30_000_000)}`);
+    const r = await validateInSmallHeap([path]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error: line 1: a _webSocketMessages element must be an object/);
+    expect(r.stdout).toMatch(/the HAR document ends in the middle/);
+  }, 60_000);
+});
