@@ -35,8 +35,10 @@ export interface ServerRunOptions {
 /** What the version probe found. */
 export interface VersionSupport {
   accepted: SpecVersion[];
-  /** Refused versions and what the server answered. */
+  /** Versions refused with an Error, and the Error. */
   refused: Partial<Record<SpecVersion, string>>;
+  /** Versions whose handshake got neither ServerInfo nor an Error (no reply, a wrong Id, a closed connection). */
+  broken: Partial<Record<SpecVersion, string>>;
 }
 
 export interface ServerRunReport {
@@ -84,9 +86,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Which versions the server accepts: a handshake at each (0–4). */
 export async function probeVersions(target: ServerTarget, replyTimeoutMs = DEFAULT_REPLY_TIMEOUT_MS): Promise<VersionSupport> {
-  const support: VersionSupport = { accepted: [], refused: {} };
+  const support: VersionSupport = { accepted: [], refused: {}, broken: {} };
   for (const version of SPEC_VERSIONS) {
-    const answer = await withRetry(async () => {
+    const answer = await withRetry<Received | string>(async () => {
       const probe = await Probe.open(target.connector, version);
       try {
         const reply = await probe.request(d.requestServerInfo(version, probe.id()), replyTimeoutMs);
@@ -95,9 +97,13 @@ export async function probeVersions(target: ServerTarget, replyTimeoutMs = DEFAU
       } finally {
         await closeProbe(probe);
       }
+    }).catch((error: unknown) => {
+      if (error instanceof Busy) return "the server kept refusing new connections as busy (Error Id 0 ERROR_INIT)";
+      throw error;
     });
     if (typeof answer !== "string" && answer.name === "ServerInfo") support.accepted.push(version);
-    else support.refused[version] = typeof answer === "string" ? answer : shorten(answer.frame);
+    else if (typeof answer !== "string" && answer.name === "Error") support.refused[version] = shorten(answer.frame);
+    else support.broken[version] = typeof answer === "string" ? answer : `expected ServerInfo or Error, got ${shorten(answer.frame)}`;
   }
   return support;
 }
@@ -113,7 +119,7 @@ export async function runServerChecks(target: ServerTarget, options: ServerRunOp
   };
   const selected = options.versions ?? SPEC_VERSIONS;
   const newest = versions.accepted.at(-1);
-  if (target.attached?.length && newest !== undefined) await findAttached(target, newest, replyTimeoutMs);
+  if (target.attached?.some((a) => a.index === undefined) && newest !== undefined) await findAttached(target, newest, replyTimeoutMs);
 
   for (const check of options.checks ?? SERVER_CHECKS) {
     for (const version of selected) {
@@ -121,12 +127,19 @@ export async function runServerChecks(target: ServerTarget, options: ServerRunOp
       if (check.versions && !check.versions.includes(version)) continue;
       if (check.newestOnly && version !== newest) continue;
       if (!versions.accepted.includes(version)) {
-        // An older version refused while a newer one is accepted breaks the version rule.
-        const refusedOlder = newest !== undefined && version < newest && check.id === "handshake.server-info";
-        report({ ...base, status: refusedOlder ? "fail" : "skip", reason: `the server refuses a v${version} handshake: ${versions.refused[version] ?? "?"}` });
+        const broken = versions.broken[version];
+        // An older version refused while a newer one is accepted breaks the version rule; a
+        // handshake answered with neither ServerInfo nor Error breaks the handshake rule.
+        const fails = check.id === "handshake.server-info" && (broken !== undefined || (newest !== undefined && version < newest));
+        const why = broken !== undefined ? `the v${version} handshake got no answer: ${broken}` : `the server refuses a v${version} handshake: ${versions.refused[version] ?? "?"}`;
+        report({ ...base, status: fails ? "fail" : "skip", reason: why });
         continue;
       }
-      report(await withRetry(() => runCheck(check, version, target, replyTimeoutMs)).then((r) => ({ ...base, ...r })));
+      const result = await withRetry(() => runCheck(check, version, target, replyTimeoutMs)).catch((error: unknown) => {
+        if (error instanceof Busy) return { status: "fail" as const, reason: "the server kept refusing new connections as busy (Error Id 0 ERROR_INIT): its previous session did not end" };
+        throw error;
+      });
+      report({ ...base, ...result });
     }
   }
   return { target: target.connector.description, versions, results };
@@ -354,7 +367,7 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
       const id = first.Id as number;
       const from = probe.received.length;
       probe.send(messages, step.checkerSees?.(ctx, id));
-      await expectAnswer(ctx, step.expect, id, from, env.replyTimeoutMs, JSON.stringify(messages));
+      await expectAnswer(ctx, step.expect, id, from, env.replyTimeoutMs, JSON.stringify(messages), env.setDevices);
       return;
     }
     case "sendText": {
@@ -362,7 +375,7 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
       const { text, id } = step.text(ctx);
       const from = probe.received.length;
       probe.sendRaw(text, step.checkerSees?.(ctx, id));
-      await expectAnswer(ctx, step.expect, id, from, env.replyTimeoutMs, text);
+      await expectAnswer(ctx, step.expect, id, from, env.replyTimeoutMs, text, env.setDevices);
       return;
     }
     case "drive": {
@@ -405,7 +418,7 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
   }
 }
 
-async function expectAnswer(ctx: CheckContext, expect: Expect, id: number, from: number, timeoutMs: number, sent: string): Promise<void> {
+async function expectAnswer(ctx: CheckContext, expect: Expect, id: number, from: number, timeoutMs: number, sent: string, setDevices: (devices: d.SeenDevice[]) => void): Promise<void> {
   const { probe } = ctx;
   const idZero = "error" in expect && expect.id === 0;
   if (idZero) probe.expectProblems((p) => p.message === "Error" && p.id === 0);
@@ -418,6 +431,7 @@ async function expectAnswer(ctx: CheckContext, expect: Expect, id: number, from:
   if ("reply" in expect) {
     const name = typeof expect.reply === "string" ? expect.reply : expect.reply(ctx);
     if (answer.name !== name || answer.body.Id !== id) throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got ${got}`);
+    if (answer.name === "DeviceList") setDevices(d.devicesOf(ctx.version, answer.body));
     return;
   }
   if (answer.name !== "Error") throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got ${got}`);

@@ -24,7 +24,7 @@ test("every check passes at every version, none skipped (bpkit conform ws://… 
   let text = "";
   const status = await run([`ws://127.0.0.1:${running.port}`, "--device-websocket", deviceWebsocket, "--json"], { write: (t: string) => (text += t) });
   const report = JSON.parse(text) as ServerRunReport;
-  expect(report.versions).toEqual({ accepted: [0, 1, 2, 3, 4], refused: {} });
+  expect(report.versions).toEqual({ accepted: [0, 1, 2, 3, 4], refused: {}, broken: {} });
   expect(report.results.filter((r) => r.status !== "pass")).toEqual([]);
   const expected = SERVER_CHECKS.flatMap((c) => (c.newestOnly ? [4] : (c.versions ?? [0, 1, 2, 3, 4])).map((v) => `${c.id} v${v}`));
   expect(report.results.map((r) => `${r.check} v${r.version}`)).toEqual(expected);
