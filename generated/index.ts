@@ -6,5 +6,6 @@ export * as v2 from "./v2";
 export * as v3 from "./v3";
 export * as v4 from "./v4";
 export * as deviceConfig from "./device-config";
+export * as frontend from "./frontend";
 export * from "./registry";
 export * from "./validation";

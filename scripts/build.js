@@ -1,13 +1,68 @@
 #!/usr/bin/env node
 // `npm run build`: compile generated/ and runtime/ to JavaScript with type declarations (dist/),
 // so the package's exports ("bpkit", "bpkit/generated") work without a TypeScript loader.
+// Also bundles the dashboard page (runtime/dashboard/page → dist/dashboard) with esbuild.
 // Usage: node scripts/build.js [--out DIR]
 "use strict";
 const { execFileSync } = require("node:child_process");
-const { cpSync, mkdirSync, readdirSync, rmSync } = require("node:fs");
+const { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } = require("node:fs");
 const { dirname, join, relative, resolve } = require("node:path");
 
 const root = resolve(__dirname, "..");
+
+/** Where the dashboard page's sources are, and where its bundle goes by default. */
+const DASHBOARD_SOURCE = join(root, "runtime", "dashboard", "page");
+const DASHBOARD_FILES = ["index.html", "app.js", "app.css"];
+
+/**
+ * Bundle the dashboard page (Preact, our code) into `out` (index.html, app.js, app.css): one
+ * self-contained script, so the page loads nothing from the network. Written to a temporary
+ * folder first and renamed, so a server starting meanwhile never sees half a bundle.
+ */
+function buildDashboard(out = join(root, "dist", "dashboard")) {
+  const esbuild = require("esbuild");
+  const temp = `${out}.tmp-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp, { recursive: true });
+  esbuild.buildSync({
+    entryPoints: [join(DASHBOARD_SOURCE, "app.ts")],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: ["chrome109", "firefox115"],
+    outfile: join(temp, "app.js"),
+    logLevel: "warning",
+  });
+  cpSync(join(DASHBOARD_SOURCE, "index.html"), join(temp, "index.html"));
+  cpSync(join(DASHBOARD_SOURCE, "app.css"), join(temp, "app.css"));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(dirname(out), { recursive: true });
+  try {
+    renameSync(temp, out);
+  } catch (err) {
+    // Another process (a second server starting) put its bundle there first: use that one.
+    rmSync(temp, { recursive: true, force: true });
+    if (dashboardStale(out)) throw err;
+  }
+  return out;
+}
+
+/** Whether the dashboard bundle in `out` is missing or older than a source file. */
+function dashboardStale(out = join(root, "dist", "dashboard")) {
+  let built = Infinity;
+  try {
+    for (const name of DASHBOARD_FILES) built = Math.min(built, statSync(join(out, name)).mtimeMs);
+  } catch {
+    return true;
+  }
+  return readdirSync(DASHBOARD_SOURCE, { recursive: true, withFileTypes: true }).some(
+    (e) => e.isFile() && statSync(join(e.parentPath ?? e.path, e.name)).mtimeMs > built,
+  );
+}
+
+module.exports = { buildDashboard, dashboardStale, DASHBOARD_FILES };
+if (require.main !== module) return;
+
 const outFlag = process.argv.indexOf("--out");
 const out = outFlag > 0 ? resolve(process.argv[outFlag + 1]) : join(root, "dist");
 
@@ -33,4 +88,5 @@ for (const file of assets) {
   mkdirSync(dirname(target), { recursive: true });
   cpSync(join(root, file), target);
 }
-console.log(`bpkit build: ${relative(process.cwd(), out) || "."} (${assets.length} assets copied)`);
+buildDashboard(join(out, "dashboard"));
+console.log(`bpkit build: ${relative(process.cwd(), out) || "."} (${assets.length} assets copied, dashboard bundled)`);

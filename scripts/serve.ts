@@ -3,7 +3,11 @@
  * Engine's flags. Devices come from runtime/hardware (BLE, device websocket server, simulated).
  * SIGINT / SIGTERM stop every device before the process exits.
  */
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { Dashboard } from "../runtime/dashboard/dashboard";
+import { FileRecorder } from "../runtime/dashboard/recording";
 import type { HardwareOptions } from "../runtime/hardware";
 import { LOG_LEVELS, Logger, type LogLevel } from "../runtime/log";
 import type { DeviceSource } from "../runtime/server/device";
@@ -20,8 +24,19 @@ export interface ServeOptions {
   maxFrameSize: number;
   logLevel: LogLevel;
   allowRawMessages: boolean;
+  /** Serve the dashboard page and /events on the websocket port (default true; --no-dashboard). */
+  dashboard: boolean;
+  /** Intiface's --frontend-websocket-port: the event stream alone on its own port. */
+  frontendWebsocketPort?: number;
+  /** --record FILE: append every session's frames as JSON Lines. */
+  record?: string;
+  /** --record-max-size: stop recording when the file reaches this many bytes. */
+  recordMaxSize: number;
   hardware: HardwareOptions;
 }
+
+/** Default --record-max-size (bytes). */
+export const DEFAULT_RECORD_MAX_SIZE = 100 * 1024 * 1024;
 
 /** Marker for a bare `--simulate`: the hardware layer's default set of simulated devices. */
 export const DEFAULT_SIMULATION = "default";
@@ -40,7 +55,14 @@ Server:
   --max-ping-time <ms>               disconnect and stop devices when a client does not Ping in time (default 0: off)
   --max-frame-size <bytes>           largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})
   --allow-raw-messages               accept Raw*Cmd messages from spec v2/v3 clients (raw endpoint access)
-  --log <level>                      ${LOG_LEVELS.join(" | ")} (default info; debug shows every frame)
+  --log <level>                      ${LOG_LEVELS.join(" | ")} (default info; debug shows every frame and each
+                                     command's effect on devices; trace adds every byte devices send)
+
+Dashboard:
+  --no-dashboard                     do not serve the web dashboard (http://127.0.0.1:<websocket port>/)
+  --frontend-websocket-port <port>   also serve the event stream (docs/event-stream.md) on this port
+  --record <file>                    append every session's frames to <file> as JSON Lines (bpkit validate reads it)
+  --record-max-size <bytes>          stop recording when <file> reaches this size (default ${DEFAULT_RECORD_MAX_SIZE})
 
 Hardware:
   --device-config-file <file>        official device configuration (default: the bundled one)
@@ -89,6 +111,10 @@ export function parseServeArgs(argv: string[]): ServeOptions | undefined {
         "device-websocket-server-port": { type: "string" },
         simulate: { type: "string" },
         "no-bluetooth": { type: "boolean" },
+        "no-dashboard": { type: "boolean" },
+        "frontend-websocket-port": { type: "string" },
+        record: { type: "string" },
+        "record-max-size": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -109,6 +135,12 @@ export function parseServeArgs(argv: string[]): ServeOptions | undefined {
       str("max-frame-size") === undefined ? DEFAULT_MAX_FRAME_SIZE : integer("max-frame-size", str("max-frame-size")!, 64, 256 * 1024 * 1024),
     logLevel,
     allowRawMessages: values["allow-raw-messages"] === true,
+    dashboard: values["no-dashboard"] !== true,
+    frontendWebsocketPort:
+      str("frontend-websocket-port") === undefined ? undefined : integer("frontend-websocket-port", str("frontend-websocket-port")!, 0, 65535),
+    record: str("record"),
+    recordMaxSize:
+      str("record-max-size") === undefined ? DEFAULT_RECORD_MAX_SIZE : integer("record-max-size", str("record-max-size")!, 1024, Number.MAX_SAFE_INTEGER),
     hardware: {
       deviceConfigFile: str("device-config-file"),
       userDeviceConfigFile: str("user-device-config-file"),
@@ -161,6 +193,11 @@ export interface RunningServer {
   transport: WebsocketServerTransport;
   /** The bound port (useful with --websocket-port 0). */
   port: number;
+  /** The dashboard's URL (with its token when one is needed); undefined with --no-dashboard. */
+  dashboardUrl?: string;
+  /** The event stream's own port (--frontend-websocket-port), when given. */
+  frontendPort?: number;
+  dashboard?: Dashboard;
   /** Stop devices, close the session, close the websocket, release the sources. */
   stop(): Promise<void>;
 }
@@ -168,7 +205,7 @@ export interface RunningServer {
 /** Start the server described by `options`; `deviceSources` replaces the hardware layer (tests). */
 export async function startServe(
   options: ServeOptions,
-  inject: { deviceSources?: DeviceSource[]; log?: Logger } = {},
+  inject: { deviceSources?: DeviceSource[]; log?: Logger; loopbackOnly?: boolean } = {},
 ): Promise<RunningServer> {
   const log = inject.log ?? new Logger(options.logLevel, "bpkit");
   const deviceSources = inject.deviceSources ?? (await loadDeviceSources(options.hardware, log));
@@ -179,20 +216,57 @@ export async function startServe(
     log: log.child("server"),
     deviceSources,
   });
+  // Tests exercise the every-interface rules (token) while binding loopback only.
+  const allInterfaces = options.websocketUseAllInterfaces;
+  const host = allInterfaces && !inject.loopbackOnly ? "0.0.0.0" : "127.0.0.1";
+  const startedAt = Date.now();
+  let boundAddress = "";
+  const dashboard =
+    options.dashboard || options.frontendWebsocketPort !== undefined
+      ? new Dashboard({
+          server,
+          log: log.child("dashboard"),
+          assets: options.dashboard ? dashboardAssets(log) : undefined,
+          // Off loopback the page can be reached by others, and it drives hardware.
+          token: allInterfaces ? randomBytes(16).toString("hex") : undefined,
+          allInterfaces,
+          serverState: () => ({
+            name: options.serverName,
+            version: packageVersion(),
+            spec_versions: [0, 1, 2, 3, 4],
+            started_at: startedAt,
+            max_ping_time: options.maxPingTime,
+            address: boundAddress,
+            flags: serverFlags(options),
+          }),
+        })
+      : undefined;
+  const recorder = options.record ? new FileRecorder(server, options.record, options.recordMaxSize, log.child("record")) : undefined;
+  const page = options.dashboard ? dashboard : undefined;
   const transport = new WebsocketServerTransport({
     port: options.websocketPort,
-    useAllInterfaces: options.websocketUseAllInterfaces,
+    useAllInterfaces: host === "0.0.0.0",
     maxFrameSize: options.maxFrameSize,
     log: log.child("websocket"),
+    onRequest: page?.servesPage ? (request, response) => page.handleRequest(request, response) : undefined,
+    onUpgrade: page ? (request, socket, head) => page.handleUpgrade(request, socket, head) : undefined,
   });
   transport.on("connection", (connection) => server.connect(connection));
   let address;
+  let frontendPort: number | undefined;
   try {
     address = await transport.listen();
+    if (dashboard && options.frontendWebsocketPort !== undefined) frontendPort = (await dashboard.listenFrontend(options.frontendWebsocketPort, host)).port;
   } catch (err) {
+    await dashboard?.close();
+    await transport.close();
+    recorder?.close();
     await server.shutdown();
     throw err;
   }
+  boundAddress = `ws://${address.address}:${address.port}`;
+  const token = dashboard?.token;
+  const dashboardUrl = page?.servesPage ? `http://127.0.0.1:${address.port}/${token ? `?token=${token}` : ""}` : undefined;
   log.info(
     `listening on ws://${address.address}:${address.port} (server name "${options.serverName}", ` +
       `max ping time ${options.maxPingTime} ms, ${deviceSources.length} device source(s): ${deviceSources.map((s) => s.name).join(", ") || "none"})`,
@@ -200,18 +274,70 @@ export async function startServe(
   if (options.websocketUseAllInterfaces) {
     log.warn("listening on every network interface: anyone who can reach this machine can connect and drive the devices");
   }
+  if (dashboardUrl) log.info(`dashboard: ${dashboardUrl}${token ? " (the token is required: the server listens on every interface)" : ""}`);
+  if (frontendPort !== undefined) log.info(`event stream: ws://${host}:${frontendPort}/${token ? `?token=${token}` : ""}`);
+  if (options.record) log.info(`recording sessions to ${options.record} (at most ${options.recordMaxSize} bytes)`);
   let stopping: Promise<void> | undefined;
   return {
     server,
     transport,
     port: address.port,
+    dashboardUrl,
+    frontendPort,
+    dashboard,
     stop: () =>
       (stopping ??= (async () => {
         // Devices first: shutdown() stops them before the session or sockets go away.
         await server.shutdown();
+        await dashboard?.close();
+        recorder?.close();
         await transport.close();
       })()),
   };
+}
+
+/** The package root (scripts/ lives in it). */
+const PACKAGE_ROOT = join(__dirname, "..");
+
+function packageVersion(): string {
+  return (require(join(PACKAGE_ROOT, "package.json")) as { version: string }).version;
+}
+
+/** The options a dashboard shows as the server's flags (those that change what clients and devices see). */
+function serverFlags(options: ServeOptions): Record<string, string | number | boolean> {
+  const flags: Record<string, string | number | boolean> = {
+    "websocket-use-all-interfaces": options.websocketUseAllInterfaces,
+    "allow-raw-messages": options.allowRawMessages,
+    "max-frame-size": options.maxFrameSize,
+    "use-device-websocket-server": options.hardware.useDeviceWebsocketServer,
+    bluetooth: options.hardware.useBluetooth,
+  };
+  if (options.hardware.simulate.length > 0) flags.simulate = options.hardware.simulate.join(",");
+  if (options.hardware.userDeviceConfigFile) flags["user-device-config-file"] = options.hardware.userDeviceConfigFile;
+  if (options.record) flags.record = options.record;
+  return flags;
+}
+
+/**
+ * The folder of the built dashboard page: dist/dashboard, bundled now when it is missing or older
+ * than its sources (a fresh clone's `npm start`). Undefined (with a warning) when it cannot be built.
+ */
+export function dashboardAssets(log: Logger): string | undefined {
+  const build = require(join(PACKAGE_ROOT, "scripts", "build.js")) as {
+    buildDashboard(out?: string): string;
+    dashboardStale(out?: string): boolean;
+  };
+  const out = join(PACKAGE_ROOT, "dist", "dashboard");
+  try {
+    if (build.dashboardStale(out)) {
+      log.info("building the dashboard page (dist/dashboard)");
+      build.buildDashboard(out);
+    }
+    return out;
+  } catch (err) {
+    log.warn(`dashboard page unavailable (${err instanceof Error ? err.message : String(err)}); run \`npm run build\``);
+    return undefined;
+  }
 }
 
 /** What tests (or an embedding app) may hand to `run` instead of the process's own. */

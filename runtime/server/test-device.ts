@@ -182,6 +182,15 @@ export class TestDevice extends EventEmitter implements ServerDevice {
     const outputs = options.outputs ?? true;
     const inputs = options.inputs ?? true;
     this.commands.push({ kind: "stop", featureIndex: options.featureIndex, outputs, inputs });
+    if (outputs) {
+      // As HardwareDevice reports a stop to observers: every non-position output at 0.
+      for (const [index, feature] of this.features) {
+        if (options.featureIndex !== undefined && index !== options.featureIndex) continue;
+        for (const type of Object.keys(feature.Output ?? {})) {
+          if (type !== "Position" && type !== "HwPositionWithDuration") this.emit("output", index, { [type]: { Value: 0 } });
+        }
+      }
+    }
     if (inputs) {
       for (const key of [...this.subscriptions]) {
         if (options.featureIndex === undefined || key.startsWith(`${options.featureIndex}:`)) this.subscriptions.delete(key);

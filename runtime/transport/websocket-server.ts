@@ -3,7 +3,9 @@
  * port), every connection a FrameConnection.
  */
 import { EventEmitter } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
 import type { Logger } from "../log";
 import { silentLogger } from "../log";
@@ -25,6 +27,13 @@ export interface WebsocketServerOptions {
    */
   maxFrameSize?: number;
   log?: Logger;
+  /** Answers plain HTTP requests on the same port (the dashboard page); default: 426 Upgrade Required. */
+  onRequest?: (request: IncomingMessage, response: ServerResponse) => void;
+  /**
+   * Sees every websocket upgrade before the Buttplug server does; returning true means it took the
+   * socket (the dashboard's /events stream). Everything else reaches the Buttplug server.
+   */
+  onUpgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 }
 
 function rawToString(data: RawData): string {
@@ -113,6 +122,7 @@ export interface WebsocketServerEvents {
 /** The websocket server transport; `listen()` first, then hand each `connection` to the server. */
 export class WebsocketServerTransport extends EventEmitter {
   private server?: WebSocketServer;
+  private http?: Server;
   private readonly log: Logger;
   readonly maxFrameSize: number;
 
@@ -135,13 +145,24 @@ export class WebsocketServerTransport extends EventEmitter {
         }
       }
       // Frames are small JSON: compression would cost more than it saves (and is off for latency).
-      const server = new WebSocketServer({ host, port, maxPayload: limit, perMessageDeflate: false, WebSocket: LimitedWebSocket });
-      server.once("error", reject);
-      server.once("listening", () => {
-        server.off("error", reject);
+      const server = new WebSocketServer({ noServer: true, maxPayload: limit, perMessageDeflate: false, WebSocket: LimitedWebSocket });
+      const http = createServer((request, response) => {
+        if (this.options.onRequest) return this.options.onRequest(request, response);
+        response.writeHead(426, { "Content-Type": "text/plain; charset=utf-8", Upgrade: "websocket" });
+        response.end("Upgrade Required: this is a Buttplug websocket server\n");
+      });
+      http.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+        if (this.options.onUpgrade?.(request, socket, head)) return;
+        server.handleUpgrade(request, socket, head, (ws) => server.emit("connection", ws, request));
+      });
+      http.once("error", reject);
+      http.listen(port, host, () => {
+        http.off("error", reject);
+        http.on("error", (err) => this.log.error(`websocket server: ${err.message}`));
         server.on("error", (err) => this.log.error(`websocket server: ${err.message}`));
         this.server = server;
-        resolve(server.address() as AddressInfo);
+        this.http = http;
+        resolve(http.address() as AddressInfo);
       });
       server.on("connection", (socket, request) => {
         const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
@@ -156,16 +177,21 @@ export class WebsocketServerTransport extends EventEmitter {
 
   /** The bound address (after listen). */
   address(): AddressInfo | undefined {
-    return this.server?.address() as AddressInfo | undefined;
+    return this.http?.address() as AddressInfo | undefined;
   }
 
   /** Close every connection and stop listening. */
   close(): Promise<void> {
     const server = this.server;
-    if (!server) return Promise.resolve();
+    const http = this.http;
+    if (!server || !http) return Promise.resolve();
     this.server = undefined;
+    this.http = undefined;
     for (const client of server.clients) client.terminate();
-    return new Promise((resolve) => server.close(() => resolve()));
+    server.close();
+    // Keep-alive HTTP connections (a dashboard tab) must not hold the port open.
+    http.closeAllConnections();
+    return new Promise((resolve) => http.close(() => resolve()));
   }
 
   override on<E extends keyof WebsocketServerEvents>(event: E, listener: WebsocketServerEvents[E]): this {

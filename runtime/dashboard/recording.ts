@@ -1,0 +1,119 @@
+/**
+ * Session recording as JSON Lines, one `{"dir","t","frame"}` record per frame — the format
+ * `bpkit validate` reads (runtime/validate/log-reader.ts). `t` is milliseconds since the session's
+ * first frame. Two sinks share the format: the in-memory recording of the latest session (the
+ * dashboard's download) and `bpkit serve --record FILE` (appended, flushed per line, capped).
+ */
+import { closeSync, fstatSync, openSync, writeSync } from "node:fs";
+import type { Logger } from "../log";
+import type { ButtplugServer } from "../server/server";
+import type { ClientSession } from "../server/session";
+
+/** One record's line (with its newline). A client frame that is not JSON is kept as a string. */
+export function recordLine(dir: "c2s" | "s2c", t: number, frame: string): string {
+  let json = frame;
+  if (dir === "c2s") {
+    try {
+      JSON.parse(frame);
+    } catch {
+      json = JSON.stringify(frame);
+    }
+  }
+  return `{"dir":"${dir}","t":${t},"frame":${json}}\n`;
+}
+
+/** Default cap of the in-memory recording (bytes of frame text). */
+export const DEFAULT_MEMORY_RECORDING_BYTES = 32 * 1024 * 1024;
+
+/** Records the latest session in memory (for the dashboard's download), up to a size. */
+export class SessionRecorder {
+  private frames: Array<{ dir: "c2s" | "s2c"; t: number; frame: string }> = [];
+  private bytes = 0;
+  private started = 0;
+  /** Whether frames were left out because the recording reached its cap. */
+  truncated = false;
+
+  constructor(
+    server: ButtplugServer,
+    private readonly maxBytes = DEFAULT_MEMORY_RECORDING_BYTES,
+    private readonly now: () => number = Date.now,
+  ) {
+    server.on("session", (session) => this.watch(session));
+    if (server.session) this.watch(server.session);
+  }
+
+  /** The recording so far as JSON Lines. */
+  jsonl(): string {
+    return this.frames.map((f) => recordLine(f.dir, f.t, f.frame)).join("");
+  }
+
+  /** Frames recorded. */
+  get length(): number {
+    return this.frames.length;
+  }
+
+  private watch(session: ClientSession): void {
+    this.frames = [];
+    this.bytes = 0;
+    this.truncated = false;
+    this.started = this.now();
+    session.on("frame", (dir, frame) => {
+      if (this.truncated) return;
+      if (this.bytes + frame.length > this.maxBytes) {
+        this.truncated = true;
+        return;
+      }
+      this.bytes += frame.length;
+      this.frames.push({ dir, t: this.now() - this.started, frame });
+    });
+  }
+}
+
+/**
+ * `bpkit serve --record FILE`: every session's frames appended to FILE as they happen, one
+ * written (and so flushed) line each, until the file reaches `maxBytes`; then recording stops
+ * with a warning, so a long-running server cannot fill the disk.
+ */
+export class FileRecorder {
+  private fd?: number;
+  private size: number;
+  private started = 0;
+
+  constructor(
+    server: ButtplugServer,
+    readonly file: string,
+    private readonly maxBytes: number,
+    private readonly log: Logger,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.fd = openSync(file, "a");
+    this.size = fstatSync(this.fd).size;
+    server.on("session", (session) => {
+      this.started = this.now();
+      session.on("frame", (dir, frame) => this.write(recordLine(dir, this.now() - this.started, frame)));
+    });
+  }
+
+  private write(line: string): void {
+    if (this.fd === undefined) return;
+    const bytes = Buffer.byteLength(line);
+    if (this.size + bytes > this.maxBytes) {
+      this.log.warn(`--record: ${this.file} reached ${this.maxBytes} bytes (--record-max-size); recording stopped`);
+      this.close();
+      return;
+    }
+    try {
+      writeSync(this.fd, line);
+      this.size += bytes;
+    } catch (err) {
+      this.log.error(`--record: cannot write ${this.file}: ${err instanceof Error ? err.message : String(err)}; recording stopped`);
+      this.close();
+    }
+  }
+
+  close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
