@@ -93,7 +93,12 @@ export class Probe {
   sendRaw(text: string, checkerSees?: unknown[] | null): void {
     if (this.closed) return;
     this.record("c2s", text, checkerSees);
-    this.connection.send(text);
+    try {
+      this.connection.send(text);
+    } catch (error) {
+      // An embedded server (the reference compiled to WASM) throws when it panics: the session is over.
+      this.connection.close(`the server crashed: ${(error as Error).message}`);
+    }
   }
 
   /** Send and wait for the reply with the same Id as the first message. */

@@ -28,6 +28,11 @@ export interface ServerRunOptions {
   checks?: readonly ServerCheck[];
   /** How long to wait for any reply (default 3 s). */
   replyTimeoutMs?: number;
+  /**
+   * For servers whose devices arrive only while scanning: a check that needs a device and finds
+   * none listed scans for up to this long first (default 0, no scanning).
+   */
+  scanForDevicesMs?: number;
   /** Each result as it is known. */
   onResult?: (result: CheckResult) => void;
 }
@@ -135,7 +140,7 @@ export async function runServerChecks(target: ServerTarget, options: ServerRunOp
         report({ ...base, status: fails ? "fail" : "skip", reason: why });
         continue;
       }
-      const result = await withRetry(() => runCheck(check, version, target, replyTimeoutMs)).catch((error: unknown) => {
+      const result = await withRetry(() => runCheck(check, version, target, replyTimeoutMs, options.scanForDevicesMs ?? 0)).catch((error: unknown) => {
         if (error instanceof Busy) return { status: "fail" as const, reason: "the server kept refusing new connections as busy (Error Id 0 ERROR_INIT): its previous session did not end" };
         throw error;
       });
@@ -206,7 +211,7 @@ async function findAttached(target: ServerTarget, version: SpecVersion, replyTim
 }
 
 /** Run one check at one version. */
-async function runCheck(check: ServerCheck, version: SpecVersion, target: ServerTarget, replyTimeoutMs: number): Promise<Pick<CheckResult, "status" | "reason">> {
+async function runCheck(check: ServerCheck, version: SpecVersion, target: ServerTarget, replyTimeoutMs: number, scanForDevicesMs: number): Promise<Pick<CheckResult, "status" | "reason">> {
   const probe = await Probe.open(target.connector, version);
   const attached = (target.attached ?? []).filter((a) => a.index !== undefined);
   let devices: d.SeenDevice[] = [];
@@ -303,7 +308,7 @@ async function runCheck(check: ServerCheck, version: SpecVersion, target: Server
     }
   }
   try {
-    for (const step of check.steps) await runStep(step, ctx, { needs, attached, replyTimeoutMs, setMark, setDevices: (x) => (devices = x), setMaxPingTime: (t) => (maxPingTime = t) });
+    for (const step of check.steps) await runStep(step, ctx, { needs, attached, replyTimeoutMs, scanForDevicesMs, wantsDevices: needs.has("device") || needs.has("battery") || check.steps.some((s) => s.step === "drive"), setMark, setDevices: (x) => (devices = x), setMaxPingTime: (t) => (maxPingTime = t) });
     result = { status: "pass" };
   } catch (error) {
     if (error instanceof Busy) {
@@ -331,6 +336,9 @@ async function runCheck(check: ServerCheck, version: SpecVersion, target: Server
 
 interface StepEnv {
   needs: Set<string>;
+  scanForDevicesMs: number;
+  /** The check works on devices: worth scanning for when none are listed. */
+  wantsDevices: boolean;
   attached: AttachedDevice[];
   replyTimeoutMs: number;
   setMark(): void;
@@ -351,8 +359,16 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
       env.setMaxPingTime(maxPingTime);
       probe.startPinging(maxPingTime);
       if (env.needs.has("ping-timer") && maxPingTime <= 0) throw new Skip("MaxPingTime is 0: the server has no ping timer");
-      const list = await probe.request({ RequestDeviceList: { Id: probe.id() } }, env.replyTimeoutMs);
+      let list = await probe.request({ RequestDeviceList: { Id: probe.id() } }, env.replyTimeoutMs);
       if (list?.name !== "DeviceList") throw new Fail(`expected DeviceList, got ${list ? shorten(list.frame) : "nothing"}`);
+      if (env.wantsDevices && env.scanForDevicesMs > 0 && d.devicesOf(version, list.body).length === 0) {
+        const from = probe.received.length;
+        await probe.request({ StartScanning: { Id: probe.id() } }, env.replyTimeoutMs);
+        await probe.next((m) => m.name === "DeviceAdded" || (m.name === "DeviceList" && m.body.Id === 0), env.scanForDevicesMs, from);
+        await probe.request({ StopScanning: { Id: probe.id() } }, env.replyTimeoutMs);
+        list = await probe.request({ RequestDeviceList: { Id: probe.id() } }, env.replyTimeoutMs);
+        if (list?.name !== "DeviceList") throw new Fail(`expected DeviceList, got ${list ? shorten(list.frame) : "nothing"}`);
+      }
       env.setDevices(d.devicesOf(version, list.body));
       if (env.needs.has("device")) ctx.device();
       if (env.needs.has("battery")) ctx.battery();

@@ -1,0 +1,76 @@
+/**
+ * The reference server compiled to WebAssembly (npm buttplug-wasm@2.0.1, buttplug 7.1.5) through
+ * `bpkit conform`'s server checks, its results recorded: reference/run-reference.ts runs the suite
+ * in a child process (the package is an ES module with top-level await and needs browser globals)
+ * and prints the report. The README's known-results table lists the failures pinned here; a
+ * change in them means the suite or its reading of the reference changed.
+ */
+import { execFile } from "node:child_process";
+import * as path from "node:path";
+import type { CheckResult, ServerRunReport } from "../../runtime/conform";
+
+let report: ServerRunReport;
+
+beforeAll(async () => {
+  const script = path.join(__dirname, "reference", "run-reference.ts");
+  const stdout = await new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, [require.resolve("tsx/cli"), script], { timeout: 150000, maxBuffer: 1 << 24 }, (err, out, errText) =>
+      err ? reject(new Error(`${err.message}\n${errText}`)) : resolve(out),
+    ),
+  );
+  report = JSON.parse(stdout.trim().split("\n").at(-1)!) as ServerRunReport;
+}, 180000);
+
+type Statuses = Partial<Record<0 | 1 | 2 | 3 | 4, CheckResult["status"]>>;
+
+/** What the reference gets, per check and version (v0: no answer to a handshake without MessageVersion; v4: panic). */
+const KNOWN: Record<string, Statuses> = {
+  "handshake.server-info": { 0: "fail", 1: "fail", 2: "pass", 3: "pass", 4: "fail" },
+  "handshake.newer-client": { 3: "fail" },
+  "handshake.first": { 0: "skip", 1: "fail", 2: "fail", 3: "fail", 4: "skip" },
+  "id.echo": { 0: "skip", 1: "fail", 2: "pass", 3: "pass", 4: "skip" },
+  "error.bad-json": { 0: "skip", 1: "fail", 2: "fail", 3: "fail", 4: "skip" },
+  "error.unknown-message": { 0: "skip", 1: "fail", 2: "fail", 3: "fail", 4: "skip" },
+  "error.other-version": { 0: "skip", 1: "fail", 2: "fail", 3: "fail", 4: "skip" },
+  "error.bad-id": { 0: "skip", 1: "fail", 2: "fail", 3: "fail", 4: "skip" },
+  "error.zero-id": { 0: "skip", 1: "fail", 2: "fail", 3: "fail", 4: "skip" },
+  "error.out-of-range": { 0: "skip", 1: "skip", 2: "skip", 3: "fail", 4: "skip" },
+  "error.unknown-device": { 0: "skip", 1: "fail", 2: "fail", 3: "fail", 4: "skip" },
+  "error.wrong-feature": { 0: "skip", 1: "skip", 2: "skip", 3: "fail", 4: "skip" },
+  "ping.ok": { 0: "skip", 1: "fail", 2: "fail", 3: "fail", 4: "skip" },
+  "ping.timeout": { 0: "skip", 1: "skip", 2: "skip", 3: "skip", 4: "skip" },
+  "devices.list": { 0: "skip", 1: "fail", 2: "pass", 3: "pass", 4: "skip" },
+  scanning: { 0: "skip", 1: "fail", 2: "fail", 3: "pass", 4: "skip" },
+  "stop.device": { 0: "skip", 1: "skip", 2: "skip", 3: "pass", 4: "skip" },
+  "stop.all": { 0: "skip", 1: "fail", 2: "fail", 3: "pass", 4: "skip" },
+  "battery.read": { 2: "fail", 3: "fail", 4: "skip" },
+  "session.disconnect": { 4: "skip" },
+  "session.close": { 0: "skip", 1: "skip", 2: "skip", 3: "skip", 4: "skip" },
+  "device.vibrate-bytes": { 0: "skip", 1: "skip", 2: "skip", 3: "skip", 4: "skip" },
+  "device.linear-bytes": { 1: "skip", 2: "skip", 3: "skip", 4: "skip" },
+};
+
+const reason = (check: string, version: number) => report.results.find((r) => r.check === check && r.version === version)?.reason ?? "";
+
+test("versions: v1–v3 accepted; v0 unanswered; v4 panics instead of an Error", () => {
+  expect(report.versions.accepted).toEqual([1, 2, 3]);
+  expect(report.versions.broken[0]).toMatch(/no reply/);
+  expect(report.versions.broken[4]).toMatch(/crashed: .*JSON Schema Validation/);
+});
+
+test("every check's result matches the recorded known results", () => {
+  const seen: Record<string, Statuses> = {};
+  for (const r of report.results) (seen[r.check] ??= {})[r.version as 0 | 1 | 2 | 3 | 4] = r.status;
+  expect(seen).toEqual(KNOWN);
+});
+
+test("the failures say why, with the offending frame or the panic", () => {
+  expect(reason("handshake.server-info", 1)).toMatch(/required property 'MajorVersion'.*"MessageVersion":1/);
+  expect(reason("ping.ok", 3)).toMatch(/crashed: .*PingTimerNotRunning/);
+  expect(reason("error.unknown-message", 3)).toMatch(/crashed: .*NotAButtplugMessage/);
+  expect(reason("error.unknown-device", 3)).toMatch(/crashed: .*DeviceNotAvailable/);
+  expect(reason("error.out-of-range", 3)).toMatch(/"Scalar":1\.5.*got \[\{"Ok":\{"Id":\d+\}\}\]/);
+  expect(reason("error.wrong-feature", 3)).toMatch(/crashed: index out of bounds/);
+  expect(reason("scanning", 2)).toMatch(/additional property 'ScalarCmd'.*DeviceAdded/);
+  expect(reason("battery.read", 2)).toMatch(/crashed: .*BatteryLevelCmd/);
+});
