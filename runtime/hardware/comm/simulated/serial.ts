@@ -9,6 +9,8 @@ import type { SimulatedDevice } from "./device";
 /** Anything that answers the lines written to a serial port (a simulated device, a simulated dongle). */
 export interface LineDevice {
   receive(data: Uint8Array): Uint8Array[];
+  /** Bytes the device sends on its own (a dongle reporting a toy gone). */
+  onPush?(listener: (data: Uint8Array) => void): void;
 }
 
 /** A simulated device attached to a serial port. */
@@ -33,6 +35,7 @@ export async function serveOnSerialPort<D extends LineDevice>(device: D, port: s
       for (const reply of device.receive(new Uint8Array(line))) void connection.write(reply).catch(() => undefined);
     }
   });
+  device.onPush?.((data) => void connection.write(data).catch(() => undefined));
   return {
     device,
     port,
