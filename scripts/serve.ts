@@ -1,7 +1,8 @@
 /**
  * `bpkit serve`: a Buttplug server on a websocket (127.0.0.1:12345 by default), with Intiface
  * Engine's flags. Devices come from runtime/hardware (BLE, device websocket server, simulated).
- * SIGINT / SIGTERM stop every device before the process exits.
+ * Every exit path (SIGINT, SIGTERM, SIGHUP, SIGQUIT, an uncaught exception or unhandled rejection)
+ * stops every device before the process exits.
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
@@ -344,13 +345,31 @@ export function dashboardAssets(log: Logger): string | undefined {
 export interface ServeInjection {
   deviceSources?: DeviceSource[];
   log?: Logger;
-  /** Where SIGINT / SIGTERM come from (default: the process). */
+  /** Where exit signals, uncaught exceptions and unhandled rejections come from (default: the process). */
   signals?: Pick<NodeJS.EventEmitter, "on" | "off">;
+  /** Ends the process without waiting (default process.exit): after a crash, or a second signal. */
+  exit?: (code: number) => void;
   /** Called once the server listens. */
   onListening?: (running: RunningServer) => void;
 }
 
-/** `bpkit serve` entry: runs until SIGINT / SIGTERM, which stop every device before it returns. */
+/**
+ * Signals that end `bpkit serve`, each stopping every device first. SIGHUP is a closed terminal or a
+ * dropped SSH session, SIGQUIT is Ctrl-\ — without a handler both would kill the process with a toy
+ * still running.
+ */
+export const EXIT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
+
+/** Process events after which the process state cannot be trusted: stop devices, then exit 1. */
+const CRASH_EVENTS = ["uncaughtException", "unhandledRejection"] as const;
+
+/**
+ * How long any exit path waits for devices to confirm their stop before the process exits anyway
+ * (the server already bounds each device's stop by its stopTimeoutMs, 5 s by default).
+ */
+export const EXIT_STOP_TIMEOUT_MS = 6_000;
+
+/** `bpkit serve` entry: runs until an exit signal or a crash, each of which stops every device first. */
 export async function run(argv: string[], inject: ServeInjection = {}): Promise<number> {
   let options: ServeOptions | undefined;
   try {
@@ -367,6 +386,7 @@ export async function run(argv: string[], inject: ServeInjection = {}): Promise<
   }
   const log = inject.log ?? new Logger(options.logLevel, "bpkit");
   const signals = inject.signals ?? process;
+  const exit = inject.exit ?? ((code: number) => process.exit(code));
   let running: RunningServer;
   try {
     running = await startServe(options, { log, deviceSources: inject.deviceSources });
@@ -378,29 +398,55 @@ export async function run(argv: string[], inject: ServeInjection = {}): Promise<
   }
   inject.onListening?.(running);
   return new Promise<number>((resolve) => {
-    let received = 0;
-    const onSignal = (signal: NodeJS.Signals) => {
-      received++;
-      if (received > 1) {
-        log.warn(`${signal} again: exiting without waiting`);
-        process.exit(130);
-      }
-      log.info(`${signal}: stopping devices and shutting down`);
-      const done = (code: number) => {
-        // Nothing of this run may outlive it (a process exits on its own once run() returns).
-        signals.off("SIGINT", onSignal);
-        signals.off("SIGTERM", onSignal);
-        resolve(code);
-      };
-      running.stop().then(
-        () => done(0),
+    let stopping = false;
+    const listeners: [string, (value: unknown) => void][] = [];
+    const listen = (event: string, listener: (value: unknown) => void) => {
+      signals.on(event, listener);
+      listeners.push([event, listener]);
+    };
+    /** Stop devices (bounded), then release everything of this run and settle with `code`. */
+    const shutdown = (okCode: number, then?: (code: number) => void) => {
+      stopping = true;
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<"timeout">((done) => (timer = setTimeout(() => done("timeout"), EXIT_STOP_TIMEOUT_MS)));
+      Promise.race([running.stop().then(() => "stopped" as const), bound]).then(
+        (result) => {
+          if (result === "timeout") log.error(`devices did not confirm their stop within ${EXIT_STOP_TIMEOUT_MS} ms; exiting anyway`);
+          return result === "stopped" ? okCode : 1;
+        },
         (err: unknown) => {
           log.error(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
-          done(1);
+          return 1;
         },
-      );
+      ).then((code) => {
+        clearTimeout(timer);
+        // Nothing of this run may outlive it (a process exits on its own once run() returns).
+        for (const [event, listener] of listeners) signals.off(event, listener);
+        resolve(code);
+        then?.(code);
+      });
     };
-    signals.on("SIGINT", onSignal);
-    signals.on("SIGTERM", onSignal);
+    const onSignal = (signal: unknown) => {
+      if (stopping) {
+        log.warn(`${signal} again: exiting without waiting`);
+        exit(130);
+        return;
+      }
+      log.info(`${signal}: stopping devices and shutting down`);
+      shutdown(0);
+    };
+    const onCrash = (event: (typeof CRASH_EVENTS)[number]) => (reason: unknown) => {
+      const what = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+      if (stopping) {
+        log.error(`${event} while shutting down (devices are still being stopped): ${what}`);
+        return;
+      }
+      log.error(`${event}: ${what}`);
+      log.error("stopping devices, then exiting with status 1");
+      // After a crash the process may hold timers or sockets that would keep it alive: exit for sure.
+      shutdown(1, () => exit(1));
+    };
+    for (const signal of EXIT_SIGNALS) listen(signal, onSignal);
+    for (const event of CRASH_EVENTS) listen(event, onCrash(event));
   });
 }

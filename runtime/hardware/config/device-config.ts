@@ -257,7 +257,8 @@ export class DeviceConfig {
       if (spec.btle) entry.ble.push(toBleSpecifier(spec.btle));
       else if (spec.websocket) {
         if (spec.websocket.name !== undefined) entry.websocketNames.push(spec.websocket.name);
-        entry.websocketNames.push(...(spec.websocket.names ?? []));
+        // A loop, not push(...names): a spread of a user file's unbounded array overflows the stack.
+        for (const name of spec.websocket.names ?? []) entry.websocketNames.push(name);
       } else entry.other.push(spec);
     }
   }

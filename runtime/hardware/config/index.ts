@@ -22,6 +22,7 @@ export {
 export {
   BUILT_IN_DEVICE_CONFIG,
   DEVICE_CONFIG_MAJOR,
+  MAX_USER_CONFIG_BYTES,
   applyUserConfigFile,
   loadDeviceConfig,
   readDeviceConfigFile,

@@ -3,7 +3,7 @@
  * device-config file. A bad main file is a startup error (DeviceConfigError); a bad user file is
  * logged with the same error and skipped, and a bad entry inside it skips only that entry.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type {
   BluetoothLESpecifier,
@@ -26,6 +26,12 @@ export const BUILT_IN_DEVICE_CONFIG = resolve(__dirname, "../device-config/buttp
 
 /** The major version of the device-config format bpkit reads. */
 export const DEVICE_CONFIG_MAJOR = 4;
+
+/**
+ * The largest user device-config file bpkit reads (Intiface Central's files are a few KiB): a bigger
+ * one is logged and skipped instead of holding start-up for seconds.
+ */
+export const MAX_USER_CONFIG_BYTES = 16 * 1024 * 1024;
 
 /** Options of loadDeviceConfig (the `--device-config-file` / `--user-device-config-file` flags). */
 export interface DeviceConfigOptions {
@@ -52,6 +58,20 @@ export function readDeviceConfigFile(file: string, text = readText(file)): Devic
   const issues = deviceConfigIssues(data);
   if (issues.length) throw new DeviceConfigError(file, locateIssues(text, issues));
   const doc = data as DeviceConfigFile;
+  if (Object.keys(doc.protocols ?? {}).length === 0) {
+    const userShaped = doc.user_configs !== undefined;
+    throw new DeviceConfigError(
+      file,
+      locateIssues(text, [
+        {
+          pointer: userShaped ? "/user_configs" : "",
+          message: userShaped
+            ? "this is a user device-config file (it has user_configs and no protocols): pass it with --user-device-config-file"
+            : "no protocols: a device-config file defines at least one protocol",
+        },
+      ]),
+    );
+  }
   if (doc.version.major !== DEVICE_CONFIG_MAJOR) {
     throw new DeviceConfigError(
       file,
@@ -66,7 +86,18 @@ export function readUserDeviceConfigFile(file: string, text = readText(file)): U
   const data = parseConfigText(file, text);
   const issues = userDeviceConfigIssues(data);
   if (issues.length) throw new DeviceConfigError(file, locateIssues(text, issues));
-  return data as UserDeviceConfigFile;
+  const doc = data as UserDeviceConfigFile;
+  // Older layouts are read (v2's user-configs, v4's user_configs); a newer major is a format bpkit
+  // cannot know, and reading it as v4 would silently misapply it (the reference refuses it too).
+  if (doc.version.major > DEVICE_CONFIG_MAJOR) {
+    throw new DeviceConfigError(
+      file,
+      locateIssues(text, [
+        { pointer: "/version/major", message: `major version ${doc.version.major}: bpkit reads user device-config formats up to ${DEVICE_CONFIG_MAJOR}` },
+      ]),
+    );
+  }
+  return doc;
 }
 
 /** The bundled database, parsed and validated once per process. */
@@ -95,11 +126,25 @@ export function loadDeviceConfig(options: DeviceConfigOptions = {}): DeviceConfi
   return config;
 }
 
+/** A user config larger than MAX_USER_CONFIG_BYTES, refused before it is read. */
+function checkUserConfigSize(file: string): void {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return; // readText names the problem
+  }
+  if (size > MAX_USER_CONFIG_BYTES) {
+    throw new DeviceConfigError(file, [{ pointer: "", message: `${size} bytes: larger than the ${MAX_USER_CONFIG_BYTES} bytes bpkit reads in a user device-config file` }]);
+  }
+}
+
 /** Apply a user device-config file; problems are logged, never thrown. */
 export function applyUserConfigFile(config: DeviceConfig, file: string, log: Logger, text?: string): void {
   let doc: UserDeviceConfigFile;
   let source: string;
   try {
+    if (text === undefined) checkUserConfigSize(file);
     source = text ?? readText(file);
     doc = readUserDeviceConfigFile(file, source);
   } catch (err) {
@@ -111,8 +156,22 @@ export function applyUserConfigFile(config: DeviceConfig, file: string, log: Log
   if (doc.user_configs && doc.version.major !== DEVICE_CONFIG_MAJOR) {
     log.warn(`${file}: user config version ${doc.version.major}.${doc.version.minor}; reading it as format ${DEVICE_CONFIG_MAJOR}`);
   }
-  applyV4(config, doc, report, log, file);
-  applyV2(config, doc, report);
+  // Where applying has got to, so that an error nobody foresaw still names file and pointer.
+  const at: Progress = { pointer: "" };
+  try {
+    applyV4(config, doc, report, log, file, at);
+    applyV2(config, doc, report, at);
+  } catch (err) {
+    log.error(
+      `user device config: ${file}: ${at.pointer || "(document)"}: cannot apply (${err instanceof Error ? err.message : String(err)}); ` +
+        "this entry and the rest of the file are skipped",
+    );
+  }
+}
+
+/** The JSON pointer of the user-config entry being applied. */
+interface Progress {
+  pointer: string;
 }
 
 function unknownProtocol(config: DeviceConfig, protocol: string, pointer: string, report: (i: ConfigIssue) => void): boolean {
@@ -121,12 +180,13 @@ function unknownProtocol(config: DeviceConfig, protocol: string, pointer: string
   return true;
 }
 
-function applyV4(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: ConfigIssue) => void, log: Logger, file: string): void {
+function applyV4(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: ConfigIssue) => void, log: Logger, file: string, progress: Progress): void {
   const user = doc.user_configs;
   if (!user) return;
   for (const [protocol, def] of Object.entries(user.protocols ?? {})) {
     if (!def) continue;
     const at = toPointer(["user_configs", "protocols", protocol]);
+    progress.pointer = at;
     if (unknownProtocol(config, protocol, at, report)) continue;
     config.addCommunication(protocol, def.communication ?? []);
     for (const c of [...(def.configurations ?? []), ...(def.devices?.configurations ?? [])]) config.addConfiguration(protocol, c);
@@ -134,6 +194,7 @@ function applyV4(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: Co
   }
   (user.devices ?? []).forEach((entry, i) => {
     const at = ["user_configs", "devices", i];
+    progress.pointer = toPointer(at);
     const result = userEntryV4(config, entry, at);
     if ("issue" in result) report(result.issue);
     else config.addUserDevice(result.override);
@@ -213,12 +274,13 @@ function v2Bluetooth(spec: NonNullable<V2ProtocolSpecifiers["btle"]>): Bluetooth
   } as BluetoothLESpecifier;
 }
 
-function applyV2(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: ConfigIssue) => void): void {
+function applyV2(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: ConfigIssue) => void, progress: Progress): void {
   const user = doc["user-configs"];
   if (!user) return;
   for (const [protocol, spec] of Object.entries(user.specifiers ?? {})) {
     if (!spec) continue;
-    if (unknownProtocol(config, protocol, toPointer(["user-configs", "specifiers", protocol]), report)) continue;
+    progress.pointer = toPointer(["user-configs", "specifiers", protocol]);
+    if (unknownProtocol(config, protocol, progress.pointer, report)) continue;
     if (spec.btle) config.addBluetoothSpecifier(protocol, v2Bluetooth(spec.btle));
     const other: CommunicationSpecifier[] = [];
     if (spec.websocket) other.push({ websocket: { names: spec.websocket.names } });
@@ -232,6 +294,7 @@ function applyV2(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: Co
     config.addCommunication(protocol, other);
   }
   (user.devices ?? []).forEach((entry, i) => {
+    progress.pointer = toPointer(["user-configs", "devices", i]);
     const result = userEntryV2(config, entry, ["user-configs", "devices", i]);
     if ("issue" in result) report(result.issue);
     else config.addUserDevice(result.override);

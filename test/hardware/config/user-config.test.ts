@@ -1,5 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadDeviceConfig, toHardwareValue } from "../../../runtime/hardware/config";
+import {
+  applyUserConfigFile,
+  DeviceConfigError,
+  loadDeviceConfig,
+  MAX_USER_CONFIG_BYTES,
+  readDeviceConfigFile,
+  readUserDeviceConfigFile,
+  toHardwareValue,
+} from "../../../runtime/hardware/config";
 import { Logger, type LogLevel } from "../../../runtime/log";
 
 function capture(): { log: Logger; lines: { level: LogLevel; message: string }[] } {
@@ -112,4 +122,72 @@ describe("v2 user config (user-configs → specifiers / devices)", () => {
     expect(config.isAllowed("lovense", "P", "EDGE-V2")).toBe(true);
     expect(config.isAllowed("lovense", "P", "SOME-OTHER-DEVICE")).toBe(false);
   });
+});
+
+describe("user configs that are huge, of an unknown format, or in the wrong place", () => {
+  const dir = mkdtempSync(join(tmpdir(), "bpkit-user-config-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, doc: unknown) => {
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify(doc));
+    return file;
+  };
+
+  test("200,000 websocket names (schema-valid) load without overflowing the stack, in both layouts", () => {
+    const names = Array.from({ length: 200_000 }, (_, i) => `Name${i}`);
+    const v4 = write("names-v4.json", { version: { major: 4, minor: 0 }, user_configs: { protocols: { lovense: { communication: [{ websocket: { names } }] } } } });
+    const v2 = write("names-v2.json", { version: { major: 2, minor: 0 }, "user-configs": { specifiers: { lovense: { websocket: { names } } } } });
+    for (const file of [v4, v2]) {
+      const { log, lines } = capture();
+      const config = loadDeviceConfig({ userDeviceConfigFile: file, log });
+      expect(lines.filter((l) => l.level === "error")).toEqual([]);
+      expect(config.matchWebsocket("Name199999")).toEqual({ protocol: "lovense", via: "websocket" });
+    }
+  });
+
+  test("a user config larger than MAX_USER_CONFIG_BYTES is logged with its file and skipped", () => {
+    const file = join(dir, "huge.json");
+    writeFileSync(file, `{"version":{"major":4,"minor":0},"user_configs":{}}${" ".repeat(MAX_USER_CONFIG_BYTES)}`);
+    const { log, lines } = capture();
+    const config = loadDeviceConfig({ userDeviceConfigFile: file, log });
+    const errors = lines.filter((l) => l.level === "error").map((l) => l.message);
+    expect(errors).toEqual([expect.stringContaining(`${file}: (document): ${MAX_USER_CONFIG_BYTES + 51} bytes: larger than`)]);
+    expect(errors[0]).toMatch(/^user device config skipped/);
+    expect(config.protocolNames().length).toBeGreaterThan(100);
+  });
+
+  test("a user config of major version 99 is refused with file, line and pointer, and nothing of it applies", () => {
+    const file = write("v99.json", { version: { major: 99, minor: 0 }, user_configs: { protocols: { lovense: { communication: [{ websocket: { names: ["From99"] } }] } } } });
+    const { log, lines } = capture();
+    const config = loadDeviceConfig({ userDeviceConfigFile: file, log });
+    const errors = lines.filter((l) => l.level === "error").map((l) => l.message);
+    expect(errors).toEqual([expect.stringMatching(/^user device config skipped:\n.*v99\.json:1:\d+: \/version\/major: major version 99: bpkit reads user device-config formats up to 4/)]);
+    expect(config.matchWebsocket("From99")).toBeUndefined();
+    expect(() => readUserDeviceConfigFile(file)).toThrow(DeviceConfigError);
+  });
+
+  test("--device-config-file given a user config is refused: it names the file and says which flag to use", () => {
+    expect(() => loadDeviceConfig({ deviceConfigFile: v4File, log: capture().log })).toThrow(DeviceConfigError);
+    expect(() => loadDeviceConfig({ deviceConfigFile: v4File, log: capture().log })).toThrow(
+      /user-v4\.json:\d+:\d+: \/user_configs: this is a user device-config file .*pass it with --user-device-config-file/,
+    );
+  });
+
+  test("a device-config file without protocols is refused", () => {
+    const file = write("empty-main.json", { version: { major: 4, minor: 0 }, protocols: {} });
+    expect(() => readDeviceConfigFile(file)).toThrow(/empty-main\.json.*no protocols/);
+  });
+});
+
+test("an error nobody foresaw while applying a user config is logged with file and pointer, not thrown", () => {
+  const config = loadDeviceConfig({ log: capture().log });
+  const spy = jest.spyOn(config, "addCommunication").mockImplementation(() => {
+    throw new RangeError("Maximum call stack size exceeded");
+  });
+  const { log, lines } = capture();
+  expect(() => applyUserConfigFile(config, v4File, log)).not.toThrow();
+  expect(spy).toHaveBeenCalled();
+  expect(lines.filter((l) => l.level === "error").map((l) => l.message)).toEqual([
+    `user device config: ${v4File}: /user_configs/protocols/lovense: cannot apply (Maximum call stack size exceeded); this entry and the rest of the file are skipped`,
+  ]);
 });
