@@ -229,7 +229,8 @@ function OutputRow(props: { device: DeviceState; feature: v4.DeviceFeature; type
   const index = device.info.index;
   const current: OutputState | undefined = device.outputs.get(`${feature.FeatureIndex}/${type}`);
   const value = current?.value ?? 0;
-  const [draft, setDraft] = useState<number | undefined>(undefined);
+  // What the user just set wins over the server's value for a moment (until the server catches up).
+  const [draft, setDraft] = useState<{ value: number; at: number } | undefined>(undefined);
   const [clockwise, setClockwise] = useState(true);
   const [moveMs, setMoveMs] = useState(500);
   const sendRef = useRef(throttle((command: v4.OutputCommand) => outputCmd(index, feature.FeatureIndex, command), 50));
@@ -244,10 +245,10 @@ function OutputRow(props: { device: DeviceState; feature: v4.DeviceFeature; type
         : { [type]: { Value: v } }) as v4.OutputCommand;
   const onSlide = (e: Event) => {
     const v = Number((e.target as HTMLInputElement).value);
-    setDraft(v);
+    setDraft({ value: v, at: Date.now() });
     if (type !== "HwPositionWithDuration") sendRef.current(commandFor(v));
   };
-  const shown = draft ?? value;
+  const shown = draft && Date.now() - draft.at < 1000 ? draft.value : value;
   return html`
     <div class="output" data-output=${`${feature.FeatureIndex}/${type}`} data-value=${value}>
       <div class="output-head">
@@ -257,7 +258,7 @@ function OutputRow(props: { device: DeviceState; feature: v4.DeviceFeature; type
       ${isPosition ? html`<${PositionTrack} value=${value} range=${range} duration=${current?.duration} />` : html`<${Level} value=${value} range=${range} />`}
       <div class="control">
         <input id=${id} type="range" min=${range[0]} max=${range[1]} step="1" value=${shown}
-          onInput=${onSlide} onChange=${() => setDraft(undefined)} aria-valuetext=${`${shown} of ${range[1]}`} />
+          onInput=${onSlide} aria-valuetext=${`${shown} of ${range[1]}`} />
         ${type === "RotationWithDirection" &&
         html`<button class="small" aria-pressed=${clockwise} onClick=${() => {
           setClockwise(!clockwise);
