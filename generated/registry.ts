@@ -682,7 +682,7 @@ export const registry: {
       introduced: 0,
       changed: [1, 2, 3],
       deprecated: 4,
-      note: "Raw*Cmd and RSSILevelCmd entries follow the docs (v2 defines those messages); the reference server's v2 attributes omit them. The v2 docs define only FeatureCount and StepCount, so non-generic entries carry no attributes (Endpoints for Raw*Cmd arrive in v3).",
+      note: "Raw*Cmd and RSSILevelCmd entries follow the docs (v2 defines those messages); the reference server's v2 attributes omit them. Raw*Cmd entries may carry Endpoints, as the reference's spec-v2 message schema (buttplug-schema.json, RawMessageAttributes) allows and servers of that era sent; the v2 docs name no attributes for them.",
       validate: v2.validators.DeviceAdded,
     },
     DeviceList: {
@@ -695,7 +695,7 @@ export const registry: {
       introduced: 0,
       changed: [1, 2, 3, 4],
       deprecated: null,
-      note: "Raw*Cmd and RSSILevelCmd entries follow the docs (v2 defines those messages); the reference server's v2 attributes omit them. The v2 docs define only FeatureCount and StepCount, so non-generic entries carry no attributes (Endpoints for Raw*Cmd arrive in v3).",
+      note: "Raw*Cmd and RSSILevelCmd entries follow the docs (v2 defines those messages); the reference server's v2 attributes omit them. Raw*Cmd entries may carry Endpoints, as the reference's spec-v2 message schema (buttplug-schema.json, RawMessageAttributes) allows and servers of that era sent; the v2 docs name no attributes for them.",
       validate: v2.validators.DeviceList,
     },
     DeviceRemoved: {

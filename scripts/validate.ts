@@ -32,11 +32,33 @@ Options:
 Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.`;
 
 function describe(p: Problem): string {
-  const where = [`line ${p.line}`];
-  if (p.position !== undefined) where.push(`message ${p.position}`);
+  // a HAR's later websocket connections (reconnects) are sessions of their own
+  const where = [p.session !== undefined && p.session > 1 ? `connection ${p.session}, line ${p.line}` : `line ${p.line}`];
+  // the position says something only when the frame holds several messages
+  if (p.position !== undefined && (p.frameMessages ?? 2) > 1) where.push(`message ${p.position}`);
   if (p.message) where.push(p.id !== undefined ? `${p.message} Id ${p.id}` : p.message);
   if (p.pointer) where.push(p.pointer);
   return `${p.severity}: ${where.join(", ")}: ${p.text}`;
+}
+
+/**
+ * A problem as one `--json` record: every key always there (null when unknown), in this order, so
+ * consumers can rely on the shape.
+ */
+function jsonRecord(p: Problem): string {
+  return JSON.stringify({
+    severity: p.severity,
+    rule: p.rule,
+    line: p.line,
+    session: p.session ?? null,
+    position: p.position ?? null,
+    message: p.message ?? null,
+    id: p.id ?? null,
+    pointer: p.pointer ?? null,
+    expected: p.expected ?? null,
+    actual: p.actual ?? null,
+    text: p.text,
+  });
 }
 
 /** A one-line progress bar on stderr, redrawn at most ten times a second. */
@@ -173,7 +195,7 @@ export async function run(argv: string[]): Promise<number> {
       afterBatch: drained,
       onProblem: (p) => {
         if (shown >= maxProblems) return;
-        if (json) write(`${shown ? "," : ""}\n${JSON.stringify(p)}`);
+        if (json) write(`${shown ? "," : ""}\n${jsonRecord(p)}`);
         else write(`${file === "-" ? "<stdin>" : file}: ${describe(p)}\n`);
         shown++;
       },
@@ -181,14 +203,16 @@ export async function run(argv: string[]): Promise<number> {
     bar.done();
     const valid = summary.errors === 0;
     if (json) {
-      write(`\n],"summary":${JSON.stringify({ ...summary, valid, shownProblems: shown })}}\n`);
+      const { format: logFormat, version, versionFrom, sessions, frames, messages, errors, warnings, notes } = summary;
+      const ordered = { valid, format: logFormat, version: version ?? null, versionFrom, sessions, frames, messages, errors, warnings, notes, shownProblems: shown };
+      write(`\n],"summary":${JSON.stringify(ordered)}}\n`);
     } else {
-      const hidden = summary.errors + summary.warnings - shown;
+      const hidden = summary.errors + summary.warnings + summary.notes - shown;
       if (hidden > 0) write(`… ${hidden} more problem(s) not shown (--max-problems ${maxProblems})\n`);
       write(
         `${valid ? "valid" : "INVALID"}: ${summary.frames} frame(s), ${summary.messages} message(s), ` +
-          `${summary.errors} error(s), ${summary.warnings} warning(s) — spec v${summary.version} ` +
-          `(from ${summary.versionFrom}), format ${summary.format}\n`,
+          `${summary.errors} error(s), ${summary.warnings} warning(s) — ${summary.version === undefined ? "spec version unknown" : `spec v${summary.version} (from ${summary.versionFrom})`}` +
+          `${summary.sessions > 1 ? `, ${summary.sessions} connections` : ""}, format ${summary.format}\n`,
       );
     }
     process.stdout.write(out.join(""));

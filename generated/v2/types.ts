@@ -92,10 +92,10 @@ export interface DeviceMessages {
   StopDeviceCmd?: NullMessageAttributes;
   BatteryLevelCmd?: NullMessageAttributes;
   RSSILevelCmd?: NullMessageAttributes;
-  RawWriteCmd?: NullMessageAttributes;
-  RawReadCmd?: NullMessageAttributes;
-  RawSubscribeCmd?: NullMessageAttributes;
-  RawUnsubscribeCmd?: NullMessageAttributes;
+  RawWriteCmd?: RawMessageAttributes;
+  RawReadCmd?: RawMessageAttributes;
+  RawSubscribeCmd?: RawMessageAttributes;
+  RawUnsubscribeCmd?: RawMessageAttributes;
 }
 /**
  * Attributes of a generic device command (VibrateCmd, LinearCmd, RotateCmd). StepCount, when present, has one entry per feature.
@@ -114,6 +114,15 @@ export interface GenericMessageAttributes {
  * Attributes of a device message that has none.
  */
 export interface NullMessageAttributes {}
+/**
+ * Attributes of a Raw*Cmd entry of DeviceMessages: the endpoints the raw commands may use. Optional in spec v2 (the reference's spec-v2 message schema, RawMessageAttributes); servers of that era sent them.
+ */
+export interface RawMessageAttributes {
+  /**
+   * Endpoint names the raw commands may use.
+   */
+  Endpoints?: string[];
+}
 /**
  * Server reply listing the connected devices.
  */

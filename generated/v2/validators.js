@@ -302,11 +302,12 @@ return errors === 0;
 }
 
 exports.DeviceAdded = validate13;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v2/DeviceAdded.json","title":"DeviceAdded","description":"Server event: a device connected.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/EventId"},"DeviceName":{"description":"Descriptive name of the device.","type":"string"},"DeviceIndex":{"description":"Index that device messages use to address this device.","$ref":"../common.json#/definitions/DeviceIndex"},"DeviceMessages":{"$ref":"defs.json#/definitions/DeviceMessagesV2"}},"required":["Id","DeviceName","DeviceIndex","DeviceMessages"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"event","replies":[],"introduced":0,"changed":[1,2,3],"deprecated":4,"note":"Raw*Cmd and RSSILevelCmd entries follow the docs (v2 defines those messages); the reference server's v2 attributes omit them. The v2 docs define only FeatureCount and StepCount, so non-generic entries carry no attributes (Endpoints for Raw*Cmd arrive in v3)."}};
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v2/DeviceAdded.json","title":"DeviceAdded","description":"Server event: a device connected.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/EventId"},"DeviceName":{"description":"Descriptive name of the device.","type":"string"},"DeviceIndex":{"description":"Index that device messages use to address this device.","$ref":"../common.json#/definitions/DeviceIndex"},"DeviceMessages":{"$ref":"defs.json#/definitions/DeviceMessagesV2"}},"required":["Id","DeviceName","DeviceIndex","DeviceMessages"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"event","replies":[],"introduced":0,"changed":[1,2,3],"deprecated":4,"note":"Raw*Cmd and RSSILevelCmd entries follow the docs (v2 defines those messages); the reference server's v2 attributes omit them. Raw*Cmd entries may carry Endpoints, as the reference's spec-v2 message schema (buttplug-schema.json, RawMessageAttributes) allows and servers of that era sent; the v2 docs name no attributes for them."}};
 const schema20 = {"description":"Id of a server-initiated message: always 0.","type":"integer","const":0};
-const schema23 = {"title":"DeviceMessages","description":"Device messages a device accepts, by name, with their attributes.","type":"object","properties":{"VibrateCmd":{"$ref":"defs.json#/definitions/GenericMessageAttributesV2"},"LinearCmd":{"$ref":"defs.json#/definitions/GenericMessageAttributesV2"},"RotateCmd":{"$ref":"defs.json#/definitions/GenericMessageAttributesV2"},"StopDeviceCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"BatteryLevelCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"RSSILevelCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"RawWriteCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"RawReadCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"RawSubscribeCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"RawUnsubscribeCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"}},"additionalProperties":false};
+const schema23 = {"title":"DeviceMessages","description":"Device messages a device accepts, by name, with their attributes.","type":"object","properties":{"VibrateCmd":{"$ref":"defs.json#/definitions/GenericMessageAttributesV2"},"LinearCmd":{"$ref":"defs.json#/definitions/GenericMessageAttributesV2"},"RotateCmd":{"$ref":"defs.json#/definitions/GenericMessageAttributesV2"},"StopDeviceCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"BatteryLevelCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"RSSILevelCmd":{"$ref":"defs.json#/definitions/NullMessageAttributes"},"RawWriteCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV2"},"RawReadCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV2"},"RawSubscribeCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV2"},"RawUnsubscribeCmd":{"$ref":"defs.json#/definitions/RawMessageAttributesV2"}},"additionalProperties":false};
 const schema24 = {"title":"GenericMessageAttributes","description":"Attributes of a generic device command (VibrateCmd, LinearCmd, RotateCmd). StepCount, when present, has one entry per feature.","type":"object","properties":{"FeatureCount":{"description":"Number of features (motors, actuators, rotators) this message can address.","type":"integer","minimum":0,"maximum":4294967295},"StepCount":{"description":"For each feature, the number of discrete steps it can use (at least 1).","type":"array","items":{"type":"integer","minimum":1,"maximum":4294967295}}},"required":["FeatureCount"],"additionalProperties":false};
 const schema27 = {"title":"NullMessageAttributes","description":"Attributes of a device message that has none.","type":"object","properties":{},"additionalProperties":false};
+const schema30 = {"title":"RawMessageAttributes","description":"Attributes of a Raw*Cmd entry of DeviceMessages: the endpoints the raw commands may use. Optional in spec v2 (the reference's spec-v2 message schema, RawMessageAttributes); servers of that era sent them.","type":"object","properties":{"Endpoints":{"description":"Endpoint names the raw commands may use.","type":"array","items":{"type":"string"}}},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -773,7 +774,8 @@ if(data.RawWriteCmd !== undefined){
 let data15 = data.RawWriteCmd;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key7 in data15){
-const err37 = {instancePath:instancePath+"/RawWriteCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(!(key7 === "Endpoints")){
+const err37 = {instancePath:instancePath+"/RawWriteCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -783,8 +785,13 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/RawWriteCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.Endpoints !== undefined){
+let data16 = data15.Endpoints;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data16[i3] !== "string"){
+const err38 = {instancePath:instancePath+"/RawWriteCmd/Endpoints/" + i3,schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -794,11 +801,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.RawReadCmd !== undefined){
-let data16 = data.RawReadCmd;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key8 in data16){
-const err39 = {instancePath:instancePath+"/RawReadCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err39 = {instancePath:instancePath+"/RawWriteCmd/Endpoints",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -808,8 +813,9 @@ vErrors.push(err39);
 errors++;
 }
 }
+}
 else {
-const err40 = {instancePath:instancePath+"/RawReadCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/RawWriteCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -819,11 +825,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.RawSubscribeCmd !== undefined){
-let data17 = data.RawSubscribeCmd;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key9 in data17){
-const err41 = {instancePath:instancePath+"/RawSubscribeCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data.RawReadCmd !== undefined){
+let data18 = data.RawReadCmd;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key8 in data18){
+if(!(key8 === "Endpoints")){
+const err41 = {instancePath:instancePath+"/RawReadCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -833,8 +840,13 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/RawSubscribeCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.Endpoints !== undefined){
+let data19 = data18.Endpoints;
+if(Array.isArray(data19)){
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data19[i4] !== "string"){
+const err42 = {instancePath:instancePath+"/RawReadCmd/Endpoints/" + i4,schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -844,11 +856,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.RawUnsubscribeCmd !== undefined){
-let data18 = data.RawUnsubscribeCmd;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key10 in data18){
-const err43 = {instancePath:instancePath+"/RawUnsubscribeCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err43 = {instancePath:instancePath+"/RawReadCmd/Endpoints",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -858,8 +868,9 @@ vErrors.push(err43);
 errors++;
 }
 }
+}
 else {
-const err44 = {instancePath:instancePath+"/RawUnsubscribeCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/RawReadCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -869,14 +880,124 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.RawSubscribeCmd !== undefined){
+let data21 = data.RawSubscribeCmd;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key9 in data21){
+if(!(key9 === "Endpoints")){
+const err45 = {instancePath:instancePath+"/RawSubscribeCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data21.Endpoints !== undefined){
+let data22 = data21.Endpoints;
+if(Array.isArray(data22)){
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data22[i5] !== "string"){
+const err46 = {instancePath:instancePath+"/RawSubscribeCmd/Endpoints/" + i5,schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/RawSubscribeCmd/Endpoints",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/RawSubscribeCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.RawUnsubscribeCmd !== undefined){
+let data24 = data.RawUnsubscribeCmd;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key10 in data24){
+if(!(key10 === "Endpoints")){
+const err49 = {instancePath:instancePath+"/RawUnsubscribeCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data24.Endpoints !== undefined){
+let data25 = data24.Endpoints;
+if(Array.isArray(data25)){
+const len6 = data25.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data25[i6] !== "string"){
+const err50 = {instancePath:instancePath+"/RawUnsubscribeCmd/Endpoints/" + i6,schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/RawUnsubscribeCmd/Endpoints",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/RawUnsubscribeCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }
@@ -1034,7 +1155,7 @@ return errors === 0;
 }
 
 exports.DeviceList = validate17;
-const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v2/DeviceList.json","title":"DeviceList","description":"Server reply listing the connected devices.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"Devices":{"description":"The connected devices.","type":"array","items":{"$ref":"defs.json#/definitions/DeviceInfoV2"}}},"required":["Id","Devices"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[1,2,3,4],"deprecated":null,"note":"Raw*Cmd and RSSILevelCmd entries follow the docs (v2 defines those messages); the reference server's v2 attributes omit them. The v2 docs define only FeatureCount and StepCount, so non-generic entries carry no attributes (Endpoints for Raw*Cmd arrive in v3)."}};
+const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v2/DeviceList.json","title":"DeviceList","description":"Server reply listing the connected devices.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ReplyId"},"Devices":{"description":"The connected devices.","type":"array","items":{"$ref":"defs.json#/definitions/DeviceInfoV2"}}},"required":["Id","Devices"],"additionalProperties":false,"x-bpkit":{"direction":"server","id":"reply","replies":[],"introduced":0,"changed":[1,2,3,4],"deprecated":null,"note":"Raw*Cmd and RSSILevelCmd entries follow the docs (v2 defines those messages); the reference server's v2 attributes omit them. Raw*Cmd entries may carry Endpoints, as the reference's spec-v2 message schema (buttplug-schema.json, RawMessageAttributes) allows and servers of that era sent; the v2 docs name no attributes for them."}};
 const schema36 = {"title":"DeviceInfo","description":"A device in a DeviceList.","type":"object","properties":{"DeviceName":{"description":"Descriptive name of the device.","type":"string"},"DeviceIndex":{"description":"Index that device messages use to address this device.","$ref":"../common.json#/definitions/DeviceIndex"},"DeviceMessages":{"$ref":"defs.json#/definitions/DeviceMessagesV2"}},"required":["DeviceName","DeviceIndex","DeviceMessages"],"additionalProperties":false};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1501,7 +1622,8 @@ if(data.RawWriteCmd !== undefined){
 let data15 = data.RawWriteCmd;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key7 in data15){
-const err37 = {instancePath:instancePath+"/RawWriteCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(!(key7 === "Endpoints")){
+const err37 = {instancePath:instancePath+"/RawWriteCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1511,8 +1633,13 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/RawWriteCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.Endpoints !== undefined){
+let data16 = data15.Endpoints;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data16[i3] !== "string"){
+const err38 = {instancePath:instancePath+"/RawWriteCmd/Endpoints/" + i3,schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1522,11 +1649,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.RawReadCmd !== undefined){
-let data16 = data.RawReadCmd;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key8 in data16){
-const err39 = {instancePath:instancePath+"/RawReadCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err39 = {instancePath:instancePath+"/RawWriteCmd/Endpoints",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1536,8 +1661,9 @@ vErrors.push(err39);
 errors++;
 }
 }
+}
 else {
-const err40 = {instancePath:instancePath+"/RawReadCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/RawWriteCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1547,11 +1673,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.RawSubscribeCmd !== undefined){
-let data17 = data.RawSubscribeCmd;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key9 in data17){
-const err41 = {instancePath:instancePath+"/RawSubscribeCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data.RawReadCmd !== undefined){
+let data18 = data.RawReadCmd;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key8 in data18){
+if(!(key8 === "Endpoints")){
+const err41 = {instancePath:instancePath+"/RawReadCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1561,8 +1688,13 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/RawSubscribeCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.Endpoints !== undefined){
+let data19 = data18.Endpoints;
+if(Array.isArray(data19)){
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data19[i4] !== "string"){
+const err42 = {instancePath:instancePath+"/RawReadCmd/Endpoints/" + i4,schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1572,11 +1704,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.RawUnsubscribeCmd !== undefined){
-let data18 = data.RawUnsubscribeCmd;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key10 in data18){
-const err43 = {instancePath:instancePath+"/RawUnsubscribeCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err43 = {instancePath:instancePath+"/RawReadCmd/Endpoints",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1586,8 +1716,9 @@ vErrors.push(err43);
 errors++;
 }
 }
+}
 else {
-const err44 = {instancePath:instancePath+"/RawUnsubscribeCmd",schemaPath:"defs.json#/definitions/NullMessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/RawReadCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1597,14 +1728,124 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.RawSubscribeCmd !== undefined){
+let data21 = data.RawSubscribeCmd;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key9 in data21){
+if(!(key9 === "Endpoints")){
+const err45 = {instancePath:instancePath+"/RawSubscribeCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data21.Endpoints !== undefined){
+let data22 = data21.Endpoints;
+if(Array.isArray(data22)){
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data22[i5] !== "string"){
+const err46 = {instancePath:instancePath+"/RawSubscribeCmd/Endpoints/" + i5,schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/RawSubscribeCmd/Endpoints",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/RawSubscribeCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.RawUnsubscribeCmd !== undefined){
+let data24 = data.RawUnsubscribeCmd;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key10 in data24){
+if(!(key10 === "Endpoints")){
+const err49 = {instancePath:instancePath+"/RawUnsubscribeCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data24.Endpoints !== undefined){
+let data25 = data24.Endpoints;
+if(Array.isArray(data25)){
+const len6 = data25.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data25[i6] !== "string"){
+const err50 = {instancePath:instancePath+"/RawUnsubscribeCmd/Endpoints/" + i6,schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/RawUnsubscribeCmd/Endpoints",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/properties/Endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/RawUnsubscribeCmd",schemaPath:"defs.json#/definitions/RawMessageAttributesV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }

@@ -203,12 +203,13 @@ export function deviceMessagesV2(m: v3.DeviceMessages): v2.DeviceMessages {
   if (m.LinearCmd) out.LinearCmd = generic(m.LinearCmd);
   if (m.SensorReadCmd?.some((s) => s.SensorType === "Battery")) out.BatteryLevelCmd = {};
   if (m.SensorReadCmd?.some((s) => s.SensorType === "RSSI")) out.RSSILevelCmd = {};
-  // v2 lists raw messages without endpoints, and Unsubscribe alongside Subscribe.
-  if (m.RawWriteCmd) out.RawWriteCmd = {};
-  if (m.RawReadCmd) out.RawReadCmd = {};
+  // v2 lists Unsubscribe alongside Subscribe; the endpoints as the reference's spec-v2 schema has them.
+  const raw = (a: v3.RawMessageAttributes): v2.RawMessageAttributes => ({ Endpoints: [...a.Endpoints] });
+  if (m.RawWriteCmd) out.RawWriteCmd = raw(m.RawWriteCmd);
+  if (m.RawReadCmd) out.RawReadCmd = raw(m.RawReadCmd);
   if (m.RawSubscribeCmd) {
-    out.RawSubscribeCmd = {};
-    out.RawUnsubscribeCmd = {};
+    out.RawSubscribeCmd = raw(m.RawSubscribeCmd);
+    out.RawUnsubscribeCmd = raw(m.RawSubscribeCmd);
   }
   out.StopDeviceCmd = {};
   return out;

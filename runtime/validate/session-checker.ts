@@ -1,8 +1,9 @@
 /**
  * Checks one logged Buttplug session, frame by frame: schema validity (generated validators),
  * direction, and the session's semantics — handshake first, replies matching outstanding requests
- * with an allowed reply type, events with Id 0, device/feature indices the server announced,
- * values inside advertised ranges, MaxPingTime kept, unanswered requests.
+ * with an allowed reply type and about what was asked, events with Id 0 and (for readings) an
+ * active subscription, device/feature/sensor/endpoint indices the server announced, values inside
+ * advertised ranges (commands and readings), MaxPingTime kept, unanswered requests.
  *
  * Message shapes come from generated/; only the rules *between* messages live here.
  */
@@ -10,22 +11,64 @@ import { allowedReplies, isSpecVersion, registry, validateFrame, type MessageInf
 import { requestedVersion } from "../handshake";
 import type { Direction, LogEntry } from "./log-reader";
 
-export type Severity = "error" | "warning";
+/** error: the log breaks the spec (exit 1); warning: suspicious but allowed; note: how the log was read. */
+export type Severity = "error" | "warning" | "note";
+
+/**
+ * What kind of rule a problem is about; stable names for `--json` consumers.
+ *   parse — a record is not JSON / not a log record;  limit — a record over --max-line-bytes or too deep;
+ *   schema — a message fails its version's schema;  direction — sent by the wrong side;
+ *   handshake — RequestServerInfo first, once, with a readable version; ServerInfo's version;
+ *   reply — a reply answers no outstanding request, is of the wrong type, or is about something else;
+ *   id — a server event whose Id is not 0;  device — a device index the server did not announce (or a
+ *   message the device does not support);  feature — a feature, sensor, actuator or endpoint the device
+ *   does not have;  range — a value outside the advertised range;  subscription — a reading event with
+ *   no active subscription;  ping — MaxPingTime exceeded;  unanswered — a request never answered;
+ *   mid-session — how a log without a handshake is read;  version — --spec disagrees with the handshake;
+ *   checker — the checker itself could not check a message (a bug: please report it).
+ */
+export type RuleCode =
+  | "parse"
+  | "limit"
+  | "schema"
+  | "direction"
+  | "handshake"
+  | "reply"
+  | "id"
+  | "device"
+  | "feature"
+  | "range"
+  | "subscription"
+  | "ping"
+  | "unanswered"
+  | "mid-session"
+  | "version"
+  | "checker";
 
 /** One finding, located as precisely as the log allows. */
 export interface Problem {
   severity: Severity;
+  /** Which rule; stable across releases. */
+  rule: RuleCode;
   /** 1-based line of the record in the log. */
   line: number;
+  /** Which websocket connection of the log (HAR with several connections), from 1. */
+  session?: number;
   /** Position of the message inside the frame (0-based), when the problem is about one message. */
   position?: number;
+  /** How many messages the frame holds (1: its position says nothing worth printing). */
+  frameMessages?: number;
   /** Message name, when known. */
   message?: string;
   /** Message Id, when known. */
   id?: number;
   /** JSON pointer into the frame. */
   pointer?: string;
-  /** What was wrong and what was expected. */
+  /** What the rule expects there, when there is one value or limit to name. */
+  expected?: unknown;
+  /** What the log has there. */
+  actual?: unknown;
+  /** What was wrong and what was expected, in words. */
   text: string;
 }
 
@@ -36,6 +79,11 @@ interface Request {
   line: number;
   /** Reply names the request allows, computed when it is sent (shared arrays from generated/). */
   allowed: readonly string[];
+  /** The request's body, to check that a reading is about what was asked. */
+  body: Body;
+  /** A later request with the same Id, in flight at the same time (the spec allows reuse). */
+  next?: Request;
+  answered?: boolean;
 }
 
 /**
@@ -48,6 +96,13 @@ export const MAX_OUTSTANDING = 10_000;
 export interface SessionCheckerOptions {
   /** The log starts after the handshake (--spec without a RequestServerInfo): don't ask for one. */
   assumeHandshake?: boolean;
+  /**
+   * The session starts in the log but its RequestServerInfo could not be read (already reported):
+   * the first ServerInfo is its reply.
+   */
+  handshakeLost?: boolean;
+  /** Added to every problem (the log's connection number). */
+  session?: number;
 }
 
 type Body = Record<string, unknown>;
@@ -66,26 +121,49 @@ export function versionOfHandshake(body: unknown): SpecVersion | string {
 
 /** Find the RequestServerInfo in a frame, if any. */
 export function handshakeIn(frame: unknown): unknown {
+  return bodyIn(frame, "RequestServerInfo");
+}
+
+/** The spec version a ServerInfo in `frame` names (v0–v3 MessageVersion, v4 ProtocolVersionMajor), if any. */
+export function serverInfoVersionIn(frame: unknown): SpecVersion | undefined {
+  const body = bodyIn(frame, "ServerInfo");
+  if (!isObject(body)) return undefined;
+  const named = body.ProtocolVersionMajor ?? body.MessageVersion;
+  return isSpecVersion(named) ? named : undefined;
+}
+
+function bodyIn(frame: unknown, name: string): unknown {
   if (!Array.isArray(frame)) return undefined;
-  for (const m of frame) if (isObject(m) && "RequestServerInfo" in m) return m.RequestServerInfo;
+  for (const m of frame) if (isObject(m) && name in m) return m[name];
   return undefined;
 }
 
+/** A device learned from its first use in a log that starts mid-session: its shape is unknown. */
+const LEARNED: Body = Object.freeze({});
+
 export class SessionChecker {
   private handshakeSeen = false;
-  /** Requests awaiting a reply by Id; Ids in flight twice (allowed by the spec) queue in `reused`. */
+  private handshakeLost = false;
+  /** Outstanding requests by Id (the oldest with that Id; later ones chained through `next`). */
   private readonly outstanding = new Map<number, Request>();
-  private readonly reused = new Map<number, Request[]>();
-  /** Every outstanding request in the order sent (a Set keeps insertion order), oldest first. */
-  private readonly pending = new Set<Request>();
+  /** Every request in the order sent, answered ones skipped lazily; `head` is the first not yet dropped. */
+  private order: Request[] = [];
+  private head = 0;
+  private unanswered = 0;
   /** Devices as the server announced them, in this version's shape, by DeviceIndex. */
   private readonly devices = new Map<number, Body>();
   private devicesAnnounced = false;
+  /** Without a handshake (--spec): devices and subscriptions the log never saw are learned from their use. */
+  private readonly midSession: boolean;
+  private learnedNoted = false;
+  /** Active subscriptions: "device/sensor-or-feature/type" (v3, v4) or "device/raw/endpoint" (v2, v3). */
+  private readonly subscriptions = new Set<string>();
   private maxPingTime = 0;
   private lastPing: number | undefined;
   private pingLateReported = false;
   /** Timestamp of the entry being checked, if the log has one. */
   private currentT: number | undefined;
+  private readonly session: number | undefined;
   /** Messages checked, for the summary. */
   messages = 0;
   frames = 0;
@@ -98,14 +176,23 @@ export class SessionChecker {
     options: SessionCheckerOptions = {},
   ) {
     this.knownMessages = registry[version] as Record<string, MessageInfo | undefined>;
-    this.handshakeSeen = options.assumeHandshake === true;
+    this.handshakeSeen = options.assumeHandshake === true || options.handshakeLost === true;
+    this.handshakeLost = options.handshakeLost === true;
+    this.midSession = options.assumeHandshake === true;
+    this.session = options.session;
   }
 
   /** Check one log entry; problems are appended to `out`. */
   check(entry: LogEntry, out: Problem[]): void {
+    const start = out.length;
+    this.checkEntry(entry, out);
+    if (this.session !== undefined) for (let i = start; i < out.length; i++) out[i]!.session = this.session;
+  }
+
+  private checkEntry(entry: LogEntry, out: Problem[]): void {
     const { line } = entry;
     if (entry.error !== undefined) {
-      out.push({ severity: "error", line, text: entry.error });
+      out.push({ severity: "error", rule: entry.limit ? "limit" : "parse", line, text: entry.error });
       return;
     }
     this.frames++;
@@ -113,19 +200,28 @@ export class SessionChecker {
     const frame = entry.frame;
     // Fast path: a frame whose every message passes its validator needs no issue list.
     const result = this.frameIsValid(frame) ? VALID : validateFrame(this.version, frame);
-    const invalid = new Set<number>();
+    let invalid: Set<number> | undefined;
     if (!result.ok) {
+      invalid = new Set<number>();
+      const frameMessages = Array.isArray(frame) ? frame.length : undefined;
       for (const issue of result.issues) {
         const position = positionOf(issue.pointer);
         if (position !== undefined) invalid.add(position);
+        const found = valueAt(frame, issue.pointer);
+        const scalar = found === null || (typeof found !== "object" && found !== undefined);
+        const field = lastToken(issue.pointer);
         out.push({
           severity: "error",
+          rule: "schema",
           line,
           position,
+          frameMessages: position !== undefined ? frameMessages : undefined,
           message: issue.messageName,
           id: position !== undefined ? idOf(frame, position) : undefined,
           pointer: issue.pointer,
-          text: issue.message,
+          ...(scalar && issue.keyword !== "frame" && issue.keyword !== "message" ? { expected: issue.message, actual: found } : {}),
+          // "Scalar 1.01 must be <= 1": the field, the value found and the limit
+          text: scalar && field !== undefined && !/^\d+$/.test(field) && issue.keyword !== "frame" ? `${field} ${JSON.stringify(found)} ${issue.message}` : issue.message,
         });
       }
       if (!Array.isArray(frame)) return;
@@ -143,24 +239,32 @@ export class SessionChecker {
       const info = this.knownMessages[name];
       if (!info) continue; // already reported by validateFrame
       const body = wrapped[name];
-      const where = { line, position, message: name, id: isObject(body) && typeof body.Id === "number" ? body.Id : undefined };
+      const where: Where = {
+        line,
+        position,
+        frameMessages: messages.length,
+        message: name,
+        id: isObject(body) && typeof body.Id === "number" ? body.Id : undefined,
+      };
       const stated: Direction | undefined = entry.dir;
       const actual: Direction = info.direction === "both" ? (stated ?? this.echoDirection(name, body)) : info.direction === "client" ? "c2s" : "s2c";
       if (stated && stated !== actual) {
-        out.push({
-          ...where,
-          severity: "error",
-          text: `${name} is a ${info.direction === "client" ? "client→server" : "server→client"} message but the log has it ${stated === "c2s" ? "client→server" : "server→client"}`,
+        this.fail(out, where, "direction", undefined, `${name} is a ${info.direction === "client" ? "client→server" : "server→client"} message but the log has it ${stated === "c2s" ? "client→server" : "server→client"}`, {
+          expected: actual,
+          actual: stated,
         });
         continue;
       }
-      if (invalid.has(position) || !isObject(body)) continue;
+      if (!isObject(body)) continue;
+      // A message that failed its schema still does its bookkeeping when it can (its Id, the devices a
+      // list names), so one mistake is one error; only the checks of its content are skipped.
+      const valid = invalid === undefined || !invalid.has(position);
       try {
-        if (actual === "c2s") this.clientMessage(name, body, where, entry.t, out);
+        if (actual === "c2s") this.clientMessage(name, body, where, entry.t, valid, out);
         // A "both" message from the server is its echo reply (v0/v1 Test).
-        else this.serverMessage(name, body, info.direction === "both" ? "reply" : info.id, where, out);
+        else this.serverMessage(name, body, info.direction === "both" ? "reply" : info.id, where, valid, out);
       } catch (e) {
-        out.push({ ...where, severity: "error", text: `could not check: ${(e as Error).message}` });
+        this.fail(out, where, "checker", undefined, `could not check: ${(e as Error).message}`);
       }
     }
   }
@@ -189,100 +293,243 @@ export class SessionChecker {
 
   /** Requests never answered: warnings, reported when the log ends. */
   finish(out: Problem[]): void {
-    for (const r of this.pending) out.push(neverAnswered(r));
-    this.pending.clear();
+    const start = out.length;
+    for (let i = this.head; i < this.order.length; i++) {
+      const r = this.order[i]!;
+      if (!r.answered) out.push(neverAnswered(r));
+    }
+    if (this.session !== undefined) for (let i = start; i < out.length; i++) out[i]!.session = this.session;
+    this.order = [];
+    this.head = 0;
+    this.unanswered = 0;
     this.outstanding.clear();
-    this.reused.clear();
   }
 
-  private clientMessage(
-    name: string,
-    body: Body,
-    where: Where,
-    t: number | undefined,
-    out: Problem[],
-  ): void {
+  private fail(out: Problem[], where: Where, rule: RuleCode, field: string | undefined, text: string, values?: { expected?: unknown; actual?: unknown }, severity: Severity = "error"): void {
+    out.push({
+      severity,
+      rule,
+      line: where.line,
+      position: where.position,
+      frameMessages: where.frameMessages,
+      message: where.message,
+      id: where.id,
+      pointer: field === undefined ? undefined : `/${where.position}/${where.message}${field ? `/${field}` : ""}`,
+      ...values,
+      text,
+    });
+  }
+
+  private clientMessage(name: string, body: Body, where: Where, t: number | undefined, valid: boolean, out: Problem[]): void {
     if (!this.handshakeSeen && name !== "RequestServerInfo") {
-      out.push({ ...where, severity: "error", text: `${name} before RequestServerInfo: the handshake must come first` });
+      this.fail(out, where, "handshake", undefined, `${name} before RequestServerInfo: the handshake must come first`);
     }
     if (name === "RequestServerInfo") {
-      if (this.handshakeSeen) out.push({ ...where, severity: "error", text: "RequestServerInfo sent again after the handshake" });
+      if (this.handshakeSeen && !this.handshakeLost) this.fail(out, where, "handshake", undefined, "RequestServerInfo sent again after the handshake");
       this.handshakeSeen = true;
     }
     if (name === "Ping" && t !== undefined) this.lastPing = t;
-    const id = body.Id as number;
-    const request: Request = { name, id, line: where.line, allowed: allowedReplies(this.version, name, body) ?? NO_REPLIES };
-    if (!this.outstanding.has(id)) this.outstanding.set(id, request);
+    const id = body.Id;
+    if (typeof id === "number") this.addRequest({ name, id, line: where.line, allowed: allowedReplies(this.version, name, body) ?? NO_REPLIES, body }, out);
+    if (valid && typeof body.DeviceIndex === "number") this.checkDeviceCommand(name, body, where, out);
+  }
+
+  private addRequest(request: Request, out: Problem[]): void {
+    const first = this.outstanding.get(request.id);
+    if (!first) this.outstanding.set(request.id, request);
     else {
-      const queue = this.reused.get(id);
-      if (queue) queue.push(request);
-      else this.reused.set(id, [request]);
+      let last = first;
+      while (last.next) last = last.next;
+      last.next = request;
     }
-    this.pending.add(request);
-    if (this.pending.size > MAX_OUTSTANDING) {
+    this.order.push(request);
+    this.unanswered++;
+    while (this.unanswered > MAX_OUTSTANDING) {
       // The oldest request overall is also the oldest with its Id, so takeRequest removes exactly it.
-      const oldest = this.pending.values().next().value as Request;
+      const oldest = this.order[this.head++]!;
+      if (oldest.answered) continue;
       this.takeRequest(oldest.id);
       out.push({ ...neverAnswered(oldest), text: `${oldest.name} Id ${oldest.id} was never answered (${MAX_OUTSTANDING} later requests were still unanswered; no longer tracked)` });
     }
-    if (typeof body.DeviceIndex === "number") this.checkDeviceCommand(name, body, where, out);
+    // Drop the answered head of the queue now and then, so the array does not grow with the log.
+    while (this.head < this.order.length && this.order[this.head]!.answered) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
   }
 
-  private serverMessage(name: string, body: Body, idKind: string, where: Where, out: Problem[]): void {
-    const id = body.Id as number;
-    const isEvent = idKind === "event" || (idKind === "reply-or-event" && id === 0);
-    if (isEvent) {
-      if (id !== 0) out.push({ ...where, severity: "error", pointer: `/${where.position}/${name}/Id`, text: `${name} is server-initiated: its Id must be 0, got ${id}` });
-    } else {
-      const request = this.takeRequest(id);
-      if (!request) {
-        out.push({ ...where, severity: "error", pointer: `/${where.position}/${name}/Id`, text: `${name} Id ${id} answers no outstanding request` });
-      } else {
-        const allowed = request.allowed;
-        if (!allowed.includes(name)) {
-          out.push({
-            ...where,
-            severity: "error",
-            text: `${name} is not a reply to ${request.name} (line ${request.line}); expected ${allowed.join(" or ")}`,
-          });
-        }
-      }
-    }
-    this.trackServerState(name, body, where, out);
+  /** Line of the oldest request still unanswered: no "never answered" warning can come before it. */
+  oldestUnansweredLine(): number | undefined {
+    while (this.head < this.order.length && this.order[this.head]!.answered) this.head++;
+    return this.order[this.head]?.line;
   }
 
   /** The oldest outstanding request with this Id, removed from the books. */
   private takeRequest(id: number): Request | undefined {
     const request = this.outstanding.get(id);
     if (!request) return undefined;
-    const queue = this.reused.get(id);
-    if (queue) {
-      this.outstanding.set(id, queue.shift()!);
-      if (queue.length === 0) this.reused.delete(id);
-    } else {
-      this.outstanding.delete(id);
-    }
-    this.pending.delete(request);
+    if (request.next) this.outstanding.set(id, request.next);
+    else this.outstanding.delete(id);
+    request.next = undefined;
+    request.answered = true;
+    this.unanswered--;
     return request;
   }
 
-  private trackServerState(name: string, body: Body, where: Where, out: Problem[]): void {
+  private serverMessage(name: string, body: Body, idKind: string, where: Where, valid: boolean, out: Problem[]): void {
+    const id = body.Id;
+    if (!this.handshakeSeen) {
+      this.fail(out, where, "handshake", undefined, `${name} from the server before the client's RequestServerInfo: the handshake must come first`);
+    }
+    const isEvent = idKind === "event" || (idKind === "reply-or-event" && id === 0);
+    let request: Request | undefined;
+    if (isEvent) {
+      if (id !== 0) this.fail(out, where, "id", "Id", `${name} is server-initiated: its Id must be 0, got ${String(id)}`, { expected: 0, actual: id });
+    } else if (typeof id === "number") {
+      request = this.takeRequest(id);
+      if (!request) {
+        if (!(this.handshakeLost && name === "ServerInfo")) {
+          this.fail(out, where, "reply", "Id", `${name} Id ${id} answers no outstanding request`);
+        }
+        this.handshakeLost = false;
+      } else if (!request.allowed.includes(name)) {
+        this.fail(out, where, "reply", undefined, `${name} is not a reply to ${request.name} (line ${request.line}); expected ${request.allowed.join(" or ")}`, {
+          expected: request.allowed.join(" | "),
+          actual: name,
+        });
+        request = undefined;
+      }
+    }
+    if (request) this.replyReceived(name, body, request, where, valid, out);
+    else if (isEvent && valid && READINGS.has(name)) this.checkReadingEvent(name, body, where, out);
+    this.trackServerState(name, body, where, valid, out);
+  }
+
+  /** A reply of an allowed type arrived: check a reading is about what was asked; keep subscriptions. */
+  private replyReceived(name: string, body: Body, request: Request, where: Where, valid: boolean, out: Problem[]): void {
+    const asked = request.body;
+    const key = subscriptionKey(request.name, asked);
+    if (key !== undefined) {
+      const subscribing = isSubscribe(request.name, asked);
+      // A refused subscribe leaves no subscription; an acknowledged unsubscribe ends one.
+      if (subscribing && name === "Error") this.subscriptions.delete(key);
+      if (!subscribing && name === "Ok") this.subscriptions.delete(key);
+    }
+    if (!valid || !READINGS.has(name)) return;
+    for (const field of ABOUT_FIELDS) {
+      if (field in asked && field in body && asked[field] !== body[field]) {
+        this.fail(out, where, "reply", field, `${name} is about ${field} ${String(body[field])}, but ${request.name} (line ${request.line}) asked about ${String(asked[field])}`, {
+          expected: asked[field],
+          actual: body[field],
+        });
+        return;
+      }
+    }
+    if (name === "InputReading" && isObject(body.Reading) && typeof asked.Type === "string") {
+      const type = Object.keys(body.Reading)[0];
+      if (type !== asked.Type) {
+        this.fail(out, where, "reply", `Reading/${type}`, `InputReading carries a ${type} reading, but InputCmd (line ${request.line}) asked for ${asked.Type}`, { expected: asked.Type, actual: type });
+        return;
+      }
+    }
+    this.checkReadingValues(name, body, request.name, where, out);
+  }
+
+  /** A reading the server sent on its own (Id 0): it needs an active subscription. */
+  private checkReadingEvent(name: string, body: Body, where: Where, out: Problem[]): void {
+    const key = readingKey(name, body);
+    if (key !== undefined && !this.subscriptions.has(key)) {
+      if (this.midSession && !this.devicesAnnounced) {
+        this.subscriptions.add(key); // subscribed before the log starts
+        this.noteLearned(where, out);
+      } else {
+        this.fail(out, where, "subscription", undefined, `${name} event (Id 0) for ${describeKey(key)}, but no subscription to it is active`);
+        return;
+      }
+    }
+    if (!this.devices.has(body.DeviceIndex as number) && !this.learn(body.DeviceIndex as number, where, out)) {
+      this.fail(out, where, "device", "DeviceIndex", `${name} is about device ${String(body.DeviceIndex)}, which is not in the device list`);
+      return;
+    }
+    this.checkReadingValues(name, body, "SensorSubscribeCmd", where, out);
+  }
+
+  /** The values of a reading inside what the device advertises (v3 SensorRange, v4 input Value ranges). */
+  private checkReadingValues(name: string, body: Body, via: string, where: Where, out: Problem[]): void {
+    const device = this.devices.get(body.DeviceIndex as number);
+    if (!device || device === LEARNED) return;
+    if (name === "SensorReading" && typeof body.SensorIndex === "number" && Array.isArray(body.Data)) {
+      const messages = isObject(device.DeviceMessages) ? device.DeviceMessages : {};
+      // SensorIndex counts in the attributes of the command that asked (SensorReadCmd or SensorSubscribeCmd)
+      const attributes = messages[via];
+      const sensor: unknown = Array.isArray(attributes) ? attributes[body.SensorIndex] : undefined;
+      if (!isObject(sensor)) {
+        this.fail(out, where, "feature", "SensorIndex", `device ${String(body.DeviceIndex)} has no sensor ${body.SensorIndex}`);
+        return;
+      }
+      if (typeof body.SensorType === "string" && sensor.SensorType !== undefined && sensor.SensorType !== body.SensorType) {
+        this.fail(out, where, "feature", "SensorType", `sensor ${body.SensorIndex} is ${String(sensor.SensorType)}, not ${body.SensorType}`, { expected: sensor.SensorType, actual: body.SensorType });
+        return;
+      }
+      const ranges = Array.isArray(sensor.SensorRange) ? sensor.SensorRange : [];
+      body.Data.forEach((value, i) => {
+        const range = ranges[i] as unknown;
+        if (typeof value === "number" && Array.isArray(range) && !inRange(value, range as Range)) {
+          this.fail(out, where, "range", `Data/${i}`, `SensorReading Data ${value} is outside sensor ${String(body.SensorIndex)}'s SensorRange [${range[0]}, ${range[1]}]`, {
+            expected: range,
+            actual: value,
+          });
+        }
+      });
+    }
+    if (name === "InputReading" && typeof body.FeatureIndex === "number" && isObject(body.Reading)) {
+      const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
+      const feature = features[String(body.FeatureIndex)];
+      if (!isObject(feature)) {
+        this.fail(out, where, "feature", "FeatureIndex", `device ${String(body.DeviceIndex)} has no feature ${body.FeatureIndex}`);
+        return;
+      }
+      const type = Object.keys(body.Reading)[0]!;
+      const inputs = isObject(feature.Input) ? feature.Input : {};
+      const advertised = inputs[type];
+      if (!isObject(advertised)) {
+        this.fail(out, where, "feature", `Reading/${type}`, `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${type} input (has: ${Object.keys(inputs).join(", ") || "none"})`);
+        return;
+      }
+      const reading = body.Reading[type];
+      const range = Array.isArray(advertised.Value) ? (advertised.Value[0] as unknown) : undefined;
+      if (isObject(reading) && typeof reading.Value === "number" && Array.isArray(range) && !inRange(reading.Value, range as Range)) {
+        this.fail(out, where, "range", `Reading/${type}/Value`, `${type} Value ${reading.Value} is outside the advertised range [${range[0]}, ${range[1]}]`, { expected: range, actual: reading.Value });
+      }
+    }
+    if (name === "RawReading" && typeof body.Endpoint === "string") {
+      const endpoints = rawEndpoints(device, "RawReadCmd") ?? rawEndpoints(device, "RawSubscribeCmd");
+      if (endpoints && !endpoints.includes(body.Endpoint)) {
+        this.fail(out, where, "feature", "Endpoint", `device ${String(body.DeviceIndex)} has no endpoint ${body.Endpoint} (endpoints: ${endpoints.join(", ")})`, { expected: endpoints, actual: body.Endpoint });
+      }
+    }
+  }
+
+  private trackServerState(name: string, body: Body, where: Where, valid: boolean, out: Problem[]): void {
     switch (name) {
       case "ServerInfo": {
         this.maxPingTime = typeof body.MaxPingTime === "number" ? body.MaxPingTime : 0;
         this.lastPing = this.currentT; // the ping clock starts with the handshake's reply
         const named = (body.ProtocolVersionMajor ?? body.MessageVersion) as number | undefined;
-        if (typeof named === "number" && named > this.version) {
-          out.push({ ...where, severity: "error", text: `ServerInfo names spec version ${named}, above the client's ${this.version}` });
+        if (valid && typeof named === "number" && named > this.version) {
+          this.fail(out, where, "handshake", undefined, `ServerInfo names spec version ${named}, above the client's ${this.version}`, { expected: this.version, actual: named });
         }
         break;
       }
       case "DeviceList": {
+        // A list that fails its schema still names its devices: later commands to them are fine.
         this.devices.clear();
         this.devicesAnnounced = true;
         const list = body.Devices;
         const entries = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : [];
         for (const d of entries) if (isObject(d) && typeof d.DeviceIndex === "number") this.devices.set(d.DeviceIndex, d);
+        for (const key of this.subscriptions) if (!this.devices.has(Number(key.slice(0, key.indexOf("/"))))) this.subscriptions.delete(key);
         break;
       }
       case "DeviceAdded":
@@ -290,29 +537,179 @@ export class SessionChecker {
         if (typeof body.DeviceIndex === "number") this.devices.set(body.DeviceIndex, body);
         break;
       case "DeviceRemoved":
-        if (typeof body.DeviceIndex === "number") this.devices.delete(body.DeviceIndex);
+        if (typeof body.DeviceIndex === "number") {
+          this.devices.delete(body.DeviceIndex);
+          const prefix = `${body.DeviceIndex}/`;
+          for (const key of this.subscriptions) if (key.startsWith(prefix)) this.subscriptions.delete(key);
+        }
         break;
       default:
         break;
     }
   }
 
+  /**
+   * In a log that starts mid-session (no device list seen yet), a device is learned from its first
+   * use; one note says so. Returns whether the device is now known.
+   */
+  private learn(index: number, where: Where, out: Problem[]): boolean {
+    if (!this.midSession || this.devicesAnnounced) return false;
+    this.devices.set(index, LEARNED);
+    this.noteLearned(where, out);
+    return true;
+  }
+
+  private noteLearned(where: Where, out: Problem[]): void {
+    if (this.learnedNoted) return;
+    this.learnedNoted = true;
+    this.fail(out, where, "mid-session", undefined, "the log starts mid-session: devices and subscriptions it never saw announced are learned from their first use (their indices and ranges are not checked until a DeviceList)", undefined, "note");
+  }
+
   private checkDeviceCommand(name: string, body: Body, where: Where, out: Problem[]): void {
     const index = body.DeviceIndex as number;
-    const device = this.devices.get(index);
+    let device = this.devices.get(index);
+    if (!device && this.learn(index, where, out)) device = LEARNED;
     if (!device) {
-      out.push({
-        ...where,
-        severity: "error",
-        pointer: pointerAt(where, name, "DeviceIndex"),
-        text: this.devicesAnnounced
+      this.fail(
+        out,
+        where,
+        "device",
+        "DeviceIndex",
+        this.devicesAnnounced
           ? `device ${index} is not in the device list the server announced (known: ${[...this.devices.keys()].join(", ") || "none"})`
           : `device ${index} was never announced by the server (no DeviceList or DeviceAdded before this command)`,
+        { actual: index },
+      );
+      return;
+    }
+    const key = subscriptionKey(name, body);
+    if (key !== undefined && isSubscribe(name, body)) this.subscriptions.add(key);
+    if (device === LEARNED) return;
+    if (this.version === 4) this.checkV4Command(name, body, device, where, out);
+    else this.checkLegacyCommand(name, body, device, where, out);
+  }
+
+  /** v4: FeatureIndex exists, the feature has that output/input, values inside the advertised ranges. */
+  private checkV4Command(name: string, body: Body, device: Body, where: Where, out: Problem[]): void {
+    if (typeof body.FeatureIndex !== "number") return;
+    const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
+    const feature = features[String(body.FeatureIndex)];
+    if (!isObject(feature)) {
+      this.fail(out, where, "feature", "FeatureIndex", `device ${String(body.DeviceIndex)} has no feature ${body.FeatureIndex} (features: ${Object.keys(features).join(", ") || "none"})`, {
+        expected: Object.keys(features).map(Number),
+        actual: body.FeatureIndex,
       });
       return;
     }
-    if (this.version === 4) checkV4Command(name, body, device, where, out);
-    else checkLegacyCommand(name, body, device, where, out);
+    if (name === "OutputCmd" && isObject(body.Command)) {
+      const type = Object.keys(body.Command)[0]!;
+      const outputs = isObject(feature.Output) ? feature.Output : {};
+      const advertised = outputs[type];
+      if (!isObject(advertised)) {
+        this.fail(out, where, "feature", `Command/${type}`, `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${type} output (has: ${Object.keys(outputs).join(", ") || "none"})`, {
+          expected: Object.keys(outputs),
+          actual: type,
+        });
+        return;
+      }
+      const command = body.Command[type];
+      if (!isObject(command)) return;
+      this.checkRange(out, where, type, "Value", advertised.Value, command.Value);
+      this.checkRange(out, where, type, "Duration", advertised.Duration, command.Duration);
+    }
+    if (name === "InputCmd" && typeof body.Type === "string") {
+      const inputs = isObject(feature.Input) ? feature.Input : {};
+      const advertised = inputs[body.Type];
+      if (!isObject(advertised)) {
+        this.fail(out, where, "feature", "Type", `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${body.Type} input (has: ${Object.keys(inputs).join(", ") || "none"})`, {
+          expected: Object.keys(inputs),
+          actual: body.Type,
+        });
+      } else if (Array.isArray(advertised.Command)) {
+        // Unsubscribe is implied by Subscribe (the reference does not list or check it either).
+        const allowed = advertised.Command.includes("Subscribe") ? [...advertised.Command, "Unsubscribe"] : advertised.Command;
+        if (!allowed.includes(body.Command)) {
+          this.fail(out, where, "feature", "Command", `${body.Type} input of feature ${body.FeatureIndex} does not allow ${String(body.Command)} (allows: ${advertised.Command.join(", ")})`, {
+            expected: advertised.Command,
+            actual: body.Command,
+          });
+        }
+      }
+    }
+  }
+
+  private checkRange(out: Problem[], where: Where, type: string, field: string, range: unknown, value: unknown): void {
+    if (!Array.isArray(range) || typeof value !== "number" || inRange(value, range as Range)) return;
+    this.fail(out, where, "range", `Command/${type}/${field}`, `${type} ${field} ${value} is outside the advertised range [${range[0]}, ${range[1]}]`, { expected: range, actual: value });
+  }
+
+  /**
+   * v0–v3: the device must list the command among its messages, and every Index / SensorIndex must
+   * exist in that command's attributes (v1–v2 FeatureCount, v3 attribute arrays with ActuatorType).
+   * An unsubscribe is implied by its subscribe (the attributes never list SensorUnsubscribeCmd, and
+   * v3 lists no RawUnsubscribeCmd).
+   */
+  private checkLegacyCommand(name: string, body: Body, device: Body, where: Where, out: Problem[]): void {
+    const messages = device.DeviceMessages;
+    const supported = Array.isArray(messages) ? messages.map(String) : isObject(messages) ? Object.keys(messages) : [];
+    const listedAs = supported.includes(name) ? name : IMPLIED_BY[name] !== undefined && supported.includes(IMPLIED_BY[name]!) ? IMPLIED_BY[name]! : undefined;
+    if (name !== "StopDeviceCmd" && listedAs === undefined) {
+      this.fail(out, where, "device", "DeviceIndex", `device ${String(body.DeviceIndex)} does not support ${name} (supports: ${supported.join(", ") || "nothing"})`, {
+        expected: supported,
+        actual: name,
+      });
+      return;
+    }
+    if (!isObject(messages) || listedAs === undefined) return;
+    const attributes = messages[listedAs];
+    if (typeof body.Endpoint === "string" && isObject(attributes) && Array.isArray(attributes.Endpoints) && !attributes.Endpoints.includes(body.Endpoint)) {
+      this.fail(out, where, "feature", "Endpoint", `device ${String(body.DeviceIndex)} has no ${listedAs} endpoint ${body.Endpoint} (endpoints: ${attributes.Endpoints.join(", ")})`, {
+        expected: attributes.Endpoints,
+        actual: body.Endpoint,
+      });
+      return;
+    }
+    const count = Array.isArray(attributes)
+      ? attributes.length
+      : isObject(attributes) && typeof attributes.FeatureCount === "number"
+        ? attributes.FeatureCount
+        : undefined;
+    if (count === undefined) return;
+    if (typeof body.SensorIndex === "number") {
+      if (body.SensorIndex >= count) {
+        this.fail(out, where, "feature", "SensorIndex", `device ${String(body.DeviceIndex)} has ${count} ${listedAs} sensor(s); SensorIndex ${body.SensorIndex} does not exist`, {
+          expected: `< ${count}`,
+          actual: body.SensorIndex,
+        });
+      } else if (Array.isArray(attributes) && typeof body.SensorType === "string") {
+        const declared = (attributes[body.SensorIndex] as Body | undefined)?.SensorType;
+        if (declared !== undefined && declared !== body.SensorType) {
+          this.fail(out, where, "feature", "SensorType", `sensor ${body.SensorIndex} is ${String(declared)}, not ${body.SensorType}`, { expected: declared, actual: body.SensorType });
+        }
+      }
+    }
+    for (const field of Object.keys(body)) {
+      const list = body[field];
+      if (!Array.isArray(list)) continue;
+      for (let i = 0; i < list.length; i++) {
+        const item = list[i] as unknown;
+        if (!isObject(item) || typeof item.Index !== "number") continue;
+        if (item.Index >= count) {
+          this.fail(out, where, "feature", `${field}/${i}/Index`, `device ${String(body.DeviceIndex)} has ${count} ${name} feature(s); Index ${item.Index} does not exist`, {
+            expected: `< ${count}`,
+            actual: item.Index,
+          });
+          continue;
+        }
+        const declared = Array.isArray(attributes) ? (attributes[item.Index] as Body | undefined)?.ActuatorType : undefined;
+        if (declared !== undefined && typeof item.ActuatorType === "string" && declared !== item.ActuatorType) {
+          this.fail(out, where, "feature", `${field}/${i}/ActuatorType`, `feature ${item.Index} is a ${String(declared)} actuator, not ${item.ActuatorType}`, {
+            expected: declared,
+            actual: item.ActuatorType,
+          });
+        }
+      }
+    }
   }
 
   private checkPingTime(t: number, line: number, out: Problem[]): void {
@@ -323,7 +720,10 @@ export class SessionChecker {
       this.pingLateReported = true;
       out.push({
         severity: "error",
+        rule: "ping",
         line,
+        expected: this.maxPingTime,
+        actual: Math.round(gap),
         text: `no Ping for ${Math.round(gap)} ms, longer than the server's MaxPingTime of ${this.maxPingTime} ms`,
       });
     }
@@ -331,106 +731,72 @@ export class SessionChecker {
   }
 }
 
-type Where = Omit<Problem, "severity" | "text">;
+/** Where a message is. */
+interface Where {
+  line: number;
+  position: number;
+  frameMessages: number;
+  message: string;
+  id: number | undefined;
+}
 
 const NO_REPLIES: readonly string[] = [];
 
-function neverAnswered(r: Request): Problem {
-  return { severity: "warning", line: r.line, message: r.name, id: r.id, text: `${r.name} Id ${r.id} was never answered` };
-}
+/** Server messages that carry a reading (a reply to a read, or an event of a subscription). */
+const READINGS = new Set(["SensorReading", "InputReading", "BatteryLevelReading", "RSSILevelReading", "RawReading"]);
+/** Fields a reading shares with its request, which must agree. */
+const ABOUT_FIELDS = ["DeviceIndex", "SensorIndex", "SensorType", "FeatureIndex", "Endpoint"] as const;
+/** Device messages the attributes never list, allowed by the one they name. */
+const IMPLIED_BY: Record<string, string | undefined> = { SensorUnsubscribeCmd: "SensorSubscribeCmd", RawUnsubscribeCmd: "RawSubscribeCmd" };
 
-/** JSON pointer to a field of the message at `where`. */
-function pointerAt(where: Where, name: string, field: string): string {
-  return `/${where.position}/${name}/${field}`;
-}
-
-function fail(out: Problem[], where: Where, pointer: string, text: string): void {
-  out.push({ ...where, severity: "error", pointer, text });
-}
-
-/** v4: FeatureIndex exists, the feature has that output/input, values inside the advertised ranges. */
-function checkV4Command(name: string, body: Body, device: Body, where: Where, out: Problem[]): void {
-  if (typeof body.FeatureIndex !== "number") return;
-  const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
-  const feature = features[String(body.FeatureIndex)];
-  if (!isObject(feature)) {
-    fail(out, where, pointerAt(where, name, "FeatureIndex"), `device ${body.DeviceIndex} has no feature ${body.FeatureIndex} (features: ${Object.keys(features).join(", ") || "none"})`);
-    return;
-  }
-  if (name === "OutputCmd" && isObject(body.Command)) {
-    const type = Object.keys(body.Command)[0]!;
-    const outputs = isObject(feature.Output) ? feature.Output : {};
-    const advertised = outputs[type];
-    if (!isObject(advertised)) {
-      fail(out, where, pointerAt(where, name, `Command/${type}`), `feature ${body.FeatureIndex} of device ${body.DeviceIndex} has no ${type} output (has: ${Object.keys(outputs).join(", ") || "none"})`);
-      return;
-    }
-    const command = body.Command[type];
-    if (!isObject(command)) return;
-    checkRange(out, where, name, type, "Value", advertised.Value, command.Value);
-    checkRange(out, where, name, type, "Duration", advertised.Duration, command.Duration);
-  }
-  if (name === "InputCmd" && typeof body.Type === "string") {
-    const inputs = isObject(feature.Input) ? feature.Input : {};
-    const advertised = inputs[body.Type];
-    if (!isObject(advertised)) {
-      fail(out, where, pointerAt(where, name, "Type"), `feature ${body.FeatureIndex} of device ${body.DeviceIndex} has no ${body.Type} input (has: ${Object.keys(inputs).join(", ") || "none"})`);
-    } else if (Array.isArray(advertised.Command) && !advertised.Command.includes(body.Command)) {
-      fail(out, where, pointerAt(where, name, "Command"), `${body.Type} input of feature ${body.FeatureIndex} does not allow ${String(body.Command)} (allows: ${advertised.Command.join(", ")})`);
-    }
+/** The subscription a (un)subscribe request is about, or undefined for other messages. */
+function subscriptionKey(name: string, body: Body): string | undefined {
+  switch (name) {
+    case "SensorSubscribeCmd":
+    case "SensorUnsubscribeCmd":
+      return `${String(body.DeviceIndex)}/${String(body.SensorIndex)}/${String(body.SensorType)}`;
+    case "RawSubscribeCmd":
+    case "RawUnsubscribeCmd":
+      return `${String(body.DeviceIndex)}/raw/${String(body.Endpoint)}`;
+    case "InputCmd":
+      return body.Command === "Read" ? undefined : `${String(body.DeviceIndex)}/${String(body.FeatureIndex)}/${String(body.Type)}`;
+    default:
+      return undefined;
   }
 }
 
-function checkRange(out: Problem[], where: Where, name: string, type: string, field: string, range: unknown, value: unknown): void {
-  if (!Array.isArray(range) || typeof value !== "number" || inRange(value, range as Range)) return;
-  fail(out, where, pointerAt(where, name, `Command/${type}/${field}`), `${type} ${field} ${value} is outside the advertised range [${range[0]}, ${range[1]}]`);
+/** Whether a request with a subscription key subscribes (else it unsubscribes). */
+function isSubscribe(name: string, body: Body): boolean {
+  return name === "SensorSubscribeCmd" || name === "RawSubscribeCmd" || (name === "InputCmd" && body.Command === "Subscribe");
 }
 
-/**
- * v0–v3: the device must list the command among its messages, and every Index / SensorIndex must
- * exist in that command's attributes (v1–v2 FeatureCount, v3 attribute arrays with ActuatorType).
- */
-function checkLegacyCommand(name: string, body: Body, device: Body, where: Where, out: Problem[]): void {
-  const messages = device.DeviceMessages;
-  const supported = Array.isArray(messages) ? messages.map(String) : isObject(messages) ? Object.keys(messages) : [];
-  if (name !== "StopDeviceCmd" && !supported.includes(name)) {
-    fail(out, where, pointerAt(where, name, "DeviceIndex"), `device ${body.DeviceIndex} does not support ${name} (supports: ${supported.join(", ") || "nothing"})`);
-    return;
+/** The subscription a reading event belongs to. */
+function readingKey(name: string, body: Body): string | undefined {
+  switch (name) {
+    case "SensorReading":
+      return `${String(body.DeviceIndex)}/${String(body.SensorIndex)}/${String(body.SensorType)}`;
+    case "RawReading":
+      return `${String(body.DeviceIndex)}/raw/${String(body.Endpoint)}`;
+    case "InputReading":
+      return isObject(body.Reading) ? `${String(body.DeviceIndex)}/${String(body.FeatureIndex)}/${Object.keys(body.Reading)[0]}` : undefined;
+    default:
+      return undefined;
   }
-  if (!isObject(messages)) return;
+}
+
+function describeKey(key: string): string {
+  const [device, what, type] = key.split("/");
+  return what === "raw" ? `device ${device} endpoint ${type}` : `device ${device} ${type} ${what}`;
+}
+
+function rawEndpoints(device: Body, name: string): string[] | undefined {
+  const messages = isObject(device.DeviceMessages) ? device.DeviceMessages : {};
   const attributes = messages[name];
-  const count = Array.isArray(attributes)
-    ? attributes.length
-    : isObject(attributes) && typeof attributes.FeatureCount === "number"
-      ? attributes.FeatureCount
-      : undefined;
-  if (count === undefined) return;
-  if (typeof body.SensorIndex === "number") {
-    if (body.SensorIndex >= count) {
-      fail(out, where, pointerAt(where, name, "SensorIndex"), `device ${body.DeviceIndex} has ${count} ${name} sensor(s); SensorIndex ${body.SensorIndex} does not exist`);
-    } else if (Array.isArray(attributes) && typeof body.SensorType === "string") {
-      const declared = (attributes[body.SensorIndex] as Body | undefined)?.SensorType;
-      if (declared !== undefined && declared !== body.SensorType) {
-        fail(out, where, pointerAt(where, name, "SensorType"), `sensor ${body.SensorIndex} is ${String(declared)}, not ${body.SensorType}`);
-      }
-    }
-  }
-  for (const field of Object.keys(body)) {
-    const list = body[field];
-    if (!Array.isArray(list)) continue;
-    for (let i = 0; i < list.length; i++) {
-      const item = list[i] as unknown;
-      if (!isObject(item) || typeof item.Index !== "number") continue;
-      if (item.Index >= count) {
-        fail(out, where, pointerAt(where, name, `${field}/${i}/Index`), `device ${body.DeviceIndex} has ${count} ${name} feature(s); Index ${item.Index} does not exist`);
-        continue;
-      }
-      const declared = Array.isArray(attributes) ? (attributes[item.Index] as Body | undefined)?.ActuatorType : undefined;
-      if (declared !== undefined && typeof item.ActuatorType === "string" && declared !== item.ActuatorType) {
-        fail(out, where, pointerAt(where, name, `${field}/${i}/ActuatorType`), `feature ${item.Index} is a ${String(declared)} actuator, not ${item.ActuatorType}`);
-      }
-    }
-  }
+  return isObject(attributes) && Array.isArray(attributes.Endpoints) ? attributes.Endpoints.map(String) : undefined;
+}
+
+function neverAnswered(r: Request): Problem {
+  return { severity: "warning", rule: "unanswered", line: r.line, message: r.name, id: r.id, text: `${r.name} Id ${r.id} was never answered` };
 }
 
 function inRange(value: number, range: Range): boolean {
@@ -443,6 +809,25 @@ function inRange(value: number, range: Range): boolean {
 function positionOf(pointer: string): number | undefined {
   const m = /^\/(\d+)(?:\/|$)/.exec(pointer);
   return m ? Number(m[1]) : undefined;
+}
+
+/** The last token of a JSON pointer, unescaped. */
+function lastToken(pointer: string): string | undefined {
+  const cut = pointer.lastIndexOf("/");
+  return cut < 0 || cut === pointer.length - 1 ? undefined : pointer.slice(cut + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** The value a JSON pointer names inside `root`, or undefined. */
+function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === "") return root;
+  let value = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(value)) value = value[Number(token)];
+    else if (isObject(value)) value = Object.prototype.hasOwnProperty.call(value, token) ? value[token] : undefined;
+    else return undefined;
+  }
+  return value;
 }
 
 function idOf(frame: unknown, position: number): number | undefined {

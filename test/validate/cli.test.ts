@@ -39,8 +39,13 @@ describe("bpkit validate (command line)", () => {
     const path = file("bad.jsonl", asJsonl(steps));
     const r = bpkit([path]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${path}: error: line 5, message 0, OutputCmd Id 3, /0/OutputCmd/FeatureIndex: device 0 has no feature 9`);
+    // a frame's only message needs no "message 0"
+    expect(r.stdout).toContain(`${path}: error: line 5, OutputCmd Id 3, /0/OutputCmd/FeatureIndex: device 0 has no feature 9`);
     expect(r.stdout).toMatch(/^INVALID: /m);
+    // a schema text names the value found and the limit; several messages in a frame: their position
+    steps[4]!.frame = [{ Ping: { Id: 9 } }, { OutputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: -1 } } } }];
+    const twice = bpkit([file("bad2.jsonl", asJsonl(steps))]);
+    expect(twice.stdout).toContain("error: line 5, message 1, OutputCmd Id 3, /1/OutputCmd/Command/Vibrate/Value: Value -1 must be >= 0");
   });
 
   it("reads stdin with - and writes a JSON report with --json", () => {
