@@ -35,6 +35,8 @@ export interface ButtplugServerOptions {
    * client slot.
    */
   handshakeTimeoutMs?: number;
+  /** Most messages one client frame may hold (default 1000); a larger frame is refused with one Error. */
+  maxMessagesPerFrame?: number;
 }
 
 /** Events of a ButtplugServer. */
@@ -54,6 +56,7 @@ export class ButtplugServer extends EventEmitter {
   private readonly log: Logger;
   private readonly handshakeTimeoutMs?: number;
   private readonly stopTimeoutMs?: number;
+  private readonly maxMessagesPerFrame?: number;
   private current?: ClientSession;
   private shuttingDown?: Promise<void>;
 
@@ -65,6 +68,7 @@ export class ButtplugServer extends EventEmitter {
     this.log = options.log ?? silentLogger;
     this.handshakeTimeoutMs = options.handshakeTimeoutMs;
     this.stopTimeoutMs = options.stopTimeoutMs;
+    this.maxMessagesPerFrame = options.maxMessagesPerFrame;
     const reserved = options.reservedIndices;
     this.devices = new DeviceManager(
       options.deviceSources ?? [],
@@ -107,6 +111,7 @@ export class ButtplugServer extends EventEmitter {
       devices: this.devices,
       handshakeTimeoutMs: this.handshakeTimeoutMs,
       stopTimeoutMs: this.stopTimeoutMs,
+      maxMessagesPerFrame: this.maxMessagesPerFrame,
     });
     this.current = session;
     session.once("end", () => {

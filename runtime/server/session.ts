@@ -35,7 +35,18 @@ export interface SessionOptions {
   handshakeTimeoutMs?: number;
   /** How long Disconnect waits for replies already in flight before its Ok (ms, default 5000). */
   stopTimeoutMs?: number;
+  /** Most messages one frame may hold (default 1000); a larger frame is refused with one Error. */
+  maxMessagesPerFrame?: number;
 }
+
+/** Default most messages per frame: far above what any client batches, far below a frame's worth of tiny ones. */
+export const DEFAULT_MAX_MESSAGES_PER_FRAME = 1000;
+
+/**
+ * Outgoing frames are cut after about this many bytes of JSON, so many replies sent in one turn
+ * never make one frame larger than a client's maximum frame size (1 MiB by default).
+ */
+const OUTGOING_FRAME_BYTES = 64 * 1024;
 
 /** Default time a connection has to complete the handshake. */
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
@@ -111,6 +122,9 @@ export class ClientSession extends EventEmitter {
   private readonly deviceListeners: { [K in "deviceListChanged" | "scanningFinished" | "reading" | "rawReading"]: (...args: never[]) => void };
   /** Raw endpoints this client subscribed to, as "deviceIndex:endpoint". */
   private readonly rawSubscriptions = new Set<string>();
+  /** Messages sent during this event-loop turn, written together when the turn ends. */
+  private outbox: Array<Record<string, unknown>> = [];
+  private flushScheduled = false;
 
   constructor(
     readonly connection: FrameConnection,
@@ -180,7 +194,10 @@ export class ClientSession extends EventEmitter {
       } catch (err) {
         this.log.warn(`stop scanning failed: ${errorText(err)}`);
       }
-      if (closeConnection) this.connection.close(reason);
+      if (closeConnection) {
+        this.flush();
+        this.connection.close(reason);
+      }
       this.state = "ended";
       this.emit("end", reason);
     })();
@@ -202,6 +219,12 @@ export class ClientSession extends EventEmitter {
     }
     if (!Array.isArray(parsed) || parsed.length === 0) {
       this.sendError(0, ErrorCode.Msg, "frame must be a non-empty JSON array of messages, e.g. [{\"Ping\":{\"Id\":1}}]");
+      return;
+    }
+    // Bounded work per frame: a frame of half a million tiny messages is refused, not answered.
+    const maxMessages = this.options.maxMessagesPerFrame ?? DEFAULT_MAX_MESSAGES_PER_FRAME;
+    if (parsed.length > maxMessages) {
+      this.sendError(0, ErrorCode.Msg, `frame holds ${parsed.length} messages; at most ${maxMessages} per frame (nothing in it was handled)`);
       return;
     }
     for (let index = 0; index < parsed.length; index++) {
@@ -581,9 +604,43 @@ export class ClientSession extends EventEmitter {
     this.send([errorReply(id, code, message) as WireMessage]);
   }
 
+  /**
+   * Queue messages for the client. Everything sent during one event-loop turn (the replies to one
+   * frame, replies that completed together, events) goes out in as few frames as possible when the
+   * turn ends: one write instead of one per reply.
+   */
   private send(messages: Array<Record<string, unknown>>): void {
     if (!this.connection.open) return;
-    const frame = JSON.stringify(messages);
+    for (const message of messages) this.outbox.push(message);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Write the queued messages as frames (see OUTGOING_FRAME_BYTES and isDeviceListEvent). */
+  private flush(): void {
+    this.flushScheduled = false;
+    const messages = this.outbox;
+    if (messages.length === 0) return;
+    this.outbox = [];
+    if (!this.connection.open) return;
+    let start = 0;
+    let parts: string[] = [];
+    let bytes = 0;
+    for (let i = 0; i < messages.length; i++) {
+      const text = JSON.stringify(messages[i]);
+      parts.push(text);
+      bytes += text.length;
+      if (bytes >= OUTGOING_FRAME_BYTES || isDeviceListEvent(messages[i]) || i === messages.length - 1) {
+        this.sendFrame(`[${parts.join(",")}]`, messages.slice(start, i + 1));
+        start = i + 1;
+        parts = [];
+        bytes = 0;
+      }
+    }
+  }
+
+  private sendFrame(frame: string, messages: Array<Record<string, unknown>>): void {
     if (this.log.enabled("debug")) {
       this.log.debug(`→ ${logSafe(frame)}`);
       // With debug logs on, check what we send too: a failure here is a server or translation bug.
@@ -629,6 +686,15 @@ function combineReplies(replies: v4.ServerMessage[], id: number): v4.ServerMessa
   const name = nameOf(chosen as WireMessage);
   const body = (chosen as Record<string, { Id: number }>)[name];
   return body.Id === id ? chosen : ({ [name]: { ...body, Id: id } } as unknown as v4.ServerMessage);
+}
+
+/**
+ * The official buttplug 5.x client stops reading a frame at a DeviceList event (whatever follows it
+ * in the same frame is dropped), so a DeviceList event always ends its frame.
+ */
+function isDeviceListEvent(message: Record<string, unknown>): boolean {
+  const body = message.DeviceList as { Id?: number } | undefined;
+  return body !== undefined && body.Id === 0;
 }
 
 /** A readable, bounded description of validation issues under a JSON pointer prefix. */

@@ -6,6 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { WebSocket } from "ws";
+import { ErrorCode } from "../../runtime/errors";
 import { DEVICE_MAX_FRAME_BYTES, DEVICE_MAX_HANDSHAKE_BYTES, WebsocketDeviceManager } from "../../runtime/hardware/comm/websocket";
 import { TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { websocketCloseReason } from "../../runtime/transport";
@@ -111,6 +112,42 @@ describe("device websocket handshake", () => {
 
   test("the device port's frame cap is small", () => {
     expect(DEVICE_MAX_FRAME_BYTES).toBeLessThanOrEqual(64 * 1024);
+  });
+});
+
+describe("messages per frame", () => {
+  test("a 1 MiB frame of 524,287 tiny elements is refused with one Error; Ping and stop stay on time", async () => {
+    const s = await runningToy();
+    try {
+      const frames: string[] = [];
+      s.client.connection.on("frame", (frame) => frames.push(frame));
+      const from = s.client.received.length;
+      s.client.sendRaw(`[${"0,".repeat(524286)}0]`);
+      const error = await s.client.next((m) => "Error" in m, from);
+      expect(error).toEqual({ Error: { Id: 0, ErrorCode: ErrorCode.Msg, ErrorMessage: "frame holds 524287 messages; at most 1000 per frame (nothing in it was handled)" } });
+      await expectPingAnswered(s.client);
+      expect(frames).toHaveLength(2); // the Error, the Ping's Ok
+      await expectStopOnDrop(s.client, s.toy);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("the replies to one frame's messages arrive in one frame", async () => {
+    const s = await runningToy();
+    try {
+      const frames: string[] = [];
+      s.client.connection.on("frame", (frame) => frames.push(frame));
+      const pings = Array.from({ length: 999 }, (_, i) => ({ Ping: { Id: 100 + i } }));
+      s.client.send(...pings, { NoSuchMessage: { Id: 2000 } });
+      await s.client.reply(2000);
+      expect(frames).toHaveLength(1);
+      const replies = JSON.parse(frames[0]) as unknown[];
+      expect(replies.slice(0, 999)).toEqual(pings.map((p) => ({ Ok: { Id: p.Ping.Id } })));
+      expect(replies[999]).toMatchObject({ Error: { Id: 2000, ErrorCode: ErrorCode.Msg } });
+    } finally {
+      await s.close();
+    }
   });
 });
 
