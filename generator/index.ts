@@ -9,7 +9,7 @@ import Handlebars from "handlebars";
 import { compileTypes, compileValidators, duplicateTitles } from "./compile";
 import { buildModel, Model, VersionModel } from "./model";
 import { byCodeUnit, loadSchemaSet } from "./schema-set";
-import { BODY_BEGIN, BODY_END, localName, ORPHAN_BEGIN, planTranslations, StepPlan, TranslationFilePlan } from "./translate";
+import { BoundaryPlan, planBoundaries, StepCase, syncStepFile } from "./translate";
 
 /** A schema problem that stops generation; its message names the file. */
 export { SchemaError } from "./schema-set";
@@ -21,20 +21,27 @@ export const BANNER_PREFIX = "// generated — do not edit";
 export interface GenerateOptions {
   /** The schema folder (default: `schema/` of the project). */
   schemaDir: string;
-  /** The output folder whose translation bodies are kept (default: `generated/`). */
+  /** The output folder (default: `generated/`). */
   outDir: string;
+  /** The hand-written translation step files (default: `runtime/translation/steps/` next to outDir). */
+  stepsDir?: string;
 }
 
 /** Result of one generation, not yet written. */
 export interface GenerateResult {
   /** Output path (relative to outDir, forward slashes) → content, sorted by path. */
   files: Map<string, string>;
-  /** Steps whose body is still the generated NotTranslatedError stub ("translate/upgrade-v3.ts: ScalarCmd (v3 → v4)"). */
+  /**
+   * Step files (absolute path → new content) that are new or get stub entries for new cases; only
+   * files that change are listed.
+   */
+  stepFiles: Map<string, string>;
+  /** Step entries still the generated NotTranslatedError stub ("runtime/translation/steps/upgrade-v3.ts: ScalarCmd (v3 → v4)"). */
   unwritten: string[];
-  /** Hand-written bodies whose message no longer has a step; kept commented out in the orphan section. */
-  orphans: string[];
-  /** Hand-written bodies kept although both versions' schemas are now equal. */
-  keptOverIdentity: string[];
+  /** Stub entries added for new cases (same form). */
+  added: string[];
+  /** Step entries whose case no longer exists (removed, renamed, or now the same schema in both versions). */
+  extraEntries: string[];
   /** Non-fatal schema problems. */
   warnings: string[];
 }
@@ -63,7 +70,6 @@ function loadTemplates(): Record<string, Template> {
   hb.registerHelper("json", (v: unknown) => inlineJson(v));
   const read = (name: string) => fs.readFileSync(path.join(TEMPLATE_DIR, name), "utf8");
   hb.registerPartial("banner", read("banner.hbs"));
-  hb.registerPartial("translateBanner", read("translate-banner.hbs"));
   const out: Record<string, Template> = {};
   for (const name of fs.readdirSync(TEMPLATE_DIR).sort(byCodeUnit)) {
     if (name.endsWith(".hbs") && !name.includes("banner")) {
@@ -86,19 +92,14 @@ function reader(outDir: string): (rel: string) => string | undefined {
   };
 }
 
-function stepSummary(step: StepPlan, plan: TranslationFilePlan): string {
-  if (step.keptOverIdentity) {
-    return "same schema in both versions, but a hand-written body exists and is kept (delete this function to get the generated identity step).";
-  }
-  switch (step.kind) {
-    case "identity":
-      return "same schema in both versions (generated identity step).";
-    case "changed":
-      return `the schema differs between v${plan.from} and v${plan.to}; hand-written.`;
-    case "vanished":
-    case "appeared":
-      return `there is no ${step.name} in v${plan.to}; hand-written.`;
-  }
+function caseSummary(c: StepCase, plan: BoundaryPlan): string {
+  return c.kind === "changed" ? `the schema differs between v${plan.from} and v${plan.to}.` : `there is no ${c.name} in v${plan.to}.`;
+}
+
+/** A path as an import specifier relative to a folder (forward slashes, leading `./` or `../`). */
+function importPath(fromDir: string, to: string): string {
+  const rel = path.relative(fromDir, to).split(path.sep).join("/");
+  return rel.startsWith(".") ? rel : `./${rel}`;
 }
 
 async function renderVersion(t: Record<string, Template>, model: Model, v: VersionModel, files: Map<string, string>, warnings: string[]): Promise<void> {
@@ -203,37 +204,57 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   files.set("validation.ts", t["validation.ts"]({ source: "templates/validation.ts.hbs" }));
   files.set("index.ts", t["index.ts"]({ source: "schema/", versions, generic }));
 
-  // Translation steps, keeping hand-written bodies of the current output.
-  const plans = planTranslations(model, reader(options.outDir));
+  if (model.versions.length) files.set("current.ts", t["current.ts"]({ source: `schema/v${latest}/`, latest }));
+  files.set("envelope.ts", t["envelope.ts"]({ source: "templates/envelope.ts.hbs" }));
+
+  // Translation: a typed list of cases and the identity table per boundary; stubs in the step files.
+  const plans = planBoundaries(model);
+  const stepsDir = options.stepsDir ?? path.join(path.dirname(options.outDir), "runtime", "translation", "steps");
+  const projectRoot = path.dirname(options.outDir);
+  const stepFiles = new Map<string, string>();
   const unwritten: string[] = [];
-  const orphans: string[] = [];
-  const keptOverIdentity: string[] = [];
+  const added: string[] = [];
+  const extraEntries: string[] = [];
+  let project: import("ts-morph").Project | undefined;
   for (const plan of plans) {
-    const shadowed = plan.steps.filter((s) => localName(s.name) !== s.name);
-    files.set(plan.path, t["translate-step.ts"]({
+    const title = plan.direction === "upgrade"
+      ? `Upgrade v${plan.from} → v${plan.to}: every client message of v${plan.from}.`
+      : `Downgrade v${plan.from} → v${plan.to}: every server message of v${plan.from}.`;
+    files.set(plan.generatedPath, t["translate-step.ts"]({
       source: `schema/v${plan.lower}, schema/v${plan.lower + 1}`,
-      title: plan.direction === "upgrade"
-        ? `Upgrade steps v${plan.from} → v${plan.to}: every client message of v${plan.from}.`
-        : `Downgrade steps v${plan.from} → v${plan.to}: every server message of v${plan.from}.`,
+      title,
+      direction: plan.direction,
       from: plan.from,
       to: plan.to,
+      exportName: plan.exportName,
+      stepsFile: plan.stepsFile,
+      typeName: plan.typeName,
+      identityName: plan.identityName,
       resultType: plan.direction === "upgrade" ? "ClientMessage" : "ServerMessage",
-      steps: plan.steps.map((s) => ({
-        name: s.name,
-        local: localName(s.name),
-        shadowed: localName(s.name) !== s.name,
-        body: s.body,
-        summary: stepSummary(s, plan),
-      })),
-      exportList: shadowed.map((s) => `${localName(s.name)} as ${s.name}`).join(", "),
-      orphans: plan.orphans,
+      cases: plan.cases.map((c) => ({ name: c.name, summary: caseSummary(c, plan) })),
+      identity: plan.identity,
     }));
-    for (const s of plan.steps) {
-      const label = `${plan.path}: ${s.name} (v${plan.from} → v${plan.to})`;
-      if (s.unwritten) unwritten.push(label);
-      if (s.keptOverIdentity) keptOverIdentity.push(label);
-    }
-    for (const o of plan.orphans) orphans.push(`${plan.path}: ${o.name} (v${plan.from} → v${plan.to})`);
+    const file = path.join(stepsDir, plan.stepsFile);
+    const label = path.relative(projectRoot, file).split(path.sep).join("/");
+    const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+    const text = current ?? t["step-bodies.ts"]({
+      title: title.replace(/:.*$/, ""),
+      generatedPath: plan.generatedPath,
+      generatedImport: importPath(stepsDir, options.outDir),
+      generatedModule: plan.generatedPath.replace(/\.ts$/, ""),
+      from: plan.from,
+      to: plan.to,
+      typeName: plan.typeName,
+      exportName: plan.exportName,
+    });
+    // ts-morph (the TypeScript compiler) is loaded only when there are step files to read.
+    project ??= new (require("ts-morph") as typeof import("ts-morph")).Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+    const sync = syncStepFile(project, label, text, plan);
+    if (sync.text !== current) stepFiles.set(file, sync.text);
+    const at = (name: string) => `${label}: ${name} (v${plan.from} → v${plan.to})`;
+    unwritten.push(...sync.unwritten.map(at));
+    added.push(...sync.added.map(at));
+    extraEntries.push(...sync.extra.map(at));
   }
   if (plans.length) {
     files.set("translate/index.ts", t["translate-index.ts"]({
@@ -243,7 +264,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => byCodeUnit(a, b)));
-  return { files: sorted, unwritten, orphans, keptOverIdentity, warnings };
+  return { files: sorted, stepFiles, unwritten, added, extraEntries, warnings };
 }
 
 /** Files of a folder that carry our banner (candidates for removal when no longer generated). */
@@ -264,8 +285,11 @@ export function listGeneratedFiles(outDir: string): string[] {
   return out;
 }
 
-/** Differences between a generation and the output folder: changed, missing and extra files. */
-export function diffOutput(result: GenerateResult, outDir: string): { changed: string[]; missing: string[]; extra: string[] } {
+/**
+ * Differences between a generation and the output folder: changed, missing and extra files, and
+ * step files that lack stubs for new cases (`steps`, absolute paths).
+ */
+export function diffOutput(result: GenerateResult, outDir: string): { changed: string[]; missing: string[]; extra: string[]; steps: string[] } {
   const read = reader(outDir);
   const changed: string[] = [];
   const missing: string[] = [];
@@ -275,15 +299,15 @@ export function diffOutput(result: GenerateResult, outDir: string): { changed: s
     else if (current !== content) changed.push(rel);
   }
   const extra = listGeneratedFiles(outDir).filter((rel) => !result.files.has(rel));
-  return { changed, missing, extra };
+  return { changed, missing, extra, steps: [...result.stepFiles.keys()] };
 }
 
 /**
- * Writes a generation: changed and new files, and removes our files that are no longer generated
- * — except files holding hand-written translation bodies (a whole boundary went away): those are
- * kept and returned in `kept`, to be deleted by hand once their code has moved.
+ * Writes a generation: changed and new files, new stubs into the step files (nothing else in them
+ * changes), and removes our files that are no longer generated. Step files are hand-written code
+ * and never removed.
  */
-export function writeOutput(result: GenerateResult, outDir: string): { written: string[]; removed: string[]; kept: string[] } {
+export function writeOutput(result: GenerateResult, outDir: string): { written: string[]; removed: string[]; steps: string[] } {
   const diff = diffOutput(result, outDir);
   const written = [...diff.missing, ...diff.changed].sort(byCodeUnit);
   for (const rel of written) {
@@ -291,35 +315,19 @@ export function writeOutput(result: GenerateResult, outDir: string): { written: 
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, result.files.get(rel)!);
   }
+  for (const [file, content] of result.stepFiles) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
   const removed: string[] = [];
-  const kept: string[] = [];
   for (const rel of diff.extra) {
     const file = path.join(outDir, ...rel.split("/"));
-    if (holdsHandWrittenCode(fs.readFileSync(file, "utf8"))) kept.push(rel);
-    else {
-      fs.rmSync(file);
-      removed.push(rel);
-      // Drop folders this emptied (a spec version or schema folder that went away).
-      for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep) && fs.readdirSync(dir).length === 0; dir = path.dirname(dir)) {
-        fs.rmdirSync(dir);
-      }
+    fs.rmSync(file);
+    removed.push(rel);
+    // Drop folders this emptied (a spec version or schema folder that went away).
+    for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep) && fs.readdirSync(dir).length === 0; dir = path.dirname(dir)) {
+      fs.rmdirSync(dir);
     }
   }
-  return { written, removed, kept };
-}
-
-/** Whether a translation file has a body that is not the generated stub, or an orphan block. */
-function holdsHandWrittenCode(text: string): boolean {
-  let body: string[] | undefined;
-  for (const line of text.split("\n")) {
-    const t = line.trim();
-    if (t.startsWith(ORPHAN_BEGIN)) return true;
-    if (t === BODY_BEGIN || t.startsWith(`${BODY_BEGIN} `)) body = [];
-    else if (body && (t === BODY_END || t.startsWith(`${BODY_END} `))) {
-      const code = body.join("\n").trim();
-      if (!/^throw new tx\.NotTranslatedError\([^)]*\);$/.test(code)) return true;
-      body = undefined;
-    } else body?.push(line);
-  }
-  return false;
+  return { written, removed, steps: [...result.stepFiles.keys()] };
 }

@@ -1,192 +1,195 @@
 /**
- * Translation steps (docs/internals.md §3): which messages cross each version boundary unchanged
- * (generated identity steps) and which need a hand-written body (stubs), and how hand-written
- * bodies are read back from the current files so a regeneration keeps them byte for byte.
+ * Translation steps (docs/internals.md §3). For each adjacent boundary and direction: which
+ * messages cross unchanged (generated identity steps) and which are cases that need a hand-written
+ * body. The bodies live outside generated/, in `runtime/translation/steps/<direction>-vN.ts`, as an
+ * object that `satisfies` the generated type; this module keeps that file in step with the schemas:
+ * it adds a throwing stub entry for every new case (ts-morph finds where; existing text is never
+ * touched) and lists entries whose case no longer exists and stubs not written yet.
  */
-import type { Project } from "ts-morph";
-import { MessageModel, Model } from "./model";
-import { SchemaError } from "./schema-set";
+import type { Node, ObjectLiteralExpression, Project } from "ts-morph";
+import { Model } from "./model";
+import { byCodeUnit, SchemaError } from "./schema-set";
 
-/** Marker lines around a hand-written step body (whole comment lines). */
-export const BODY_BEGIN = "// bpkit:body-begin";
-/** See BODY_BEGIN. */
-export const BODY_END = "// bpkit:body-end";
-/** Orphan block lines (`// bpkit:orphan-begin ScalarCmd`): a commented-out body kept after its message went away. */
-export const ORPHAN_BEGIN = "// bpkit:orphan-begin ";
-/** See ORPHAN_BEGIN. */
-export const ORPHAN_END = "// bpkit:orphan-end ";
+/** How one message needing a body crosses one boundary. */
+export type CaseKind = "changed" | "vanished" | "appeared";
 
-/** Global names a step function must not shadow inside its module (the Error message!). */
-const SHADOWED_GLOBALS = new Set([
-  "Array", "BigInt", "Boolean", "Buffer", "Date", "Error", "Function", "Intl", "JSON", "Map", "Math", "Number",
-  "Object", "Promise", "Proxy", "Reflect", "RegExp", "Set", "String", "Symbol", "TextDecoder", "TextEncoder",
-  "URL", "WeakMap", "WeakSet", "console", "process",
-]);
-
-/** The function's local name for a message (exported under the message name). */
-export function localName(name: string): string {
-  return SHADOWED_GLOBALS.has(name) ? `${name}_` : name;
-}
-
-/** How one message crosses one boundary. */
-export type StepKind = "identity" | "changed" | "vanished" | "appeared";
-
-/** One step of one translation file. */
-export interface StepPlan {
+/** One case of a boundary: a message whose schema differs (or that exists on one side only). */
+export interface StepCase {
   name: string;
-  kind: StepKind;
-  /** The hand-written (or default) body between the markers; undefined for a generated identity. */
-  body?: string;
-  /** Whether the body is still the generated `throw new tx.NotTranslatedError(…)`. */
-  unwritten: boolean;
-  /** A hand-written body kept although the schemas became equal (identity would be generated). */
-  keptOverIdentity: boolean;
+  kind: CaseKind;
 }
 
-/** One file `upgrade-vN.ts` or `downgrade-vN.ts`. */
-export interface TranslationFilePlan {
-  /** Path relative to the output folder. */
-  path: string;
+/** One boundary and direction: generated `translate/<direction>-vN.ts` and its hand-written step file. */
+export interface BoundaryPlan {
   direction: "upgrade" | "downgrade";
   /** The lower version of the boundary (N in vN ↔ vN+1). */
   lower: number;
-  /** Version the message comes from and version it goes to. */
+  /** Version the messages come from and version they go to. */
   from: number;
   to: number;
-  steps: StepPlan[];
-  /** Hand-written bodies whose message no longer needs this step: commented out, kept. */
-  orphans: { name: string; lines: string[] }[];
+  /** Generated file, relative to the output folder. */
+  generatedPath: string;
+  /** Hand-written step file name inside the steps folder. */
+  stepsFile: string;
+  /** `upgradeV3`: the step file's exported object. */
+  exportName: string;
+  /** `UpgradeV3Steps`: the generated type of the cases. */
+  typeName: string;
+  /** `upgradeV3Identity`: the generated identity table. */
+  identityName: string;
+  /** Messages that cross unchanged, sorted. */
+  identity: string[];
+  /** Messages that need a body, sorted. */
+  cases: StepCase[];
 }
 
-/** A function body as found in an existing translation file. */
-interface ExistingBody {
-  body: string;
-}
-
-/** The generated stub body for one step (indented like the template's function body). */
-export function defaultBody(from: number, to: number, name: string): string {
-  return `  throw new tx.NotTranslatedError("v${from}", "v${to}", ${JSON.stringify(name)});\n`;
-}
-
-/**
- * Reads step bodies and orphan blocks from an existing translation file. Throws when a stub
- * lost its markers: regenerating would otherwise silently drop hand-written code.
- */
-export function readExisting(project: Project, fileName: string, text: string): { bodies: Map<string, ExistingBody>; orphans: Map<string, string[]> } {
-  const bodies = new Map<string, ExistingBody>();
-  const source = project.createSourceFile(`/existing/${fileName}`, text, { overwrite: true });
-  const exportedAs = new Map<string, string>();
-  for (const decl of source.getExportDeclarations()) {
-    for (const spec of decl.getNamedExports()) {
-      const alias = spec.getAliasNode();
-      if (alias) exportedAs.set(spec.getNameNode().getText(), alias.getText());
-    }
-  }
-  const { SyntaxKind } = require("ts-morph") as typeof import("ts-morph");
-  for (const fn of source.getDescendantsOfKind(SyntaxKind.FunctionDeclaration)) {
-    if (fn.getParent() !== source) continue;
-    const local = fn.getName();
-    if (!local) continue;
-    const name = exportedAs.get(local) ?? local;
-    // Markers are whole comment lines, so marker-like text inside a string or comment is no marker.
-    const lines = fn.getFullText().split("\n");
-    const isMarker = (line: string, marker: string) => {
-      const t = line.trim();
-      return t === marker || t.startsWith(`${marker} `);
-    };
-    const begin = lines.findIndex((l) => isMarker(l, BODY_BEGIN));
-    let end = lines.length - 1;
-    while (end >= 0 && !isMarker(lines[end], BODY_END)) end--;
-    if (begin < 0 && end < 0) continue; // a generated identity step: nothing hand-written
-    if (begin < 0 || end < 0 || end < begin) {
-      const line = fn.getStartLineNumber();
-      throw new SchemaError(`${fileName}:${line}: function ${local} has a broken ${BODY_BEGIN} / ${BODY_END} pair; restore both markers so its body can be kept`);
-    }
-    const body = lines.slice(begin + 1, end).map((l) => `${l}\n`).join("");
-    bodies.set(name, { body });
-  }
-  project.removeSourceFile(source);
-  return { bodies, orphans: readOrphans(text) };
-}
-
-/** Orphan blocks: `// bpkit:orphan-begin Name` … `// bpkit:orphan-end Name`, lines commented with `//`. */
-function readOrphans(text: string): Map<string, string[]> {
-  const orphans = new Map<string, string[]>();
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].startsWith(ORPHAN_BEGIN)) continue;
-    const name = lines[i].slice(ORPHAN_BEGIN.length).trim();
-    const body: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length && lines[j] !== `${ORPHAN_END}${name}`; j++) body.push(lines[j]);
-    if (j >= lines.length) throw new SchemaError(`orphan block ${name} has no "${ORPHAN_END}${name}" line`);
-    orphans.set(name, body);
-    i = j;
-  }
-  return orphans;
-}
-
-/** Comments out a body, line by line, for the orphan section. */
-export function commentOut(body: string): string[] {
-  const lines = body.endsWith("\n") ? body.slice(0, -1).split("\n") : body.split("\n");
-  return lines.map((l) => (l === "" ? "//" : `// ${l}`));
-}
-
-/** Inverse of commentOut. */
-function uncomment(lines: string[]): string {
-  return lines.map((l) => (l === "//" ? "" : l.replace(/^\/\/ /, ""))).join("\n") + "\n";
-}
-
-/** The translation files for a model, merging bodies from the current files (by path). */
-export function planTranslations(model: Model, existing: (path: string) => string | undefined): TranslationFilePlan[] {
-  // ts-morph (the TypeScript compiler) is loaded only when there are files to read bodies from.
-  let project: Project | undefined;
-  const parser = () => (project ??= new (require("ts-morph") as typeof import("ts-morph")).Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true }));
-  const plans: TranslationFilePlan[] = [];
+/** The boundaries of a model: every client message of vN goes up, every server message of vN+1 down. */
+export function planBoundaries(model: Model): BoundaryPlan[] {
+  const plans: BoundaryPlan[] = [];
   for (let n = 0; n + 1 < model.versions.length; n++) {
     const lower = model.versions[n];
     const upper = model.versions[n + 1];
     const sides = [
-      { direction: "upgrade" as const, from: lower, to: upper, direction_: "client" },
-      { direction: "downgrade" as const, from: upper, to: lower, direction_: "server" },
+      { direction: "upgrade" as const, from: lower, to: upper, sender: "client" },
+      { direction: "downgrade" as const, from: upper, to: lower, sender: "server" },
     ];
     for (const side of sides) {
-      const path = `translate/${side.direction}-v${n}.ts`;
-      const text = existing(path);
-      const found = text === undefined ? { bodies: new Map<string, ExistingBody>(), orphans: new Map<string, string[]>() } : readExisting(parser(), path, text);
-      const steps: StepPlan[] = [];
+      const identity: string[] = [];
+      const cases: StepCase[] = [];
       // A "both" message's echo is answered at the client's own version, so it only ever upgrades.
-      const messages = side.from.messages.filter((m) => m.direction === side.direction_ || (m.direction === "both" && side.direction_ === "client"));
-      const names = new Set<string>();
+      const messages = side.from.messages.filter((x) => x.direction === side.sender || (x.direction === "both" && side.sender === "client"));
       for (const m of messages) {
-        names.add(m.name);
-        const other: MessageModel | undefined = side.to.byName.get(m.name);
-        const kind: StepKind = !other
-          ? side.direction === "upgrade" ? "vanished" : "appeared"
-          : other.canonical === m.canonical && other.direction === m.direction ? "identity" : "changed";
-        const stub = defaultBody(side.from.version, side.to.version, m.name);
-        const kept = found.bodies.get(m.name)?.body;
-        const orphan = found.orphans.get(m.name);
-        const handWritten = kept !== undefined && kept !== stub ? kept : orphan !== undefined && kept === undefined ? uncomment(orphan) : undefined;
-        if (kind === "identity" && handWritten === undefined) {
-          steps.push({ name: m.name, kind, unwritten: false, keptOverIdentity: false });
-        } else {
-          const body = handWritten ?? stub;
-          steps.push({ name: m.name, kind, body, unwritten: body === stub, keptOverIdentity: kind === "identity" });
-          if (orphan !== undefined && kept === undefined) found.orphans.delete(m.name); // restored
-        }
+        const other = side.to.byName.get(m.name);
+        if (!other) cases.push({ name: m.name, kind: side.direction === "upgrade" ? "vanished" : "appeared" });
+        else if (other.canonical === m.canonical && other.direction === m.direction) identity.push(m.name);
+        else cases.push({ name: m.name, kind: "changed" });
       }
-      const orphans: { name: string; lines: string[] }[] = [];
-      for (const [name, e] of found.bodies) {
-        if (names.has(name) || e.body === defaultBody(side.from.version, side.to.version, name)) continue;
-        orphans.push({ name, lines: commentOut(e.body) });
-      }
-      for (const [name, lines] of found.orphans) {
-        if (!orphans.some((o) => o.name === name)) orphans.push({ name, lines });
-      }
-      orphans.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      plans.push({ path, direction: side.direction, lower: n, from: side.from.version, to: side.to.version, steps, orphans });
+      const stem = `${side.direction}V${n}`;
+      plans.push({
+        direction: side.direction,
+        lower: n,
+        from: side.from.version,
+        to: side.to.version,
+        generatedPath: `translate/${side.direction}-v${n}.ts`,
+        stepsFile: `${side.direction}-v${n}.ts`,
+        exportName: stem,
+        typeName: `${stem[0].toUpperCase()}${stem.slice(1)}Steps`,
+        identityName: `${stem}Identity`,
+        identity,
+        cases,
+      });
     }
   }
   return plans;
+}
+
+/** The statement of an unwritten stub. */
+export function stubStatement(plan: BoundaryPlan, name: string): string {
+  return `throw new tx.NotTranslatedError("v${plan.from}", "v${plan.to}", ${JSON.stringify(name)});`;
+}
+
+/** A stub entry as inserted into a step file (two-space indent, trailing comma). */
+function stubEntry(plan: BoundaryPlan, name: string): string {
+  return `  ${name}(message, ctx) {\n    ${stubStatement(plan, name)}\n  },`;
+}
+
+/** What syncing one step file found and did. */
+export interface StepFileSync {
+  /** The file's new text (equal to the input when nothing was added). */
+  text: string;
+  /** Stub entries added for new cases. */
+  added: string[];
+  /** Entries still equal to the generated stub. */
+  unwritten: string[];
+  /** Entries whose case no longer exists (the compiler rejects them as excess properties). */
+  extra: string[];
+}
+
+/** An entry of the step object: its name and the node (method, property or shorthand). */
+interface Entry {
+  name: string;
+  node: Node;
+}
+
+function entriesOf(object: ObjectLiteralExpression): Entry[] {
+  const { Node: N } = require("ts-morph") as typeof import("ts-morph");
+  const out: Entry[] = [];
+  for (const p of object.getProperties()) {
+    if (N.isMethodDeclaration(p) || N.isPropertyAssignment(p) || N.isShorthandPropertyAssignment(p)) {
+      const nameNode = p.getNameNode();
+      const name = N.isStringLiteral(nameNode) ? nameNode.getLiteralText() : nameNode.getText();
+      out.push({ name, node: p });
+    }
+  }
+  return out;
+}
+
+/** Whether an entry is still the generated stub: a body of exactly the throwing statement. */
+function isStub(entry: Entry, plan: BoundaryPlan): boolean {
+  const { Node: N } = require("ts-morph") as typeof import("ts-morph");
+  const node = entry.node;
+  let fn: Node | undefined = node;
+  if (N.isPropertyAssignment(node)) fn = node.getInitializer();
+  if (!fn || !(N.isMethodDeclaration(fn) || N.isFunctionExpression(fn) || N.isArrowFunction(fn))) return false;
+  const body = fn.getBody();
+  if (!body || !N.isBlock(body)) return false;
+  const statements = body.getStatements();
+  return statements.length === 1 && statements[0].getText().replace(/\s+/g, " ") === stubStatement(plan, entry.name);
+}
+
+/** Finds `export const <exportName> = { … } satisfies …` (or a plain object literal) in a step file. */
+function stepObject(project: Project, label: string, text: string, plan: BoundaryPlan): ObjectLiteralExpression {
+  const { Node: N } = require("ts-morph") as typeof import("ts-morph");
+  const source = project.createSourceFile(`/steps/${plan.stepsFile}`, text, { overwrite: true });
+  let init: Node | undefined = source.getVariableDeclaration(plan.exportName)?.getInitializer();
+  while (init && (N.isSatisfiesExpression(init) || N.isAsExpression(init) || N.isParenthesizedExpression(init))) init = init.getExpression();
+  if (!init || !N.isObjectLiteralExpression(init)) {
+    throw new SchemaError(
+      `${label}: expected \`export const ${plan.exportName} = { … } satisfies ${plan.typeName}<TranslationContext>;\` (the hand-written steps v${plan.from} → v${plan.to}); restore it so new cases can be added`,
+    );
+  }
+  return init;
+}
+
+/**
+ * Brings a step file up to date: inserts a stub entry for every case it lacks (before the first
+ * entry whose name sorts after it, else at the end) without changing any other character, and
+ * reports unwritten stubs and entries whose case no longer exists.
+ */
+export function syncStepFile(project: Project, label: string, text: string, plan: BoundaryPlan): StepFileSync {
+  const object = stepObject(project, label, text, plan);
+  const entries = entriesOf(object);
+  const present = new Set(entries.map((e) => e.name));
+  const cases = new Set(plan.cases.map((c) => c.name));
+  const unwritten = entries.filter((e) => cases.has(e.name) && isStub(e, plan)).map((e) => e.name);
+  const extra = entries.filter((e) => !cases.has(e.name)).map((e) => e.name);
+  const added = plan.cases.map((c) => c.name).filter((name) => !present.has(name));
+
+  let out = text;
+  if (entries.length === 0) {
+    // An empty object (a new file): its text is replaced as a whole.
+    if (added.length) out = `${text.slice(0, object.getStart())}{\n${added.map((n) => stubEntry(plan, n)).join("\n\n")}\n}${text.slice(object.getEnd())}`;
+  } else {
+    // Insertions as [position, text], applied from the end so earlier positions stay valid.
+    const inserts: Array<[number, string]> = [];
+    const lineStart = (pos: number) => text.lastIndexOf("\n", pos - 1) + 1;
+    const atEnd: string[] = [];
+    for (const name of added) {
+      const next = entries.find((e) => byCodeUnit(e.name, name) > 0);
+      if (next) inserts.push([lineStart(next.node.getStart(true)), `${stubEntry(plan, name)}\n\n`]);
+      else atEnd.push(name);
+    }
+    if (atEnd.length) {
+      const stubs = atEnd.map((name) => stubEntry(plan, name)).join("\n\n");
+      const after = entries[entries.length - 1].node.getEnd();
+      const comma = /^\s*,/.exec(text.slice(after));
+      inserts.push(comma ? [after + comma[0].length, `\n\n${stubs}`] : [after, `,\n\n${stubs}`]);
+    }
+    // Stable sort by position, then applied last first: several stubs before one entry stay in order.
+    for (const [pos, insert] of inserts.map((x, i) => [x, i] as const).sort((a, b) => b[0][0] - a[0][0] || b[1] - a[1]).map(([x]) => x)) {
+      out = out.slice(0, pos) + insert + out.slice(pos);
+    }
+  }
+  project.removeSourceFile(object.getSourceFile());
+  return { text: out, added, unwritten: [...unwritten, ...added], extra };
 }

@@ -3,16 +3,18 @@
  *
  *   bpkit generate [--check] [--schema <dir>] [--out <dir>] [--quiet]
  *
- * --check compares in memory and never writes: exit 1 listing stale, missing and extra files.
- * Unwritten translation stubs and orphaned bodies are listed as information, not failures.
+ * --check compares in memory and never writes: exit 1 listing stale, missing and extra files and
+ * step files that lack stubs for new cases. Unwritten stubs and step entries whose case no longer
+ * exists are listed as information (the typecheck rejects the latter).
  */
 import * as path from "node:path";
 import { DEFAULT_OUT_DIR, DEFAULT_SCHEMA_DIR, diffOutput, generate, SchemaError, writeOutput } from "../generator";
 
 const HELP = `Usage: bpkit generate [options]
 
-Renders schema/ into generated/: types, ajv standalone validators, the message registry and the
-translation steps (hand-written bodies between bpkit:body markers are kept).
+Renders schema/ into generated/: types, ajv standalone validators, the message registry, the
+message envelope and the translation step types; adds a throwing stub to
+runtime/translation/steps/ for every new translation case (written bodies are never changed).
 
 Options:
   --check          do not write; exit 1 and list the files that differ when the output is stale
@@ -62,13 +64,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const rel = (p: string) => path.relative(process.cwd(), path.join(outDir, p)) || p;
   for (const w of result.warnings) console.error(`warning: ${w}`);
-  if (result.orphans.length) {
-    console.error(`warning: ${result.orphans.length} hand-written translation bod${result.orphans.length === 1 ? "y has" : "ies have"} no message any more (kept, commented out, in the file's bpkit:orphans section):`);
-    for (const o of result.orphans) console.error(`  ${o}`);
-  }
-  if (result.keptOverIdentity.length) {
-    console.error("note: hand-written bodies kept although both versions' schemas are now equal (delete the function to get the identity step):");
-    for (const k of result.keptOverIdentity) console.error(`  ${k}`);
+  if (result.extraEntries.length) {
+    console.error(`warning: ${result.extraEntries.length} translation step entr${result.extraEntries.length === 1 ? "y has" : "ies have"} no case any more (removed or renamed message, or the same schema in both versions now: the identity step covers it); move what you need, then delete the entry:`);
+    for (const e of result.extraEntries) console.error(`  ${e}`);
   }
   if (!quiet && result.unwritten.length) {
     console.log(`${result.unwritten.length} translation stub${result.unwritten.length === 1 ? " is" : "s are"} not written yet (they throw NotTranslatedError):`);
@@ -81,6 +79,7 @@ export async function run(argv: string[]): Promise<number> {
       ...diff.changed.map((f) => `  changed: ${rel(f)}`),
       ...diff.missing.map((f) => `  missing: ${rel(f)}`),
       ...diff.extra.map((f) => `  extra:   ${rel(f)} (no longer generated)`),
+      ...diff.steps.map((f) => `  stubs:   ${path.relative(process.cwd(), f) || f} (new translation cases need stub entries)`),
     ];
     if (stale.length) {
       console.error(`bpkit generate --check: ${outDir} is stale; run \`npm run generate\`:\n${stale.join("\n")}`);
@@ -89,12 +88,9 @@ export async function run(argv: string[]): Promise<number> {
     if (!quiet) console.log(`bpkit generate --check: ${result.files.size} files up to date`);
     return 0;
   }
-  const { written, removed, kept } = writeOutput(result, outDir);
-  if (kept.length) {
-    console.error("warning: no longer generated but kept, because they hold hand-written translation code (move it, then delete the file):");
-    for (const f of kept) console.error(`  ${rel(f)}`);
-  }
+  const { written, removed, steps } = writeOutput(result, outDir);
   if (!quiet) {
+    for (const f of steps) console.log(`added translation stubs to ${path.relative(process.cwd(), f) || f}`);
     for (const f of written) console.log(`wrote ${rel(f)}`);
     for (const f of removed) console.log(`removed ${rel(f)}`);
     console.log(`bpkit generate: ${result.files.size} files, ${written.length} written, ${removed.length} removed`);

@@ -1,72 +1,30 @@
-// generated — do not edit, EXCEPT the bodies between `// bpkit:body-begin` and `// bpkit:body-end`:
-// those are hand-written and kept byte for byte by `npm run generate`. Source: schema/v2, schema/v3.
-// Downgrade steps v3 → v2: every server message of v3.
+// generated — do not edit. Source: schema/v2, schema/v3. Regenerate with `npm run generate`.
+// Downgrade v3 → v2: every server message of v3.
 import type * as v3 from "../v3/types";
 import type * as v2 from "../v2/types";
-import * as tx from "../../runtime/translation";
 
-/** DeviceAdded v3 → v2: the schema differs between v3 and v2; hand-written. */
-export function DeviceAdded(message: v3.DeviceAdded, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  // bpkit:body-begin — hand-written, kept across regenerations
-  return [{ DeviceAdded: { Id: 0, DeviceIndex: message.DeviceIndex, DeviceName: message.DeviceName, DeviceMessages: tx.deviceMessagesV2(message.DeviceMessages) } }];
-  // bpkit:body-end
-}
+/**
+ * The cases of downgrade v3 → v2 that need a hand-written body. `downgradeV2` in
+ * runtime/translation/steps/downgrade-v2.ts `satisfies` this type, so a missing, extra or mistyped
+ * case does not compile. A body returns what the message becomes in v2: one message, several
+ * (fan-out) or none (drop); `ctx` is the session's translation context (devices as the client saw
+ * them, the request a reply answers).
+ */
+export type DowngradeV2Steps<Context> = {
+  /** the schema differs between v3 and v2. */
+  DeviceAdded: (message: v3.DeviceAdded, ctx: Context) => v2.ServerMessage[];
+  /** the schema differs between v3 and v2. */
+  DeviceList: (message: v3.DeviceList, ctx: Context) => v2.ServerMessage[];
+  /** there is no SensorReading in v2. */
+  SensorReading: (message: v3.SensorReading, ctx: Context) => v2.ServerMessage[];
+};
 
-/** DeviceList v3 → v2: the schema differs between v3 and v2; hand-written. */
-export function DeviceList(message: v3.DeviceList, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  // bpkit:body-begin — hand-written, kept across regenerations
-  const Devices = message.Devices.map(
-    (d): v2.DeviceInfo => ({ DeviceIndex: d.DeviceIndex, DeviceName: d.DeviceName, DeviceMessages: tx.deviceMessagesV2(d.DeviceMessages) }),
-  );
-  return [{ DeviceList: { Id: message.Id, Devices } }];
-  // bpkit:body-end
-}
-
-/** DeviceRemoved v3 → v2: same schema in both versions (generated identity step). */
-export function DeviceRemoved(message: v3.DeviceRemoved, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  return [{ DeviceRemoved: message }];
-}
-
-/** Error v3 → v2: same schema in both versions (generated identity step). */
-function Error_(message: v3.Error, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  return [{ Error: message }];
-}
-
-/** Ok v3 → v2: same schema in both versions (generated identity step). */
-export function Ok(message: v3.Ok, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  return [{ Ok: message }];
-}
-
-/** RawReading v3 → v2: same schema in both versions (generated identity step). */
-export function RawReading(message: v3.RawReading, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  return [{ RawReading: message }];
-}
-
-/** ScanningFinished v3 → v2: same schema in both versions (generated identity step). */
-export function ScanningFinished(message: v3.ScanningFinished, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  return [{ ScanningFinished: message }];
-}
-
-/** SensorReading v3 → v2: there is no SensorReading in v2; hand-written. */
-export function SensorReading(message: v3.SensorReading, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  // bpkit:body-begin — hand-written, kept across regenerations
-  // v2 had no SensorReading: a battery reading answers the BatteryLevelCmd it came from (0–100 → 0.0–1.0).
-  if (message.Id === 0) return [];
-  const request = ctx.requestAt(message.Id, 2);
-  if (request?.BatteryLevelCmd) {
-    return [{ BatteryLevelReading: { Id: message.Id, DeviceIndex: message.DeviceIndex, BatteryLevel: (message.Data[0] ?? 0) / 100 } }];
-  }
-  if (request?.RSSILevelCmd) {
-    return [{ RSSILevelReading: { Id: message.Id, DeviceIndex: message.DeviceIndex, RSSILevel: message.Data[0] ?? 0 } }];
-  }
-  throw tx.messageError(`SensorReading (Id ${message.Id}): no BatteryLevelCmd with this Id to answer in spec v2`);
-  // bpkit:body-end
-}
-
-/** ServerInfo v3 → v2: same schema in both versions (generated identity step). */
-export function ServerInfo(message: v3.ServerInfo, ctx: tx.TranslationContext): v2.ServerMessage[] {
-  return [{ ServerInfo: message }];
-}
-
-// Exported under the message name; the local name avoids shadowing the global of that name.
-export { Error_ as Error };
+/** Messages with the same schema in v3 and v2: they cross unchanged. */
+export const downgradeV2Identity = {
+  DeviceRemoved: (message: v3.DeviceRemoved): v2.ServerMessage[] => [{ DeviceRemoved: message }],
+  Error: (message: v3.Error): v2.ServerMessage[] => [{ Error: message }],
+  Ok: (message: v3.Ok): v2.ServerMessage[] => [{ Ok: message }],
+  RawReading: (message: v3.RawReading): v2.ServerMessage[] => [{ RawReading: message }],
+  ScanningFinished: (message: v3.ScanningFinished): v2.ServerMessage[] => [{ ScanningFinished: message }],
+  ServerInfo: (message: v3.ServerInfo): v2.ServerMessage[] => [{ ServerInfo: message }],
+};

@@ -1,47 +1,67 @@
 // generated — do not edit. Source: schema/v*/. Regenerate with `npm run generate`.
-// Translation step tables: upgradeSteps[N][name] translates a client message from vN to vN+1,
-// downgradeSteps[N][name] a server message from vN+1 to vN.
-import type * as tx from "../../runtime/translation";
-import * as upgradeV0 from "./upgrade-v0";
-import * as downgradeV0 from "./downgrade-v0";
-import * as upgradeV1 from "./upgrade-v1";
-import * as downgradeV1 from "./downgrade-v1";
-import * as upgradeV2 from "./upgrade-v2";
-import * as downgradeV2 from "./downgrade-v2";
-import * as upgradeV3 from "./upgrade-v3";
-import * as downgradeV3 from "./downgrade-v3";
+// The translation chain's step tables: the generated identity steps of every boundary completed
+// by the hand-written bodies (runtime/translation/steps/), typed so the chain needs no casts.
+import type { WireMessage } from "../envelope";
+import { upgradeV0Identity, type UpgradeV0Steps } from "./upgrade-v0";
+import { downgradeV0Identity, type DowngradeV0Steps } from "./downgrade-v0";
+import { upgradeV1Identity, type UpgradeV1Steps } from "./upgrade-v1";
+import { downgradeV1Identity, type DowngradeV1Steps } from "./downgrade-v1";
+import { upgradeV2Identity, type UpgradeV2Steps } from "./upgrade-v2";
+import { downgradeV2Identity, type DowngradeV2Steps } from "./downgrade-v2";
+import { upgradeV3Identity, type UpgradeV3Steps } from "./upgrade-v3";
+import { downgradeV3Identity, type DowngradeV3Steps } from "./downgrade-v3";
 
-/** A step as the server calls it: one message body in, zero or more wire messages `{ Name: body }` out. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type TranslationStep = (message: any, ctx: tx.TranslationContext) => object[];
+/** The hand-written bodies of every boundary N (vN ↔ vN+1), as runtime/translation/steps/ provides them. */
+export type TranslationBodies<Context> = {
+  upgrade: {
+    0: UpgradeV0Steps<Context>;
+    1: UpgradeV1Steps<Context>;
+    2: UpgradeV2Steps<Context>;
+    3: UpgradeV3Steps<Context>;
+  };
+  downgrade: {
+    0: DowngradeV0Steps<Context>;
+    1: DowngradeV1Steps<Context>;
+    2: DowngradeV2Steps<Context>;
+    3: DowngradeV3Steps<Context>;
+  };
+};
 
-/** The steps of one file by message name; a name without a step is undefined (no prototype lookups). */
-export type StepTable = Readonly<Partial<Record<string, TranslationStep>>>;
-
-function table(steps: Record<string, TranslationStep>): StepTable {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, TranslationStep>, steps));
+// Method syntax makes the parameter bivariant: one table holds steps of different message types.
+interface StepSignature<Context> {
+  step(message: unknown, ctx: Context): WireMessage[];
 }
 
-/** upgradeSteps[N][name]: client message `name` from vN to vN+1 (every client message of vN). */
-export const upgradeSteps: Readonly<Record<number, StepTable>> = {
-  0: table(upgradeV0),
-  1: table(upgradeV1),
-  2: table(upgradeV2),
-  3: table(upgradeV3),
-};
+/** A step as the chain calls it: one message body in, zero or more wire messages `{ Name: body }` out. */
+export type TranslationStep<Context> = StepSignature<Context>["step"];
 
-/** downgradeSteps[N][name]: server message `name` from vN+1 to vN (every server message of vN+1). */
-export const downgradeSteps: Readonly<Record<number, StepTable>> = {
-  0: table(downgradeV0),
-  1: table(downgradeV1),
-  2: table(downgradeV2),
-  3: table(downgradeV3),
-};
-export * as upgradeV0 from "./upgrade-v0";
-export * as downgradeV0 from "./downgrade-v0";
-export * as upgradeV1 from "./upgrade-v1";
-export * as downgradeV1 from "./downgrade-v1";
-export * as upgradeV2 from "./upgrade-v2";
-export * as downgradeV2 from "./downgrade-v2";
-export * as upgradeV3 from "./upgrade-v3";
-export * as downgradeV3 from "./downgrade-v3";
+/** The steps of one boundary and direction by message name; an unknown name is undefined (no prototype lookups). */
+export type StepTable<Context> = Readonly<Partial<Record<string, TranslationStep<Context>>>>;
+
+/** upgrade[N][name]: a client message from vN to vN+1; downgrade[N][name]: a server message from vN+1 to vN. */
+export interface StepTables<Context> {
+  readonly upgrade: Readonly<Partial<Record<number, StepTable<Context>>>>;
+  readonly downgrade: Readonly<Partial<Record<number, StepTable<Context>>>>;
+}
+
+function table<Context>(identity: Record<string, TranslationStep<Context>>, bodies: Record<string, TranslationStep<Context>>): StepTable<Context> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, TranslationStep<Context>>, identity, bodies));
+}
+
+/** The complete step tables: the identity steps plus the hand-written bodies. */
+export function stepTables<Context>(bodies: TranslationBodies<Context>): StepTables<Context> {
+  return {
+    upgrade: {
+      0: table<Context>(upgradeV0Identity, bodies.upgrade[0]),
+      1: table<Context>(upgradeV1Identity, bodies.upgrade[1]),
+      2: table<Context>(upgradeV2Identity, bodies.upgrade[2]),
+      3: table<Context>(upgradeV3Identity, bodies.upgrade[3]),
+    },
+    downgrade: {
+      0: table<Context>(downgradeV0Identity, bodies.downgrade[0]),
+      1: table<Context>(downgradeV1Identity, bodies.downgrade[1]),
+      2: table<Context>(downgradeV2Identity, bodies.downgrade[2]),
+      3: table<Context>(downgradeV3Identity, bodies.downgrade[3]),
+    },
+  };
+}

@@ -1,79 +1,33 @@
-// generated — do not edit, EXCEPT the bodies between `// bpkit:body-begin` and `// bpkit:body-end`:
-// those are hand-written and kept byte for byte by `npm run generate`. Source: schema/v0, schema/v1.
-// Upgrade steps v0 → v1: every client message of v0.
+// generated — do not edit. Source: schema/v0, schema/v1. Regenerate with `npm run generate`.
+// Upgrade v0 → v1: every client message of v0.
 import type * as v0 from "../v0/types";
 import type * as v1 from "../v1/types";
-import * as tx from "../../runtime/translation";
 
-/** FleshlightLaunchFW12Cmd v0 → v1: same schema in both versions (generated identity step). */
-export function FleshlightLaunchFW12Cmd(message: v0.FleshlightLaunchFW12Cmd, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ FleshlightLaunchFW12Cmd: message }];
-}
+/**
+ * The cases of upgrade v0 → v1 that need a hand-written body. `upgradeV0` in
+ * runtime/translation/steps/upgrade-v0.ts `satisfies` this type, so a missing, extra or mistyped
+ * case does not compile. A body returns what the message becomes in v1: one message, several
+ * (fan-out) or none (drop); `ctx` is the session's translation context (devices as the client saw
+ * them, the request a reply answers).
+ */
+export type UpgradeV0Steps<Context> = {
+  /** the schema differs between v0 and v1. */
+  RequestServerInfo: (message: v0.RequestServerInfo, ctx: Context) => v1.ClientMessage[];
+};
 
-/** KiirooCmd v0 → v1: same schema in both versions (generated identity step). */
-export function KiirooCmd(message: v0.KiirooCmd, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ KiirooCmd: message }];
-}
-
-/** LovenseCmd v0 → v1: same schema in both versions (generated identity step). */
-export function LovenseCmd(message: v0.LovenseCmd, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ LovenseCmd: message }];
-}
-
-/** Ping v0 → v1: same schema in both versions (generated identity step). */
-export function Ping(message: v0.Ping, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ Ping: message }];
-}
-
-/** RequestDeviceList v0 → v1: same schema in both versions (generated identity step). */
-export function RequestDeviceList(message: v0.RequestDeviceList, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ RequestDeviceList: message }];
-}
-
-/** RequestLog v0 → v1: same schema in both versions (generated identity step). */
-export function RequestLog(message: v0.RequestLog, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ RequestLog: message }];
-}
-
-/** RequestServerInfo v0 → v1: the schema differs between v0 and v1; hand-written. */
-export function RequestServerInfo(message: v0.RequestServerInfo, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  // bpkit:body-begin — hand-written, kept across regenerations
-  // v0 clients name no version: they are spec v0.
-  return [{ RequestServerInfo: { Id: message.Id, ClientName: message.ClientName, MessageVersion: 0 } }];
-  // bpkit:body-end
-}
-
-/** SingleMotorVibrateCmd v0 → v1: same schema in both versions (generated identity step). */
-export function SingleMotorVibrateCmd(message: v0.SingleMotorVibrateCmd, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ SingleMotorVibrateCmd: message }];
-}
-
-/** StartScanning v0 → v1: same schema in both versions (generated identity step). */
-export function StartScanning(message: v0.StartScanning, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ StartScanning: message }];
-}
-
-/** StopAllDevices v0 → v1: same schema in both versions (generated identity step). */
-export function StopAllDevices(message: v0.StopAllDevices, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ StopAllDevices: message }];
-}
-
-/** StopDeviceCmd v0 → v1: same schema in both versions (generated identity step). */
-export function StopDeviceCmd(message: v0.StopDeviceCmd, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ StopDeviceCmd: message }];
-}
-
-/** StopScanning v0 → v1: same schema in both versions (generated identity step). */
-export function StopScanning(message: v0.StopScanning, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ StopScanning: message }];
-}
-
-/** Test v0 → v1: same schema in both versions (generated identity step). */
-export function Test(message: v0.Test, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ Test: message }];
-}
-
-/** VorzeA10CycloneCmd v0 → v1: same schema in both versions (generated identity step). */
-export function VorzeA10CycloneCmd(message: v0.VorzeA10CycloneCmd, ctx: tx.TranslationContext): v1.ClientMessage[] {
-  return [{ VorzeA10CycloneCmd: message }];
-}
+/** Messages with the same schema in v0 and v1: they cross unchanged. */
+export const upgradeV0Identity = {
+  FleshlightLaunchFW12Cmd: (message: v0.FleshlightLaunchFW12Cmd): v1.ClientMessage[] => [{ FleshlightLaunchFW12Cmd: message }],
+  KiirooCmd: (message: v0.KiirooCmd): v1.ClientMessage[] => [{ KiirooCmd: message }],
+  LovenseCmd: (message: v0.LovenseCmd): v1.ClientMessage[] => [{ LovenseCmd: message }],
+  Ping: (message: v0.Ping): v1.ClientMessage[] => [{ Ping: message }],
+  RequestDeviceList: (message: v0.RequestDeviceList): v1.ClientMessage[] => [{ RequestDeviceList: message }],
+  RequestLog: (message: v0.RequestLog): v1.ClientMessage[] => [{ RequestLog: message }],
+  SingleMotorVibrateCmd: (message: v0.SingleMotorVibrateCmd): v1.ClientMessage[] => [{ SingleMotorVibrateCmd: message }],
+  StartScanning: (message: v0.StartScanning): v1.ClientMessage[] => [{ StartScanning: message }],
+  StopAllDevices: (message: v0.StopAllDevices): v1.ClientMessage[] => [{ StopAllDevices: message }],
+  StopDeviceCmd: (message: v0.StopDeviceCmd): v1.ClientMessage[] => [{ StopDeviceCmd: message }],
+  StopScanning: (message: v0.StopScanning): v1.ClientMessage[] => [{ StopScanning: message }],
+  Test: (message: v0.Test): v1.ClientMessage[] => [{ Test: message }],
+  VorzeA10CycloneCmd: (message: v0.VorzeA10CycloneCmd): v1.ClientMessage[] => [{ VorzeA10CycloneCmd: message }],
+};

@@ -1,101 +1,36 @@
-// generated — do not edit, EXCEPT the bodies between `// bpkit:body-begin` and `// bpkit:body-end`:
-// those are hand-written and kept byte for byte by `npm run generate`. Source: schema/v2, schema/v3.
-// Upgrade steps v2 → v3: every client message of v2.
+// generated — do not edit. Source: schema/v2, schema/v3. Regenerate with `npm run generate`.
+// Upgrade v2 → v3: every client message of v2.
 import type * as v2 from "../v2/types";
 import type * as v3 from "../v3/types";
-import * as tx from "../../runtime/translation";
 
-/** BatteryLevelCmd v2 → v3: there is no BatteryLevelCmd in v3; hand-written. */
-export function BatteryLevelCmd(message: v2.BatteryLevelCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  // bpkit:body-begin — hand-written, kept across regenerations
-  // v3 reads a battery with SensorReadCmd: the device's first Battery sensor (as the reference does).
-  const origin = tx.origin("BatteryLevelCmd", message);
-  const device = tx.knownDevice(ctx, origin);
-  const SensorIndex = tx.presentDevice(device).SensorReadCmd.findIndex((s) => s.SensorType === "Battery");
-  if (SensorIndex < 0) {
-    throw tx.deviceError(`BatteryLevelCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} (${device.DeviceName}) has no readable battery`);
-  }
-  return [{ SensorReadCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex, SensorIndex, SensorType: "Battery" } }];
-  // bpkit:body-end
-}
+/**
+ * The cases of upgrade v2 → v3 that need a hand-written body. `upgradeV2` in
+ * runtime/translation/steps/upgrade-v2.ts `satisfies` this type, so a missing, extra or mistyped
+ * case does not compile. A body returns what the message becomes in v3: one message, several
+ * (fan-out) or none (drop); `ctx` is the session's translation context (devices as the client saw
+ * them, the request a reply answers).
+ */
+export type UpgradeV2Steps<Context> = {
+  /** there is no BatteryLevelCmd in v3. */
+  BatteryLevelCmd: (message: v2.BatteryLevelCmd, ctx: Context) => v3.ClientMessage[];
+  /** there is no RSSILevelCmd in v3. */
+  RSSILevelCmd: (message: v2.RSSILevelCmd, ctx: Context) => v3.ClientMessage[];
+};
 
-/** LinearCmd v2 → v3: same schema in both versions (generated identity step). */
-export function LinearCmd(message: v2.LinearCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ LinearCmd: message }];
-}
-
-/** Ping v2 → v3: same schema in both versions (generated identity step). */
-export function Ping(message: v2.Ping, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ Ping: message }];
-}
-
-/** RSSILevelCmd v2 → v3: there is no RSSILevelCmd in v3; hand-written. */
-export function RSSILevelCmd(message: v2.RSSILevelCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  // bpkit:body-begin — hand-written, kept across regenerations
-  // Devices never list RSSILevelCmd for v2 clients (the reference presents no RSSI sensor to v2/v3),
-  // and the reference rejects it.
-  const origin = tx.origin("RSSILevelCmd", message);
-  const device = tx.knownDevice(ctx, origin);
-  throw tx.deviceError(`RSSILevelCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} (${device.DeviceName}) does not support RSSILevelCmd`);
-  // bpkit:body-end
-}
-
-/** RawReadCmd v2 → v3: same schema in both versions (generated identity step). */
-export function RawReadCmd(message: v2.RawReadCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ RawReadCmd: message }];
-}
-
-/** RawSubscribeCmd v2 → v3: same schema in both versions (generated identity step). */
-export function RawSubscribeCmd(message: v2.RawSubscribeCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ RawSubscribeCmd: message }];
-}
-
-/** RawUnsubscribeCmd v2 → v3: same schema in both versions (generated identity step). */
-export function RawUnsubscribeCmd(message: v2.RawUnsubscribeCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ RawUnsubscribeCmd: message }];
-}
-
-/** RawWriteCmd v2 → v3: same schema in both versions (generated identity step). */
-export function RawWriteCmd(message: v2.RawWriteCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ RawWriteCmd: message }];
-}
-
-/** RequestDeviceList v2 → v3: same schema in both versions (generated identity step). */
-export function RequestDeviceList(message: v2.RequestDeviceList, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ RequestDeviceList: message }];
-}
-
-/** RequestServerInfo v2 → v3: same schema in both versions (generated identity step). */
-export function RequestServerInfo(message: v2.RequestServerInfo, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ RequestServerInfo: message }];
-}
-
-/** RotateCmd v2 → v3: same schema in both versions (generated identity step). */
-export function RotateCmd(message: v2.RotateCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ RotateCmd: message }];
-}
-
-/** StartScanning v2 → v3: same schema in both versions (generated identity step). */
-export function StartScanning(message: v2.StartScanning, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ StartScanning: message }];
-}
-
-/** StopAllDevices v2 → v3: same schema in both versions (generated identity step). */
-export function StopAllDevices(message: v2.StopAllDevices, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ StopAllDevices: message }];
-}
-
-/** StopDeviceCmd v2 → v3: same schema in both versions (generated identity step). */
-export function StopDeviceCmd(message: v2.StopDeviceCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ StopDeviceCmd: message }];
-}
-
-/** StopScanning v2 → v3: same schema in both versions (generated identity step). */
-export function StopScanning(message: v2.StopScanning, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ StopScanning: message }];
-}
-
-/** VibrateCmd v2 → v3: same schema in both versions (generated identity step). */
-export function VibrateCmd(message: v2.VibrateCmd, ctx: tx.TranslationContext): v3.ClientMessage[] {
-  return [{ VibrateCmd: message }];
-}
+/** Messages with the same schema in v2 and v3: they cross unchanged. */
+export const upgradeV2Identity = {
+  LinearCmd: (message: v2.LinearCmd): v3.ClientMessage[] => [{ LinearCmd: message }],
+  Ping: (message: v2.Ping): v3.ClientMessage[] => [{ Ping: message }],
+  RawReadCmd: (message: v2.RawReadCmd): v3.ClientMessage[] => [{ RawReadCmd: message }],
+  RawSubscribeCmd: (message: v2.RawSubscribeCmd): v3.ClientMessage[] => [{ RawSubscribeCmd: message }],
+  RawUnsubscribeCmd: (message: v2.RawUnsubscribeCmd): v3.ClientMessage[] => [{ RawUnsubscribeCmd: message }],
+  RawWriteCmd: (message: v2.RawWriteCmd): v3.ClientMessage[] => [{ RawWriteCmd: message }],
+  RequestDeviceList: (message: v2.RequestDeviceList): v3.ClientMessage[] => [{ RequestDeviceList: message }],
+  RequestServerInfo: (message: v2.RequestServerInfo): v3.ClientMessage[] => [{ RequestServerInfo: message }],
+  RotateCmd: (message: v2.RotateCmd): v3.ClientMessage[] => [{ RotateCmd: message }],
+  StartScanning: (message: v2.StartScanning): v3.ClientMessage[] => [{ StartScanning: message }],
+  StopAllDevices: (message: v2.StopAllDevices): v3.ClientMessage[] => [{ StopAllDevices: message }],
+  StopDeviceCmd: (message: v2.StopDeviceCmd): v3.ClientMessage[] => [{ StopDeviceCmd: message }],
+  StopScanning: (message: v2.StopScanning): v3.ClientMessage[] => [{ StopScanning: message }],
+  VibrateCmd: (message: v2.VibrateCmd): v3.ClientMessage[] => [{ VibrateCmd: message }],
+};

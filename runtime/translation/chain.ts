@@ -3,24 +3,20 @@
  * step at a time to the version the server speaks inside; a server message comes down the same way
  * to the client's version. Each step may fan out (one message becomes several) or drop (none).
  */
-import { LATEST_SPEC_VERSION, type SpecVersion } from "../../generated";
-import { downgradeSteps, upgradeSteps } from "../../generated/translate";
+import { INSIDE_VERSION, messageName, type SpecVersion, type WireMessage } from "../../generated";
+import { stepTables } from "../../generated/translate";
 import { messageError } from "../errors";
-import type { TranslationContext, WireMessage } from "./context";
+import type { TranslationContext } from "./context";
+import { translationBodies } from "./steps";
 
 /** The version the server speaks inside; every chain starts or ends here. */
-export const INSIDE_VERSION = LATEST_SPEC_VERSION;
+export { INSIDE_VERSION };
 
-type Step = (message: unknown, ctx: TranslationContext) => WireMessage[];
-type StepTables = Partial<Record<number, Partial<Record<string, Step>>>>;
-const upgrades = upgradeSteps as unknown as StepTables;
-const downgrades = downgradeSteps as unknown as StepTables;
-
-/** The name of a one-key message object (without allocating a key array). */
-function nameOf(message: WireMessage): string {
-  for (const key in message) return key;
-  return "";
-}
+/**
+ * upgradeSteps[N][name]: a client message from vN to vN+1; downgradeSteps[N][name]: a server
+ * message from vN+1 to vN. The generated identity steps plus the hand-written bodies.
+ */
+export const { upgrade: upgradeSteps, downgrade: downgradeSteps } = stepTables<TranslationContext>(translationBodies);
 
 /**
  * Upgrade a client message of spec `from` to the inside version. `atVersion` sees what the message
@@ -38,8 +34,8 @@ export function upgradeFrom(
   for (let v = from; v < INSIDE_VERSION; v++) {
     const next: WireMessage[] = [];
     for (const m of current) {
-      const name = nameOf(m);
-      const step = upgrades[v]?.[name];
+      const name = messageName(m) ?? "";
+      const step = upgradeSteps[v]?.[name];
       if (!step) throw messageError(`${name}: no translation from spec v${v} to v${v + 1}`);
       next.push(...step(m[name], ctx));
     }
@@ -63,8 +59,8 @@ export function downgradeTo(
   for (let v = INSIDE_VERSION - 1; v >= to; v--) {
     const next: WireMessage[] = [];
     for (const m of current) {
-      const name = nameOf(m);
-      const step = downgrades[v]?.[name];
+      const name = messageName(m) ?? "";
+      const step = downgradeSteps[v]?.[name];
       if (!step) throw messageError(`${name}: no translation from spec v${v + 1} to v${v}`);
       next.push(...step(m[name], ctx));
     }

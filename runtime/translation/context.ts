@@ -1,10 +1,10 @@
 /**
  * Per-session state that translation steps read and update. One context per client session.
  */
-import type { SpecVersion, v4 } from "../../generated";
+import type { SpecVersion, v4, WireMessage } from "../../generated";
 
-/** A message as it travels on the wire: one key (the message name) holding the body. */
-export type WireMessage = Record<string, unknown>;
+/** A message as it travels on the wire (generated/envelope.ts). */
+export type { WireMessage };
 
 export interface TranslationContext {
   /** The spec version the client negotiated in RequestServerInfo. */

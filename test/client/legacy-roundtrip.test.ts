@@ -2,12 +2,12 @@
  * The client's v3 adapter is the inverse of the server's v3 presentation: for random v4 devices,
  * the server presents the device to v3 (runtime/translation deviceInfoV3), the adapter turns that
  * back into v4 features, a command on such a feature is encoded to v3 by the adapter and upgraded
- * by the GENERATED v3 → v4 steps (generated/translate) — and lands on the original feature with
+ * by the v3 → v4 steps of the server (runtime/translation/steps) — and lands on the original feature with
  * the original step.
  */
 import fc from "fast-check";
 import type { v4 } from "../../generated";
-import { upgradeSteps } from "../../generated/translate";
+import { upgradeSteps } from "../../runtime/translation/chain";
 import { V3Codec, type WireMessage } from "../../runtime/client";
 import { SessionTranslationContext, deviceInfoV3, presentDevice } from "../../runtime/translation";
 
@@ -89,7 +89,7 @@ test("every output of every adapted feature, at every step of its range, reaches
             const encoded = codec.encode({ OutputCmd: { Id: 9, DeviceIndex: 2, FeatureIndex: f!.FeatureIndex, Command } });
             if (!("send" in encoded) || encoded.send.length !== 1) return false;
             const [name] = Object.keys(encoded.send[0]);
-            const upgraded = upgradeSteps[3][name]!(encoded.send[0][name], ctx) as v4.ClientMessage[];
+            const upgraded = upgradeSteps[3]![name]!(encoded.send[0][name], ctx) as v4.ClientMessage[];
             if (upgraded.length !== 1 || !("OutputCmd" in upgraded[0])) return false;
             const out = upgraded[0].OutputCmd;
             const want = signed(Command);

@@ -12,8 +12,10 @@ describe("bpkit generate", () => {
   });
   afterAll(() => box.remove());
 
-  it("writes the documented tree: per-version types, validators, index; registry; translation; generic folders", () => {
+  it("writes the documented tree: per-version types, validators, index; inside version; envelope; registry; translation; generic folders", () => {
     expect([...snapshot(box.out).keys()]).toEqual([
+      "current.ts",
+      "envelope.ts",
       "index.ts",
       "registry.ts",
       "things/index.ts",
@@ -53,7 +55,6 @@ describe("bpkit generate", () => {
       expect(head).toMatch(/npm run generate/);
       expect(head).toMatch(/Source: /);
     }
-    expect(box.read("generated/translate/upgrade-v0.ts")).toMatch(/bpkit:body-begin` and `\/\/ bpkit:body-end`:\n\/\/ those are hand-written and kept/);
   });
 
   it("declares a titled sub-object once per version even when several messages use it", () => {
@@ -94,7 +95,7 @@ describe("bpkit generate", () => {
       const r = box.generate("--check");
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/3 translation stubs are not written yet/);
-      expect(r.stdout).toContain("translate/upgrade-v0.ts: OldCmd (v0 → v1)");
+      expect(r.stdout).toContain("runtime/translation/steps/upgrade-v0.ts: OldCmd (v0 → v1)");
       expect(r.stdout).toMatch(/files up to date/);
     });
 

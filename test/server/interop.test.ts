@@ -2,11 +2,11 @@
  * Interop: the official JavaScript clients against bpkit's server.
  * - npm `buttplug` 5.0.2 (spec v4) over `bpkit serve`'s websocket.
  * - npm `buttplug` 3.2.2 (spec v3) through the in-process connector: needs the v3 translation
- *   bodies in generated/translate; skipped (with the reason) until they translate DeviceList.
+ *   bodies in runtime/translation/steps; skipped (with the reason) until they translate DeviceList.
  */
 import * as Buttplug5 from "buttplug";
 import * as Buttplug3 from "buttplug3";
-import { downgradeSteps } from "../../generated/translate";
+import { downgradeSteps } from "../../runtime/translation/chain";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { SessionTranslationContext } from "../../runtime/translation";

@@ -1,5 +1,5 @@
 /**
- * The translation glue with steps under the test's control (jest.mock of generated/translate):
+ * The translation glue with steps under the test's control (jest.mock of generated/translate's stepTables):
  * fan-out answered once (first Error wins), an unwritten stub (NotTranslatedError) and a crashing
  * or invalid step become Error replies, drops answer Ok, downgrade failures of events are dropped,
  * and requestAt sees the request at every version while its reply is downgraded.
@@ -21,8 +21,13 @@ jest.mock("../../generated/translate", () => {
     new Proxy({ ...real }, { get: (target, name: string) => overrides()[name] ?? target[name] });
   return {
     ...actual,
-    upgradeSteps: { ...actual.upgradeSteps, 3: wrap(actual.upgradeSteps[3], () => mockUpgradeV3) },
-    downgradeSteps: { ...actual.downgradeSteps, 3: wrap(actual.downgradeSteps[3], () => mockDowngradeV3) },
+    stepTables: (bodies: unknown) => {
+      const tables = actual.stepTables(bodies);
+      return {
+        upgrade: { ...tables.upgrade, 3: wrap(tables.upgrade[3], () => mockUpgradeV3) },
+        downgrade: { ...tables.downgrade, 3: wrap(tables.downgrade[3], () => mockDowngradeV3) },
+      };
+    },
   };
 });
 

@@ -1,5 +1,5 @@
 /**
- * Older clients through the translation glue (with the translation bodies in generated/translate):
+ * Older clients through the translation glue (with the translation bodies in runtime/translation/steps):
  * handshakes in each version's shape, fan-out answered once, events downgraded, requests recorded
  * for replies. Every server frame is validated against the client version's generated validators.
  */

@@ -3,7 +3,7 @@
  * become the right v4 commands with the right integer values; v4 replies and events become the old
  * shapes. Every message at every version is schema-validated by the chain helper.
  */
-import * as upgradeV3 from "../../generated/translate/upgrade-v3";
+import { upgradeV3 } from "../../runtime/translation/steps/upgrade-v3";
 import { ButtplugError, ErrorCode } from "../../runtime/errors";
 import { fleshlightDuration } from "../../runtime/translation";
 import { contextFor, deviceList, downgrade, mixedDevice, upgrade, vibrator, type Wire } from "./chain";
