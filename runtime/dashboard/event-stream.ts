@@ -21,7 +21,7 @@ export const EVENT_STREAM_VERSION = 1;
 /** Minimum time between two updates to viewers (≤30 a second). */
 export const UPDATE_INTERVAL_MS = 34;
 /** Frames, and device-byte records, carried by one update at most; the rest are counted. */
-export const MAX_RECORDS_PER_UPDATE = 200;
+export const MAX_RECORDS_PER_UPDATE = 100;
 /** Unsent bytes above which a viewer counts as slow and is skipped. */
 export const MAX_BUFFERED_BYTES = 512 * 1024;
 

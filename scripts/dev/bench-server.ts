@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import * as Buttplug3 from "buttplug3";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import { dashboardOverhead } from "./bench-dashboard";
 import { ButtplugJsConnector, connectWebsocket, WebsocketServerTransport, type FrameConnection } from "../../runtime/transport";
 
 export const summary = "benchmark server round trips: in-process (buttplug 3 client: bpkit vs buttplug-wasm) and websocket loopback p50/p99";
@@ -159,5 +160,13 @@ export async function run(argv: string[]): Promise<number> {
   const ws = await websocketLoopback(iterations, warmup);
   console.log(line("bpkit (ws)", ws));
   console.log(`  p99 ${ws.p99 < 1000 ? "under" : "OVER"} 1 ms (${us(ws.p99)})`);
+
+  const commands = 100_000;
+  console.log(`\n(c) server CPU per command, ${commands} pipelined OutputCmds over the websocket (client in another process):`);
+  const { alone, watched } = await dashboardOverhead(commands);
+  console.log(`  ${"no viewer".padEnd(34)} ${us(alone).padStart(11)} CPU per command`);
+  console.log(`  ${"dashboard viewer on /events".padEnd(34)} ${us(watched).padStart(11)} CPU per command`);
+  const extra = (watched / alone - 1) * 100;
+  console.log(`  watching costs ${extra.toFixed(1)}% more (goal: at most 10%) — ${extra <= 10 ? "within" : "OVER"} the goal`);
   return 0;
 }
