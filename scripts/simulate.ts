@@ -26,7 +26,8 @@ export interface SimulateIo {
 const USAGE = `Usage: bpkit simulate [options] <device-name-or-protocol>...
 
 Run simulated devices against a server's device websocket (the server needs
---use-device-websocket-server, or --simulate for in-process devices).
+--use-device-websocket-server). They reconnect when the server restarts, and their
+addresses (EXT-LUSH-1, …) differ from a --simulate server's in-process devices (SIM-…).
 
 Options:
   --port <n>         device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})
@@ -192,6 +193,12 @@ async function runOnPtys(devices: SimulatedDevice[], io: SimulateIo): Promise<nu
   return 0;
 }
 
+/** Address prefix of the devices `bpkit simulate` runs (in-process ones use SIM). */
+export const SIMULATE_ADDRESS_PREFIX = "EXT";
+
+/** How long to wait before connecting again to a server that went away (ms). */
+const RECONNECT_DELAY_MS = 1000;
+
 /** The CLI entry: returns the exit code. */
 export async function run(argv: string[], io: SimulateIo = { out: process.stdout }): Promise<number> {
   const parsed = parse(argv);
@@ -213,7 +220,9 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
   }
   let devices: SimulatedDevice[];
   try {
-    devices = createSimulatedDevices(parsed.devices);
+    // Addresses of their own (EXT-LUSH-1): a server running in-process simulated devices
+    // (npm start: SIM-LUSH-1) sees a second Lush, not the same one twice.
+    devices = createSimulatedDevices(parsed.devices, SIMULATE_ADDRESS_PREFIX);
   } catch (error) {
     process.stderr.write(`bpkit simulate: ${(error as Error).message}\n`);
     return 2;
@@ -223,31 +232,51 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
   const display = new StateDisplay(devices, io.out);
 
   const stopped = whenStopped(io);
-
-  const results = await Promise.allSettled(devices.map((device) => connectSimulatedDevice(device, url)));
-  const connections: SimulatedConnection[] = [];
-  let failed = false;
   let stopping = false;
-  results.forEach((result, i) => {
-    const device = devices[i]!;
-    if (result.status === "rejected") {
-      failed = true;
-      display.setStatus(device, `not connected: ${(result.reason as Error).message}`);
-      return;
-    }
-    connections.push(result.value);
-    display.setStatus(device, "connected");
-    void result.value.closed.then(({ code, reason }) => {
-      if (stopping) return display.setStatus(device, "stopped");
-      if (code !== 1000) failed = true;
-      display.setStatus(device, `closed by the server (${code}${reason ? ` ${reason}` : ""})`);
-    });
-  });
+  void stopped.then(() => (stopping = true));
+  let failed = false;
+  const pause = () => Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAY_MS))]);
 
-  const allClosed = Promise.all(connections.map((c) => c.closed)).then(() => undefined);
-  await Promise.race([stopped, allClosed]);
-  stopping = true;
-  await Promise.all(connections.map((c) => c.close()));
+  /**
+   * One device: connect, and when the server goes away (shut down or restarted: 1000, or the
+   * socket drops) connect again until stopped. A refusal (1008: the server does not know this
+   * device) is final, as is failing to connect the first time.
+   */
+  const keepConnected = async (device: SimulatedDevice): Promise<void> => {
+    let everConnected = false;
+    while (!stopping) {
+      let connection: SimulatedConnection;
+      try {
+        connection = await connectSimulatedDevice(device, url);
+      } catch (error) {
+        if (!everConnected) {
+          failed = true;
+          display.setStatus(device, `not connected: ${(error as Error).message}`);
+          return;
+        }
+        await pause();
+        continue;
+      }
+      everConnected = true;
+      display.setStatus(device, "connected");
+      const closed = await Promise.race([connection.closed, stopped.then(() => undefined)]);
+      if (!closed) {
+        await connection.close();
+        display.setStatus(device, "stopped");
+        return;
+      }
+      const { code, reason } = closed;
+      if (code === 1008) {
+        failed = true;
+        display.setStatus(device, `closed by the server (${code}${reason ? ` ${reason}` : ""})`);
+        return;
+      }
+      display.setStatus(device, `server went away (${code}); reconnecting`);
+      await pause();
+    }
+    display.setStatus(device, "stopped");
+  };
+  await Promise.all(devices.map(keepConnected));
   display.stop();
   return failed ? 1 : 0;
 }

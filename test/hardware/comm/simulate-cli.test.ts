@@ -48,8 +48,8 @@ describe("bpkit simulate", () => {
       await until(() => devices.length === 3);
       expect(devices.map((d) => d.name).filter((n) => n === "Lovense Lush")).toHaveLength(2);
       // An alias and the device's own name count together: distinct addresses.
-      await until(() => o.text().includes("SIM-LUSH-2"));
-      expect(o.text()).toContain("stroker SIM-STROKER-1");
+      await until(() => o.text().includes("EXT-LUSH-2"));
+      expect(o.text()).toContain("stroker EXT-STROKER-1");
     } finally {
       stop.abort();
       expect(await exit).toBe(0);
@@ -95,7 +95,7 @@ describe("bpkit simulate", () => {
       expect(devices[0]!.name).toBe("Lovense Lush");
       await devices[0]!.output(0, { Vibrate: { Value: 10 } } as never);
       await until(() => o.text().includes("10/20"));
-      expect(o.text()).toMatch(/lush SIM-LUSH-1 +vibrate .* 10\/20/);
+      expect(o.text()).toMatch(/lush EXT-LUSH-1 +vibrate .* 10\/20/);
     } finally {
       stop.abort();
       expect(await exit).toBe(0);
@@ -127,8 +127,61 @@ describe("bpkit simulate", () => {
     const frames = o.text().split("\x1b[2F");
     expect(frames.length).toBeGreaterThan(1);
     for (const frame of frames.slice(1)) expect(frame.match(/\x1b\[2K/g)).toHaveLength(2);
-    expect(frames.some((f) => /lush SIM-LUSH-1 +vibrate ██████████ 20\/20/.test(f))).toBe(true);
+    expect(frames.some((f) => /lush EXT-LUSH-1 +vibrate ██████████ 20\/20/.test(f))).toBe(true);
     expect(frames[frames.length - 1]).toContain("[stopped]");
+  });
+
+  test("reconnects when the server goes away and comes back on the same port", async () => {
+    const { log } = recordingLogger("error");
+    const config = loadDeviceConfig({ log });
+    addSimulatedWebsocketNames(config, log);
+    const first = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
+    const port = await first.listen();
+    const firstDevices: ServerDevice[] = [];
+    first.on("device", (d) => firstDevices.push(d));
+    const o = output(false);
+    const stop = new AbortController();
+    const exit = run(["lush", "--port", String(port)], { out: o.out, signal: stop.signal });
+    let second: WebsocketDeviceManager | undefined;
+    try {
+      await until(() => firstDevices.length === 1);
+      await first.shutdown(); // the server stops: the device's socket drops
+      await until(() => o.text().includes("server went away"));
+      second = new WebsocketDeviceManager({ port, config, getProtocol, log });
+      const again: ServerDevice[] = [];
+      second.on("device", (d) => again.push(d));
+      await second.listen();
+      await until(() => again.length === 1);
+      await again[0]!.output(0, { Vibrate: { Value: 7 } } as never);
+      await until(() => o.text().includes(" 7/20"));
+    } finally {
+      stop.abort();
+      expect(await exit).toBe(0);
+      await second?.shutdown();
+    }
+  });
+
+  test("its devices do not collide with a server's in-process simulated devices (npm start)", async () => {
+    const { log } = recordingLogger("error");
+    const sources = await createDeviceSources(
+      { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useDeviceWebsocketServer: true, deviceWebsocketServerPort: 0, simulate: ["lush"] },
+      log,
+    );
+    const wsdm = sources[0] as WebsocketDeviceManager;
+    const identifiers: string[] = [];
+    wsdm.on("device", (d) => identifiers.push(d.identifier));
+    const inProcess = simulatedDevicesOf(wsdm).map((c) => `lovense/${c.device.address}`);
+    const stop = new AbortController();
+    const exit = run(["lush", "--port", String(wsdm.port)], { out: output().out, signal: stop.signal });
+    try {
+      await until(() => identifiers.some((i) => !inProcess.includes(i)));
+      expect(inProcess).toEqual(["lovense/SIM-LUSH-1"]);
+      expect(identifiers.filter((i) => !inProcess.includes(i))).toEqual(["lovense/EXT-LUSH-1"]);
+    } finally {
+      stop.abort();
+      expect(await exit).toBe(0);
+      await Promise.all(sources.map((s) => s.shutdown()));
+    }
   });
 
   test("exits 1 when the server refuses the device, printing the reason", async () => {

@@ -80,9 +80,9 @@ export const DEFAULT_SIMULATED_DEVICES: readonly string[] = ["lush", "nora", "we
 
 /**
  * Create simulated devices by name or protocol alias ("default" = DEFAULT_SIMULATED_DEVICES), with
- * distinct addresses; throws naming an unknown name.
+ * distinct addresses (`<addressPrefix>-LUSH-1`, …); throws naming an unknown name.
  */
-export function createSimulatedDevices(names: readonly string[]): SimulatedDevice[] {
+export function createSimulatedDevices(names: readonly string[], addressPrefix = "SIM"): SimulatedDevice[] {
   const counts = new Map<string, number>();
   return names.flatMap((n) => (n === "default" ? DEFAULT_SIMULATED_DEVICES : [n])).map((given) => {
     const name = resolveSimulatedName(given);
@@ -94,7 +94,7 @@ export function createSimulatedDevices(names: readonly string[]): SimulatedDevic
     const kind = SIMULATED_DEVICES[name]!;
     const n = (counts.get(name) ?? 0) + 1;
     counts.set(name, n);
-    return kind.create(`SIM-${name.toUpperCase()}-${n}`);
+    return kind.create(`${addressPrefix}-${name.toUpperCase()}-${n}`);
   });
 }
 
