@@ -6,7 +6,8 @@
 import { parseArgs } from "node:util";
 import { SPEC_VERSIONS, isSpecVersion, type SpecVersion } from "../generated";
 import { WebsocketConnector } from "../runtime/client";
-import { attachDevices, detachDevices, exitStatus, formatTable, runServerChecks, type AttachedDevice, type CheckResult } from "../runtime/conform";
+import { attachDevices, ClientConformanceSession, detachDevices, exitStatus, formatTable, runServerChecks, type AttachedDevice, type CheckResult } from "../runtime/conform";
+import { WebsocketServerTransport } from "../runtime/transport";
 
 const HELP = `Usage: bpkit conform ws://host:port [options]     check a server
        bpkit conform --client [options]           check a client
@@ -24,6 +25,20 @@ Options (server mode):
   --timeout <ms>               how long to wait for a reply (default 3000)
   --json                       print the results as JSON
   -h, --help                   this text
+
+Client mode listens on a websocket for one client and plays a scripted server: a vibrator whose
+first command fails (ERROR_DEVICE) and whose second is answered slowly, a stroker that arrives when
+the client scans and leaves soon after, and a ping deadline. When the client disconnects (or time
+is up) its traffic is judged: handshake first, Ids non-zero and never reused, valid messages,
+pings kept, commands inside the advertised ranges, nothing sent to removed devices, and carrying on
+after an Error.
+
+Options (client mode):
+  --client                     judge a client instead of a server
+  --port <n>                   websocket port on 127.0.0.1 (default 12345)
+  --max-ping-time <ms>         MaxPingTime the script announces (default 1000; 0 = none)
+  --timeout <ms>               judge after this long even if the client stays (default 60000)
+  --json                       print the results (and the recorded traffic) as JSON
 
 Exit status: 0 every check passed (or was skipped), 1 a check failed, 2 usage error.`;
 
@@ -53,6 +68,9 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
       allowPositionals: true,
       options: {
         spec: { type: "string" },
+        client: { type: "boolean", default: false },
+        port: { type: "string" },
+        "max-ping-time": { type: "string" },
         "device-websocket": { type: "string" },
         timeout: { type: "string" },
         json: { type: "boolean", default: false },
@@ -66,6 +84,10 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
   if (values.help) {
     out.write(`${HELP}\n`);
     return 0;
+  }
+  if (values.client) {
+    if (positionals.length) return usageError(`--client takes no server URL (got ${positionals.join(" ")})`);
+    return runClientMode(values, out);
   }
   if (positionals.length !== 1) return usageError(positionals.length ? `one server URL expected, got ${positionals.join(" ")}` : "name the server: bpkit conform ws://127.0.0.1:12345");
   const url = positionals[0]!;
@@ -104,4 +126,48 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
     if (attached) await detachDevices(attached);
   }
   return exitStatus(results);
+}
+
+/** A non-negative integer option, or undefined when it is not one. */
+function integerOption(text: string | undefined, fallback: number, min: number, max: number): number | undefined {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+async function runClientMode(
+  values: { port?: string; "max-ping-time"?: string; timeout?: string; json?: boolean },
+  out: { write(text: string): unknown },
+): Promise<number> {
+  const port = integerOption(values.port, 12345, 0, 65535);
+  if (port === undefined) return usageError(`--port takes a port number 0–65535, got "${values.port}"`);
+  const maxPingTime = integerOption(values["max-ping-time"], 1000, 0, 4294967295);
+  if (maxPingTime === undefined) return usageError(`--max-ping-time takes milliseconds, got "${values["max-ping-time"]}"`);
+  const timeoutMs = integerOption(values.timeout, 60000, 1, 2147483647);
+  if (timeoutMs === undefined) return usageError(`--timeout takes milliseconds, got "${values.timeout}"`);
+
+  const session = new ClientConformanceSession({ maxPingTime, timeoutMs });
+  const transport = new WebsocketServerTransport({ port });
+  transport.on("connection", (connection) => session.accept(connection));
+  let address;
+  try {
+    address = await transport.listen();
+  } catch (error) {
+    process.stderr.write(`bpkit conform: cannot listen on 127.0.0.1:${port}: ${(error as Error).message}\n`);
+    session.stop("not listening");
+    await session.done;
+    return 1;
+  }
+  process.stderr.write(`bpkit conform: waiting for a client on ws://${address.address}:${address.port} (judged when it disconnects, or after ${timeoutMs} ms)\n`);
+  const onSignal = () => session.stop("interrupted");
+  process.once("SIGINT", onSignal);
+  const report = await session.done;
+  process.off("SIGINT", onSignal);
+  await transport.close();
+  if (values.json) out.write(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    out.write(`client ${JSON.stringify(report.clientName ?? "?")}, spec ${report.version === null ? "unknown" : `v${report.version}`}; ${report.ended}\n\n`);
+    out.write(`${formatTable(report.results)}\n`);
+  }
+  return exitStatus(report.results);
 }
