@@ -37,13 +37,24 @@ export interface ButtplugServerOptions {
   handshakeTimeoutMs?: number;
   /** Most messages one client frame may hold (default 1000); a larger frame is refused with one Error. */
   maxMessagesPerFrame?: number;
+  /**
+   * Most connections that may wait at once without having handshaken (default 8). Only a completed
+   * handshake takes the one client slot, so a process reconnecting in a loop cannot keep a client out.
+   */
+  maxWaitingConnections?: number;
 }
+
+/** Default most not-yet-handshaken connections. */
+export const DEFAULT_MAX_WAITING_CONNECTIONS = 8;
 
 /** Events of a ButtplugServer. */
 export interface ButtplugServerEvents {
-  /** A connection was accepted as the session. */
+  /**
+   * A connection was accepted and has a session. It takes the one client slot when its handshake
+   * completes, and is refused then if another client holds it.
+   */
   session: (session: ClientSession) => void;
-  /** A connection was refused (another client is connected, or the server is shutting down). */
+  /** A connection was refused (another client holds the slot, too many waiting, shutting down). */
   refused: (connection: FrameConnection, reason: string) => void;
 }
 
@@ -57,7 +68,11 @@ export class ButtplugServer extends EventEmitter {
   private readonly handshakeTimeoutMs?: number;
   private readonly stopTimeoutMs?: number;
   private readonly maxMessagesPerFrame?: number;
+  private readonly maxWaitingConnections: number;
+  /** The session holding the one client slot (handshake done). */
   private current?: ClientSession;
+  /** Sessions of connections that have not handshaken yet. */
+  private readonly waiting = new Set<ClientSession>();
   private shuttingDown?: Promise<void>;
 
   constructor(options: ButtplugServerOptions = {}) {
@@ -69,6 +84,7 @@ export class ButtplugServer extends EventEmitter {
     this.handshakeTimeoutMs = options.handshakeTimeoutMs;
     this.stopTimeoutMs = options.stopTimeoutMs;
     this.maxMessagesPerFrame = options.maxMessagesPerFrame;
+    this.maxWaitingConnections = options.maxWaitingConnections ?? DEFAULT_MAX_WAITING_CONNECTIONS;
     const reserved = options.reservedIndices;
     this.devices = new DeviceManager(
       options.deviceSources ?? [],
@@ -78,32 +94,29 @@ export class ButtplugServer extends EventEmitter {
     );
   }
 
-  /** The current client session, if any. */
+  /** The client session holding the one client slot (handshake done), if any. */
   get session(): ClientSession | undefined {
     return this.current;
   }
 
   /**
-   * Take a new connection. Returns its session, or undefined when it was refused: only one client
-   * at a time, so a second connection gets an Error (ERROR_INIT) naming the reason, then is closed.
+   * Take a new connection. Returns its session, or undefined when it was refused (shutting down, or
+   * too many connections waiting to handshake): it gets an Error (ERROR_INIT) naming the reason,
+   * then is closed. One client at a time: the first waiting connection to handshake takes the slot,
+   * later handshakes are refused the same way while it is held.
    */
   connect(connection: FrameConnection): ClientSession | undefined {
     const busy = this.shuttingDown
       ? "server is shutting down"
-      : this.current?.ending
-        ? "the previous client's session is still stopping its devices; try again in a moment"
-        : this.current
-          ? `another client${this.current.clientName ? ` ("${this.current.clientName}")` : ""} is already connected; bpkit serves one client at a time`
-          : undefined;
+      : this.waiting.size >= this.maxWaitingConnections
+        ? `${this.waiting.size} connections are already waiting to handshake; try again in a moment`
+        : undefined;
     if (busy) {
-      this.log.warn(`refused connection from ${connection.description}: ${logSafe(busy)}`);
-      connection.send(JSON.stringify([errorReply(0, ErrorCode.Init, `connection refused: ${busy}`)]));
-      connection.close(`connection refused: ${busy}`);
-      this.emit("refused", connection, busy);
+      this.refuse(connection, busy);
       return undefined;
     }
     this.log.info(`connection from ${connection.description}`);
-    const session = new ClientSession(connection, {
+    const session: ClientSession = new ClientSession(connection, {
       serverName: this.name,
       maxPingTime: this.maxPingTime,
       allowRawMessages: this.allowRawMessages,
@@ -112,13 +125,41 @@ export class ButtplugServer extends EventEmitter {
       handshakeTimeoutMs: this.handshakeTimeoutMs,
       stopTimeoutMs: this.stopTimeoutMs,
       maxMessagesPerFrame: this.maxMessagesPerFrame,
+      claimSlot: (): string | undefined => this.claimSlot(session),
     });
-    this.current = session;
-    session.once("end", () => {
+    this.waiting.add(session);
+    // The slot is free once its session starts ending (devices are being stopped), not once the
+    // socket has finished closing: a client the server dropped may reconnect at once.
+    session.once("ending", () => {
+      this.waiting.delete(session);
       if (this.current === session) this.current = undefined;
     });
     this.emit("session", session);
     return session;
+  }
+
+  /** A session finished its handshake: give it the slot, or say why not. */
+  private claimSlot(session: ClientSession): string | undefined {
+    this.waiting.delete(session);
+    const busy = this.shuttingDown
+      ? "server is shutting down"
+      : this.current
+        ? `another client${this.current.clientName ? ` ("${this.current.clientName}")` : ""} is already connected; bpkit serves one client at a time`
+        : undefined;
+    if (busy) {
+      this.log.warn(`refused connection from ${session.connection.description} at its handshake: ${logSafe(busy)}`);
+      this.emit("refused", session.connection, busy);
+      return `connection refused: ${busy}`;
+    }
+    this.current = session;
+    return undefined;
+  }
+
+  private refuse(connection: FrameConnection, busy: string): void {
+    this.log.warn(`refused connection from ${connection.description}: ${logSafe(busy)}`);
+    connection.send(JSON.stringify([errorReply(0, ErrorCode.Init, `connection refused: ${busy}`)]));
+    connection.close(`connection refused: ${busy}`);
+    this.emit("refused", connection, busy);
   }
 
   /**
@@ -130,8 +171,10 @@ export class ButtplugServer extends EventEmitter {
     this.shuttingDown = (async () => {
       this.log.info("shutting down: stopping devices");
       // Ending the session stops every device before its connection closes.
+      const waiting = [...this.waiting].map((session) => session.end("server shutting down"));
       if (this.current) await this.current.end("server shutting down");
       else await this.devices.stopAll("server shutting down");
+      await Promise.all(waiting);
       await this.devices.shutdown({ stopFirst: false });
       this.log.info("shut down");
     })();

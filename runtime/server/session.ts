@@ -37,6 +37,11 @@ export interface SessionOptions {
   stopTimeoutMs?: number;
   /** Most messages one frame may hold (default 1000); a larger frame is refused with one Error. */
   maxMessagesPerFrame?: number;
+  /**
+   * Called when the handshake is valid: take the server's one client slot, or return why not (the
+   * client then gets Error ERROR_INIT with that text and is closed). Default: always granted.
+   */
+  claimSlot?: () => string | undefined;
 }
 
 /** Default most messages per frame: far above what any client batches, far below a frame's worth of tiny ones. */
@@ -55,6 +60,8 @@ export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 export interface ClientSessionEvents {
   /** The handshake succeeded. */
   handshake: (clientName: string, version: SpecVersion) => void;
+  /** The session started ending (its devices are being stopped); the client slot is free. */
+  ending: (reason: string) => void;
   /** The session is over and its devices have been stopped. */
   end: (reason: string) => void;
   /** A frame as it crossed the wire: "c2s" received from the client, "s2c" sent to it (observers: dashboard, recording). */
@@ -175,6 +182,8 @@ export class ClientSession extends EventEmitter {
    */
   end(reason: string, closeConnection = true): Promise<void> {
     if (this.endPromise) return this.endPromise;
+    // Only a session that handshook can have moved a device (the others never held the slot).
+    const hadClient = this.state === "connected";
     this.state = "ending";
     clearTimeout(this.pingTimer);
     clearTimeout(this.handshakeTimer);
@@ -185,14 +194,16 @@ export class ClientSession extends EventEmitter {
     devices.off("rawReading", this.deviceListeners.rawReading as never);
     this.endPromise = (async () => {
       this.log.info(`session ${this.clientName ? `"${logSafe(this.clientName)}" ` : ""}ending: ${logSafe(reason)}`);
-      // Devices first: a slow adapter must not delay a stop.
-      await devices.stopAll(`session ended (${reason})`);
-      this.handler.subscriptions.clear();
-      await this.endRawSubscriptions();
-      try {
-        if (devices.isScanning) await devices.stopScanning();
-      } catch (err) {
-        this.log.warn(`stop scanning failed: ${errorText(err)}`);
+      if (hadClient) {
+        // Devices first: a slow adapter must not delay a stop.
+        await devices.stopAll(`session ended (${reason})`);
+        this.handler.subscriptions.clear();
+        await this.endRawSubscriptions();
+        try {
+          if (devices.isScanning) await devices.stopScanning();
+        } catch (err) {
+          this.log.warn(`stop scanning failed: ${errorText(err)}`);
+        }
       }
       if (closeConnection) {
         this.flush();
@@ -201,6 +212,7 @@ export class ClientSession extends EventEmitter {
       this.state = "ended";
       this.emit("end", reason);
     })();
+    this.emit("ending", reason);
     return this.endPromise;
   }
 
@@ -263,6 +275,12 @@ export class ClientSession extends EventEmitter {
     const result = validateMessage(asked.schemaVersion, "RequestServerInfo", body, `/${index}/RequestServerInfo`);
     if (!result.ok) {
       this.sendError(id, ErrorCode.Msg, describeIssues(result.issues));
+      return;
+    }
+    const refused = this.options.claimSlot?.();
+    if (refused) {
+      this.sendError(id, ErrorCode.Init, refused);
+      void this.end(refused);
       return;
     }
     const spec = asked.version as SpecVersion; // valid against its schema, so a known version

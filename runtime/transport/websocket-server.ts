@@ -87,9 +87,11 @@ export class WebsocketConnection extends FrameConnectionBase {
     super();
     socket.on("message", (data) => this.deliver(rawToString(data), rawLength(data), this.maxFrameSize));
     socket.on("close", (code, reason) => this.markClosed(this.failure ?? (reason.toString() || `websocket closed (${code})`)));
-    // An error is always followed by close; listening keeps it from becoming an uncaught exception.
+    // An error is always followed by ws closing the socket, which may wait for the peer's closing
+    // handshake: the connection is over now, so the session ends (and frees the client slot) now.
     socket.on("error", (err) => {
       if (isFrameTooLarge(err)) this.failure = this.payloadLimit > 0 ? frameTooLargeReason(this.payloadLimit) : `frame too large: ${err.message}`;
+      this.markClosed(this.failure ?? `websocket error: ${err.message}`);
     });
   }
 

@@ -53,8 +53,9 @@ describe("client text in logs", () => {
       // A message name the client made up, with a newline in it.
       const reply = await client.request({ [`Bogus\nERROR [bpkit] forged`]: { Id: 2 } });
       expect(nameOf(reply)).toBe("Error");
-      // A second client is refused, naming the first by its ClientName.
+      // A second client is refused at its handshake, naming the first by its ClientName.
       const second = await started.open();
+      await second.handshake("second");
       await second.whenClosed();
       await client.request({ Disconnect: { Id: 3 } });
       await client.whenClosed();

@@ -12,7 +12,7 @@ import { TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/se
 import { websocketCloseReason } from "../../runtime/transport";
 import { recordingLogger, testConfig, testProtocol, TEST_PROTOCOL } from "../hardware/test-protocol";
 import { until } from "../hardware/until";
-import { FrameClient, startSession, websocket } from "./helpers";
+import { body, FrameClient, nameOf, startSession, websocket } from "./helpers";
 
 /** Safety deadline: a Ping answered, a stop delivered. */
 const DEADLINE_MS = 1000;
@@ -145,6 +145,82 @@ describe("messages per frame", () => {
       const replies = JSON.parse(frames[0]) as unknown[];
       expect(replies.slice(0, 999)).toEqual(pings.map((p) => ({ Ok: { Id: p.Ping.Id } })));
       expect(replies[999]).toMatchObject({ Error: { Id: 2000, ErrorCode: ErrorCode.Msg } });
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe("the one client slot", () => {
+  test("connections that have not handshaken do not hold the slot: a real client gets in past them", async () => {
+    const s = await startSession(websocket, { handshakeTimeoutMs: 0 });
+    try {
+      const squatters = [s.client, await s.open(), await s.open()];
+      const real = await s.open();
+      expect(nameOf(await real.handshake("real"))).toBe("ServerInfo");
+      // A squatter that handshakes later is refused; the real client keeps the slot.
+      const late = await squatters[0].handshake("late");
+      expect(late).toMatchObject({ Error: { Id: 1, ErrorCode: ErrorCode.Init } });
+      expect(String(body(late).ErrorMessage)).toMatch(/another client \("real"\) is already connected/);
+      await squatters[0].whenClosed();
+      expect(await real.request({ Ping: { Id: 2 } })).toEqual({ Ok: { Id: 2 } });
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("waiting connections are bounded; one beyond the bound is refused at once", async () => {
+    const s = await startSession(websocket, { handshakeTimeoutMs: 0, maxWaitingConnections: 2 });
+    try {
+      await s.open();
+      const third = await s.open();
+      const refusal = await third.next(() => true);
+      expect(refusal).toMatchObject({ Error: { Id: 0, ErrorCode: ErrorCode.Init } });
+      expect(String(body(refusal).ErrorMessage)).toMatch(/2 connections are already waiting to handshake/);
+      await third.whenClosed();
+    } finally {
+      await s.close();
+    }
+  });
+
+  /** A toy whose stop takes its time (a slow adapter): the old session is still ending meanwhile. */
+  class SlowStopToy extends TestDevice {
+    override async stop(options?: Parameters<TestDevice["stop"]>[0]): Promise<void> {
+      await super.stop(options);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+  }
+
+  async function slowStopSession(options: { maxPingTime?: number; maxFrameSize?: number }) {
+    const toy = new SlowStopToy({ name: "Slow", features: vibratorFeatures() });
+    const source = new TestDeviceSource();
+    const s = await startSession(websocket, { deviceSources: [source], maxPingTime: options.maxPingTime ?? 0 }, { maxFrameSize: options.maxFrameSize });
+    source.add(toy);
+    await s.client.handshake("first");
+    expect(await s.client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+    return { ...s, toy };
+  }
+
+  test("after a ping timeout the client may reconnect at once, while its toy is still being stopped", async () => {
+    const s = await slowStopSession({ maxPingTime: 300 });
+    try {
+      await s.client.next((m) => nameOf(m) === "Error");
+      expect(s.toy.stops).toHaveLength(1);
+      const again = await s.open();
+      expect(nameOf(await again.handshake("first, again"))).toBe("ServerInfo");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("after the server closes a connection for a frame over the hard limit (1009), the client may reconnect at once", async () => {
+    const s = await slowStopSession({ maxFrameSize: 1024 });
+    try {
+      s.client.sendRaw(`[${" ".repeat(8 * 1024)}]`);
+      await until(() => s.toy.stops.length > 0, DEADLINE_MS);
+      const again = await s.open();
+      expect(nameOf(await again.handshake("first, again"))).toBe("ServerInfo");
+      expect(s.server.session?.clientName).toBe("first, again");
     } finally {
       await s.close();
     }

@@ -23,12 +23,12 @@ describe.each([inProcess, websocket])("devices stop when a session ends, over $n
     sources.set(device, source);
     const started = await startSession(harness, { maxPingTime, deviceSources: [source] });
     ({ client, close } = started);
-    session = started.server.session!;
     stopsAtClose = stopsAtEnd = undefined;
     client.connection.on("close", () => (stopsAtClose = device.stops.length));
-    session.on("end", () => (stopsAtEnd = device.stops.length));
     source.add(device);
     await client.handshake();
+    session = started.server.session!;
+    session.on("end", () => (stopsAtEnd = device.stops.length));
     // Running, with an input subscribed.
     expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
   }
