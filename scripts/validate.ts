@@ -163,6 +163,14 @@ export async function run(argv: string[]): Promise<number> {
     input = createReadStream(file, { highWaterMark: 256 * 1024 });
   }
 
+  // A reader that goes away (`bpkit validate big.jsonl | head`) is no error: validation goes on
+  // without output, and the exit status is still the log's.
+  let readerGone = false;
+  const onStdoutError = (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") readerGone = true;
+    else throw e;
+  };
+  process.stdout.on("error", onStdoutError);
   const bar = progressBar(size);
   const json = values.json;
   let shown = 0;
@@ -172,7 +180,7 @@ export async function run(argv: string[]): Promise<number> {
   let congested = false;
   const flushOut = () => {
     if (out.length === 0) return;
-    if (!process.stdout.write(out.join(""))) congested = true;
+    if (!readerGone && !process.stdout.write(out.join(""))) congested = true;
     out.length = 0;
   };
   const write = (text: string) => {
@@ -183,7 +191,7 @@ export async function run(argv: string[]): Promise<number> {
     flushOut();
     if (!congested) return;
     congested = false;
-    await waitForDrain(process.stdout);
+    if (!readerGone) await waitForDrain(process.stdout);
   };
   if (json) write(`{"file":${JSON.stringify(file)},"problems":[`);
   try {
@@ -215,11 +223,11 @@ export async function run(argv: string[]): Promise<number> {
           `${summary.sessions > 1 ? `, ${summary.sessions} connections` : ""}, format ${summary.format}\n`,
       );
     }
-    process.stdout.write(out.join(""));
+    flushOut();
     return valid ? 0 : 1;
   } catch (e) {
     bar.done();
-    if (!json) process.stdout.write(out.join("")); // half a JSON report would mislead a parser
+    if (!json) flushOut(); // half a JSON report would mislead a parser
     if (e instanceof UsageError) return usage(e.message);
     console.error(`bpkit validate: cannot read ${file}: ${(e as Error).message}`);
     return 2;

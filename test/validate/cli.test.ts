@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asHar, asJsonl, asLines, v4Session } from "./sessions";
@@ -88,5 +88,49 @@ describe("bpkit validate (command line)", () => {
     expect(bpkit([file("z.lines", "[]\n"), "--max-line-bytes", "lots"]).stderr).toMatch(/--max-line-bytes must be a positive whole number, got 'lots'/);
     expect(bpkit([]).code).toBe(2);
     expect(bpkit(["--bogus", "f"]).code).toBe(2);
+  });
+
+  it("`bpkit validate big.jsonl | head` exits quietly with the log's own exit status", () => {
+    const lines = [JSON.stringify(v4Session()[0]!.frame)];
+    for (let i = 0; i < 50_000; i++) lines.push(`garbage ${i}`);
+    const path = file("big.lines", lines.join("\n") + "\n");
+    const r = spawnSync("bash", ["-c", `"$0" "$1" validate "$2" | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`, process.execPath, bin, path], {
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "" },
+    });
+    expect(r.stdout.split("\n")).toHaveLength(2); // head's one line
+    expect(r.stderr).toBe("status 1\n"); // no EPIPE stack; invalid log → 1
+  });
+
+  it("--json: the README's example record, one key order, problems in line order with warnings", () => {
+    const steps = v4Session();
+    (steps[4]!.frame[0] as any).OutputCmd.Command.Vibrate.Value = 21;
+    const report = JSON.parse(bpkit([file("session.jsonl", asJsonl(steps)), "--json"]).stdout);
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    const example = JSON.parse(/`--json` prints one report[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!);
+    expect(report).toEqual({ ...example, file: report.file });
+
+    // a "never answered" warning comes at its own line, before later errors
+    const late = v4Session().filter((_, i) => i !== 5); // Ok Id 3 missing
+    (late[8]!.frame[0] as any).Ok.Id = 77; // the Ping's reply now answers nothing (line 9)
+    const out = JSON.parse(bpkit([file("late.jsonl", asJsonl(late)), "--json"]).stdout);
+    // the Ping (line 8) is known unanswered only at the end, yet is listed before line 9's error
+    expect(out.problems.map((p: { line: number; rule: string }) => [p.line, p.rule])).toEqual([
+      [5, "unanswered"],
+      [8, "unanswered"],
+      [9, "reply"],
+    ]);
+    for (const p of out.problems) expect(Object.keys(p)).toEqual(["severity", "rule", "line", "session", "position", "message", "id", "pointer", "expected", "actual", "text"]);
+  });
+
+  it("a broken handshake line is an invalid log (exit 1, the problem on that line), not a usage error", () => {
+    const steps = v4Session();
+    (steps[0]!.frame[0] as any).RequestServerInfo.ProtocolVersionMajor = "4";
+    const r = bpkit([file("broken-handshake.jsonl", asJsonl(steps))]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error: line 1, RequestServerInfo Id 1, \/0\/RequestServerInfo\/ProtocolVersionMajor: ProtocolVersionMajor "4" must be integer/);
+    const garbled = bpkit([file("garbled-handshake.lines", asLines(v4Session()).replace(/^.*\n/, "[{RequestServerInfo\n"))]);
+    expect(garbled.code).toBe(1);
+    expect(garbled.stdout).toMatch(/error: line 1: not JSON/);
   });
 });
