@@ -7,8 +7,9 @@
  */
 import { TypedEventEmitter } from "../events";
 // Straight from validation (not the generated index) so the browser bundle leaves out deviceConfig.
-import type { SpecVersion, v4 } from "../../generated";
+import type { SpecVersion, inside } from "../../generated";
 import { allowedReplies, validateFrame } from "../../generated/validation";
+import { messageId } from "../../generated/envelope";
 import { Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
 import { assertValid, unwrap, V4Codec, type ProtocolCodec, type WireMessage } from "./codec";
@@ -81,7 +82,7 @@ export interface ButtplugClientEvents {
   /** The server stopped scanning. */
   scanningFinished: () => void;
   /** A value from a subscribed input. */
-  inputReading: (device: ClientDevice, feature: ClientFeature, type: v4.InputType, value: number) => void;
+  inputReading: (device: ClientDevice, feature: ClientFeature, type: inside.InputType, value: number) => void;
   /** The connection ended (by disconnect(), the server, or a transport failure). */
   disconnect: (reason: string) => void;
   /** Something went wrong outside any request: an invalid frame, a server Error with Id 0, a failed Ping or reconnect. */
@@ -106,7 +107,7 @@ interface Pending {
   /** Message name and body as sent (at the wire version), for reply checks and messages. */
   name: string;
   body: Record<string, unknown>;
-  resolve: (reply: v4.ServerMessage) => void;
+  resolve: (reply: inside.ServerMessage) => void;
   reject: (error: Error) => void;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -229,7 +230,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     try {
       const id = this.allocateId();
       this.handshakeId = id;
-      let reply: v4.ServerMessage;
+      let reply: inside.ServerMessage;
       try {
         reply = await this.sendWire([this.codec.requestServerInfo(id, this.name)], this.replyTimeout);
       } catch (err) {
@@ -356,12 +357,12 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
   }
 
   /** DeviceHost: send a device request (Id assigned here); resolves with the v4 reply. */
-  request(request: Request): Promise<v4.ServerMessage> {
-    return this.sendV4(request as unknown as v4.ClientMessage);
+  request(request: Request): Promise<inside.ServerMessage> {
+    return this.sendV4(request as unknown as inside.ClientMessage);
   }
 
   /** Send a v4 message (its Id is replaced) through the codec and wait for its one reply. */
-  private sendV4(message: v4.ClientMessage, timeout = this.replyTimeout): Promise<v4.ServerMessage> {
+  private sendV4(message: inside.ClientMessage, timeout = this.replyTimeout): Promise<inside.ServerMessage> {
     if (!this.connected) {
       const [name] = Object.keys(message);
       return Promise.reject(new ButtplugConnectionError(`${name}: not connected`));
@@ -369,7 +370,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     const { name, body } = unwrap(message as unknown as WireMessage);
     const id = this.allocateId();
     const { Id: _placeholder, ...fields } = body;
-    const withId = { [name]: { Id: id, ...fields } } as unknown as v4.ClientMessage;
+    const withId = { [name]: { Id: id, ...fields } } as unknown as inside.ClientMessage;
     let encoded;
     try {
       assertValid(4, withId as unknown as WireMessage, "client");
@@ -388,13 +389,13 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
   }
 
   /** Send wire messages in one frame; one v4 reply: the first Error, else the first non-Ok, else Ok. */
-  private async sendWire(messages: WireMessage[], timeout: number): Promise<v4.ServerMessage> {
+  private async sendWire(messages: WireMessage[], timeout: number): Promise<inside.ServerMessage> {
     const connection = this.connection;
     if (!connection?.open) throw new ButtplugConnectionError(`${unwrap(messages[0]).name}: not connected`);
     const replies = messages.map((m) => {
       const { name, body } = unwrap(m);
       const id = body.Id as number;
-      return new Promise<v4.ServerMessage>((resolve, reject) => {
+      return new Promise<inside.ServerMessage>((resolve, reject) => {
         const pending: Pending = { name, body, resolve, reject };
         if (timeout > 0) {
           pending.timer = setTimeout(() => {
@@ -421,7 +422,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     const settled = await Promise.allSettled(replies);
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
     if (failed) throw failed.reason;
-    const values = settled.map((s) => (s as PromiseFulfilledResult<v4.ServerMessage>).value);
+    const values = settled.map((s) => (s as PromiseFulfilledResult<inside.ServerMessage>).value);
     return values.find((r) => !("Ok" in r)) ?? values[0];
   }
 
@@ -446,13 +447,13 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
       if (!result.ok) {
         const issues = result.issues.slice(0, 3).map((i) => `/${index}${i.pointer.slice(2)}: ${i.message}`).join("; ");
         const error = new ButtplugMessageError(`server sent an invalid spec v${version} message: ${issues}`);
-        const id = readableId(element);
+        const id = messageId(element) ?? 0;
         const pending = id ? this.pending.get(id) : undefined;
         if (pending) this.settle(id, pending, undefined, error);
         else this.emitError(error);
         return;
       }
-      let decoded: v4.ServerMessage[];
+      let decoded: inside.ServerMessage[];
       try {
         decoded = this.codec.decode(element as WireMessage);
       } catch (err) {
@@ -470,7 +471,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     });
   }
 
-  private dispatch(message: v4.ServerMessage, original: WireMessage): void {
+  private dispatch(message: inside.ServerMessage, original: WireMessage): void {
     const { name, body } = unwrap(message as unknown as WireMessage);
     const id = body.Id as number;
     if (id !== 0) {
@@ -504,7 +505,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     else this.emitError(new ButtplugMessageError(`server sent ${name} with Id 0, which only a reply can be`));
   }
 
-  private settle(id: number, pending: Pending, reply: v4.ServerMessage | undefined, error?: Error): void {
+  private settle(id: number, pending: Pending, reply: inside.ServerMessage | undefined, error?: Error): void {
     this.pending.delete(id);
     clearTimeout(pending.timer);
     if (error) pending.reject(error);
@@ -512,10 +513,10 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     else pending.resolve(reply!);
   }
 
-  private onReading(reading: v4.InputReading): void {
+  private onReading(reading: inside.InputReading): void {
     const device = this.deviceMap.get(reading.DeviceIndex);
     const feature = device?.features.get(reading.FeatureIndex);
-    const [type] = Object.keys(reading.Reading) as v4.InputType[];
+    const [type] = Object.keys(reading.Reading) as inside.InputType[];
     const value = readingValue(reading.Reading, type);
     if (!device || !feature || value === undefined) return;
     device.deliverReading(reading.FeatureIndex, reading.Reading);
@@ -523,8 +524,8 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
   }
 
   /** Make `devices` the client's list: deviceRemoved for those gone (or changed), deviceAdded for new ones. */
-  private applyDeviceList(devices: v4.Devices): void {
-    const next = new Map<number, v4.DeviceInfo>();
+  private applyDeviceList(devices: inside.Devices): void {
+    const next = new Map<number, inside.DeviceInfo>();
     for (const d of Object.values(devices)) if (d) next.set(d.DeviceIndex, d);
     for (const [index, device] of [...this.deviceMap]) {
       const now = next.get(index);
@@ -572,10 +573,3 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     await this.sendV4({ StopCmd: { Id: 0, ...stopFields(options) } });
   }
 }
-
-function readableId(element: unknown): number {
-  if (!element || typeof element !== "object" || Array.isArray(element)) return 0;
-  const body = Object.values(element)[0] as { Id?: unknown } | undefined;
-  return body && typeof body === "object" && typeof body.Id === "number" ? body.Id : 0;
-}
-

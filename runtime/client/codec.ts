@@ -5,6 +5,7 @@
  * legacy codec (runtime/client/legacy/).
  */
 import type { SpecVersion, v4 } from "../../generated";
+import { messageName } from "../../generated/envelope";
 import { validateMessage } from "../../generated/validation";
 import { ButtplugMessageError } from "./errors";
 
@@ -37,7 +38,7 @@ export interface ProtocolCodec {
 
 /** The name and body of a one-key message. */
 export function unwrap(message: WireMessage): { name: string; body: Record<string, unknown> } {
-  const name = Object.keys(message)[0];
+  const name = messageName(message) ?? "";
   return { name, body: message[name] };
 }
 

@@ -4,25 +4,25 @@
  * anything is sent.
  */
 import { TypedEventEmitter } from "../events";
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 import { ButtplugDeviceError, ButtplugMessageError } from "./errors";
 import { checkRange, resolveLevel, type OutputLevel, type Range } from "./values";
 
 /** A v4 client request body without its Id (the client assigns Ids). */
 export type Request =
-  | { OutputCmd: Omit<v4.OutputCmd, "Id"> }
-  | { InputCmd: Omit<v4.InputCmd, "Id"> }
-  | { StopCmd: Omit<v4.StopCmd, "Id"> };
+  | { OutputCmd: Omit<inside.OutputCmd, "Id"> }
+  | { InputCmd: Omit<inside.InputCmd, "Id"> }
+  | { StopCmd: Omit<inside.StopCmd, "Id"> };
 
 /** What devices need from their client. */
 export interface DeviceHost {
   /** Send a request and resolve with its (non-Error) v4 reply; rejects with a typed error. */
-  request(request: Request): Promise<v4.ServerMessage>;
+  request(request: Request): Promise<inside.ServerMessage>;
 }
 
 /** One output of a feature: its type and limits. */
 export interface FeatureOutputInfo {
-  readonly type: v4.OutputType;
+  readonly type: inside.OutputType;
   /** Inclusive range of Value (integer steps). */
   readonly range: Range;
   /** Inclusive range of Duration in ms (HwPositionWithDuration only). */
@@ -31,9 +31,9 @@ export interface FeatureOutputInfo {
 
 /** One input of a feature: its type, the ranges of the values a reading returns, and its commands. */
 export interface FeatureInputInfo {
-  readonly type: v4.InputType;
+  readonly type: inside.InputType;
   readonly ranges: readonly Range[];
-  readonly commands: readonly v4.InputCommandType[];
+  readonly commands: readonly inside.InputCommandType[];
 }
 
 /** What a stop covers (v4 StopCmd Outputs / Inputs); both default to true. */
@@ -53,10 +53,10 @@ export function stopFields(options: StopOptions): { Outputs?: boolean; Inputs?: 
 }
 
 /** A value from an input: the number and the raw v4 reading. */
-export type InputCallback = (value: number, reading: v4.InputReadingValue) => void;
+export type InputCallback = (value: number, reading: inside.InputReadingValue) => void;
 
 /** Every v4 output type, in the spec's order. */
-export const OUTPUT_TYPES: readonly v4.OutputType[] = [
+export const OUTPUT_TYPES: readonly inside.OutputType[] = [
   "Vibrate",
   "Rotate",
   "RotationWithDirection",
@@ -70,7 +70,7 @@ export const OUTPUT_TYPES: readonly v4.OutputType[] = [
 ];
 
 /** The number in a reading of `type` (undefined when the reading is of another type). */
-export function readingValue(reading: v4.InputReadingValue, type: v4.InputType): number | undefined {
+export function readingValue(reading: inside.InputReadingValue, type: inside.InputType): number | undefined {
   return (reading as Record<string, { Value: number } | undefined>)[type]?.Value;
 }
 
@@ -88,7 +88,7 @@ type AnyConstructor = abstract new (...args: any[]) => object; // eslint-disable
 function withOutputShorthands<Base extends AnyConstructor>(base: Base) {
   abstract class OutputShorthands extends base {
     /** Run output `type` at `level`; the shorthands below call this. */
-    abstract output(type: v4.OutputType, level: OutputLevel, options?: OutputOptions): Promise<void>;
+    abstract output(type: inside.OutputType, level: OutputLevel, options?: OutputOptions): Promise<void>;
 
     vibrate(level: OutputLevel): Promise<void> {
       return this.output("Vibrate", level);
@@ -133,22 +133,22 @@ export class ClientFeature extends withOutputShorthands(class {}) {
   readonly index: number;
   /** FeatureDescription. */
   readonly description: string;
-  readonly outputs: ReadonlyMap<v4.OutputType, FeatureOutputInfo>;
-  readonly inputs: ReadonlyMap<v4.InputType, FeatureInputInfo>;
+  readonly outputs: ReadonlyMap<inside.OutputType, FeatureOutputInfo>;
+  readonly inputs: ReadonlyMap<inside.InputType, FeatureInputInfo>;
 
   constructor(
     readonly device: ClientDevice,
-    info: v4.DeviceFeature,
+    info: inside.DeviceFeature,
   ) {
     super();
     this.index = info.FeatureIndex;
     this.description = info.FeatureDescription;
-    const outputs = new Map<v4.OutputType, FeatureOutputInfo>();
-    for (const [type, limits] of Object.entries(info.Output ?? {}) as Array<[v4.OutputType, { Value: Range; Duration?: Range }]>) {
+    const outputs = new Map<inside.OutputType, FeatureOutputInfo>();
+    for (const [type, limits] of Object.entries(info.Output ?? {}) as Array<[inside.OutputType, { Value: Range; Duration?: Range }]>) {
       outputs.set(type, { type, range: limits.Value, ...(limits.Duration ? { durationRange: limits.Duration } : {}) });
     }
-    const inputs = new Map<v4.InputType, FeatureInputInfo>();
-    for (const [type, props] of Object.entries(info.Input ?? {}) as Array<[v4.InputType, v4.FeatureInputProperties]>) {
+    const inputs = new Map<inside.InputType, FeatureInputInfo>();
+    for (const [type, props] of Object.entries(info.Input ?? {}) as Array<[inside.InputType, inside.FeatureInputProperties]>) {
       inputs.set(type, { type, ranges: props.Value, commands: props.Command });
     }
     this.outputs = outputs;
@@ -160,11 +160,11 @@ export class ClientFeature extends withOutputShorthands(class {}) {
     return `${this.device.where} feature ${this.index}${this.description ? ` (${this.description})` : ""}`;
   }
 
-  hasOutput(type: v4.OutputType): boolean {
+  hasOutput(type: inside.OutputType): boolean {
     return this.outputs.has(type);
   }
 
-  hasInput(type: v4.InputType): boolean {
+  hasInput(type: inside.InputType): boolean {
     return this.inputs.has(type);
   }
 
@@ -172,7 +172,7 @@ export class ClientFeature extends withOutputShorthands(class {}) {
    * The OutputCmd for this output, checked: the feature must have `type`, the level must resolve
    * to an integer step within the range, Duration within its range. Throws ButtplugDeviceError.
    */
-  buildOutput(type: v4.OutputType, level: OutputLevel, options: OutputOptions = {}): v4.OutputCommand {
+  buildOutput(type: inside.OutputType, level: OutputLevel, options: OutputOptions = {}): inside.OutputCommand {
     const output = this.outputs.get(type);
     if (!output) {
       const own = [...this.outputs.keys()];
@@ -196,18 +196,18 @@ export class ClientFeature extends withOutputShorthands(class {}) {
         return { HwPositionWithDuration: { Value, Duration: duration } };
       }
       default:
-        return { [type]: { Value } } as v4.OutputCommand;
+        return { [type]: { Value } } as inside.OutputCommand;
     }
   }
 
   /** Run one output: `feature.output("Vibrate", 10)`, `feature.output("Vibrate", { fraction: 0.5 })`. */
-  override async output(type: v4.OutputType, level: OutputLevel, options: OutputOptions = {}): Promise<void> {
+  override async output(type: inside.OutputType, level: OutputLevel, options: OutputOptions = {}): Promise<void> {
     const Command = this.buildOutput(type, level, options);
     await this.device.host.request({ OutputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Command } });
   }
 
   /** Check that this feature's input `type` accepts `command`; throws ButtplugDeviceError. */
-  checkInput(type: v4.InputType, command: v4.InputCommandType): FeatureInputInfo {
+  checkInput(type: inside.InputType, command: inside.InputCommandType): FeatureInputInfo {
     const input = this.inputs.get(type);
     if (!input) {
       const own = [...this.inputs.keys()];
@@ -222,7 +222,7 @@ export class ClientFeature extends withOutputShorthands(class {}) {
   }
 
   /** Read an input once; resolves with its value. */
-  async read(type: v4.InputType): Promise<number> {
+  async read(type: inside.InputType): Promise<number> {
     this.checkInput(type, "Read");
     const reply = await this.device.host.request({
       InputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Type: type, Command: "Read" },
@@ -233,7 +233,7 @@ export class ClientFeature extends withOutputShorthands(class {}) {
   }
 
   /** Subscribe to an input: `callback` gets every value until unsubscribe (or stop). */
-  async subscribe(type: v4.InputType, callback: InputCallback): Promise<void> {
+  async subscribe(type: inside.InputType, callback: InputCallback): Promise<void> {
     this.checkInput(type, "Subscribe");
     this.device.addInputCallback(this.index, type, callback);
     try {
@@ -247,7 +247,7 @@ export class ClientFeature extends withOutputShorthands(class {}) {
   }
 
   /** End a subscription (callbacks of this input are dropped). */
-  async unsubscribe(type: v4.InputType): Promise<void> {
+  async unsubscribe(type: inside.InputType): Promise<void> {
     this.checkInput(type, "Unsubscribe");
     this.device.removeInputCallbacks(this.index, type);
     await this.device.host.request({
@@ -265,7 +265,7 @@ export class ClientFeature extends withOutputShorthands(class {}) {
 /** Events of a device. */
 export interface ClientDeviceEvents {
   /** A value from a subscribed input of this device. */
-  inputReading: (feature: ClientFeature, type: v4.InputType, value: number, reading: v4.InputReadingValue) => void;
+  inputReading: (feature: ClientFeature, type: inside.InputType, value: number, reading: inside.InputReadingValue) => void;
   /** The device left the server's device list (or the client disconnected). */
   removed: () => void;
 }
@@ -283,11 +283,11 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   /** Features by FeatureIndex. */
   readonly features: ReadonlyMap<number, ClientFeature>;
   /** The DeviceList entry this device was built from. */
-  readonly info: v4.DeviceInfo;
+  readonly info: inside.DeviceInfo;
   private readonly callbacks = new Map<string, InputCallback[]>();
 
   constructor(
-    info: v4.DeviceInfo,
+    info: inside.DeviceInfo,
     /** @internal */ readonly host: DeviceHost,
   ) {
     super();
@@ -297,7 +297,7 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
     if (info.DeviceDisplayName !== undefined) this.displayName = info.DeviceDisplayName;
     this.timingGap = info.DeviceMessageTimingGap;
     const features = new Map<number, ClientFeature>();
-    const list = Object.values(info.DeviceFeatures).filter((f): f is v4.DeviceFeature => f !== undefined);
+    const list = Object.values(info.DeviceFeatures).filter((f): f is inside.DeviceFeature => f !== undefined);
     for (const f of list.sort((a, b) => a.FeatureIndex - b.FeatureIndex)) features.set(f.FeatureIndex, new ClientFeature(this, f));
     this.features = features;
   }
@@ -317,19 +317,19 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
     return feature;
   }
 
-  featuresWithOutput(type: v4.OutputType): ClientFeature[] {
+  featuresWithOutput(type: inside.OutputType): ClientFeature[] {
     return [...this.features.values()].filter((f) => f.hasOutput(type));
   }
 
-  featuresWithInput(type: v4.InputType): ClientFeature[] {
+  featuresWithInput(type: inside.InputType): ClientFeature[] {
     return [...this.features.values()].filter((f) => f.hasInput(type));
   }
 
-  hasOutput(type: v4.OutputType): boolean {
+  hasOutput(type: inside.OutputType): boolean {
     return this.featuresWithOutput(type).length > 0;
   }
 
-  hasInput(type: v4.InputType): boolean {
+  hasInput(type: inside.InputType): boolean {
     return this.featuresWithInput(type).length > 0;
   }
 
@@ -337,7 +337,7 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
    * Run `type` on every feature that has it, at the same level (a fraction suits features with
    * different ranges). Every command is checked before the first is sent.
    */
-  override async output(type: v4.OutputType, level: OutputLevel, options: OutputOptions = {}): Promise<void> {
+  override async output(type: inside.OutputType, level: OutputLevel, options: OutputOptions = {}): Promise<void> {
     const features = this.featuresWithOutput(type);
     if (features.length === 0) {
       const types = [...new Set([...this.features.values()].flatMap((f) => [...f.outputs.keys()]))];
@@ -350,7 +350,7 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   }
 
   /** The feature to use for input `type` + `command`: the given one, else the first that fits. */
-  private inputFeature(type: v4.InputType, command: v4.InputCommandType, featureIndex?: number): ClientFeature {
+  private inputFeature(type: inside.InputType, command: inside.InputCommandType, featureIndex?: number): ClientFeature {
     if (featureIndex !== undefined) return this.feature(featureIndex);
     const candidates = this.featuresWithInput(type);
     const needed = command === "Unsubscribe" ? "Subscribe" : command;
@@ -364,7 +364,7 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   }
 
   /** Read input `type` (of `featureIndex`, or the first feature that can). */
-  read(type: v4.InputType, featureIndex?: number): Promise<number> {
+  read(type: inside.InputType, featureIndex?: number): Promise<number> {
     try {
       return this.inputFeature(type, "Read", featureIndex).read(type);
     } catch (err) {
@@ -383,7 +383,7 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   }
 
   /** Subscribe to input `type` (of `featureIndex`, or the first feature that can). */
-  subscribe(type: v4.InputType, callback: InputCallback, featureIndex?: number): Promise<void> {
+  subscribe(type: inside.InputType, callback: InputCallback, featureIndex?: number): Promise<void> {
     try {
       return this.inputFeature(type, "Subscribe", featureIndex).subscribe(type, callback);
     } catch (err) {
@@ -392,7 +392,7 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   }
 
   /** End a subscription started with subscribe(type, …, featureIndex). */
-  unsubscribe(type: v4.InputType, featureIndex?: number): Promise<void> {
+  unsubscribe(type: inside.InputType, featureIndex?: number): Promise<void> {
     try {
       return this.inputFeature(type, "Unsubscribe", featureIndex).unsubscribe(type);
     } catch (err) {
@@ -407,13 +407,13 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   }
 
   /** @internal register a subscription callback */
-  addInputCallback(featureIndex: number, type: v4.InputType, callback: InputCallback): void {
+  addInputCallback(featureIndex: number, type: inside.InputType, callback: InputCallback): void {
     const key = `${featureIndex}:${type}`;
     this.callbacks.set(key, [...(this.callbacks.get(key) ?? []), callback]);
   }
 
   /** @internal drop subscription callbacks of a feature (one type, or all). */
-  removeInputCallbacks(featureIndex: number, type?: v4.InputType): void {
+  removeInputCallbacks(featureIndex: number, type?: inside.InputType): void {
     for (const key of [...this.callbacks.keys()]) {
       if (type === undefined ? key.startsWith(`${featureIndex}:`) : key === `${featureIndex}:${type}`) this.callbacks.delete(key);
     }
@@ -425,9 +425,9 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   }
 
   /** @internal an InputReading for this device arrived. */
-  deliverReading(featureIndex: number, reading: v4.InputReadingValue): void {
+  deliverReading(featureIndex: number, reading: inside.InputReadingValue): void {
     const feature = this.features.get(featureIndex);
-    const [type] = Object.keys(reading) as v4.InputType[];
+    const [type] = Object.keys(reading) as inside.InputType[];
     const value = readingValue(reading, type);
     if (!feature || value === undefined) return;
     for (const cb of this.callbacks.get(`${featureIndex}:${type}`) ?? []) cb(value, reading);

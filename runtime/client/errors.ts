@@ -3,7 +3,7 @@
  * protocol's ErrorCode, so `err.code` answers "what kind of failure" whether the server sent an
  * Error message or the client refused a command before sending it.
  */
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 import { ButtplugError, ErrorCode } from "../errors";
 
 /** Base of every client error: the ErrorCode, and the Id of the message it concerns (if any). */
@@ -53,7 +53,7 @@ export class ButtplugTimeoutError extends codedError(ErrorCode.Unknown, "Buttplu
 export class ButtplugConnectionError extends codedError(ErrorCode.Unknown, "ButtplugConnectionError") {}
 
 /** The typed error for a server Error message (any spec version: Error has one shape). */
-export function errorFromMessage(error: v4.Error, request?: string): ButtplugClientError {
+export function errorFromMessage(error: inside.Error, request?: string): ButtplugClientError {
   const text = request ? `${request} (Id ${error.Id}): ${error.ErrorMessage}` : error.ErrorMessage;
   switch (error.ErrorCode) {
     case ErrorCode.Init:

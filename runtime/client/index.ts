@@ -24,10 +24,10 @@ export * from "./errors";
 export * from "./values";
 export * from "./legacy";
 
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 /** What an output does (v4 OutputType): "Vibrate", "Rotate", "HwPositionWithDuration", … */
-export type OutputType = v4.OutputType;
+export type OutputType = inside.OutputType;
 /** What an input reports (v4 InputType): "Battery", "RSSI", "Pressure", "Button", "Position". */
-export type InputType = v4.InputType;
+export type InputType = inside.InputType;
 /** What an InputCmd asks for: "Read", "Subscribe", "Unsubscribe". */
-export type InputCommandType = v4.InputCommandType;
+export type InputCommandType = inside.InputCommandType;

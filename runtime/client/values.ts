@@ -11,7 +11,7 @@
  * `max` is the top of the feature's Value range (its step count). A negative fraction (allowed only
  * when the range goes below 0, e.g. Rotate [-20, 20]) is the same rule on |f| and |min|, negated.
  */
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 import { floatToSteps } from "../translation/scaling";
 import { ButtplugDeviceError } from "./errors";
 
@@ -32,7 +32,7 @@ export function fraction(value: number): Fraction {
 export type Range = readonly [number, number];
 
 /** The step a fraction maps to on a range; see the file comment. `where` names the feature for errors. */
-export function fractionToStep(value: number, range: Range, where: string, type: v4.OutputType = "Vibrate"): number {
+export function fractionToStep(value: number, range: Range, where: string, type: inside.OutputType = "Vibrate"): number {
   const [min, max] = range;
   const lowest = min < 0 ? -1 : 0;
   if (typeof value !== "number" || !Number.isFinite(value) || value < lowest || value > 1) {
@@ -45,7 +45,7 @@ export function fractionToStep(value: number, range: Range, where: string, type:
 }
 
 /** Resolve a level to an integer step and check it against the range; throws ButtplugDeviceError. */
-export function resolveLevel(level: OutputLevel, range: Range, where: string, what = "value", type: v4.OutputType = "Vibrate"): number {
+export function resolveLevel(level: OutputLevel, range: Range, where: string, what = "value", type: inside.OutputType = "Vibrate"): number {
   let step: number;
   if (typeof level === "number") {
     if (!Number.isInteger(level)) {

@@ -20,7 +20,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
-import { frontend, type v4 } from "../../generated";
+import { frontend, type inside } from "../../generated";
 import type { Logger } from "../log";
 import { logSafe } from "../log";
 import type { ButtplugServer } from "../server/server";
@@ -235,7 +235,7 @@ export class Dashboard {
     const pending = (frame as frontend.CommandFrame).map((command) => {
       const body = (Object.values(command)[0] as { Id: number });
       this.options.log.debug(`dashboard command: ${logSafe(JSON.stringify(command))}`);
-      return this.handler.handle(command as v4.ClientMessage).then((answer) => [body.Id, answer] as const);
+      return this.handler.handle(command as inside.ClientMessage).then((answer) => [body.Id, answer] as const);
     });
     for (const [id, answer] of await Promise.all(pending)) {
       reply(id, "Error" in answer ? answer.Error.ErrorMessage : undefined);

@@ -11,7 +11,7 @@
  *   the events it missed are counted (Dropped "slow-viewer") and it gets a fresh Snapshot.
  * - With no viewer attached, only the present state is kept (session, latest output values).
  */
-import type { frontend, v4 } from "../../generated";
+import type { frontend, inside } from "../../generated";
 import type { ServerDevice } from "../server/device";
 import type { ButtplugServer } from "../server/server";
 import type { ClientSession } from "../server/session";
@@ -83,17 +83,17 @@ export class EventStream {
       }
       known = current;
     };
-    const onOutput = (index: number, feature: number, command: v4.OutputCommand) => {
-      const [type, fields] = Object.entries(command)[0] as [v4.OutputType, { Value: number; Duration?: number }];
+    const onOutput = (index: number, feature: number, command: inside.OutputCommand) => {
+      const [type, fields] = Object.entries(command)[0] as [inside.OutputType, { Value: number; Duration?: number }];
       const event: frontend.OutputChanged = { index, feature, type, value: fields.Value, t: this.now() };
       if (fields.Duration !== undefined) event.duration = fields.Duration;
       const key = `${index}/${feature}/${type}`;
       this.outputs.set(key, event);
       if (this.viewers.size > 0) this.coalesce(`o${key}`, { OutputChanged: event });
     };
-    const onReading = (index: number, feature: number, reading: v4.InputReadingValue) => {
+    const onReading = (index: number, feature: number, reading: inside.InputReadingValue) => {
       if (this.viewers.size === 0) return;
-      const [type, fields] = Object.entries(reading)[0] as [v4.InputType, { Value: number | number[] }];
+      const [type, fields] = Object.entries(reading)[0] as [inside.InputType, { Value: number | number[] }];
       this.coalesce(`i${index}/${feature}/${type}`, { InputReading: { index, feature, type, value: fields.Value, t: this.now() } });
     };
     const onBytes = (index: number, dir: "out" | "in", endpoint: string, data: Uint8Array) => {
@@ -253,7 +253,7 @@ function deviceConnected(index: number, device: ServerDevice): frontend.DeviceCo
   const split = device.identifier.indexOf("/");
   const identifier =
     split > 0 ? { protocol: device.identifier.slice(0, split), address: device.identifier.slice(split + 1) } : { protocol: "", address: device.identifier };
-  const features: Record<string, v4.DeviceFeature> = {};
+  const features: Record<string, inside.DeviceFeature> = {};
   for (const [featureIndex, feature] of [...device.features].sort(([a], [b]) => a - b)) features[String(featureIndex)] = feature;
   const event: frontend.DeviceConnected = { name: device.name, index, identifier, timing_gap: device.timingGap, features: features as frontend.DeviceFeatures };
   if (device.displayName !== undefined) event.display_name = device.displayName;

@@ -2,7 +2,8 @@
  * HardwareDevice: a ServerDevice made of a device definition (what the device has), a protocol
  * handler (how commands become bytes) and a link (where the bytes go). The timing gap lives here.
  */
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
+import { messageName } from "../../generated/envelope";
 import { ButtplugError, deviceError } from "../errors";
 import { Logger, silentLogger } from "../log";
 import type { RawAccess, ServerDevice, ServerDeviceEvents } from "../server/device";
@@ -22,7 +23,7 @@ export type HardwareDefinition = DeviceDefinition & {
   /** The client's view of the features (ServerDevice.features); default: `features`. */
   clientFeatures?: DefinedFeature[];
   /** How client values become hardware steps, by FeatureIndex and OutputType (user-narrowed ranges, reversal). */
-  outputLimits?: ReadonlyMap<number, ReadonlyMap<v4.OutputType, OutputLimits>>;
+  outputLimits?: ReadonlyMap<number, ReadonlyMap<inside.OutputType, OutputLimits>>;
   /** The DeviceIndex the user config gives this device, if any. */
   index?: number;
 };
@@ -41,15 +42,12 @@ export interface HardwareDeviceOptions {
 /** Output types that hold a position: "stop" must not move them to 0. */
 const POSITION_OUTPUTS = new Set(["Position", "HwPositionWithDuration"]);
 
-/** The one key of a one-key object such as an OutputCommand or an InputReadingValue. */
-const onlyKey = (value: object): string => Object.keys(value)[0] ?? "";
-
 interface Queued {
   featureIndex: number;
   /** In hardware steps. */
-  command: v4.OutputCommand;
+  command: inside.OutputCommand;
   /** As the client sent it (reported to `output` observers). */
-  clientCommand: v4.OutputCommand;
+  clientCommand: inside.OutputCommand;
 }
 
 /** A connected, initialized device driven through its protocol handler. */
@@ -61,7 +59,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   /** DeviceIndex from the user config, which the server honours. */
   readonly index?: number;
   /** What the client sees: outputs the user disabled are not here, ranges are the narrowed ones. */
-  readonly features: ReadonlyMap<number, v4.DeviceFeature>;
+  readonly features: ReadonlyMap<number, inside.DeviceFeature>;
   /** Raw endpoint access over the link (spec v2/v3 Raw*Cmd, when the server allows them). */
   readonly raw: RawAccess;
 
@@ -121,7 +119,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
         return;
       }
       for (const { featureIndex, reading } of readings) {
-        if (this.subscriptions.has(`${featureIndex}/${onlyKey(reading)}`)) this.emit("reading", featureIndex, reading);
+        if (this.subscriptions.has(`${featureIndex}/${messageName(reading) ?? ""}`)) this.emit("reading", featureIndex, reading);
       }
     });
     link.onDisconnect(() => this.linkLost());
@@ -133,8 +131,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     return this.isConnected;
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): Promise<void> {
-    const type = onlyKey(command);
+  output(featureIndex: number, command: inside.OutputCommand): Promise<void> {
+    const type = messageName(command) ?? "";
     const feature = this.features.get(featureIndex);
     if (!feature || !feature.Output || !(type in feature.Output)) {
       // Rejected here, before the protocol: a disabled output never reaches the hardware.
@@ -146,7 +144,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       return Promise.reject(deviceError(`${this.name} feature ${featureIndex} has no ${type} output`));
     }
     if (!this.isConnected) return Promise.reject(this.disconnectedError());
-    let hardware: v4.OutputCommand;
+    let hardware: inside.OutputCommand;
     try {
       hardware = this.toHardware(featureIndex, command);
     } catch (error) {
@@ -155,21 +153,21 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     return this.gap.submit(`${featureIndex}/${type}`, { featureIndex, command: hardware, clientCommand: command });
   }
 
-  async read(featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async read(featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     this.checkInput(featureIndex, type);
     const readInput = this.handler.readInput;
     if (!readInput) throw deviceError(`${this.name}: the protocol cannot read ${type}`);
     return this.guard(() => readInput.call(this.handler, this.link, featureIndex, type));
   }
 
-  async subscribe(featureIndex: number, type: v4.InputType): Promise<void> {
+  async subscribe(featureIndex: number, type: inside.InputType): Promise<void> {
     this.checkInput(featureIndex, type);
     if (!this.handler.subscribeInput) throw deviceError(`${this.name}: the protocol cannot subscribe to ${type}`);
     await this.executeAll(this.handler.subscribeInput(featureIndex, type));
     this.subscriptions.add(`${featureIndex}/${type}`);
   }
 
-  async unsubscribe(featureIndex: number, type: v4.InputType): Promise<void> {
+  async unsubscribe(featureIndex: number, type: inside.InputType): Promise<void> {
     this.checkInput(featureIndex, type);
     const key = `${featureIndex}/${type}`;
     // Stop delivering at once, even if the device is slow to acknowledge.
@@ -196,7 +194,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     if (inputs) {
       for (const key of [...this.subscriptions]) {
         const [index, type] = key.split("/");
-        if (inScope(Number(index))) await this.unsubscribe(Number(index), type as v4.InputType);
+        if (inScope(Number(index))) await this.unsubscribe(Number(index), type as inside.InputType);
       }
     }
   }
@@ -249,7 +247,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       if (!inScope(index) || !feature.Output) continue;
       for (const type of Object.keys(feature.Output)) {
         if (POSITION_OUTPUTS.has(type)) continue;
-        commands.push(...this.handler.output(index, this.toHardware(index, { [type]: { Value: 0 } } as v4.OutputCommand)));
+        commands.push(...this.handler.output(index, this.toHardware(index, { [type]: { Value: 0 } } as inside.OutputCommand)));
       }
     }
     return commands;
@@ -261,7 +259,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     for (const [index, feature] of this.features) {
       if (!inScope(index) || !feature.Output) continue;
       for (const type of Object.keys(feature.Output)) {
-        if (!POSITION_OUTPUTS.has(type)) this.emit("output", index, { [type]: { Value: 0 } } as v4.OutputCommand);
+        if (!POSITION_OUTPUTS.has(type)) this.emit("output", index, { [type]: { Value: 0 } } as inside.OutputCommand);
       }
     }
   }
@@ -271,8 +269,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
    * narrowed range, reversed positions counted from the top). Duration passes unchanged, as in the
    * reference server. Throws ERROR_DEVICE for a value outside the feature's range.
    */
-  private toHardware(featureIndex: number, command: v4.OutputCommand): v4.OutputCommand {
-    const type = onlyKey(command) as v4.OutputType;
+  private toHardware(featureIndex: number, command: inside.OutputCommand): inside.OutputCommand {
+    const type = messageName(command) as inside.OutputType;
     const limits = this.outputLimits?.get(featureIndex)?.get(type);
     if (!limits) return command;
     const body = (command as Record<string, { Value: number }>)[type]!;
@@ -281,7 +279,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       const range = (this.features.get(featureIndex)?.Output as Record<string, { Value?: unknown }> | undefined)?.[type]?.Value;
       throw deviceError(`${this.name} feature ${featureIndex}: ${type} value ${body.Value} is outside its range ${JSON.stringify(range)}`);
     }
-    return { [type]: { ...body, Value: value } } as v4.OutputCommand;
+    return { [type]: { ...body, Value: value } } as inside.OutputCommand;
   }
 
   private checkInput(featureIndex: number, type: string): void {
@@ -381,9 +379,9 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
 }
 
 /** The v4 DeviceList view of a defined feature (the config's feature id is not part of it). */
-function toDeviceFeature(feature: DefinedFeature): v4.DeviceFeature {
+function toDeviceFeature(feature: DefinedFeature): inside.DeviceFeature {
   const { id: _id, ...deviceFeature } = feature;
-  return deviceFeature as v4.DeviceFeature;
+  return deviceFeature as inside.DeviceFeature;
 }
 
 function describe(error: unknown): string {

@@ -3,7 +3,7 @@
  * A protocol file (runtime/hardware/protocols/<name>.ts) knows byte formats and handshakes only —
  * nothing about sessions, sockets or which transport carries the bytes.
  */
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 
 /** Named endpoint of a device, as the device config names them: "tx", "rx", "command", "firmware", … */
 export type Endpoint = string;
@@ -52,7 +52,7 @@ export interface HardwareLink {
  * with the config's (hardware) range, user-disabled ones included, plus the config's feature id.
  * What a client sees (narrowed ranges, disabled outputs hidden) is a separate view.
  */
-export interface DefinedFeature extends v4.DeviceFeature {
+export interface DefinedFeature extends inside.DeviceFeature {
   /** The config's feature UUID. */
   id?: string;
 }
@@ -78,16 +78,16 @@ export interface ProtocolHandler {
   /** Handshake after connecting (subscribe to rx, send init bytes, …). */
   initialize?(link: HardwareLink): Promise<void>;
   /** One v4 output command → the hardware commands that carry it (may be empty: nothing changed). */
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[];
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[];
   /** Commands that stop every output; default: each output feature set to 0 through output(). */
   stop?(): HardwareCommand[];
   /** Read an input once (battery, RSSI, pressure…). */
-  readInput?(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue>;
+  readInput?(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue>;
   /** Commands to start/stop a subscription to an input. */
-  subscribeInput?(featureIndex: number, type: v4.InputType): HardwareCommand[];
-  unsubscribeInput?(featureIndex: number, type: v4.InputType): HardwareCommand[];
+  subscribeInput?(featureIndex: number, type: inside.InputType): HardwareCommand[];
+  unsubscribeInput?(featureIndex: number, type: inside.InputType): HardwareCommand[];
   /** Turn a notification into readings for subscribed inputs (others are ignored). */
-  parseNotification?(notification: Notification): { featureIndex: number; reading: v4.InputReadingValue }[];
+  parseNotification?(notification: Notification): { featureIndex: number; reading: inside.InputReadingValue }[];
   /**
    * Commands to re-send to keep a device awake, and how often (ms). Asked again on every tick, so
    * it returns the packet for the current state. By default they go out only after a whole

@@ -7,7 +7,7 @@
  * else the lowest index that no device has held and no configuration reserves.
  */
 import { EventEmitter } from "node:events";
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 import type { Logger } from "../log";
 import type { DeviceSource, ServerDevice } from "./device";
 import { logSafe } from "./log-text";
@@ -22,11 +22,11 @@ export interface DeviceManagerEvents {
   /** Every source has stopped scanning. */
   scanningFinished: () => void;
   /** A device reported an input reading. */
-  reading: (deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue) => void;
+  reading: (deviceIndex: number, featureIndex: number, reading: inside.InputReadingValue) => void;
   /** A device sent bytes on a raw-subscribed endpoint. */
   rawReading: (deviceIndex: number, endpoint: string, data: number[]) => void;
   /** An output's value went to a device (client steps; ServerDeviceEvents.output). */
-  output: (deviceIndex: number, featureIndex: number, command: v4.OutputCommand) => void;
+  output: (deviceIndex: number, featureIndex: number, command: inside.OutputCommand) => void;
   /** Bytes written to ("out") or received from ("in") a device. */
   bytes: (deviceIndex: number, direction: "out" | "in", endpoint: string, data: Uint8Array) => void;
 }
@@ -34,9 +34,9 @@ export interface DeviceManagerEvents {
 interface Entry {
   index: number;
   device: ServerDevice;
-  onReading: (featureIndex: number, reading: v4.InputReadingValue) => void;
+  onReading: (featureIndex: number, reading: inside.InputReadingValue) => void;
   onRawReading: (endpoint: string, data: number[]) => void;
-  onOutput: (featureIndex: number, command: v4.OutputCommand) => void;
+  onOutput: (featureIndex: number, command: inside.OutputCommand) => void;
   onBytes: (direction: "out" | "in", endpoint: string, data: Uint8Array) => void;
   onDisconnected: () => void;
 }
@@ -97,14 +97,14 @@ export class DeviceManager extends EventEmitter {
   }
 
   /** The `Devices` map of a v4 DeviceList. */
-  deviceList(): Record<string, v4.DeviceInfo> {
-    const list: Record<string, v4.DeviceInfo> = {};
+  deviceList(): Record<string, inside.DeviceInfo> {
+    const list: Record<string, inside.DeviceInfo> = {};
     for (const [index, { device }] of [...this.entries].sort(([a], [b]) => a - b)) {
-      const features: Record<string, v4.DeviceFeature> = {};
+      const features: Record<string, inside.DeviceFeature> = {};
       for (const [featureIndex, feature] of [...device.features].sort(([a], [b]) => a - b)) {
         features[String(featureIndex)] = feature;
       }
-      const info: v4.DeviceInfo = {
+      const info: inside.DeviceInfo = {
         DeviceName: device.name,
         DeviceIndex: index,
         DeviceMessageTimingGap: device.timingGap,
@@ -273,7 +273,7 @@ export class DeviceManager extends EventEmitter {
 }
 
 /** An output command as a log reads it: "Vibrate 10", "HwPositionWithDuration 50 over 500 ms". */
-function describeOutput(command: v4.OutputCommand): string {
+function describeOutput(command: inside.OutputCommand): string {
   const [type, fields] = Object.entries(command)[0] as [string, { Value: number; Duration?: number }];
   return `${type} ${fields.Value}${fields.Duration !== undefined ? ` over ${fields.Duration} ms` : ""}`;
 }

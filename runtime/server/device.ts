@@ -2,12 +2,12 @@
  * The one interface through which the server drives devices: v4 commands in, v4 readings out.
  * The hardware layer (runtime/hardware) and the in-memory test device both implement it.
  */
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 
 /** Events a device reports to the server. */
 export interface ServerDeviceEvents {
   /** A reading from a subscribed input. */
-  reading: (featureIndex: number, reading: v4.InputReadingValue) => void;
+  reading: (featureIndex: number, reading: inside.InputReadingValue) => void;
   /** The device went away (BLE drop, websocket closed, unplugged). */
   disconnected: () => void;
   /** Bytes the device sent on an endpoint subscribed through `raw` (spec v2/v3 RawReading). */
@@ -16,7 +16,7 @@ export interface ServerDeviceEvents {
    * An output's value as it goes to the device, in the client's steps (after the timing gap and
    * the last-value cache; a stop reports 0). For observers: dashboards and logs. Optional to emit.
    */
-  output: (featureIndex: number, command: v4.OutputCommand) => void;
+  output: (featureIndex: number, command: inside.OutputCommand) => void;
   /** Bytes written to ("out") or received from ("in") the device. For observers; optional to emit. */
   bytes: (direction: "out" | "in", endpoint: string, data: Uint8Array) => void;
 }
@@ -47,7 +47,7 @@ export interface ServerDevice {
   /** DeviceMessageTimingGap in milliseconds (0: none). */
   readonly timingGap: number;
   /** DeviceFeatures by FeatureIndex, in the v4 DeviceList shape. */
-  readonly features: ReadonlyMap<number, v4.DeviceFeature>;
+  readonly features: ReadonlyMap<number, inside.DeviceFeature>;
   /** Whether the device is still connected. */
   readonly connected: boolean;
   /**
@@ -59,12 +59,12 @@ export interface ServerDevice {
   readonly raw?: RawAccess;
 
   /** Run one v4 output command on one feature. Values are already range-checked by the server. */
-  output(featureIndex: number, command: v4.OutputCommand): Promise<void>;
+  output(featureIndex: number, command: inside.OutputCommand): Promise<void>;
   /** Read an input once. */
-  read(featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue>;
+  read(featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue>;
   /** Start or stop `reading` events for an input. */
-  subscribe(featureIndex: number, type: v4.InputType): Promise<void>;
-  unsubscribe(featureIndex: number, type: v4.InputType): Promise<void>;
+  subscribe(featureIndex: number, type: inside.InputType): Promise<void>;
+  unsubscribe(featureIndex: number, type: inside.InputType): Promise<void>;
   /**
    * Stop outputs (and/or unsubscribe inputs) of one feature or of all features.
    * Never dropped or delayed by timing-gap coalescing.

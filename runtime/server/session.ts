@@ -8,7 +8,7 @@
  * client sends can throw out of here: every failure becomes an Error message.
  */
 import { EventEmitter } from "node:events";
-import { allowedReplies, lookupMessage, pointerToken, validateFrame, validateMessage, type SpecVersion, type v0, type v2, type v4 } from "../../generated";
+import { allowedReplies, lookupMessage, messageBody, messageId, messageName, pointerToken, validateFrame, validateMessage, type inside, type SpecVersion, type v0, type v2 } from "../../generated";
 import { ButtplugError, ErrorCode, deviceError, messageError } from "../errors";
 import { requestedVersion } from "../handshake";
 import type { Logger } from "../log";
@@ -74,36 +74,6 @@ const RAW_MESSAGES = new Set(["RawWriteCmd", "RawReadCmd", "RawSubscribeCmd", "R
 /** How long a RawReadCmd may wait for the device (ms). */
 const RAW_READ_TIMEOUT_MS = 5000;
 
-/** Largest Id a client may use. */
-const MAX_ID = 4294967295;
-
-/** The Id of a message body if it can be read (for Error replies), else 0. */
-function readableId(body: unknown): number {
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    const id = (body as { Id?: unknown }).Id;
-    if (typeof id === "number" && Number.isInteger(id) && id >= 0 && id <= MAX_ID) return id;
-  }
-  return 0;
-}
-
-/** A one-key message object's name and body, or undefined if it is not one. */
-function unwrap(element: unknown): { name: string; body: unknown } | undefined {
-  if (!element || typeof element !== "object" || Array.isArray(element)) return undefined;
-  const keys = Object.keys(element);
-  if (keys.length !== 1) return undefined;
-  return { name: keys[0], body: (element as Record<string, unknown>)[keys[0]] };
-}
-
-/** The name of a one-key message object (without allocating a key array). */
-function nameOf(message: WireMessage): string {
-  for (const key in message) return key;
-  return "";
-}
-
-function idOf(message: WireMessage): number {
-  return readableId(message[nameOf(message)]);
-}
-
 /** Spec versions in which a message name exists (for "exists in v1, v2" hints). */
 function versionsWith(name: string): number[] {
   return [0, 1, 2, 3, 4].filter((v) => lookupMessage(v, name) !== undefined);
@@ -142,8 +112,8 @@ export class ClientSession extends EventEmitter {
     this.handler = new V4Handler(options.devices);
     this.deviceListeners = {
       deviceListChanged: () => this.onDeviceListChanged(),
-      scanningFinished: () => this.sendEvent({ ScanningFinished: { Id: 0 } } as v4.ServerMessage),
-      reading: (deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue) =>
+      scanningFinished: () => this.sendEvent({ ScanningFinished: { Id: 0 } } as inside.ServerMessage),
+      reading: (deviceIndex: number, featureIndex: number, reading: inside.InputReadingValue) =>
         this.onReading(deviceIndex, featureIndex, reading),
       rawReading: (deviceIndex: number, endpoint: string, data: number[]) => this.onRawReading(deviceIndex, endpoint, data),
     };
@@ -248,20 +218,20 @@ export class ClientSession extends EventEmitter {
       } catch (err) {
         // A bug, never the client's input: still answer, and keep the session alive.
         this.log.error(`internal error handling /${index}: ${logSafe(err instanceof Error ? (err.stack ?? err.message) : String(err))}`);
-        this.sendError(readableId(unwrap(element)?.body), ErrorCode.Unknown, `internal error: ${errorText(err)}`);
+        this.sendError(messageId(element) ?? 0, ErrorCode.Unknown, `internal error: ${errorText(err)}`);
       }
     }
   }
 
   private handshake(element: unknown, index: number): void {
-    const message = unwrap(element);
-    const id = readableId(message?.body);
-    if (!message || message.name !== "RequestServerInfo") {
-      const what = message ? message.name : "something that is not a one-key message object";
+    const name = messageName(element);
+    const id = messageId(element) ?? 0;
+    if (name !== "RequestServerInfo") {
+      const what = name ?? "something that is not a one-key message object";
       this.sendError(id, ErrorCode.Init, `the first message must be RequestServerInfo, got ${what} (at /${index})`);
       return;
     }
-    const body = message.body as Record<string, unknown>;
+    const body = messageBody(element) as Record<string, unknown>;
     if (!body || typeof body !== "object" || Array.isArray(body)) {
       this.sendError(id, ErrorCode.Msg, `/${index}/RequestServerInfo: must be an object`);
       return;
@@ -307,13 +277,13 @@ export class ClientSession extends EventEmitter {
 
   private onMessage(element: unknown, index: number): void {
     const version = this.version!;
-    const message = unwrap(element);
-    if (!message) {
-      this.sendError(readableId(undefined), ErrorCode.Msg, `/${index}: a message is an object with exactly one key, the message name`);
+    const name = messageName(element);
+    if (name === undefined) {
+      this.sendError(0, ErrorCode.Msg, `/${index}: a message is an object with exactly one key, the message name`);
       return;
     }
-    const { name, body } = message;
-    const id = readableId(body);
+    const body = messageBody(element);
+    const id = messageId(element) ?? 0;
     const entry = lookupMessage(version, name);
     if (!entry) {
       const elsewhere = versionsWith(name);
@@ -482,12 +452,12 @@ export class ClientSession extends EventEmitter {
     // A v4 client's replies are never downgraded, so nothing needs recording.
     if (from === SERVER_SPEC_VERSION) return [message];
     const ctx = this.context!;
-    const id = idOf(message);
+    const id = messageId(message) ?? 0;
     ctx.begin(id);
     const current = upgradeFrom(from, message, ctx, (version, messages) => ctx.record(id, version, messages));
     // A translation step that produced an invalid v4 message is a bug; catch it before devices do.
     for (const m of current) {
-      const name = nameOf(m);
+      const name = messageName(m) ?? "";
       if (lookupMessage(SERVER_SPEC_VERSION, name)?.validate(m[name])) continue;
       const result = validateMessage(SERVER_SPEC_VERSION, name, m[name], `/${pointerToken(name)}`);
       throw new Error(`translation produced an invalid v4 ${name}: ${result.ok ? "not a client message" : describeIssues(result.issues)}`);
@@ -497,14 +467,14 @@ export class ClientSession extends EventEmitter {
 
   /** Dispatch the v4 messages one client message became; answer with exactly one reply. */
   private async dispatch(v4Messages: WireMessage[], id: number, request: WireMessage): Promise<void> {
-    const messageName = nameOf(request);
-    let reply: v4.ServerMessage;
+    const requestName = messageName(request) ?? "";
+    let reply: inside.ServerMessage;
     try {
       if (v4Messages.length === 1) {
-        reply = combineReplies([await this.handleV4(v4Messages[0] as unknown as v4.ClientMessage, id)], id);
+        reply = combineReplies([await this.handleV4(v4Messages[0] as unknown as inside.ClientMessage, id)], id);
       } else {
         // All dispatched before any is awaited, so the device sees them in order.
-        const pending = v4Messages.map((m) => this.handleV4(m as unknown as v4.ClientMessage, id));
+        const pending = v4Messages.map((m) => this.handleV4(m as unknown as inside.ClientMessage, id));
         reply = combineReplies(await Promise.all(pending), id);
       }
     } catch (err) {
@@ -514,12 +484,12 @@ export class ClientSession extends EventEmitter {
       this.context?.forget(id);
       return;
     }
-    if ("Error" in reply) this.log.info(`${logSafe(messageName)} Id ${id}: Error ${ErrorCode[reply.Error.ErrorCode as ErrorCode]}: ${logSafe(reply.Error.ErrorMessage)}`);
+    if ("Error" in reply) this.log.info(`${logSafe(requestName)} Id ${id}: Error ${ErrorCode[reply.Error.ErrorCode as ErrorCode]}: ${logSafe(reply.Error.ErrorMessage)}`);
     this.sendServerMessage(reply, id, request);
     this.context?.forget(id);
   }
 
-  private handleV4(message: v4.ClientMessage, id: number): Promise<v4.ServerMessage> {
+  private handleV4(message: inside.ClientMessage, id: number): Promise<inside.ServerMessage> {
     if ("Ping" in message) {
       this.resetPingTimer();
       return Promise.resolve(okReply(id));
@@ -551,7 +521,7 @@ export class ClientSession extends EventEmitter {
    * Downgrade a v4 server message to the client's version and send it. `request` (for a reply)
    * lets debug logging check the reply is one the request allows.
    */
-  private sendServerMessage(message: v4.ServerMessage, replyTo: number, request?: WireMessage): void {
+  private sendServerMessage(message: inside.ServerMessage, replyTo: number, request?: WireMessage): void {
     const version = this.version!;
     if (version === SERVER_SPEC_VERSION || "Error" in message || "Ok" in message) {
       // Error and Ok have one shape in every spec version.
@@ -563,7 +533,7 @@ export class ClientSession extends EventEmitter {
     try {
       current = downgradeTo(version, message as WireMessage, this.context!);
     } catch (err) {
-      const name = nameOf(message as WireMessage);
+      const name = messageName(message) ?? "";
       if (replyTo !== 0) {
         this.sendError(replyTo, ...this.translationFailure(err, name));
       } else {
@@ -574,22 +544,22 @@ export class ClientSession extends EventEmitter {
     }
     this.checkReply(current, replyTo, request);
     if (current.length > 0) this.send(current);
-    else if (replyTo !== 0) this.sendError(replyTo, ErrorCode.Unknown, `${nameOf(message as WireMessage)}: reply could not be expressed in spec v${version}`);
+    else if (replyTo !== 0) this.sendError(replyTo, ErrorCode.Unknown, `${messageName(message) ?? ""}: reply could not be expressed in spec v${version}`);
   }
 
   /** Debug check: the messages answering `request` are among the replies its schema allows. */
   private checkReply(messages: WireMessage[], replyTo: number, request: WireMessage | undefined): void {
     if (!request || replyTo === 0 || !this.log.enabled("debug")) return;
-    const name = nameOf(request);
+    const name = messageName(request) ?? "";
     const allowed = allowedReplies(this.version!, name, request[name]);
     for (const m of messages) {
-      if (idOf(m) === replyTo && allowed && !allowed.includes(nameOf(m))) {
-        this.log.error(`answered ${logSafe(name)} Id ${replyTo} with ${nameOf(m)}; spec v${this.version} allows ${allowed.join(", ")}`);
+      if ((messageId(m) ?? 0) === replyTo && allowed && !allowed.includes(messageName(m) ?? "")) {
+        this.log.error(`answered ${logSafe(name)} Id ${replyTo} with ${messageName(m) ?? ""}; spec v${this.version} allows ${allowed.join(", ")}`);
       }
     }
   }
 
-  private sendEvent(message: v4.ServerMessage): void {
+  private sendEvent(message: inside.ServerMessage): void {
     if (this.state !== "connected") return;
     this.sendServerMessage(message, 0);
   }
@@ -606,9 +576,9 @@ export class ClientSession extends EventEmitter {
     this.sendEvent(this.handler.deviceList(0));
   }
 
-  private onReading(deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue): void {
+  private onReading(deviceIndex: number, featureIndex: number, reading: inside.InputReadingValue): void {
     if (!this.handler.wants(deviceIndex, featureIndex, reading)) return;
-    this.sendEvent({ InputReading: { Id: 0, DeviceIndex: deviceIndex, FeatureIndex: featureIndex, Reading: reading } } as v4.ServerMessage);
+    this.sendEvent({ InputReading: { Id: 0, DeviceIndex: deviceIndex, FeatureIndex: featureIndex, Reading: reading } } as inside.ServerMessage);
   }
 
   /** Bytes from a raw-subscribed endpoint: a RawReading with Id 0 (spec v2/v3 shape, sent as is). */
@@ -695,15 +665,15 @@ export class ClientSession extends EventEmitter {
  * One reply for a fan-out: the only reply, else the first Error, else Ok if all are Ok. It always
  * carries the client's Id, whatever Id a translation step gave the parts.
  */
-function combineReplies(replies: v4.ServerMessage[], id: number): v4.ServerMessage {
+function combineReplies(replies: inside.ServerMessage[], id: number): inside.ServerMessage {
   if (replies.length === 0) return okReply(id);
   const chosen =
     replies.length === 1
       ? replies[0]
       : (replies.find((r) => "Error" in r) ?? (replies.every((r) => "Ok" in r) ? okReply(id) : replies.find((r) => !("Ok" in r))!));
-  const name = nameOf(chosen as WireMessage);
+  const name = messageName(chosen) ?? "";
   const body = (chosen as Record<string, { Id: number }>)[name];
-  return body.Id === id ? chosen : ({ [name]: { ...body, Id: id } } as unknown as v4.ServerMessage);
+  return body.Id === id ? chosen : ({ [name]: { ...body, Id: id } } as unknown as inside.ServerMessage);
 }
 
 /**

@@ -4,16 +4,16 @@
  * can happen while a command is in flight.
  */
 import { EventEmitter } from "node:events";
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 import { deviceError } from "../errors";
 import type { DeviceSource, DeviceSourceEvents, RawAccess, ServerDevice, ServerDeviceEvents } from "./device";
 
 /** One command the test device received, in arrival order. */
 export type TestDeviceCommand =
-  | { kind: "output"; featureIndex: number; command: v4.OutputCommand }
-  | { kind: "read"; featureIndex: number; type: v4.InputType }
-  | { kind: "subscribe"; featureIndex: number; type: v4.InputType }
-  | { kind: "unsubscribe"; featureIndex: number; type: v4.InputType }
+  | { kind: "output"; featureIndex: number; command: inside.OutputCommand }
+  | { kind: "read"; featureIndex: number; type: inside.InputType }
+  | { kind: "subscribe"; featureIndex: number; type: inside.InputType }
+  | { kind: "unsubscribe"; featureIndex: number; type: inside.InputType }
   | { kind: "stop"; featureIndex?: number; outputs: boolean; inputs: boolean }
   | { kind: "disconnect" }
   | { kind: "rawWrite"; endpoint: string; data: number[]; withResponse: boolean }
@@ -31,7 +31,7 @@ export interface TestDeviceOptions {
   /** DeviceMessageTimingGap in ms (default 0). */
   timingGap?: number;
   /** Features in the v4 DeviceList shape; FeatureIndex is taken from each feature. */
-  features: v4.DeviceFeature[];
+  features: inside.DeviceFeature[];
   /** A configured DeviceIndex (as a user device config gives one). */
   index?: number;
   /** Endpoints for raw access; given, the device offers `raw` (recording, answers from setRawData). */
@@ -44,7 +44,7 @@ export class TestDevice extends EventEmitter implements ServerDevice {
   readonly name: string;
   readonly displayName?: string;
   readonly timingGap: number;
-  readonly features: ReadonlyMap<number, v4.DeviceFeature>;
+  readonly features: ReadonlyMap<number, inside.DeviceFeature>;
   readonly index?: number;
   readonly raw?: RawAccess;
   /** Every command received, in order. */
@@ -57,7 +57,7 @@ export class TestDevice extends EventEmitter implements ServerDevice {
   private isConnected = true;
   private holding = false;
   private held: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
-  private readonly inputValues = new Map<string, v4.InputReadingValue>();
+  private readonly inputValues = new Map<string, inside.InputReadingValue>();
 
   constructor(options: TestDeviceOptions) {
     super();
@@ -115,7 +115,7 @@ export class TestDevice extends EventEmitter implements ServerDevice {
   }
 
   /** Output commands received so far (the `command` objects, in order). */
-  get outputs(): Array<{ featureIndex: number; command: v4.OutputCommand }> {
+  get outputs(): Array<{ featureIndex: number; command: inside.OutputCommand }> {
     return this.commands.flatMap((c) => (c.kind === "output" ? [{ featureIndex: c.featureIndex, command: c.command }] : []));
   }
 
@@ -138,17 +138,17 @@ export class TestDevice extends EventEmitter implements ServerDevice {
   }
 
   /** The value read() answers for this input (default: the top of its first range). */
-  setInput(featureIndex: number, reading: v4.InputReadingValue): void {
+  setInput(featureIndex: number, reading: inside.InputReadingValue): void {
     const [type] = Object.keys(reading);
     this.inputValues.set(`${featureIndex}:${type}`, reading);
   }
 
   /** Emit a reading as a subscribed input would (the server decides whether anyone wants it). */
-  emitReading(featureIndex: number, reading: v4.InputReadingValue): void {
+  emitReading(featureIndex: number, reading: inside.InputReadingValue): void {
     this.emit("reading", featureIndex, reading);
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): Promise<void> {
+  output(featureIndex: number, command: inside.OutputCommand): Promise<void> {
     this.assertConnected();
     this.commands.push({ kind: "output", featureIndex, command });
     this.emit("output", featureIndex, command);
@@ -156,22 +156,22 @@ export class TestDevice extends EventEmitter implements ServerDevice {
     return new Promise((resolve, reject) => this.held.push({ resolve, reject }));
   }
 
-  async read(featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async read(featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     this.assertConnected();
     this.commands.push({ kind: "read", featureIndex, type });
     const set = this.inputValues.get(`${featureIndex}:${type}`);
     if (set) return set;
     const top = this.features.get(featureIndex)?.Input?.[type]?.Value[0][1] ?? 0;
-    return { [type]: { Value: top } } as unknown as v4.InputReadingValue;
+    return { [type]: { Value: top } } as unknown as inside.InputReadingValue;
   }
 
-  async subscribe(featureIndex: number, type: v4.InputType): Promise<void> {
+  async subscribe(featureIndex: number, type: inside.InputType): Promise<void> {
     this.assertConnected();
     this.commands.push({ kind: "subscribe", featureIndex, type });
     this.subscriptions.add(`${featureIndex}:${type}`);
   }
 
-  async unsubscribe(featureIndex: number, type: v4.InputType): Promise<void> {
+  async unsubscribe(featureIndex: number, type: inside.InputType): Promise<void> {
     this.assertConnected();
     this.commands.push({ kind: "unsubscribe", featureIndex, type });
     this.subscriptions.delete(`${featureIndex}:${type}`);
@@ -284,7 +284,7 @@ export class TestDeviceSource extends EventEmitter implements DeviceSource {
 }
 
 /** Features of a typical test vibrator: two Vibrate motors (0–20) and a readable battery. */
-export function vibratorFeatures(): v4.DeviceFeature[] {
+export function vibratorFeatures(): inside.DeviceFeature[] {
   return [
     { FeatureIndex: 0, FeatureDescription: "Motor 1", Output: { Vibrate: { Value: [0, 20] } } },
     { FeatureIndex: 1, FeatureDescription: "Motor 2", Output: { Vibrate: { Value: [0, 20] } } },
@@ -293,8 +293,8 @@ export function vibratorFeatures(): v4.DeviceFeature[] {
 }
 
 /** One feature per v4 output type, plus one feature per input type (for exhaustive tests). */
-export function everyFeature(): v4.DeviceFeature[] {
-  const outputs: v4.FeatureOutput[] = [
+export function everyFeature(): inside.DeviceFeature[] {
+  const outputs: inside.FeatureOutput[] = [
     { Vibrate: { Value: [0, 20] } },
     { Rotate: { Value: [-20, 20] } },
     { RotationWithDirection: { Value: [0, 20] } },
@@ -306,7 +306,7 @@ export function everyFeature(): v4.DeviceFeature[] {
     { Position: { Value: [0, 100] } },
     { HwPositionWithDuration: { Value: [0, 100], Duration: [0, 10000] } },
   ];
-  const inputs: v4.FeatureInput[] = [
+  const inputs: inside.FeatureInput[] = [
     { Battery: { Value: [[0, 100]], Command: ["Read"] } },
     { RSSI: { Value: [[-100, 0]], Command: ["Read"] } },
     { Pressure: { Value: [[0, 4000]], Command: ["Read", "Subscribe", "Unsubscribe"] } },

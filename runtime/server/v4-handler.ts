@@ -3,26 +3,27 @@
  * device commands with their checks, scanning, device list. One handler per session; it keeps the
  * session's input subscriptions. RequestServerInfo, Ping and Disconnect are the session's own.
  */
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
+import { messageName } from "../../generated/envelope";
 import { ButtplugError, ErrorCode, deviceError, messageError } from "../errors";
 import type { ServerDevice } from "./device";
 import type { DeviceManager } from "./device-manager";
 
 /** A v4 reply the handler produces: one server message with the request's Id. */
-export type V4Reply = v4.ServerMessage;
+export type V4Reply = inside.ServerMessage;
 
 /** An Error reply in the wire shape every spec version shares. */
-export function errorReply(id: number, code: ErrorCode, message: string): v4.ServerMessage {
-  return { Error: { Id: id, ErrorCode: code, ErrorMessage: message } } as v4.ServerMessage;
+export function errorReply(id: number, code: ErrorCode, message: string): inside.ServerMessage {
+  return { Error: { Id: id, ErrorCode: code, ErrorMessage: message } } as inside.ServerMessage;
 }
 
 /** An Ok reply. */
-export function okReply(id: number): v4.ServerMessage {
-  return { Ok: { Id: id } } as v4.ServerMessage;
+export function okReply(id: number): inside.ServerMessage {
+  return { Ok: { Id: id } } as inside.ServerMessage;
 }
 
 /** The Error reply for anything thrown while handling the request with this Id. */
-export function replyForError(id: number, err: unknown): v4.ServerMessage {
+export function replyForError(id: number, err: unknown): inside.ServerMessage {
   if (err instanceof ButtplugError) return errorReply(id, err.code, err.message);
   return errorReply(id, ErrorCode.Unknown, `internal error: ${err instanceof Error ? err.message : String(err)}`);
 }
@@ -38,7 +39,7 @@ export class V4Handler {
    * Handle one v4 message. Device calls are made synchronously before the first await, so
    * commands reach devices in the order the client sent them.
    */
-  handle(message: v4.ClientMessage): Promise<V4Reply> {
+  handle(message: inside.ClientMessage): Promise<V4Reply> {
     const id = (Object.values(message)[0] as { Id?: number }).Id ?? 0;
     try {
       return this.route(message).catch((err: unknown) => replyForError(id, err));
@@ -47,7 +48,7 @@ export class V4Handler {
     }
   }
 
-  private route(message: v4.ClientMessage): Promise<V4Reply> {
+  private route(message: inside.ClientMessage): Promise<V4Reply> {
     if ("RequestDeviceList" in message) return Promise.resolve(this.deviceList(message.RequestDeviceList.Id));
     if ("StartScanning" in message) return this.startScanning(message.StartScanning.Id);
     if ("StopScanning" in message) return this.stopScanning(message.StopScanning.Id);
@@ -65,7 +66,7 @@ export class V4Handler {
   }
 
   /** Whether a reading from a device should reach this session (it subscribed to it). */
-  wants(deviceIndex: number, featureIndex: number, reading: v4.InputReadingValue): boolean {
+  wants(deviceIndex: number, featureIndex: number, reading: inside.InputReadingValue): boolean {
     const [type] = Object.keys(reading);
     return this.subscriptions.has(`${deviceIndex}:${featureIndex}:${type}`);
   }
@@ -91,7 +92,7 @@ export class V4Handler {
     return device;
   }
 
-  private feature(device: ServerDevice, deviceIndex: number, featureIndex: number): v4.DeviceFeature {
+  private feature(device: ServerDevice, deviceIndex: number, featureIndex: number): inside.DeviceFeature {
     const feature = device.features.get(featureIndex);
     if (!feature) {
       const known = [...device.features.keys()].join(", ");
@@ -100,12 +101,12 @@ export class V4Handler {
     return feature;
   }
 
-  private async outputCmd(cmd: v4.OutputCmd): Promise<V4Reply> {
+  private async outputCmd(cmd: inside.OutputCmd): Promise<V4Reply> {
     const device = this.device(cmd.DeviceIndex);
     const feature = this.feature(device, cmd.DeviceIndex, cmd.FeatureIndex);
     const where = `DeviceIndex ${cmd.DeviceIndex} (${device.name}) FeatureIndex ${cmd.FeatureIndex}`;
-    const type = Object.keys(cmd.Command)[0] as keyof v4.OutputCommand;
-    const outputs: v4.FeatureOutput = feature.Output ?? {};
+    const type = messageName(cmd.Command) as keyof inside.OutputCommand;
+    const outputs: inside.FeatureOutput = feature.Output ?? {};
     const limits = outputs[type];
     if (!limits) {
       const supported = Object.keys(outputs);
@@ -120,11 +121,11 @@ export class V4Handler {
     return okReply(cmd.Id);
   }
 
-  private async inputCmd(cmd: v4.InputCmd): Promise<V4Reply> {
+  private async inputCmd(cmd: inside.InputCmd): Promise<V4Reply> {
     const device = this.device(cmd.DeviceIndex);
     const feature = this.feature(device, cmd.DeviceIndex, cmd.FeatureIndex);
     const where = `DeviceIndex ${cmd.DeviceIndex} (${device.name}) FeatureIndex ${cmd.FeatureIndex}`;
-    const inputs: v4.FeatureInput = feature.Input ?? {};
+    const inputs: inside.FeatureInput = feature.Input ?? {};
     const input = inputs[cmd.Type];
     if (!input) {
       const supported = Object.keys(inputs);
@@ -164,7 +165,7 @@ export class V4Handler {
     }
   }
 
-  private async stopCmd(cmd: v4.StopCmd): Promise<V4Reply> {
+  private async stopCmd(cmd: inside.StopCmd): Promise<V4Reply> {
     const outputs = cmd.Outputs ?? true;
     const inputs = cmd.Inputs ?? true;
     if (cmd.DeviceIndex === undefined) {

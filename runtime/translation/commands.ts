@@ -4,7 +4,7 @@
  * OutputCmd that attribute's feature should receive. Every failure is a ButtplugError naming the
  * message, its Id and what was wrong.
  */
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 import { deviceError, messageError } from "../errors";
 import type { TranslationContext } from "./context";
 import { actuatorList, presentDevice, type ActuatorAttribute, type AttributeList, type SensorAttribute } from "./presentation";
@@ -27,7 +27,7 @@ function label(origin: CommandOrigin): string {
 }
 
 /** The device an old command addresses, as this client last saw it; throws if the client does not know it. */
-export function knownDevice(ctx: TranslationContext, origin: CommandOrigin): v4.DeviceInfo {
+export function knownDevice(ctx: TranslationContext, origin: CommandOrigin): inside.DeviceInfo {
   const device = ctx.devices.get(origin.DeviceIndex);
   if (!device) {
     const known = [...ctx.devices.keys()].sort((a, b) => a - b);
@@ -88,13 +88,13 @@ export function sensorAt(ctx: TranslationContext, origin: CommandOrigin, index: 
 }
 
 /** Limits of one output of a feature of a device the client knows (undefined if it lacks that output). */
-export function outputLimits(device: v4.DeviceInfo, featureIndex: number, type: v4.OutputType): { Value: [number, number] } | undefined {
+export function outputLimits(device: inside.DeviceInfo, featureIndex: number, type: inside.OutputType): { Value: [number, number] } | undefined {
   const feature = device.DeviceFeatures[String(featureIndex)];
   return (feature?.Output as Record<string, { Value: [number, number] }> | undefined)?.[type];
 }
 
 /** An old 0.0–1.0 float as steps of an output, or a ButtplugError naming the message when it is out of range. */
-export function steps(origin: CommandOrigin, type: v4.OutputType, value: number, stepCount: number): number {
+export function steps(origin: CommandOrigin, type: inside.OutputType, value: number, stepCount: number): number {
   try {
     return floatToSteps(type, value, stepCount);
   } catch (err) {
@@ -106,7 +106,7 @@ export function steps(origin: CommandOrigin, type: v4.OutputType, value: number,
  * The v4 command for a level on an output: `{ Vibrate: { Value } }` and the like. A direction only
  * matters for rotation: signed Rotate carries it in the sign, RotationWithDirection in Clockwise.
  */
-export function outputCommand(type: v4.OutputType, value: number, clockwise = true): v4.OutputCommand {
+export function outputCommand(type: inside.OutputType, value: number, clockwise = true): inside.OutputCommand {
   switch (type) {
     case "RotationWithDirection":
       return { RotationWithDirection: { Value: value, Clockwise: clockwise } };
@@ -116,12 +116,12 @@ export function outputCommand(type: v4.OutputType, value: number, clockwise = tr
     case "HwPositionWithDuration":
       throw new Error("HwPositionWithDuration needs a Duration; build it directly");
     default:
-      return { [type]: { Value: value } } as v4.OutputCommand;
+      return { [type]: { Value: value } } as inside.OutputCommand;
   }
 }
 
 /** One v4 OutputCmd carrying the old message's Id. */
-export function outputCmd(origin: CommandOrigin, featureIndex: number, command: v4.OutputCommand): v4.ClientMessage {
+export function outputCmd(origin: CommandOrigin, featureIndex: number, command: inside.OutputCommand): inside.ClientMessage {
   return { OutputCmd: { Id: origin.Id, DeviceIndex: origin.DeviceIndex, FeatureIndex: featureIndex, Command: command } };
 }
 
@@ -129,8 +129,8 @@ export function outputCmd(origin: CommandOrigin, featureIndex: number, command: 
  * Order a fan-out the way the reference executes it (CheckedOutputVecCmd sorts its commands by
  * feature index); the sort is stable, so commands to one feature keep the client's order.
  */
-export function byFeatureIndex(messages: v4.ClientMessage[]): v4.ClientMessage[] {
-  const index = (m: v4.ClientMessage) => ("OutputCmd" in m ? m.OutputCmd.FeatureIndex : 0);
+export function byFeatureIndex(messages: inside.ClientMessage[]): inside.ClientMessage[] {
+  const index = (m: inside.ClientMessage) => ("OutputCmd" in m ? m.OutputCmd.FeatureIndex : 0);
   return [...messages].sort((a, b) => index(a) - index(b));
 }
 
@@ -166,14 +166,14 @@ export function scalarTarget(
   origin: CommandOrigin,
   attribute: ActuatorAttribute,
   actuatorType: string,
-): { type: v4.OutputType; stepCount: number } {
+): { type: inside.OutputType; stepCount: number } {
   const device = knownDevice(ctx, origin);
-  const candidates: v4.OutputType[] =
+  const candidates: inside.OutputType[] =
     actuatorType === attribute.ActuatorType
       ? [attribute.OutputType]
       : actuatorType === "Rotate"
         ? ["Rotate", "RotationWithDirection"]
-        : [actuatorType as v4.OutputType];
+        : [actuatorType as inside.OutputType];
   for (const type of candidates) {
     const limits = outputLimits(device, attribute.FeatureIndex, type);
     if (limits && type !== "HwPositionWithDuration") return { type, stepCount: limits.Value[1] };

@@ -1,7 +1,7 @@
 /**
  * Per-session state that translation steps read and update. One context per client session.
  */
-import type { SpecVersion, v4, WireMessage } from "../../generated";
+import type { SpecVersion, inside, WireMessage } from "../../generated";
 
 /** A message as it travels on the wire (generated/envelope.ts). */
 export type { WireMessage };
@@ -20,7 +20,7 @@ export interface TranslationContext {
    * Devices as this client last saw them, by DeviceIndex (v4 shape). Downgrade steps for
    * DeviceList / events update it; upgrade steps read it to map old indices onto v4 features.
    */
-  devices: Map<number, v4.DeviceInfo>;
+  devices: Map<number, inside.DeviceInfo>;
   /**
    * The client's request with this Id, as it looked at spec version `version` on its way up the
    * chain (recorded by the server during upgrade), so a reply's downgrade can see what was asked.
@@ -41,7 +41,7 @@ export interface TranslationContext {
  * is kept by the downgrade steps from then on.
  */
 export class SessionTranslationContext implements TranslationContext {
-  devices: Map<number, v4.DeviceInfo>;
+  devices: Map<number, inside.DeviceInfo>;
   /**
    * Requests in flight by Id. Clients may reuse an Id before its reply (spec: messages.md allows
    * it); `pending` counts them so the first reply does not erase what the second one needs. The
@@ -53,7 +53,7 @@ export class SessionTranslationContext implements TranslationContext {
     readonly clientVersion: SpecVersion,
     readonly allowRawMessages: boolean,
     /** The devices connected when the client connected (v4 shape). */
-    devices: Iterable<v4.DeviceInfo> = [],
+    devices: Iterable<inside.DeviceInfo> = [],
     /** Raw endpoints by DeviceIndex (the server's device manager); default: none. */
     private readonly rawEndpointsOf: (deviceIndex: number) => readonly string[] = () => [],
   ) {

@@ -6,7 +6,7 @@
  * DeviceList / DeviceAdded, and upgrade steps use the same attribute lists to map an old Index back
  * onto a v4 FeatureIndex, so the two directions cannot disagree.
  */
-import type { v0, v1, v2, v3, v4 } from "../../generated";
+import type { v0, v1, v2, v3, inside } from "../../generated";
 import type { TranslationContext } from "./context";
 
 /** One v3 actuator attribute (a ScalarCmd, RotateCmd or LinearCmd entry) and the v4 output behind it. */
@@ -14,7 +14,7 @@ export interface ActuatorAttribute {
   /** v4 feature the attribute drives. */
   FeatureIndex: number;
   /** v4 output of that feature the attribute drives. */
-  OutputType: v4.OutputType;
+  OutputType: inside.OutputType;
   /** How v3 names it (HwPositionWithDuration → Position, RotationWithDirection → Rotate). */
   ActuatorType: v3.ActuatorType;
   /** v3 StepCount: the top of the feature's v4 Value range (reference step_count = range end). */
@@ -25,7 +25,7 @@ export interface ActuatorAttribute {
 /** One v3 sensor attribute (a SensorReadCmd entry) and the v4 input behind it. */
 export interface SensorAttribute {
   FeatureIndex: number;
-  InputType: v4.InputType;
+  InputType: inside.InputType;
   SensorType: v3.SensorType;
   SensorRange: Array<[number, number]>;
   FeatureDescriptor: string;
@@ -44,7 +44,7 @@ export interface DevicePresentation {
  * constrict, temperature, led, oscillate, position, rotate, spray, vibrate). RotationWithDirection
  * is bpkit's name for what the reference calls a signed Rotate, so it takes Rotate's place.
  */
-const SCALAR_ORDER: ReadonlyArray<[v4.OutputType, v3.ActuatorType]> = [
+const SCALAR_ORDER: ReadonlyArray<[inside.OutputType, v3.ActuatorType]> = [
   ["Constrict", "Constrict"],
   ["Temperature", "Temperature"],
   ["Led", "Led"],
@@ -58,30 +58,30 @@ const SCALAR_ORDER: ReadonlyArray<[v4.OutputType, v3.ActuatorType]> = [
 
 type OutputLimits = { Value: [number, number]; Duration?: [number, number] };
 
-function outputsOf(feature: v4.DeviceFeature): Partial<Record<v4.OutputType, OutputLimits>> {
-  return (feature.Output ?? {}) as Partial<Record<v4.OutputType, OutputLimits>>;
+function outputsOf(feature: inside.DeviceFeature): Partial<Record<inside.OutputType, OutputLimits>> {
+  return (feature.Output ?? {}) as Partial<Record<inside.OutputType, OutputLimits>>;
 }
 
 /** Features of a device in FeatureIndex order (the reference iterates a map ordered by index). */
-export function featuresInOrder(device: v4.DeviceInfo): v4.DeviceFeature[] {
+export function featuresInOrder(device: inside.DeviceInfo): inside.DeviceFeature[] {
   return Object.values(device.DeviceFeatures)
-    .filter((f): f is v4.DeviceFeature => f !== undefined)
+    .filter((f): f is inside.DeviceFeature => f !== undefined)
     .sort((a, b) => a.FeatureIndex - b.FeatureIndex);
 }
 
 /** Whether an output can turn both ways: a signed Rotate range, or RotationWithDirection. */
-export function rotatesBothWays(type: v4.OutputType, limits: OutputLimits): boolean {
+export function rotatesBothWays(type: inside.OutputType, limits: OutputLimits): boolean {
   return type === "RotationWithDirection" || (type === "Rotate" && limits.Value[0] < 0);
 }
 
-const cache = new WeakMap<v4.DeviceInfo, DevicePresentation>();
+const cache = new WeakMap<inside.DeviceInfo, DevicePresentation>();
 
 /** The v3 attribute lists of a v4 device (cached per DeviceInfo object). */
-export function presentDevice(device: v4.DeviceInfo): DevicePresentation {
+export function presentDevice(device: inside.DeviceInfo): DevicePresentation {
   const cached = cache.get(device);
   if (cached) return cached;
   const features = featuresInOrder(device);
-  const attribute = (f: v4.DeviceFeature, OutputType: v4.OutputType, ActuatorType: v3.ActuatorType, limits: OutputLimits): ActuatorAttribute => ({
+  const attribute = (f: inside.DeviceFeature, OutputType: inside.OutputType, ActuatorType: v3.ActuatorType, limits: OutputLimits): ActuatorAttribute => ({
     FeatureIndex: f.FeatureIndex,
     OutputType,
     ActuatorType,
@@ -173,7 +173,7 @@ export function deviceMessagesV3(p: DevicePresentation, rawEndpoints: readonly s
 }
 
 /** A v4 device as a v3 DeviceList entry (with Raw*Cmd when `ctx` allows raw messages and the device has endpoints). */
-export function deviceInfoV3(device: v4.DeviceInfo, ctx?: TranslationContext): v3.DeviceInfo {
+export function deviceInfoV3(device: inside.DeviceInfo, ctx?: TranslationContext): v3.DeviceInfo {
   const info: v3.DeviceInfo = { DeviceIndex: device.DeviceIndex, DeviceName: device.DeviceName } as v3.DeviceInfo;
   if (device.DeviceDisplayName !== undefined) info.DeviceDisplayName = device.DeviceDisplayName;
   info.DeviceMessageTimingGap = device.DeviceMessageTimingGap;
@@ -182,7 +182,7 @@ export function deviceInfoV3(device: v4.DeviceInfo, ctx?: TranslationContext): v
 }
 
 /** A v4 device as a v3 DeviceAdded event. */
-export function deviceAddedV3(device: v4.DeviceInfo, ctx?: TranslationContext): v3.DeviceAdded {
+export function deviceAddedV3(device: inside.DeviceInfo, ctx?: TranslationContext): v3.DeviceAdded {
   return { Id: 0, ...deviceInfoV3(device, ctx) };
 }
 
@@ -246,7 +246,7 @@ export function deviceMessagesV0(m: v1.DeviceMessages): v0.DeviceMessageNames {
 export type AttributeList = "ScalarCmd" | "RotateCmd" | "LinearCmd" | "VibrateCmd";
 
 /** The actuator attributes an old command's Index counts through, for one device. */
-export function actuatorList(device: v4.DeviceInfo, list: AttributeList): ActuatorAttribute[] {
+export function actuatorList(device: inside.DeviceInfo, list: AttributeList): ActuatorAttribute[] {
   const p = presentDevice(device);
   return list === "VibrateCmd" ? vibrateEntries(p.ScalarCmd) : p[list];
 }

@@ -4,7 +4,7 @@
  * device receives the same bytes it would from the reference. JavaScript numbers are IEEE-754
  * doubles like Rust's f64, so products such as 0.1 × 30 round the same way in both.
  */
-import type { v4 } from "../../generated";
+import type { inside } from "../../generated";
 
 /** Below this a level counts as 0 (reference: value < 0.000001 → 0, for non-position outputs). */
 const ZERO_THRESHOLD = 0.000001;
@@ -40,7 +40,7 @@ export function linearPositionToSteps(value: number, stepCount: number): number 
 }
 
 /** The float → step rule for a v4 output type. */
-export function floatToSteps(type: v4.OutputType, value: number, stepCount: number): number {
+export function floatToSteps(type: inside.OutputType, value: number, stepCount: number): number {
   if (type === "HwPositionWithDuration") return linearPositionToSteps(value, stepCount);
   if (type === "Position") return positionToSteps(value, stepCount);
   return levelToSteps(value, stepCount);

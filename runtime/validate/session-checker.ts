@@ -7,7 +7,7 @@
  *
  * Message shapes come from generated/; only the rules *between* messages live here.
  */
-import { allowedReplies, isSpecVersion, registry, validateFrame, type MessageInfo, type SpecVersion, type ValidationResult } from "../../generated";
+import { allowedReplies, isSpecVersion, messageId, registry, validateFrame, type MessageInfo, type SpecVersion, type ValidationResult } from "../../generated";
 import { requestedVersion } from "../handshake";
 import type { Direction, LogEntry } from "./log-reader";
 
@@ -832,8 +832,5 @@ function valueAt(root: unknown, pointer: string): unknown {
 
 function idOf(frame: unknown, position: number): number | undefined {
   if (!Array.isArray(frame)) return undefined;
-  const m = frame[position];
-  if (!isObject(m)) return undefined;
-  const body = Object.values(m)[0];
-  return isObject(body) && typeof body.Id === "number" ? body.Id : undefined;
+  return messageId(frame[position]);
 }

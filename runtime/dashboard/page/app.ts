@@ -6,7 +6,7 @@
  */
 import { html, render } from "htm/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { frontend, v4 } from "../../../generated";
+import type { frontend, inside } from "../../../generated";
 import { DashboardState, fraction, type DeviceState, type LogEntry, type OutputState } from "./state";
 
 const token = new URLSearchParams(location.search).get("token");
@@ -60,7 +60,7 @@ function send(commands: frontend.FrontendCommand[]): void {
   if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(commands));
 }
 
-function outputCmd(device: number, feature: number, command: v4.OutputCommand): void {
+function outputCmd(device: number, feature: number, command: inside.OutputCommand): void {
   send([{ OutputCmd: { Id: nextId++, DeviceIndex: device, FeatureIndex: feature, Command: command } } as frontend.FrontendCommand]);
 }
 
@@ -224,7 +224,7 @@ function PositionTrack(props: { value: number; range: [number, number]; duration
   </div>`;
 }
 
-function OutputRow(props: { device: DeviceState; feature: v4.DeviceFeature; type: v4.OutputType; limits: { Value: [number, number]; Duration?: [number, number] } }) {
+function OutputRow(props: { device: DeviceState; feature: inside.DeviceFeature; type: inside.OutputType; limits: { Value: [number, number]; Duration?: [number, number] } }) {
   const { device, feature, type, limits } = props;
   const index = device.info.index;
   const current: OutputState | undefined = device.outputs.get(`${feature.FeatureIndex}/${type}`);
@@ -233,16 +233,16 @@ function OutputRow(props: { device: DeviceState; feature: v4.DeviceFeature; type
   const [draft, setDraft] = useState<{ value: number; at: number } | undefined>(undefined);
   const [clockwise, setClockwise] = useState(true);
   const [moveMs, setMoveMs] = useState(500);
-  const sendRef = useRef(throttle((command: v4.OutputCommand) => outputCmd(index, feature.FeatureIndex, command), 50));
+  const sendRef = useRef(throttle((command: inside.OutputCommand) => outputCmd(index, feature.FeatureIndex, command), 50));
   const range = limits.Value;
   const id = `o-${index}-${feature.FeatureIndex}-${type}`;
   const isPosition = POSITION_TYPES.has(type);
-  const commandFor = (v: number): v4.OutputCommand =>
+  const commandFor = (v: number): inside.OutputCommand =>
     (type === "RotationWithDirection"
       ? { RotationWithDirection: { Value: v, Clockwise: clockwise } }
       : type === "HwPositionWithDuration"
         ? { HwPositionWithDuration: { Value: v, Duration: moveMs } }
-        : { [type]: { Value: v } }) as v4.OutputCommand;
+        : { [type]: { Value: v } }) as inside.OutputCommand;
   const onSlide = (e: Event) => {
     const v = Number((e.target as HTMLInputElement).value);
     setDraft({ value: v, at: Date.now() });
@@ -262,7 +262,7 @@ function OutputRow(props: { device: DeviceState; feature: v4.DeviceFeature; type
         ${type === "RotationWithDirection" &&
         html`<button class="small" aria-pressed=${clockwise} onClick=${() => {
           setClockwise(!clockwise);
-          outputCmd(index, feature.FeatureIndex, { RotationWithDirection: { Value: shown, Clockwise: !clockwise } } as v4.OutputCommand);
+          outputCmd(index, feature.FeatureIndex, { RotationWithDirection: { Value: shown, Clockwise: !clockwise } } as inside.OutputCommand);
         }}>${clockwise ? "↻ clockwise" : "↺ counter"}</button>`}
         ${type === "HwPositionWithDuration" &&
         html`<label class="duration">over <input type="number" min=${limits.Duration?.[0] ?? 0} max=${limits.Duration?.[1] ?? 10000} step="50" value=${moveMs}
@@ -280,7 +280,7 @@ function Sparkline(props: { history: Array<{ value: number }>; range: [number, n
   return html`<svg class="spark" viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true"><polyline points=${points} /></svg>`;
 }
 
-function InputRow(props: { device: DeviceState; feature: v4.DeviceFeature; type: v4.InputType; range: [number, number] }) {
+function InputRow(props: { device: DeviceState; feature: inside.DeviceFeature; type: inside.InputType; range: [number, number] }) {
   const { device, feature, type, range } = props;
   const input = device.inputs.get(`${feature.FeatureIndex}/${type}`);
   const last = input?.history[input.history.length - 1];
@@ -298,7 +298,7 @@ function InputRow(props: { device: DeviceState; feature: v4.DeviceFeature; type:
 function DeviceCard(props: { device: DeviceState }) {
   const { device } = props;
   const info = device.info;
-  const features = Object.values(info.features) as v4.DeviceFeature[];
+  const features = Object.values(info.features) as inside.DeviceFeature[];
   return html`
     <article class="card device" data-device-index=${info.index} aria-labelledby=${`d-${info.index}`}>
       <div class="device-head">

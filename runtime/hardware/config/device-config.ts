@@ -12,7 +12,7 @@ import type {
   DeviceConfiguration,
   DeviceDefaults,
 } from "../../../generated/device-config/types";
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import type { DefinedFeature, DeviceDefinition } from "../protocol";
 import { manufacturerDataMatches, nameMatches, normalizeUuid, type ManufacturerData } from "./ble";
 import { inputTypeOf, outputTypeOf } from "./feature-types";
@@ -134,9 +134,9 @@ export interface ResolvedDeviceDefinition extends DeviceDefinition {
    */
   clientFeatures: DefinedFeature[];
   /** Outputs the user config disables, by FeatureIndex (present in `features`, absent from `clientFeatures`). */
-  disabledOutputs: Map<number, Set<v4.OutputType>>;
+  disabledOutputs: Map<number, Set<inside.OutputType>>;
   /** Output limits by FeatureIndex and v4 OutputType (disabled outputs are absent). */
-  outputLimits: Map<number, Map<v4.OutputType, OutputLimits>>;
+  outputLimits: Map<number, Map<inside.OutputType, OutputLimits>>;
   /** feature_settings.alt_protocol_index by FeatureIndex, when the config gives one. */
   altProtocolIndex: Map<number, number>;
 }
@@ -153,7 +153,7 @@ export function stepLimit(base: StepRange, user?: StepRange): StepRange {
  * except for Position, which has no stop and is offset like any other position. Signed values
  * keep their sign. Reversed positions count down from the high end. undefined = out of range.
  */
-export function toHardwareValue(limits: OutputLimits, type: v4.OutputType, value: number): number | undefined {
+export function toHardwareValue(limits: OutputLimits, type: inside.OutputType, value: number): number | undefined {
   if (!Number.isInteger(value)) return undefined;
   const range = limits.user ?? [0, limits.base[1]];
   const magnitude = Math.abs(value);
@@ -489,8 +489,8 @@ function range(value: unknown): StepRange | undefined {
 export function buildDefinition(base: BaseDefinition, user: UserDeviceOverride | undefined): ResolvedDeviceDefinition {
   const features: DefinedFeature[] = [];
   const clientFeatures: DefinedFeature[] = [];
-  const disabledOutputs = new Map<number, Set<v4.OutputType>>();
-  const outputLimits = new Map<number, Map<v4.OutputType, OutputLimits>>();
+  const disabledOutputs = new Map<number, Set<inside.OutputType>>();
+  const outputLimits = new Map<number, Map<inside.OutputType, OutputLimits>>();
   const altProtocolIndex = new Map<number, number>();
   const sorted = [...base.features].sort((a, b) => a.index - b.index);
   for (const feature of sorted) {
@@ -498,8 +498,8 @@ export function buildDefinition(base: BaseDefinition, user: UserDeviceOverride |
     type OutputEntry = { Value: StepRange; Duration?: StepRange };
     const hardwareOutput: Record<string, OutputEntry> = {};
     const clientOutput: Record<string, OutputEntry> = {};
-    const limits = new Map<v4.OutputType, OutputLimits>();
-    const disabled = new Set<v4.OutputType>();
+    const limits = new Map<inside.OutputType, OutputLimits>();
+    const disabled = new Set<inside.OutputType>();
     for (const [key, props] of Object.entries(feature.output ?? {})) {
       const type = outputTypeOf(key);
       const baseRange = range((props as { value?: unknown }).value);

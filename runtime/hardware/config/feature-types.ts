@@ -4,7 +4,7 @@
  * tables are the one place that mapping lives (reference: buttplug_core device_feature.rs, where
  * each v4 name carries the config spelling as a serde alias).
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 
 /** Config output key → v4 OutputType. The config has no separate rotate-with-direction key: a
  * signed `rotate` range ([-99, 99]) is how a direction-capable rotator is described. */
@@ -18,7 +18,7 @@ export const OUTPUT_TYPES = {
   position: "Position",
   hw_position_with_duration: "HwPositionWithDuration",
   spray: "Spray",
-} as const satisfies Record<string, v4.OutputType>;
+} as const satisfies Record<string, inside.OutputType>;
 
 /**
  * Config input key → v4 InputType. The spec and the official JS client spell RSSI in capitals
@@ -31,18 +31,18 @@ export const INPUT_TYPES = {
   button: "Button",
   pressure: "Pressure",
   position: "Position",
-} as const satisfies Record<string, v4.InputType>;
+} as const satisfies Record<string, inside.InputType>;
 
 export type ConfigOutputKey = keyof typeof OUTPUT_TYPES;
 export type ConfigInputKey = keyof typeof INPUT_TYPES;
 
 /** v4 OutputType for a config key, or undefined for a key bpkit does not know. */
-export function outputTypeOf(key: string): v4.OutputType | undefined {
+export function outputTypeOf(key: string): inside.OutputType | undefined {
   return Object.prototype.hasOwnProperty.call(OUTPUT_TYPES, key) ? OUTPUT_TYPES[key as ConfigOutputKey] : undefined;
 }
 
 /** v4 InputType for a config key, or undefined for a key bpkit does not know. */
-export function inputTypeOf(key: string): v4.InputType | undefined {
+export function inputTypeOf(key: string): inside.InputType | undefined {
   return Object.prototype.hasOwnProperty.call(INPUT_TYPES, key) ? INPUT_TYPES[key as ConfigInputKey] : undefined;
 }
 

@@ -8,7 +8,7 @@
  * 100 ms to answer each (after the password it answers nothing). The device gives no state
  * feedback: if it beeps twice it has powered off and must be reconnected.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { u8 } from "./helpers";
@@ -46,7 +46,7 @@ class FredorchRotary implements ProtocolHandler {
     }
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     return encodeOutput(NAME, featureIndex, command, {
       Oscillate: (index, speed) => {
         this.target = u8(speed);

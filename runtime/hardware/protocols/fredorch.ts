@@ -10,7 +10,7 @@
  * the position 0–15 sent as 0–150 and the speed (1–20) looked up from the distance and duration
  * in the manufacturer's timing table. Oscillate programs the 0–225 range at the given speed.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { u8 } from "./helpers";
@@ -94,7 +94,7 @@ class Fredorch implements ProtocolHandler {
     }
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     return encodeOutput(NAME, featureIndex, command, {
       HwPositionWithDuration: (_index, position, duration) => {
         const speed = fredorchSpeed(Math.abs(this.previousPosition - position), duration);

@@ -12,7 +12,7 @@
  * Vibrate, Oscillate and Constrict all use these. Battery: subscribe to the battery endpoint,
  * send the payload 5a 00 00 01 13 00 00 00 00 00 (with response); the reply's first byte is the level.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { BLE_BATTERY_ENDPOINT, batteryReading, countOutputs, onOff, u8, unsupportedInput } from "./helpers";
@@ -53,7 +53,7 @@ class Galaku implements ProtocolHandler {
     this.speeds = Array<number>(outputs).fill(0);
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const encode = (index: number, speed: number) => [write("tx", this.frame(index, speed))];
     return encodeOutput(NAME, featureIndex, command, { Vibrate: encode, Oscillate: encode, Constrict: encode });
   }
@@ -67,7 +67,7 @@ class Galaku implements ProtocolHandler {
     return galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x40, 0x03, this.speeds[0], this.speeds[1], 0x00, 0x00]);
   }
 
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     await link.execute({ kind: "subscribe", endpoint: BLE_BATTERY_ENDPOINT });
     await link.execute(write("tx", galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x13, 0x00, 0x00, 0x00, 0x00, 0x00]), true));
@@ -76,12 +76,12 @@ class Galaku implements ProtocolHandler {
     return batteryReading(reply[0]);
   }
 
-  subscribeInput(featureIndex: number, type: v4.InputType): HardwareCommand[] {
+  subscribeInput(featureIndex: number, type: inside.InputType): HardwareCommand[] {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return [{ kind: "subscribe", endpoint: BLE_BATTERY_ENDPOINT }];
   }
 
-  unsubscribeInput(featureIndex: number, type: v4.InputType): HardwareCommand[] {
+  unsubscribeInput(featureIndex: number, type: inside.InputType): HardwareCommand[] {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return [{ kind: "unsubscribe", endpoint: BLE_BATTERY_ENDPOINT }];
   }

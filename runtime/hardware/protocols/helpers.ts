@@ -3,7 +3,7 @@
  * counting a definition's features by output type, encoding errors, and the standard BLE
  * battery read. Nothing here knows a device's bytes.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import type { DeviceDefinition, HardwareCommand, HardwareLink, ProtocolHandler } from "../protocol";
 
@@ -23,7 +23,7 @@ export interface OutputValue {
 type LooseCommand = Record<string, { Value?: number; Duration?: number; Clockwise?: boolean } | undefined>;
 
 /** Read the one key of an OutputCommand. Direction-carrying rotations fold into a signed Rotate value. */
-export function readOutput(command: v4.OutputCommand): OutputValue {
+export function readOutput(command: inside.OutputCommand): OutputValue {
   const entries = Object.entries(command as unknown as LooseCommand);
   if (entries.length !== 1 || entries[0][1] === undefined) {
     throw deviceError(`OutputCmd Command must have exactly one output type, got ${JSON.stringify(command)}`);
@@ -88,7 +88,7 @@ export const BLE_BATTERY_ENDPOINT = "rxblebattery";
  * The standard BLE battery read (Battery Service 0x180F, level 0x2A19): one byte, 0–100.
  * The reference server does this for any device that has the endpoint.
  */
-export async function readBleBattery(link: HardwareLink, length = 1): Promise<v4.InputReadingValue> {
+export async function readBleBattery(link: HardwareLink, length = 1): Promise<inside.InputReadingValue> {
   if (!link.endpoints.has(BLE_BATTERY_ENDPOINT)) {
     throw deviceError(`${link.name}: no ${BLE_BATTERY_ENDPOINT} endpoint to read the battery from`);
   }
@@ -98,7 +98,7 @@ export async function readBleBattery(link: HardwareLink, length = 1): Promise<v4
 }
 
 /** A v4 Battery reading. */
-export function batteryReading(level: number): v4.InputReadingValue {
+export function batteryReading(level: number): inside.InputReadingValue {
   return { Battery: { Value: level } };
 }
 
@@ -119,13 +119,13 @@ const STOPPABLE = ["Vibrate", "Rotate", "Oscillate", "Constrict", "Temperature",
  * stop() themselves.
  */
 export function stopEachOutput(
-  handler: { output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] },
+  handler: { output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] },
   definition: DeviceDefinition,
 ): HardwareCommand[] {
   return definition.features.flatMap((feature) => {
     const type = feature.Output ? STOPPABLE.find((t) => t in (feature.Output as object)) : undefined;
     // Address the feature by its FeatureIndex: array positions need not match it.
-    return type ? handler.output(feature.FeatureIndex, { [type]: { Value: 0 } } as unknown as v4.OutputCommand) : [];
+    return type ? handler.output(feature.FeatureIndex, { [type]: { Value: 0 } } as unknown as inside.OutputCommand) : [];
   });
 }
 
@@ -138,7 +138,7 @@ export function statelessHandler(
   encode: (featureIndex: number, output: OutputValue) => HardwareCommand[] | undefined,
 ): ProtocolHandler {
   return {
-    output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+    output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
       const out = readOutput(command);
       const commands = encode(featureIndex, out);
       if (!commands) throw unsupported(protocol, featureIndex, out);
@@ -167,7 +167,7 @@ export class SharedPacketHandler implements ProtocolHandler {
     this.speeds = Array<number>(slots).fill(0);
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(this.protocol, featureIndex, out);
     this.speeds[featureIndex] = out.value;

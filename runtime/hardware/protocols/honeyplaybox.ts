@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type HardwareLink, type Protocol } from "../protocol";
 import { batteryReading, u8 } from "./helpers";
@@ -168,7 +168,7 @@ export const honeyplaybox: Protocol = {
         if (type !== "Battery") throw deviceError(`Honey Play Box has no ${type} input`);
         const data = await link.execute({ kind: "read", endpoint: "rxblebattery", length: 20, timeoutMs: 0 });
         if (data.length < 1) throw deviceError("Honey Play Box: empty battery reading");
-        return batteryReading(data[0]) as v4.InputReadingValue;
+        return batteryReading(data[0]) as inside.InputReadingValue;
       },
     };
   },

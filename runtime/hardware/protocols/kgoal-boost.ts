@@ -5,7 +5,7 @@
  * The BLE characteristic is subscribed while at least one of the two is, as the reference does.
  * Battery: the standard BLE battery level.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import type { HardwareCommand, HardwareLink, Notification, Protocol, ProtocolHandler } from "../protocol";
 import { readBleBattery, readOutput, unsupported, unsupportedInput } from "./helpers";
@@ -21,16 +21,16 @@ class KGoalBoost implements ProtocolHandler {
   /** Last values seen (normalized, raw): unchanged values are not reported again. */
   private cached = [0, 0];
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     throw unsupported(NAME, featureIndex, readOutput(command));
   }
 
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return readBleBattery(link);
   }
 
-  subscribeInput(featureIndex: number, type: v4.InputType): HardwareCommand[] {
+  subscribeInput(featureIndex: number, type: inside.InputType): HardwareCommand[] {
     this.checkPressure(featureIndex, type);
     if (this.subscribed.has(featureIndex)) return [];
     const first = this.subscribed.size === 0;
@@ -38,13 +38,13 @@ class KGoalBoost implements ProtocolHandler {
     return first ? [{ kind: "subscribe", endpoint: PRESSURE_ENDPOINT }] : [];
   }
 
-  unsubscribeInput(featureIndex: number, type: v4.InputType): HardwareCommand[] {
+  unsubscribeInput(featureIndex: number, type: inside.InputType): HardwareCommand[] {
     this.checkPressure(featureIndex, type);
     if (!this.subscribed.delete(featureIndex)) return [];
     return this.subscribed.size === 0 ? [{ kind: "unsubscribe", endpoint: PRESSURE_ENDPOINT }] : [];
   }
 
-  parseNotification(notification: Notification): { featureIndex: number; reading: v4.InputReadingValue }[] {
+  parseNotification(notification: Notification): { featureIndex: number; reading: inside.InputReadingValue }[] {
     const data = notification.data;
     if (notification.endpoint !== PRESSURE_ENDPOINT || data.length < 7) return [];
     const values = [(data[3] << 8) | data[4], (data[5] << 8) | data[6]];
@@ -55,7 +55,7 @@ class KGoalBoost implements ProtocolHandler {
     return readings;
   }
 
-  private checkPressure(featureIndex: number, type: v4.InputType): void {
+  private checkPressure(featureIndex: number, type: inside.InputType): void {
     if (type !== "Pressure" || (featureIndex !== NORMALIZED && featureIndex !== RAW)) {
       throw deviceError(`${NAME}: InputCmd Subscribe ${type} is not supported on FeatureIndex ${featureIndex}`);
     }

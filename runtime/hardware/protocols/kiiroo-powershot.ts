@@ -2,7 +2,7 @@
  * Kiiroo PowerShot: both motors in one packet on tx, written with response:
  * 01 00 00 <motor 0> <motor 1> 00. Battery: the standard BLE battery level (first byte).
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { readBleBattery, u8, unsupportedInput } from "./helpers";
 import { encodeOutput } from "./output-encoders";
@@ -15,7 +15,7 @@ export const powershotPacket = (first: number, second: number): number[] => [0x0
 class KiirooPowerShot implements ProtocolHandler {
   private readonly speeds = [0, 0];
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     return encodeOutput(NAME, featureIndex, command, {
       Vibrate: (index, speed) => {
         this.speeds[index] = speed;
@@ -30,7 +30,7 @@ class KiirooPowerShot implements ProtocolHandler {
     return [write("tx", powershotPacket(0, 0), true)];
   }
 
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return readBleBattery(link, 20);
   }

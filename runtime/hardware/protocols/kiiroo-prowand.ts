@@ -2,7 +2,7 @@
  * Kiiroo ProWand / Luxus: 00 00 64 <ff, or 00 when stopped> <speed> <speed> on tx, without
  * response. Battery: the standard BLE battery level (first byte).
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareLink, type Protocol } from "../protocol";
 import { readBleBattery, statelessHandler, u8, unsupportedInput } from "./helpers";
 
@@ -16,7 +16,7 @@ export const kiirooProwand: Protocol = {
   name: NAME,
   create: () => ({
     ...statelessHandler(NAME, (_index, out) => (out.type === "Vibrate" ? [write("tx", prowandPacket(out.value))] : undefined)),
-    async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+    async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
       if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
       return readBleBattery(link, 20);
     },

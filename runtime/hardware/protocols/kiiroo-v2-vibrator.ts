@@ -2,7 +2,7 @@
  * Kiiroo v2 vibrators (Pearl 2, Fuse, Titan, Virtual Rabbit/Blowbot): three motor bytes in one
  * packet on tx; models with fewer motors leave the rest at 0.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
 import { readOutput, u8, unsupported } from "./helpers";
 
@@ -11,7 +11,7 @@ const NAME = "kiiroo-v2-vibrator";
 class KiirooV2Vibrator implements ProtocolHandler {
   private readonly speeds = [0, 0, 0];
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex > 2) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = u8(out.value);

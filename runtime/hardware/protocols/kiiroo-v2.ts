@@ -4,7 +4,7 @@
  * bootloader. HwPositionWithDuration becomes a speed through the Launch's speed/distance curve,
  * measured from the previous goal position.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { readOutput, saturatingU8, u8, unsupported } from "./helpers";
 
@@ -33,7 +33,7 @@ class KiirooV2 implements ProtocolHandler {
     await link.execute(write("firmware", [0x00], true));
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out);
     const speed = launchSpeedByte(this.previousPosition, out.value, out.duration ?? 0);

@@ -3,7 +3,7 @@
  * 03 00 <speed> <position>, with the speed from the Fleshlight Launch curve measured from the
  * previous goal. Battery: byte 5 of the 20-byte whitelist characteristic.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { batteryReading, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
@@ -17,7 +17,7 @@ export class KiirooV21Handler implements ProtocolHandler {
 
   constructor(protected readonly protocol: string = NAME) {}
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type === "Vibrate") return [write("tx", [0x01, u8(out.value)])];
     if (out.type === "HwPositionWithDuration") {
@@ -30,7 +30,7 @@ export class KiirooV21Handler implements ProtocolHandler {
 }
 
 class KiirooV21 extends KiirooV21Handler {
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     const data = await link.execute({ kind: "read", endpoint: "whitelist", length: 20, timeoutMs: 0 });
     if (data.length !== 20) throw deviceError(`${NAME}: battery data should be 20 bytes, got ${data.length}`);

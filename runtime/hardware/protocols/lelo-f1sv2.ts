@@ -3,7 +3,7 @@
  * security handshake on the whitelist endpoint (see lelo-harmony.ts). Units without a whitelist
  * endpoint do the handshake on generic0 and then speak the Harmony command format.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import type { DeviceDefinition, HardwareCommand, HardwareLink, Protocol, ProtocolHandler } from "../protocol";
 import { stopEachOutput } from "./helpers";
 import { LeloF1sHandler } from "./lelo-f1s";
@@ -29,7 +29,7 @@ class LeloF1sV2 implements ProtocolHandler {
     if (harmony) this.encoder = new LeloHarmonyHandler(NAME);
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     return this.encoder.output(featureIndex, command);
   }
 

@@ -6,7 +6,7 @@
  * All zeros = not yet authorised (the user must tap the power button); 01 00 … = authorised;
  * anything else is a password: unsubscribe, write it back (with response), subscribe again.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { readOutput, u8, unsupported } from "./helpers";
@@ -59,7 +59,7 @@ export async function leloSecurityHandshake(
 export class LeloHarmonyHandler implements ProtocolHandler {
   constructor(private readonly protocol: string = NAME) {}
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate" && out.type !== "Rotate") throw unsupported(this.protocol, featureIndex, out);
     return [write("tx", [0x0a, 0x12, u8(featureIndex + 1), 0x08, 0x00, 0x00, 0x00, 0x00, u8(out.value), 0x00])];

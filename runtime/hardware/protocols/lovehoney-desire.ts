@@ -3,7 +3,7 @@
  * motor toys always use it; two-motor toys use it when both speeds are equal and otherwise send
  * F3 01 <first> then F3 02 <second>.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type DeviceDefinition, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
 import { countOutputs, u8 } from "./helpers";
 import { encodeOutput } from "./output-encoders";
@@ -19,7 +19,7 @@ class LovehoneyDesire implements ProtocolHandler {
     this.speeds = Array<number>(motors).fill(0);
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     return encodeOutput(NAME, featureIndex, command, {
       Vibrate: (index, speed) => {
         if (this.speeds.length === 1) return [packet(0, speed)];

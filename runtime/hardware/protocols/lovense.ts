@@ -16,7 +16,7 @@
  *
  * Battery: "Battery;" → "85;" (or "s85;" while running).
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { ascii, batteryReading, countOutputs, countOutputsOfType, readOutput, unsupported, unsupportedInput, utf8, type OutputValue } from "./helpers";
@@ -66,9 +66,9 @@ export function parseBattery(reply: string): number | undefined {
 
 /** Shared by every Lovense handler: battery over tx/rx. */
 abstract class LovenseHandler implements ProtocolHandler {
-  abstract output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[];
+  abstract output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[];
 
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     await link.execute(command("Battery;"));
     // Other replies (e.g. "OK;" for a command in flight) can arrive first; skip until a level parses.
@@ -82,7 +82,7 @@ abstract class LovenseHandler implements ProtocolHandler {
 
 /** One output: vibrator or sex machine, "Vibrate:<n>;". */
 class SingleActuator extends LovenseHandler {
-  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate:${out.value};`)];
     throw unsupported(NAME, featureIndex, out);
@@ -91,7 +91,7 @@ class SingleActuator extends LovenseHandler {
 
 /** Max: vibrator plus air pump. */
 class Max extends LovenseHandler {
-  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate:${out.value};`)];
     if (out.type === "Constrict") return [command(`Air:Level:${out.value};`)];
@@ -104,7 +104,7 @@ class Max extends LovenseHandler {
  * server, every counterclockwise (negative) Rotate sends the toggle before the speed.
  */
 class RotateVibrator extends LovenseHandler {
-  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if (out.type === "Vibrate") return [command(`Vibrate:${out.value};`)];
     if (out.type === "Rotate") {
@@ -124,7 +124,7 @@ class MultiActuator extends LovenseHandler {
     this.values = new Array<number>(outputCount).fill(0);
   }
 
-  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if ((out.type !== "Vibrate" && out.type !== "Rotate") || featureIndex >= this.values.length) {
       throw unsupported(NAME, featureIndex, out);
@@ -146,7 +146,7 @@ class MultiActuator extends LovenseHandler {
 
 /** Edge, Gravity, Spinel…: "Vibrate<FeatureIndex + 1>:<n>;". */
 class DualActuator extends LovenseHandler {
-  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate${featureIndex + 1}:${out.value};`)];
     throw unsupported(NAME, featureIndex, out);
@@ -188,7 +188,7 @@ class Stroker extends LovenseHandler {
     this.link = link;
   }
 
-  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if (out.type === "Oscillate") {
       const range = out.value === 0 && this.zeroRangeOnStop ? 0 : 20;

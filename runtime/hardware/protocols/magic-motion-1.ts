@@ -3,7 +3,7 @@
  * 0b ff 04 0a 32 32 00 04 08 <speed> 64 00 on tx. Xone's Oscillate uses the same packet.
  * Battery: the standard BLE battery characteristic.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { readBleBattery, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
 
@@ -20,13 +20,13 @@ export class MagicMotionOneMotor implements ProtocolHandler {
     private readonly types: readonly string[],
   ) {}
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (!this.types.includes(out.type)) throw unsupported(this.protocol, featureIndex, out);
     return [write("tx", [0x0b, 0xff, 0x04, 0x0a, this.model, this.model, 0x00, 0x04, 0x08, u8(out.value), 0x64, 0x00])];
   }
 
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(this.protocol, featureIndex, type);
     return readBleBattery(link);
   }

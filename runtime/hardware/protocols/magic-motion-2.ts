@@ -3,7 +3,7 @@
  * 10 ff 04 0a 32 0a 00 04 08 <motor 1> 64 00 04 08 <motor 2> 64 01.
  * Battery: the standard BLE battery characteristic.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { readBleBattery, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
 
@@ -12,7 +12,7 @@ const NAME = "magic-motion-2";
 class MagicMotion2 implements ProtocolHandler {
   private readonly speeds = [0, 0];
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     // FunTown Jive's second motor is configured as Oscillate; it is the same motor slot in the packet.
     if ((out.type !== "Vibrate" && out.type !== "Oscillate") || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
@@ -25,7 +25,7 @@ class MagicMotion2 implements ProtocolHandler {
     return [this.packet()];
   }
 
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return readBleBattery(link);
   }

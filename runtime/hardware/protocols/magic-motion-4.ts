@@ -3,7 +3,7 @@
  * 10 ff 04 0a 32 32 00 04 08 <motor 1> 64 00 04 08 <motor 2> 64 01. One-motor models send their
  * speed in both slots. Battery: the standard BLE battery characteristic.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { countOutputs, readBleBattery, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
 
@@ -19,7 +19,7 @@ class MagicMotion4 implements ProtocolHandler {
     this.speeds = new Array<number>(motors).fill(0);
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out);
     if (this.speeds.length === 1) return [packet(out.value, out.value)];
@@ -32,7 +32,7 @@ class MagicMotion4 implements ProtocolHandler {
     return [packet(0, 0)];
   }
 
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return readBleBattery(link);
   }

@@ -2,7 +2,7 @@
  * Routing of v4 OutputCommands to per-OutputType byte encoders, for protocol files written in the
  * reference server's shape (one encoder per output type: vibrate, rotate, oscillate, …).
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import type { DefinedFeature, HardwareCommand } from "../protocol";
 import { readOutput, unsupported } from "./helpers";
 
@@ -30,7 +30,7 @@ export type OutputEncoders = Partial<
 export function encodeOutput(
   protocol: string,
   featureIndex: number,
-  command: v4.OutputCommand,
+  command: inside.OutputCommand,
   encoders: OutputEncoders,
 ): HardwareCommand[] {
   const output = readOutput(command);

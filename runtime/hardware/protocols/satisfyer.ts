@@ -8,7 +8,7 @@
  *
  * The device stops on its own unless it hears from the host: the last packet is repeated every 3 s.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { countOutputs, readOutput, u8, unsupported } from "./helpers";
 
@@ -36,7 +36,7 @@ class Satisfyer implements ProtocolHandler {
     await link.execute(write("command", [0x01], true));
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = out.value;

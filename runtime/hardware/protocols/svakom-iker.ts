@@ -2,7 +2,7 @@
  * Svakom Iker: the vibrator is 55 03 03 00 01 <speed>, the second motor 55 07 00 00 <speed> 00,
  * sent after the vibrator whenever it runs. Both stopped is the single packet 55 07 00 00 00 00.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
 import { readOutput, u8, unsupported } from "./helpers";
 
@@ -11,7 +11,7 @@ const NAME = "svakom-iker";
 class SvakomIker implements ProtocolHandler {
   private readonly speeds = [0, 0];
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = u8(out.value);

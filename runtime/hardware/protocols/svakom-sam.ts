@@ -3,7 +3,7 @@
  * (those with a txmode or firmware endpoint), 12 01 03 00 05 <speed> on the first; suction
  * 12 06 01 <level>. Init subscribes to rx.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { readOutput, u8, unsupported } from "./helpers";
 
@@ -19,7 +19,7 @@ class SvakomSam implements ProtocolHandler {
     this.gen2 = link.endpoints.has("txmode") || link.endpoints.has("firmware");
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     const s = u8(out.value);
     if (out.type === "Vibrate") {

@@ -3,7 +3,7 @@
  * 55 03 <which> 00 <on> <max speed> (which: 00 both or equal, 01 first only, 02 second only);
  * the oscillating part (Mora / Trysta) is 55 09 00 00 <speed> 00.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type DeviceDefinition, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
 import { readOutput, stopEachOutput, u8, unsupported } from "./helpers";
 
@@ -14,7 +14,7 @@ class SvakomV5 implements ProtocolHandler {
 
   constructor(private readonly definition: DeviceDefinition) {}
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type === "Vibrate" && featureIndex <= 1) {
       this.speeds[featureIndex] = u8(out.value);

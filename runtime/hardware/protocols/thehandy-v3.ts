@@ -10,7 +10,7 @@
  * each written without response and followed by a wait for the reply, whose content is not used.
  * The configuration is the second `_`-separated part of the advertised name ("OHD_hw1_…" → "hw1").
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { encodeOutput } from "./output-encoders";
 import { boolField, floatField, messageField, uint32Field } from "./protobuf";
@@ -71,7 +71,7 @@ class TheHandyV3 implements ProtocolHandler {
     }
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     return encodeOutput(NAME, featureIndex, command, this.encoders);
   }
 }

@@ -9,7 +9,7 @@
  * Vibrate: "MtInt:<first:02><second:02>;", both motors in every command (0–99 each).
  */
 import { createCipheriv, createDecipheriv, createHash, randomInt } from "node:crypto";
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { encodeOutput } from "./output-encoders";
@@ -65,7 +65,7 @@ class VibCrafter implements ProtocolHandler {
     }
   }
 
-  output(featureIndex: number, cmd: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     return encodeOutput(NAME, featureIndex, cmd, {
       Vibrate: (index, speed) => {
         this.speeds[index] = speed;

@@ -5,7 +5,7 @@
  * Information model number characteristic (rxblemodel), or the advertised name when that is not
  * UTF-8. Battery: the standard BLE battery level.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
 import { countOutputsOfType, readBleBattery, u8, unsupportedInput, utf8 } from "./helpers";
 import { encodeOutput } from "./output-encoders";
@@ -20,7 +20,7 @@ class Vibratissimo implements ProtocolHandler {
     this.speeds = Array<number>(vibrators).fill(0);
   }
 
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     return encodeOutput(NAME, featureIndex, command, {
       Vibrate: (index, speed) => {
         this.speeds[index] = u8(speed);
@@ -30,7 +30,7 @@ class Vibratissimo implements ProtocolHandler {
     });
   }
 
-  async readInput(link: HardwareLink, featureIndex: number, type: v4.InputType): Promise<v4.InputReadingValue> {
+  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return readBleBattery(link);
   }

@@ -10,7 +10,7 @@
  * The configuration's protocol variant says which layout a model uses; definitions without it fall
  * back to the identifier (the BLE name), as the reference matches names for the model byte.
  */
-import type { v4 } from "../../../generated";
+import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type DeviceDefinition, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
 import { readOutput, saturatingU8, u8, unsupported } from "./helpers";
@@ -43,7 +43,7 @@ export function pistonSpeed(distance: number, durationMs: number): number {
 
 class SingleRotator implements ProtocolHandler {
   constructor(private readonly model: number) {}
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Rotate") throw unsupported(NAME, featureIndex, out);
     return [packet([this.model, ROTATE_ACTION, rotationByte(out.value)])];
@@ -52,7 +52,7 @@ class SingleRotator implements ProtocolHandler {
 
 class DualRotator implements ProtocolHandler {
   private readonly speeds = [0, 0];
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Rotate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = out.value;
@@ -70,7 +70,7 @@ class DualRotator implements ProtocolHandler {
 
 class SingleVibrator implements ProtocolHandler {
   constructor(private readonly model: number) {}
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate") throw unsupported(NAME, featureIndex, out);
     return [packet([this.model, VIBRATE_ACTION, u8(out.value)])];
@@ -79,7 +79,7 @@ class SingleVibrator implements ProtocolHandler {
 
 class DualVibrator implements ProtocolHandler {
   private readonly speeds = [0, 0];
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = u8(out.value);
@@ -93,7 +93,7 @@ class DualVibrator implements ProtocolHandler {
 
 class Piston implements ProtocolHandler {
   private previousPosition = 0;
-  output(featureIndex: number, command: v4.OutputCommand): HardwareCommand[] {
+  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out);
     const position = u8(out.value);
