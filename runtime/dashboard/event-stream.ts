@@ -55,6 +55,8 @@ export class EventStream {
   private readonly coalesced = new Map<string, Event>();
   private readonly outputs: OutputTable = new Map();
   private session?: frontend.SessionState;
+  /** The session holding the client slot (others are waiting to handshake, or refused). */
+  private current?: ClientSession;
   private timer?: NodeJS.Timeout;
   private lastUpdate = 0;
   private stopped = false;
@@ -169,11 +171,12 @@ export class EventStream {
 
   private watchSession(session: ClientSession): void {
     const onHandshake = (clientName: string, version: number) => {
+      this.current = session;
       this.session = { client_name: clientName, spec_version: version, since: this.now() };
       this.push({ ClientConnected: { client_name: clientName, spec_version: version, since: this.session.since } });
     };
     const onFrame = (dir: "c2s" | "s2c", frame: string) => {
-      if (dir === "c2s" && this.session && frame.includes('"Ping"')) {
+      if (dir === "c2s" && this.current === session && this.session && frame.includes('"Ping"')) {
         this.session.last_ping = this.now();
         this.coalesce("ping", { ClientPing: { t: this.session.last_ping } });
       }
@@ -186,9 +189,10 @@ export class EventStream {
     if (session.connected && session.clientName !== undefined && session.version !== undefined) onHandshake(session.clientName, session.version);
     session.once("end", (reason: string) => {
       session.off("frame", onFrame);
-      const wasConnected = this.session !== undefined;
+      if (this.current !== session) return;
+      this.current = undefined;
       this.session = undefined;
-      if (wasConnected) this.push({ ClientDisconnected: { reason } });
+      this.push({ ClientDisconnected: { reason } });
     });
   }
 

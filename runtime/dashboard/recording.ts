@@ -53,20 +53,54 @@ export class SessionRecorder {
   }
 
   private watch(session: ClientSession): void {
-    this.frames = [];
-    this.bytes = 0;
-    this.truncated = false;
-    this.started = this.now();
-    session.on("frame", (dir, frame) => {
-      if (this.truncated) return;
-      if (this.bytes + frame.length > this.maxBytes) {
-        this.truncated = true;
-        return;
-      }
-      this.bytes += frame.length;
-      this.frames.push({ dir, t: this.now() - this.started, frame });
+    // Only a session that gets the client slot is recorded (a refused second connection must
+    // not replace it); its frames before the handshake are kept until then.
+    onceAccepted(session, this.now, (early, started) => {
+      this.frames = [];
+      this.bytes = 0;
+      this.truncated = false;
+      this.started = started;
+      for (const f of early) this.add(f.dir, f.t, f.frame);
+      session.on("frame", (dir, frame) => this.add(dir, this.now() - this.started, frame));
     });
   }
+
+  private add(dir: "c2s" | "s2c", t: number, frame: string): void {
+    if (this.truncated) return;
+    if (this.bytes + frame.length > this.maxBytes) {
+      this.truncated = true;
+      return;
+    }
+    this.bytes += frame.length;
+    this.frames.push({ dir, t, frame });
+  }
+}
+
+/** Frames a session sends before its handshake that are kept for its recording (RequestServerInfo). */
+const EARLY_FRAMES = 16;
+
+/**
+ * Call `accepted` once `session` completes its handshake (so holds the client slot), with the
+ * frames it exchanged before (at most EARLY_FRAMES, times relative to its first frame) and when
+ * that first frame came. Frames after the handshake are the caller's to listen to.
+ */
+function onceAccepted(
+  session: ClientSession,
+  now: () => number,
+  accepted: (early: Array<{ dir: "c2s" | "s2c"; t: number; frame: string }>, started: number) => void,
+): void {
+  const early: Array<{ dir: "c2s" | "s2c"; t: number; frame: string }> = [];
+  let started: number | undefined;
+  const onEarly = (dir: "c2s" | "s2c", frame: string) => {
+    started ??= now();
+    if (early.length < EARLY_FRAMES) early.push({ dir, t: now() - started, frame });
+  };
+  session.on("frame", onEarly);
+  session.once("handshake", () => {
+    session.off("frame", onEarly);
+    accepted(early, started ?? now());
+  });
+  session.once("end", () => session.off("frame", onEarly));
 }
 
 /**
@@ -88,10 +122,13 @@ export class FileRecorder {
   ) {
     this.fd = openSync(file, "a");
     this.size = fstatSync(this.fd).size;
-    server.on("session", (session) => {
-      this.started = this.now();
-      session.on("frame", (dir, frame) => this.write(recordLine(dir, this.now() - this.started, frame)));
-    });
+    server.on("session", (session) =>
+      onceAccepted(session, this.now, (early, started) => {
+        this.started = started;
+        for (const f of early) this.write(recordLine(f.dir, f.t, f.frame));
+        session.on("frame", (dir, frame) => this.write(recordLine(dir, this.now() - this.started, frame)));
+      }),
+    );
   }
 
   private write(line: string): void {

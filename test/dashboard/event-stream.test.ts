@@ -51,10 +51,14 @@ describe("event stream on /events", () => {
     const first = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
     await first.handshake();
     const second = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
+    await second.handshake("second app");
     await second.whenClosed();
     await devices[1]!.disconnect();
     await viewer.until(() => viewer.of("ClientRejected").length === 1 && viewer.of("DeviceDisconnected").length === 1);
     expect(viewer.of("ClientRejected")[0]!.reason).toMatch(/already connected/);
+    // The refused connection's end is not the session's.
+    expect(viewer.of("ClientDisconnected")).toEqual([]);
+    expect(viewer.of("ClientConnected").map((c) => c.client_name)).toEqual(["test client"]);
     expect(viewer.of("DeviceDisconnected")).toEqual([{ index: 1 }]);
     await running.stop();
     await viewer.until(() => viewer.of("EngineStopped").length === 1);
@@ -86,15 +90,13 @@ describe("event stream on /events", () => {
       await client.handshake();
       await viewer.until(() => viewer.of("ClientConnected").length === 1);
       const before = viewer.messages.length;
-      // 400 commands in one frame: handled in one turn, so one update carries them.
-      const burst = Array.from({ length: 400 }, (_, i) => ({ OutputCmd: { Id: 10 + i, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: (i % 20) + 1 } } } }));
-      client.send(...burst);
+      // 400 commands, each its own frame, sent at once: more frames than one update carries.
+      for (let i = 0; i < 400; i++) client.send({ OutputCmd: { Id: 10 + i, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: (i % 20) + 1 } } } });
       await client.reply(409);
       await viewer.until(() => viewer.of("OutputChanged").some((o) => o.value === 20) && viewer.of("Frame").length >= 3);
       const outputs = viewer.of("OutputChanged");
       expect(outputs.length).toBeLessThan(10);
       expect(outputs[outputs.length - 1]).toMatchObject({ index: 0, feature: 0, value: 20 });
-      // 400 replies, each its own frame: more than one update carries, the rest counted.
       await viewer.until(() => viewer.of("Dropped").length > 0, "a Dropped event");
       expect(viewer.of("Dropped")[0]).toMatchObject({ reason: "rate-limit" });
       expect(viewer.messages.length - before).toBeLessThan(50);

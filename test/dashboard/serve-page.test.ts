@@ -118,6 +118,10 @@ describe("session recording", () => {
     const { running } = await serveWithDevices();
     try {
       await clientSession(running.port);
+      // A second connection, refused at its handshake, does not replace the session's recording.
+      const second = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
+      await second.handshake("second app");
+      await second.whenClosed();
       const download = await get(`http://127.0.0.1:${running.port}/recording.jsonl`);
       expect(download.headers["content-disposition"]).toMatch(/^attachment; filename="bpkit-session-.*\.jsonl"$/);
       const lines = download.body.trim().split("\n").map((l) => JSON.parse(l) as { dir: string; t: number; frame: unknown });
