@@ -14,6 +14,7 @@ import {
   simulatedUserConfig,
   type SimulatedConnection,
 } from "./comm/simulated";
+import { HidManager } from "./comm/hid";
 import { hidDongleFinder, LovenseDongleManager, serialDongleFinder } from "./comm/lovense-dongle";
 import { SerialPortManager } from "./comm/serial";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT, WebsocketDeviceManager } from "./comm/websocket";
@@ -25,6 +26,7 @@ export { BluetoothManager } from "./comm/bluetooth";
 export { WebsocketDeviceManager, DEFAULT_DEVICE_WEBSOCKET_PORT } from "./comm/websocket";
 export { SerialPortManager } from "./comm/serial";
 export { LovenseDongleManager } from "./comm/lovense-dongle";
+export { HidManager } from "./comm/hid";
 export { resolveSimulatedName, SIMULATED_DEVICES, SIMULATED_PROTOCOL_ALIASES, simulatedUserConfig } from "./comm/simulated";
 
 /** The hardware flags of `bpkit serve` (Intiface Engine's names). */
@@ -35,6 +37,8 @@ export interface HardwareOptions {
   useBluetooth: boolean;
   /** Serial port devices (`--use-serial`) through `serialport`, loaded lazily. Default false, as in Intiface Engine. */
   useSerial?: boolean;
+  /** HID devices (`--use-hid`: Joy-Con, …) through node-hid, loaded lazily. Default false. */
+  useHid?: boolean;
   /** Lovense USB dongle, serial variant (`--use-lovense-dongle-serial`). Default false. */
   useLovenseDongleSerial?: boolean;
   /** Lovense USB dongle, HID variant (`--use-lovense-dongle-hid`, node-hid loaded lazily). Default false. */
@@ -94,6 +98,7 @@ export async function createDeviceSources(options: HardwareOptions, log: Logger)
   const sources: DeviceSource[] = [];
   if (options.useBluetooth) sources.push(new BluetoothManager(context));
   if (options.useSerial) sources.push(new SerialPortManager(context));
+  if (options.useHid) sources.push(new HidManager(context));
   if (options.useLovenseDongleSerial) sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-serial", find: serialDongleFinder() }));
   if (options.useLovenseDongleHid) sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-hid", find: hidDongleFinder() }));
 

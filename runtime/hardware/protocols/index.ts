@@ -26,6 +26,7 @@ import { fredorchRotary } from "./fredorch-rotary";
 import { galaku } from "./galaku";
 import { galakuPump } from "./galaku-pump";
 import { hgod } from "./hgod";
+import { nintendoJoycon } from "./nintendo-joycon";
 import { hismith } from "./hismith";
 import { hismithMini } from "./hismith-mini";
 import { honeyplaybox } from "./honeyplaybox";
@@ -157,6 +158,7 @@ const PROTOCOLS: readonly Protocol[] = [
   galaku,
   galakuPump,
   hgod,
+  nintendoJoycon,
   hismith,
   hismithMini,
   honeyplaybox,

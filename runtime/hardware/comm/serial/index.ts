@@ -16,12 +16,13 @@ import type { HardwareCommand } from "../../protocol";
 import { TypedEmitter } from "../emitter";
 import { createHardwareDevice, type CommContext, type SerialPortSpecifier } from "../identify";
 import { BaseLink } from "../link";
+import { RESCAN_MS, Rescanner } from "../rescan";
 import { loadSerialBackend, type SerialBackend, type SerialConnection } from "./port";
 
 export { loadSerialBackend, parityName, SERIAL_8N1, type SerialBackend, type SerialConnection, type SerialPortInfo, type SerialSettings } from "./port";
 
 /** How often ports are looked at again while scanning (the reference's serial rescan wait). */
-export const SERIAL_RESCAN_MS = 5000;
+export const SERIAL_RESCAN_MS = RESCAN_MS;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -72,9 +73,7 @@ export class SerialPortManager extends TypedEmitter<DeviceSourceEvents> implemen
   readonly name = "serial";
   private backend: SerialBackend | undefined;
   private unavailable = false;
-  private scanning = false;
-  private timer: NodeJS.Timeout | undefined;
-  private scanInFlight: Promise<void> | undefined;
+  private readonly rescanner: Rescanner;
   /** Ports being opened or open: not looked at again until they close. */
   private readonly busy = new Set<string>();
   /** The last failure logged per port, so a missing port is reported once, not every rescan. */
@@ -85,6 +84,7 @@ export class SerialPortManager extends TypedEmitter<DeviceSourceEvents> implemen
   constructor(private readonly options: SerialPortManagerOptions) {
     super();
     this.log = options.log.child("serial");
+    this.rescanner = new Rescanner(() => this.scanOnce(), options.rescanMs ?? SERIAL_RESCAN_MS);
   }
 
   /** DeviceIndex values the user device config reserves. */
@@ -103,31 +103,21 @@ export class SerialPortManager extends TypedEmitter<DeviceSourceEvents> implemen
       process.nextTick(() => this.emit("scanningFinished"));
       return;
     }
-    if (this.scanning) return;
-    this.scanning = true;
-    this.timer = setInterval(() => void this.scan(), this.options.rescanMs ?? SERIAL_RESCAN_MS);
-    this.timer.unref();
-    await this.scan();
+    await this.rescanner.start();
   }
 
   async stopScanning(): Promise<void> {
-    this.scanning = false;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    await this.rescanner.stop();
   }
 
   async shutdown(): Promise<void> {
     await this.stopScanning();
-    await this.scanInFlight;
     await Promise.all([...this.devices].map((device) => device.disconnect().catch(() => undefined)));
   }
 
   /** One look at the ports (never two at once). */
   scan(): Promise<void> {
-    if (!this.scanInFlight) {
-      this.scanInFlight = this.scanOnce().finally(() => (this.scanInFlight = undefined));
-    }
-    return this.scanInFlight;
+    return this.rescanner.once();
   }
 
   private load(): SerialBackend | undefined {
@@ -148,7 +138,7 @@ export class SerialPortManager extends TypedEmitter<DeviceSourceEvents> implemen
 
   private async scanOnce(): Promise<void> {
     const backend = this.backend;
-    if (!backend || !this.scanning) return;
+    if (!backend || !this.rescanner.running) return;
     const specifiers = this.options.config.serialPorts?.() ?? [];
     if (specifiers.length === 0) return;
     let listed: string[] = [];
