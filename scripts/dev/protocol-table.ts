@@ -1,7 +1,8 @@
 /**
  * `bpkit dev protocol-table [--check]`: write docs/protocols.md, the table of every protocol of
- * the built-in device-config file and whether bpkit implements it (a file
- * runtime/hardware/protocols/<protocol>.ts). --check fails when the committed table is stale.
+ * the built-in device-config file, whether bpkit implements it (a file
+ * runtime/hardware/protocols/<protocol>.ts) and the transports its communication specifiers name.
+ * --check fails when the committed table is stale.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -20,20 +21,47 @@ export interface ProtocolTableInput {
   protocols: Record<string, string[]>;
   /** File names in runtime/hardware/protocols/ (e.g. "lovense.ts"). */
   files: string[];
+  /** Protocol key → the transport keys of its communication specifiers (btle, serial, hid, …). */
+  transports?: Record<string, string[]>;
+}
+
+/** How each transport key of the config reads in the table, and the comm manager bpkit reaches it with. */
+export const TRANSPORTS: Record<string, { label: string; manager?: string }> = {
+  btle: { label: "BLE", manager: "comm/bluetooth.ts" },
+  websocket: { label: "device websocket", manager: "comm/websocket.ts" },
+  serial: { label: "serial", manager: "comm/serial/" },
+  hid: { label: "HID", manager: "comm/hid/" },
+  usb: { label: "USB" },
+  xinput: { label: "XInput (Windows only)" },
+  lovense_connect_service: { label: "Lovense Connect" },
+};
+
+/** The transports of a protocol as table text; ones bpkit has no comm manager for are marked. */
+export function transportCell(protocol: string, keys: readonly string[]): string {
+  const parts = keys.map((key) => {
+    const known = TRANSPORTS[key];
+    if (!known) return `${key} (not in bpkit)`;
+    return known.manager ? known.label : `${known.label} (not in bpkit)`;
+  });
+  // Lovense toys also come through the USB dongle, which the config does not list (reference).
+  if (protocol === "lovense") parts.push("Lovense dongle (serial, HID)");
+  return parts.join(", ");
 }
 
 /** Read the inputs from the project tree. */
 export function readProtocolTableInput(configFile = CONFIG, protocolsDir = PROTOCOLS_DIR): ProtocolTableInput {
   const doc = JSON.parse(readFileSync(configFile, "utf8")) as {
     version: { major: number; minor: number };
-    protocols: Record<string, { defaults?: { name: string }; configurations?: { name: string }[] }>;
+    protocols: Record<string, { defaults?: { name: string }; configurations?: { name: string }[]; communication?: Record<string, unknown>[] }>;
   };
   const protocols: Record<string, string[]> = {};
+  const transports: Record<string, string[]> = {};
   for (const [name, def] of Object.entries(doc.protocols)) {
     protocols[name] = [...new Set([...(def.configurations ?? []).map((c) => c.name), ...(def.defaults ? [def.defaults.name] : [])])];
+    transports[name] = [...new Set((def.communication ?? []).flatMap((spec) => Object.keys(spec)))];
   }
   const files = existsSync(protocolsDir) ? readdirSync(protocolsDir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")) : [];
-  return { version: doc.version, protocols, files };
+  return { version: doc.version, protocols, files, transports };
 }
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
@@ -50,17 +78,19 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
     "",
     `Every protocol of the built-in device configuration (version ${input.version.major}.${input.version.minor}, ` +
       `${names.length} protocols) and whether bpkit implements it: ${implemented.length} of ${names.length}.`,
-    "A protocol is implemented when `runtime/hardware/protocols/<protocol>.ts` exists. Devices lists the",
-    "names the configuration gives the protocol's devices.",
+    "A protocol is implemented when `runtime/hardware/protocols/<protocol>.ts` exists. Transport lists how",
+    "the configuration says its devices are reached (\"not in bpkit\": no comm manager for it yet). Devices",
+    "lists the names the configuration gives the protocol's devices.",
     "",
-    "| Protocol | Implemented | File | Devices |",
-    "| --- | --- | --- | --- |",
+    "| Protocol | Implemented | Transport | File | Devices |",
+    "| --- | --- | --- | --- | --- |",
   ];
   for (const name of names) {
     const has = fileSet.has(`${name}.ts`);
     const devices = input.protocols[name];
     const shown = devices.length > 6 ? [...devices.slice(0, 6), `… ${devices.length - 6} more`] : devices;
-    lines.push(`| ${cell(name)} | ${has ? "yes" : "no"} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`);
+    const transport = transportCell(name, input.transports?.[name] ?? []);
+    lines.push(`| ${cell(name)} | ${has ? "yes" : "no"} | ${cell(transport)} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`);
   }
   const others = input.files.filter((f) => !Object.prototype.hasOwnProperty.call(input.protocols, f.replace(/\.ts$/, ""))).sort();
   if (others.length) {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { implementedProtocols } from "../../../runtime/hardware/protocols";
-import { readProtocolTableInput, renderProtocolTable } from "../../../scripts/dev/protocol-table";
+import { readProtocolTableInput, renderProtocolTable, transportCell } from "../../../scripts/dev/protocol-table";
 
 describe("protocol-table", () => {
   test("one row per protocol, sorted, implemented when <protocol>.ts exists; other files are named", () => {
@@ -12,8 +12,8 @@ describe("protocol-table", () => {
     });
     const rows = text.split("\n").filter((l) => /^\| [a-z]/.test(l));
     expect(rows).toEqual([
-      "| alpha | no |  | Alpha A, Alpha B |",
-      "| zeta | yes | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
+      "| alpha | no |  |  | Alpha A, Alpha B |",
+      "| zeta | yes |  | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
     ]);
     expect(text).toContain("version 4.3, 2 protocols");
     expect(text).toContain("1 of 2");
@@ -26,6 +26,26 @@ describe("protocol-table", () => {
     const listed = doc.split("\n").filter((l) => /^\| [a-z0-9]/.test(l)).map((l) => l.split("|")[1].trim());
     expect(listed).toEqual(Object.keys(input.protocols).sort());
     expect(listed.length).toBe(139);
+  });
+
+  test("the Transport column names each protocol's transports and marks those bpkit has no comm manager for", () => {
+    const text = renderProtocolTable({
+      version: { major: 4, minor: 3 },
+      protocols: { lovense: ["Lush"], "tcode-v03": ["TCode"], pad: ["Gamepad"] },
+      files: [],
+      transports: { lovense: ["btle", "websocket"], "tcode-v03": ["serial"], pad: ["xinput"] },
+    });
+    const transport = (name: string) => text.split("\n").find((l) => l.startsWith(`| ${name} |`))!.split(" | ")[2];
+    expect(transport("lovense")).toBe("BLE, device websocket, Lovense dongle (serial, HID)");
+    expect(transport("tcode-v03")).toBe("serial");
+    expect(transport("pad")).toBe("XInput (Windows only) (not in bpkit)");
+  });
+
+  test("the protocols of the built-in configuration no transport of bpkit reaches are the ones listed", () => {
+    const input = readProtocolTableInput();
+    const unreached = Object.keys(input.protocols).filter((name) => !transportCell(name, input.transports![name]!).split(", ").some((t) => !t.endsWith("(not in bpkit)")));
+    // XInput is Windows-only; raw USB (rez-trancevibrator) and Lovense Connect have no comm manager yet.
+    expect(unreached).toEqual(["lovense-connect-service", "rez-trancevibrator", "xinput"]);
   });
 
   test("docs/protocols.md is current (regenerate with `node bin/bpkit.js dev protocol-table`)", () => {
