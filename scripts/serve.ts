@@ -6,15 +6,18 @@
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { Dashboard } from "../runtime/dashboard/dashboard";
 import { FileRecorder } from "../runtime/dashboard/recording";
 import type { HardwareOptions } from "../runtime/hardware";
 import { LOG_LEVELS, Logger, type LogLevel } from "../runtime/log";
 import type { DeviceSource } from "../runtime/server/device";
 import { ButtplugServer } from "../runtime/server/server";
+import { type CommandSpec, type Flag, helpText, integerFlag, parseCommandLine, reportUsageError, stringFlag, switchFlag, UsageError } from "./args";
 import { DEFAULT_MAX_FRAME_SIZE } from "../runtime/transport/types";
 import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/transport/websocket-server";
+import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session";
+
+export { UsageError } from "./args";
 
 /** Everything `bpkit serve` was asked to do. */
 export interface ServeOptions {
@@ -22,6 +25,8 @@ export interface ServeOptions {
   websocketUseAllInterfaces: boolean;
   serverName: string;
   maxPingTime: number;
+  /** ButtplugServerOptions.handshakeTimeoutMs (--handshake-timeout). */
+  handshakeTimeoutMs: number;
   maxFrameSize: number;
   logLevel: LogLevel;
   allowRawMessages: boolean;
@@ -45,122 +50,162 @@ export const DEFAULT_SIMULATION = "default";
 /** runtime/hardware's default, repeated so that --help and argument errors load no hardware code. */
 const DEFAULT_DEVICE_WEBSOCKET_PORT = 54817;
 
-export const usage = `Usage: bpkit serve [options]
+/** Intiface Engine's default ServerName, which bpkit does not use (see SERVE_DIFFERENCES). */
+const INTIFACE_SERVER_NAME = "Buttplug Server";
 
-Runs a Buttplug server (spec v0–v4) on a websocket. One client at a time.
+/** Why an accepted flag does nothing: its feature is not built yet. */
+const NOT_YET = "not in bpkit yet";
 
-Server:
-  --websocket-port <port>            client websocket port (default ${DEFAULT_WEBSOCKET_PORT})
-  --websocket-use-all-interfaces     listen on 0.0.0.0 instead of 127.0.0.1 (client and device websockets)
-  --server-name <name>               ServerName sent to clients (default "bpkit")
-  --max-ping-time <ms>               disconnect and stop devices when a client does not Ping in time (default 0: off)
-  --max-frame-size <bytes>           largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})
-  --allow-raw-messages               accept Raw*Cmd messages from spec v2/v3 clients (raw endpoint access)
-  --log <level>                      ${LOG_LEVELS.join(" | ")} (default info; debug shows every frame and each
-                                     command's effect on devices; trace adds every byte devices send)
+/**
+ * Every `bpkit serve` flag, one row each: Intiface Engine's flags under Intiface Engine's names (so a
+ * command line written for it runs unchanged), then bpkit's own. A flag whose feature is missing
+ * carries `unavailable`; wiring the feature is deleting that line and reading the value below.
+ */
+export const SERVE_FLAGS: readonly Flag[] = [
+  { section: "Server", name: "websocket-port", value: "port", help: `client websocket port (default ${DEFAULT_WEBSOCKET_PORT})` },
+  { section: "Server", name: "websocket-use-all-interfaces", help: "listen on 0.0.0.0 instead of 127.0.0.1 (client and device websockets)" },
+  { section: "Server", name: "server-name", value: "name", help: `ServerName sent to clients (default "bpkit")` },
+  { section: "Server", name: "max-ping-time", value: "ms", help: "disconnect and stop devices when a client does not Ping in time (default 0: off)" },
+  {
+    section: "Server",
+    name: "handshake-timeout",
+    value: "ms",
+    help: `close a connection that sends no RequestServerInfo in time (default ${DEFAULT_HANDSHAKE_TIMEOUT_MS}; 0: never)`,
+  },
+  { section: "Server", name: "max-frame-size", value: "bytes", help: `largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})` },
+  { section: "Server", name: "allow-raw", aliases: ["allow-raw-messages"], help: "accept Raw*Cmd messages from spec v2/v3 clients (raw endpoint access)" },
+  {
+    section: "Server",
+    name: "log",
+    value: "level",
+    help: `${LOG_LEVELS.join(" | ")} (default info; debug shows every frame and each\ncommand's effect on devices; trace adds every byte devices send)`,
+  },
+  {
+    section: "Server",
+    name: "websocket-client-address",
+    value: "url",
+    help: "connect to a client's websocket server instead of listening",
+    unavailable: `connecting out to a client is ${NOT_YET} (bpkit listens on --websocket-port)`,
+  },
+  { section: "Server", name: "version", help: "print bpkit's version and exit" },
+  { section: "Server", name: "server-version", help: "print the version number alone and exit" },
 
-Dashboard:
-  --no-dashboard                     do not serve the web dashboard (http://127.0.0.1:<websocket port>/)
-  --frontend-websocket-port <port>   also serve the event stream (docs/event-stream.md) on this port
-  --record <file>                    append every session's frames to <file> as JSON Lines (bpkit validate reads it)
-  --record-max-size <bytes>          stop recording when <file> reaches this size (default ${DEFAULT_RECORD_MAX_SIZE})
+  { section: "Dashboard", name: "no-dashboard", help: "do not serve the web dashboard (http://127.0.0.1:<websocket port>/)" },
+  { section: "Dashboard", name: "frontend-websocket-port", value: "port", help: "also serve the event stream (docs/event-stream.md) on this port" },
+  { section: "Dashboard", name: "record", value: "file", help: "append every session's frames to <file> as JSON Lines (bpkit validate reads it)" },
+  { section: "Dashboard", name: "record-max-size", value: "bytes", help: `stop recording when <file> reaches this size (default ${DEFAULT_RECORD_MAX_SIZE})` },
 
-Hardware:
-  --device-config-file <file>        official device configuration (default: the bundled one)
-  --user-device-config-file <file>   user device configuration
-  --use-device-websocket-server      accept devices on the device websocket server
-  --device-websocket-server-port <p> device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})
-  --simulate [devices]               attach simulated devices (comma-separated device or protocol names,
-                                     see \`bpkit simulate --list\`; bare: the default set)
-  --no-bluetooth                     do not use Bluetooth LE
+  { section: "Hardware", name: "device-config-file", value: "file", help: "official device configuration (default: the bundled one)" },
+  { section: "Hardware", name: "user-device-config-file", value: "file", help: "user device configuration" },
+  { section: "Hardware", name: "use-bluetooth-le", help: "use Bluetooth LE (on by default in bpkit; see --no-bluetooth)" },
+  { section: "Hardware", name: "no-bluetooth", help: "do not use Bluetooth LE" },
+  { section: "Hardware", name: "use-serial", help: "serial port devices named by the user device config" },
+  { section: "Hardware", name: "use-hid", help: "HID devices", unavailable: `HID devices are ${NOT_YET}` },
+  { section: "Hardware", name: "use-lovense-dongle-serial", help: "Lovense USB dongle (serial variant)" },
+  { section: "Hardware", name: "use-lovense-dongle-hid", help: "Lovense USB dongle (HID variant)" },
+  {
+    section: "Hardware",
+    name: "use-xinput",
+    help: "XInput gamepads (Windows only)",
+    unavailable: "XInput is Windows-only, and bpkit has no XInput support",
+  },
+  { section: "Hardware", name: "use-lovense-connect", help: "devices of the Lovense Connect app", unavailable: `Lovense Connect is ${NOT_YET}` },
+  { section: "Hardware", name: "use-device-websocket-server", help: "accept devices on the device websocket server" },
+  { section: "Hardware", name: "device-websocket-server-port", value: "port", help: `device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})` },
+  {
+    section: "Hardware",
+    name: "simulate",
+    value: "devices",
+    bareValue: DEFAULT_SIMULATION,
+    help: "attach simulated devices (comma-separated device or protocol names,\nsee `bpkit simulate --list`; bare: the default set)",
+  },
 
-  -h, --help                         show this help`;
+  { section: "Network", name: "broadcast-server-mdns", help: "announce the server over mDNS", unavailable: `mDNS announcement is ${NOT_YET}` },
+  { section: "Network", name: "mdns-suffix", value: "suffix", help: "suffix of the announced mDNS instance name", unavailable: `mDNS announcement is ${NOT_YET}` },
+  { section: "Network", name: "repeater", help: "repeater mode: forward a client to a remote server", unavailable: `repeater mode is ${NOT_YET}` },
+  { section: "Network", name: "repeater-port", value: "port", help: "repeater mode's local port", unavailable: `repeater mode is ${NOT_YET}` },
+  { section: "Network", name: "repeater-remote-address", value: "url", help: "repeater mode's remote server", unavailable: `repeater mode is ${NOT_YET}` },
+];
 
-/** A command-line mistake: printed with the usage hint, exit code 2. */
-export class UsageError extends Error {}
+/** Where bpkit's defaults differ from Intiface Engine's, and why (the end of `serve --help`). */
+export const SERVE_DIFFERENCES = `Flags follow Intiface Engine; a command line written for it runs unchanged. Defaults that differ:
+  --websocket-port        bpkit listens on ${DEFAULT_WEBSOCKET_PORT} without the flag (Intiface Engine needs it):
+                          \`bpkit serve\` alone should give a working server
+  --server-name           "bpkit" instead of "${INTIFACE_SERVER_NAME}", so clients can tell which server they reached
+  Bluetooth LE            on unless --no-bluetooth (Intiface Engine: off unless --use-bluetooth-le):
+                          BLE is how most toys connect, and bpkit serve is usually run by hand
+  device websocket        on 127.0.0.1 unless --websocket-use-all-interfaces (Intiface Engine listens
+                          on every interface): nothing that drives hardware is reachable off the
+                          machine without asking
+Flags marked "accepted and ignored" are taken so that such command lines still start; bpkit
+warns which feature is missing and runs without it.`;
 
-function integer(flag: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`--${flag}: expected an integer, got '${text}'`);
-  const value = Number(text);
-  if (value < min || value > max) throw new UsageError(`--${flag}: ${value} is outside ${min}…${max}`);
-  return value;
+/** The `bpkit serve` command line. */
+export const SERVE_COMMAND: CommandSpec = {
+  command: "serve",
+  description: "Runs a Buttplug server (spec v0–v4) on a websocket. One client at a time.",
+  flags: SERVE_FLAGS,
+  footer: SERVE_DIFFERENCES,
+};
+
+/** `bpkit serve --help`. */
+export const usage = helpText(SERVE_COMMAND);
+
+/** What the command line asks for besides serving. */
+export type ServeRequest = { kind: "serve"; options: ServeOptions; notices: string[] } | { kind: "help" } | { kind: "version"; text: string };
+
+/** Parse `bpkit serve` arguments; throws UsageError on an unknown flag or a bad value. Undefined for --help / --version. */
+export function parseServeArgs(argv: string[]): ServeOptions | undefined {
+  const request = parseServeRequest(argv);
+  return request.kind === "serve" ? request.options : undefined;
 }
 
-/** Parse `bpkit serve` arguments; throws UsageError on an unknown flag or a bad value. Undefined for --help. */
-export function parseServeArgs(argv: string[]): ServeOptions | undefined {
-  // `--simulate` may stand alone: give it the default-set value so parseArgs (strict) accepts it.
-  const args = argv.flatMap((arg, i) =>
-    arg === "--simulate" && (i + 1 >= argv.length || argv[i + 1].startsWith("-")) ? [`--simulate=${DEFAULT_SIMULATION}`] : [arg],
-  );
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        "websocket-port": { type: "string" },
-        "websocket-use-all-interfaces": { type: "boolean" },
-        "server-name": { type: "string" },
-        "max-ping-time": { type: "string" },
-        "max-frame-size": { type: "string" },
-        "allow-raw-messages": { type: "boolean" },
-        log: { type: "string" },
-        "device-config-file": { type: "string" },
-        "user-device-config-file": { type: "string" },
-        "use-device-websocket-server": { type: "boolean" },
-        "device-websocket-server-port": { type: "string" },
-        simulate: { type: "string" },
-        "no-bluetooth": { type: "boolean" },
-        "no-dashboard": { type: "boolean" },
-        "frontend-websocket-port": { type: "string" },
-        record: { type: "string" },
-        "record-max-size": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-  if (values.help) return undefined;
-  const str = (name: string) => values[name] as string | undefined;
-  const logLevel = (str("log") ?? "info") as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log: unknown level '${logLevel}' (one of ${LOG_LEVELS.join(", ")})`);
-  const simulate = str("simulate");
-  return {
-    websocketPort: str("websocket-port") === undefined ? DEFAULT_WEBSOCKET_PORT : integer("websocket-port", str("websocket-port")!, 0, 65535),
-    websocketUseAllInterfaces: values["websocket-use-all-interfaces"] === true,
-    serverName: str("server-name") ?? "bpkit",
-    maxPingTime: str("max-ping-time") === undefined ? 0 : integer("max-ping-time", str("max-ping-time")!, 0, 4294967295),
-    maxFrameSize:
-      str("max-frame-size") === undefined ? DEFAULT_MAX_FRAME_SIZE : integer("max-frame-size", str("max-frame-size")!, 64, 256 * 1024 * 1024),
+/** Parse `bpkit serve` arguments into what to do; throws UsageError. */
+export function parseServeRequest(argv: string[]): ServeRequest {
+  const parsed = parseCommandLine(SERVE_COMMAND, argv);
+  if (switchFlag(parsed, "help")) return { kind: "help" };
+  if (switchFlag(parsed, "server-version")) return { kind: "version", text: packageVersion() };
+  if (switchFlag(parsed, "version")) return { kind: "version", text: `bpkit ${packageVersion()} (Buttplug server, spec v0–v4)` };
+  const logText = stringFlag(parsed, "log") ?? "info";
+  // Intiface Engine takes tracing's level names in any case (INFO, Debug, …).
+  const logLevel = logText.toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log: unknown level '${logText}' (one of ${LOG_LEVELS.join(", ")})`);
+  if (switchFlag(parsed, "use-bluetooth-le") && switchFlag(parsed, "no-bluetooth")) throw new UsageError("--use-bluetooth-le and --no-bluetooth contradict each other");
+  const simulate = stringFlag(parsed, "simulate");
+  const allInterfaces = switchFlag(parsed, "websocket-use-all-interfaces");
+  const options: ServeOptions = {
+    websocketPort: integerFlag(parsed, "websocket-port", DEFAULT_WEBSOCKET_PORT, 0, 65535),
+    websocketUseAllInterfaces: allInterfaces,
+    serverName: stringFlag(parsed, "server-name") ?? "bpkit",
+    maxPingTime: integerFlag(parsed, "max-ping-time", 0, 0, 4294967295),
+    handshakeTimeoutMs: integerFlag(parsed, "handshake-timeout", DEFAULT_HANDSHAKE_TIMEOUT_MS, 0, 4294967295),
+    maxFrameSize: integerFlag(parsed, "max-frame-size", DEFAULT_MAX_FRAME_SIZE, 64, 256 * 1024 * 1024),
     logLevel,
-    allowRawMessages: values["allow-raw-messages"] === true,
-    dashboard: values["no-dashboard"] !== true,
-    frontendWebsocketPort:
-      str("frontend-websocket-port") === undefined ? undefined : integer("frontend-websocket-port", str("frontend-websocket-port")!, 0, 65535),
-    record: str("record"),
-    recordMaxSize:
-      str("record-max-size") === undefined ? DEFAULT_RECORD_MAX_SIZE : integer("record-max-size", str("record-max-size")!, 1024, Number.MAX_SAFE_INTEGER),
+    allowRawMessages: switchFlag(parsed, "allow-raw"),
+    dashboard: !switchFlag(parsed, "no-dashboard"),
+    frontendWebsocketPort: integerFlag(parsed, "frontend-websocket-port", undefined, 0, 65535),
+    record: stringFlag(parsed, "record"),
+    recordMaxSize: integerFlag(parsed, "record-max-size", DEFAULT_RECORD_MAX_SIZE, 1024, Number.MAX_SAFE_INTEGER),
     hardware: {
-      deviceConfigFile: str("device-config-file"),
-      userDeviceConfigFile: str("user-device-config-file"),
-      useBluetooth: values["no-bluetooth"] !== true,
-      useDeviceWebsocketServer: values["use-device-websocket-server"] === true,
-      deviceWebsocketServerPort:
-        str("device-websocket-server-port") === undefined
-          ? DEFAULT_DEVICE_WEBSOCKET_PORT
-          : integer("device-websocket-server-port", str("device-websocket-server-port")!, 0, 65535),
-      websocketUseAllInterfaces: values["websocket-use-all-interfaces"] === true,
+      deviceConfigFile: stringFlag(parsed, "device-config-file"),
+      userDeviceConfigFile: stringFlag(parsed, "user-device-config-file"),
+      useBluetooth: !switchFlag(parsed, "no-bluetooth"),
+      useSerial: switchFlag(parsed, "use-serial"),
+      useLovenseDongleSerial: switchFlag(parsed, "use-lovense-dongle-serial"),
+      useLovenseDongleHid: switchFlag(parsed, "use-lovense-dongle-hid"),
+      useDeviceWebsocketServer: switchFlag(parsed, "use-device-websocket-server"),
+      deviceWebsocketServerPort: integerFlag(parsed, "device-websocket-server-port", DEFAULT_DEVICE_WEBSOCKET_PORT, 0, 65535),
+      websocketUseAllInterfaces: allInterfaces,
       simulate:
         simulate === undefined
           ? []
           : simulate
               .split(",")
-              .map((s) => s.trim())
-              .filter((s) => s !== ""),
+              .map((name) => name.trim())
+              .filter((name) => name !== ""),
     },
   };
+  return { kind: "serve", options, notices: parsed.unavailable };
 }
 
 type HardwareModule = typeof import("../runtime/hardware");
@@ -213,6 +258,7 @@ export async function startServe(
   const server = new ButtplugServer({
     name: options.serverName,
     maxPingTime: options.maxPingTime,
+    handshakeTimeoutMs: options.handshakeTimeoutMs,
     allowRawMessages: options.allowRawMessages,
     log: log.child("server"),
     deviceSources,
@@ -371,22 +417,23 @@ export const EXIT_STOP_TIMEOUT_MS = 6_000;
 
 /** `bpkit serve` entry: runs until an exit signal or a crash, each of which stops every device first. */
 export async function run(argv: string[], inject: ServeInjection = {}): Promise<number> {
-  let options: ServeOptions | undefined;
+  let request: ServeRequest;
   try {
-    options = parseServeArgs(argv);
-    if (options && !inject.deviceSources) checkSimulatedNames(options.hardware);
+    request = parseServeRequest(argv);
+    if (request.kind === "serve" && !inject.deviceSources) checkSimulatedNames(request.options.hardware);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    console.error(`bpkit serve: ${err.message}\nRun \`bpkit serve --help\` for the options.`);
-    return 2;
+    return reportUsageError(SERVE_COMMAND, err);
   }
-  if (!options) {
-    console.log(usage);
+  if (request.kind !== "serve") {
+    console.log(request.kind === "help" ? usage : request.text);
     return 0;
   }
+  const { options } = request;
   const log = inject.log ?? new Logger(options.logLevel, "bpkit");
   const signals = inject.signals ?? process;
   const exit = inject.exit ?? ((code: number) => process.exit(code));
+  for (const notice of request.notices) log.warn(notice);
   let running: RunningServer;
   try {
     running = await startServe(options, { log, deviceSources: inject.deviceSources });
