@@ -205,8 +205,8 @@ export function helpText(spec: CommandSpec): string {
 }
 
 /** Print a usage error the one way every command does; returns the exit status 2. */
-export function reportUsageError(spec: CommandSpec, err: UsageError, print: (text: string) => void = (t) => console.error(t)): number {
-  print(`${commandName(spec)}: ${err.message}\nRun \`${commandName(spec)} --help\` for the options.`);
+export function reportUsageError(spec: CommandSpec, err: UsageError): number {
+  process.stderr.write(`${commandName(spec)}: ${err.message}\nRun \`${commandName(spec)} --help\` for the options.\n`);
   return 2;
 }
 
@@ -218,7 +218,7 @@ export function parseOrExit(spec: CommandSpec, argv: readonly string[]): Parsed 
   try {
     const parsed = parseCommandLine(spec, argv);
     if (parsed.values.help) {
-      console.log(helpText(spec));
+      process.stdout.write(`${helpText(spec)}\n`);
       return 0;
     }
     return parsed;
@@ -226,4 +226,45 @@ export function parseOrExit(spec: CommandSpec, argv: readonly string[]): Parsed 
     if (err instanceof UsageError) return reportUsageError(spec, err);
     throw err;
   }
+}
+
+/** A sub-command: what `bpkit` (or `bpkit dev`) lists, and how to load it (lazily: only the one run pays). */
+export interface Subcommand {
+  summary: string;
+  load(): { run(argv: string[]): Promise<number> };
+}
+
+/**
+ * Run the sub-command `argv[0]` of `table`: `--help`/`-h`/`help`/nothing lists them, an unknown name
+ * is a usage error with the nearest name. `extra` answers top-level flags of its own (e.g. --version)
+ * and returns undefined for everything else.
+ */
+export async function dispatch(
+  parent: string,
+  table: Readonly<Record<string, Subcommand>>,
+  argv: readonly string[],
+  extra: { flags?: string; answer?: (arg: string) => number | undefined } = {},
+): Promise<number> {
+  const [name, ...rest] = argv;
+  const listing = () => {
+    const width = Math.max(...Object.keys(table).map((n) => n.length)) + 2;
+    const lines = [`Usage: ${parent} <${parent === "bpkit" ? "command" : "script"}> [options]`, "", parent === "bpkit" ? "Commands:" : "Scripts:"];
+    for (const [n, c] of Object.entries(table)) lines.push(`  ${n.padEnd(width)}${c.summary}`);
+    if (extra.flags) lines.push("", extra.flags);
+    lines.push("", `Run \`${parent} <${parent === "bpkit" ? "command" : "script"}> --help\` for its options.`);
+    return lines.join("\n");
+  };
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${listing()}\n`);
+    return 0;
+  }
+  const answered = extra.answer?.(name);
+  if (answered !== undefined) return answered;
+  const command = Object.hasOwn(table, name) ? table[name] : undefined;
+  if (!command) {
+    const what = name.startsWith("-") ? "option" : parent === "bpkit" ? "command" : "script";
+    process.stderr.write(`${parent}: unknown ${what} '${name}'${didYouMean(name, Object.keys(table))}\nRun \`${parent} --help\` for the list.\n`);
+    return 2;
+  }
+  return command.load().run([...rest]);
 }

@@ -1,38 +1,32 @@
 /**
- * The `bpkit` command line: one sub-command per file in scripts/, loaded lazily so that
- * `bpkit validate` never pays for the generator's dependencies. (`require`, not `import()`: under
- * tsx's CommonJS hook a dynamic import goes to Node's ESM resolver, which cannot find .ts files.)
+ * The `bpkit` command line: one entry per command, each loaded only when it runs (so that
+ * `bpkit validate` never pays for the generator or the hardware layer). Adding a command is one
+ * entry here and a file exporting `run(argv): Promise<number>` whose flags are a table for
+ * scripts/args.ts.
  */
+import { dispatch, type Subcommand } from "./args";
 
-type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
-
-const commands: Record<string, Command> = {
-  generate: { summary: "render schema/ into generated/ (--check: fail when generated/ is stale)", load: async () => require("./generate") },
-  validate: { summary: "validate a Buttplug message log (lines, JSON Lines or HAR)", load: async () => require("./validate") },
-  serve: { summary: "run a Buttplug server (websocket, 127.0.0.1:12345 by default)", load: async () => require("./serve") },
-  simulate: { summary: "run simulated devices that connect to a server's device websocket", load: async () => require("./simulate") },
-  conform: { summary: "conformance suite: check a Buttplug server (ws://…) or, with --client, a client", load: async () => require("./conform") },
-  dev: { summary: "developer scripts (benchmarks, device-config import)", load: async () => require("./dev") },
+const commands: Record<string, Subcommand> = {
+  generate: { summary: "render schema/ into generated/ (--check: fail when generated/ is stale)", load: () => require("./generate") },
+  validate: { summary: "validate a Buttplug message log (lines, JSON Lines or HAR)", load: () => require("./validate") },
+  serve: { summary: "run a Buttplug server (websocket, 127.0.0.1:12345 by default)", load: () => require("./serve") },
+  simulate: { summary: "run simulated devices that connect to a server's device websocket", load: () => require("./simulate") },
+  conform: { summary: "conformance suite: check a Buttplug server (ws://…) or, with --client, a client", load: () => require("./conform") },
+  dev: { summary: "developer scripts (benchmarks, imports of reference data)", load: () => require("./dev") },
 };
 
-export function usage(): string {
-  const lines = ["Usage: bpkit <command> [options]", "", "Commands:"];
-  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)} ${c.summary}`);
-  lines.push("", "Run `bpkit <command> --help` for a command's options.");
-  return lines.join("\n");
+/** bpkit's version, from its package.json. */
+export function version(): string {
+  return (require("../package.json") as { version: string }).version;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    console.log(usage());
-    return 0;
-  }
-  const command = commands[name];
-  if (!command) {
-    console.error(`bpkit: unknown command '${name}'\n\n${usage()}`);
-    return 2;
-  }
-  const mod = await command.load();
-  return mod.run(rest);
+  return dispatch("bpkit", commands, argv, {
+    flags: "Options:\n  --version   print bpkit's version\n  -h, --help  this list",
+    answer: (arg) => {
+      if (arg !== "--version" && arg !== "-v") return undefined;
+      process.stdout.write(`${version()}\n`);
+      return 0;
+    },
+  });
 }

@@ -1,25 +1,33 @@
 /**
  * `bpkit dev <script>`: developer scripts, one file each in scripts/dev/<script>.ts exporting
- * `run(argv): Promise<number>` and `summary`.
+ * `run(argv): Promise<number>`, listed here with what each does (test/scripts/cli.test.ts checks
+ * that every file has its entry).
  */
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dispatch, type Subcommand } from "./args";
 
-function available(): string[] {
-  return readdirSync(join(__dirname, "dev"))
-    .filter((f) => f.endsWith(".ts"))
-    .map((f) => f.slice(0, -3))
-    .sort();
-}
+export const DEV_SCRIPTS: Record<string, Subcommand> = {
+  "bench-validate": {
+    summary: "benchmark: bpkit validate's throughput against JSON.parse on a synthetic 200 MB log, and its peak RSS",
+    load: () => require("./dev/bench-validate"),
+  },
+  "bench-server": {
+    summary: "benchmark: server round trips, in process against the reference server (WASM) and over websocket loopback",
+    load: () => require("./dev/bench-server"),
+  },
+  "import-device-config": {
+    summary: "import the official device-config file (with its licence) from a buttplug checkout or a file",
+    load: () => require("./dev/import-device-config"),
+  },
+  "import-device-cases": {
+    summary: "import the reference server's device test cases and configs (with licence and commit) from a buttplug checkout",
+    load: () => require("./dev/import-device-cases"),
+  },
+  "protocol-table": {
+    summary: "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)",
+    load: () => require("./dev/protocol-table"),
+  },
+};
 
 export async function run(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  const names = available();
-  if (!name || name === "--help" || !names.includes(name)) {
-    if (name && name !== "--help") console.error(`bpkit dev: unknown script '${name}'`);
-    console.log(`Usage: bpkit dev <script> [options]\n\nScripts:\n${names.map((n) => `  ${n}`).join("\n")}`);
-    return name && name !== "--help" ? 2 : 0;
-  }
-  const mod = require(`./dev/${name}`) as { run(argv: string[]): Promise<number> };
-  return mod.run(rest);
+  return dispatch("bpkit dev", DEV_SCRIPTS, argv);
 }

@@ -8,49 +8,55 @@
  * exists are listed as information (the typecheck rejects the latter).
  */
 import * as path from "node:path";
-import { DEFAULT_OUT_DIR, DEFAULT_SCHEMA_DIR, diffOutput, generate, SchemaError, writeOutput } from "../generator";
+import { type CommandSpec, parseOrExit, stringFlag, switchFlag } from "./args";
 
-const HELP = `Usage: bpkit generate [options]
-
-Renders schema/ into generated/: types, ajv standalone validators, the message registry, the
+/** The `bpkit generate` command line. */
+export const GENERATE_COMMAND: CommandSpec = {
+  command: "generate",
+  description: `Renders schema/ into generated/: types, ajv standalone validators, the message registry, the
 message envelope and the translation step types; adds a throwing stub to
-runtime/translation/steps/ for every new translation case (written bodies are never changed).
+runtime/translation/steps/ for every new translation case (written bodies are never changed).`,
+  flags: [
+    { name: "check", help: "do not write; exit 1 and list the files that differ when the output is stale" },
+    { name: "schema", value: "dir", help: "schema folder (default: schema/)" },
+    { name: "out", value: "dir", help: "output folder (default: generated/)" },
+    { name: "quiet", help: "print only problems" },
+  ],
+};
 
-Options:
-  --check          do not write; exit 1 and list the files that differ when the output is stale
-  --schema <dir>   schema folder (default: schema/)
-  --out <dir>      output folder (default: generated/)
-  --quiet          print only problems
-  -h, --help       this help`;
+type GeneratorModule = typeof import("../generator");
+
+/** The generator's development tools are devDependencies: installed in a checkout only. */
+const GENERATOR_TOOLS = ["ts-morph", "handlebars", "json-schema-to-typescript"];
+
+/** The generator, or undefined (with what to install printed) when its development tools are missing. */
+export function loadGenerator(): GeneratorModule | undefined {
+  try {
+    return require("../generator") as GeneratorModule;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const missing = (err as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" ? GENERATOR_TOOLS.find((name) => message.includes(`'${name}'`)) : undefined;
+    if (missing === undefined) throw err;
+    console.error(
+      `bpkit generate: the generator needs its development tools, and '${missing}' is not installed.\n` +
+        "It is meant to run in a checkout of bpkit (git clone, then npm install). Elsewhere, install them first:\n" +
+        `  npm install --save-dev ${GENERATOR_TOOLS.join(" ")} typescript`,
+    );
+    return undefined;
+  }
+}
 
 /** Entry point called by scripts/cli.ts; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let check = false;
-  let quiet = false;
-  let schemaDir = DEFAULT_SCHEMA_DIR;
-  let outDir = DEFAULT_OUT_DIR;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${arg} needs a folder`);
-      return path.resolve(v);
-    };
-    try {
-      if (arg === "--check") check = true;
-      else if (arg === "--quiet") quiet = true;
-      else if (arg === "--schema") schemaDir = value();
-      else if (arg === "--out") outDir = value();
-      else if (arg === "--help" || arg === "-h") {
-        console.log(HELP);
-        return 0;
-      } else throw new UsageError(`unknown option '${arg}'`);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      console.error(`bpkit generate: ${err.message}\n\n${HELP}`);
-      return 2;
-    }
-  }
+  const parsed = parseOrExit(GENERATE_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
+  const generator = loadGenerator();
+  if (!generator) return 1;
+  const { DEFAULT_OUT_DIR, DEFAULT_SCHEMA_DIR, diffOutput, generate, SchemaError, writeOutput } = generator;
+  const check = switchFlag(parsed, "check");
+  const quiet = switchFlag(parsed, "quiet");
+  const schemaDir = path.resolve(stringFlag(parsed, "schema") ?? DEFAULT_SCHEMA_DIR);
+  const outDir = path.resolve(stringFlag(parsed, "out") ?? DEFAULT_OUT_DIR);
 
   let result;
   try {
@@ -97,5 +103,3 @@ export async function run(argv: string[]): Promise<number> {
   }
   return 0;
 }
-
-class UsageError extends Error {}

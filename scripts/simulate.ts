@@ -15,6 +15,7 @@ import { loadSerialBackend } from "../runtime/hardware/comm/serial";
 import { createPtyPair, type PtyPair } from "../runtime/hardware/comm/serial/pty";
 import { serveOnSerialPort } from "../runtime/hardware/comm/simulated/serial";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT } from "../runtime/hardware/comm/websocket";
+import { type CommandSpec, helpText, integerFlag, parseCommandLine, reportUsageError, stringFlag, switchFlag, UsageError } from "./args";
 
 /** Where the live state goes (process.stdout by default; tests pass their own). */
 export interface SimulateIo {
@@ -23,23 +24,26 @@ export interface SimulateIo {
   signal?: AbortSignal;
 }
 
-const USAGE = `Usage: bpkit simulate [options] <device-name-or-protocol>...
-
-Run simulated devices against a server's device websocket (the server needs
+/** The `bpkit simulate` command line. */
+export const SIMULATE_COMMAND: CommandSpec = {
+  command: "simulate",
+  operands: "<device-name-or-protocol>...",
+  maxPositionals: Infinity,
+  description: `Run simulated devices against a server's device websocket (the server needs
 --use-device-websocket-server). They reconnect when the server restarts, and their
-addresses (EXT-LUSH-1, …) differ from a --simulate server's in-process devices (SIM-…).
-
-Options:
-  --port <n>         device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})
-  --address <host>   server host or ws:// URL (default 127.0.0.1)
-  --pty              serve each device on a pseudo-terminal instead (needs socat): a
-                     serial port bpkit (serve --use-serial) or Intiface can open, named
-                     by the "port" of a serial specifier in the user device config
-  --list             list the simulated devices
-  -h, --help         this help
-
-A device name may repeat (\`lush lush\` runs two Lushes with distinct addresses).
-A protocol name (\`lovense\`) stands for the first simulated device of that protocol.`;
+addresses (EXT-LUSH-1, …) differ from a --simulate server's in-process devices (SIM-…).`,
+  flags: [
+    { name: "port", value: "n", help: `device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})` },
+    { name: "address", value: "host", help: "server host or ws:// URL (default 127.0.0.1)" },
+    {
+      name: "pty",
+      help: "serve each device on a pseudo-terminal instead (needs socat): a\nserial port bpkit (serve --use-serial) or Intiface can open, named\nby the \"port\" of a serial specifier in the user device config",
+    },
+    { name: "list", help: "list the simulated devices" },
+  ],
+  footer: `A device name may repeat (\`lush lush\` runs two Lushes with distinct addresses).
+A protocol name (\`lovense\`) stands for the first simulated device of that protocol.`,
+};
 
 interface Parsed {
   devices: string[];
@@ -50,28 +54,19 @@ interface Parsed {
   pty: boolean;
 }
 
-function parse(argv: string[]): Parsed | string {
-  const parsed: Parsed = { devices: [], port: DEFAULT_DEVICE_WEBSOCKET_PORT, address: "127.0.0.1", list: false, help: false, pty: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i];
-    if (flag === "--list") parsed.list = true;
-    else if (flag === "--pty") parsed.pty = true;
-    else if (flag === "--help" || flag === "-h") parsed.help = true;
-    else if (flag === "--port") {
-      const text = value();
-      const port = Number(text);
-      if (text === undefined || !Number.isInteger(port) || port < 1 || port > 65535) return `--port needs a port number 1-65535, got "${text ?? ""}"`;
-      parsed.port = port;
-    } else if (flag === "--address") {
-      const text = value();
-      if (!text) return "--address needs a host name or ws:// URL";
-      parsed.address = text;
-    } else if (flag.startsWith("-")) return `unknown option ${flag}`;
-    else parsed.devices.push(flag);
-  }
-  return parsed;
+/** Throws UsageError. */
+function parse(argv: string[]): Parsed {
+  const parsed = parseCommandLine(SIMULATE_COMMAND, argv);
+  const address = stringFlag(parsed, "address") ?? "127.0.0.1";
+  if (address === "") throw new UsageError("--address needs a host name or ws:// URL");
+  return {
+    devices: parsed.positionals,
+    port: integerFlag(parsed, "port", DEFAULT_DEVICE_WEBSOCKET_PORT, 1, 65535),
+    address,
+    list: switchFlag(parsed, "list"),
+    help: switchFlag(parsed, "help"),
+    pty: switchFlag(parsed, "pty"),
+  };
 }
 
 function listing(): string {
@@ -201,13 +196,15 @@ const RECONNECT_DELAY_MS = 1000;
 
 /** The CLI entry: returns the exit code. */
 export async function run(argv: string[], io: SimulateIo = { out: process.stdout }): Promise<number> {
-  const parsed = parse(argv);
-  if (typeof parsed === "string") {
-    process.stderr.write(`bpkit simulate: ${parsed}\n\n${USAGE}\n`);
-    return 2;
+  let parsed: Parsed;
+  try {
+    parsed = parse(argv);
+  } catch (err) {
+    if (err instanceof UsageError) return reportUsageError(SIMULATE_COMMAND, err);
+    throw err;
   }
   if (parsed.help) {
-    io.out.write(`${USAGE}\n\n${listing()}\n`);
+    io.out.write(`${helpText(SIMULATE_COMMAND)}\n\n${listing()}\n`);
     return 0;
   }
   if (parsed.list) {
@@ -215,8 +212,7 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
     return 0;
   }
   if (parsed.devices.length === 0) {
-    process.stderr.write(`bpkit simulate: name at least one device\n\n${USAGE}\n\n${listing()}\n`);
-    return 2;
+    return reportUsageError(SIMULATE_COMMAND, new UsageError(`name at least one device\n\n${listing()}`));
   }
   let devices: SimulatedDevice[];
   try {
@@ -224,8 +220,7 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
     // (npm start: SIM-LUSH-1) sees a second Lush, not the same one twice.
     devices = createSimulatedDevices(parsed.devices, SIMULATE_ADDRESS_PREFIX);
   } catch (error) {
-    process.stderr.write(`bpkit simulate: ${(error as Error).message}\n`);
-    return 2;
+    return reportUsageError(SIMULATE_COMMAND, new UsageError((error as Error).message));
   }
   if (parsed.pty) return runOnPtys(devices, io);
   const url = parsed.address.includes("://") ? parsed.address : `ws://${parsed.address}:${parsed.port}`;

@@ -4,13 +4,16 @@
  */
 import { createReadStream, statSync } from "node:fs";
 import type { Readable } from "node:stream";
-import { parseArgs } from "node:util";
 import type { SpecVersion } from "../generated";
-import { LOG_FORMATS, UsageError, validateLog, type LogFormat, type Problem } from "../runtime/validate";
+import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, switchFlag, UsageError } from "./args";
+import { DEFAULT_MAX_LINE_BYTES, LOG_FORMATS, UsageError as LogUsageError, validateLog, type LogFormat, type Problem } from "../runtime/validate";
 
-const HELP = `Usage: bpkit validate <file | -> [options]
-
-Check a Buttplug message log: every message against its spec version's schema, the direction of
+/** The `bpkit validate` command line. */
+export const VALIDATE_COMMAND: CommandSpec = {
+  command: "validate",
+  operands: "<file | ->",
+  maxPositionals: 1,
+  description: `Check a Buttplug message log: every message against its spec version's schema, the direction of
 each message, and the session's rules (handshake first, replies matching requests, Id 0 for server
 events, device/feature indices the server announced, values inside advertised ranges, MaxPingTime,
 unanswered requests).
@@ -18,18 +21,20 @@ unanswered requests).
 Formats (detected from the first line that parses, unless --format is given):
   lines   one wire frame (JSON array) per line
   jsonl   one object per line: {"dir": "c2s"|"s2c", "t": <ms, optional>, "frame": [...]}
-  har     a HAR file saved from browser dev tools (its websocket messages; send = client→server)
-
-Options:
-  --format <lines|jsonl|har>  force the log format
-  --spec <0-4>                spec version; without a handshake in the log, it starts mid-session
-  --json                      print a machine-readable JSON report on stdout
-  --max-problems <n>          stop printing after n problems (counting goes on; default: all)
-  --max-line-bytes <n>        longer lines (HAR: websocket messages) are reported and skipped
-                              (default 16777216, the bpkit client's largest frame)
-  -h, --help                  this text
-
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.`;
+  har     a HAR file saved from browser dev tools (its websocket messages; send = client→server)`,
+  flags: [
+    { name: "format", value: "lines|jsonl|har", help: "force the log format" },
+    { name: "spec", value: "0-4", help: "spec version; without a handshake in the log, it starts mid-session" },
+    { name: "json", help: "print a machine-readable JSON report on stdout" },
+    { name: "max-problems", value: "n", help: "stop printing after n problems (counting goes on; default: all)" },
+    {
+      name: "max-line-bytes",
+      value: "n",
+      help: `longer lines (HAR: websocket messages) are reported and skipped\n(default ${DEFAULT_MAX_LINE_BYTES}, the bpkit client's largest frame)`,
+    },
+  ],
+  footer: "Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.",
+};
 
 function describe(p: Problem): string {
   // a HAR's later websocket connections (reconnects) are sessions of their own
@@ -98,51 +103,30 @@ function waitForDrain(stream: NodeJS.WriteStream): Promise<void> {
 
 /** Run `bpkit validate` with its arguments; resolves to the exit status. */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: "string" },
-        spec: { type: "string" },
-        json: { type: "boolean", default: false },
-        "max-problems": { type: "string" },
-        "max-line-bytes": { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    console.error(`bpkit validate: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const usage = (message: string) => {
-    console.error(`bpkit validate: ${message}\nRun 'bpkit validate --help' for usage.`);
-    return 2;
-  };
-  if (positionals.length !== 1) return usage(positionals.length ? "give exactly one log file (or - for stdin)" : "no log file given (use - for stdin)");
-  const format = values.format as LogFormat | undefined;
+  const parsed = parseOrExit(VALIDATE_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
+  const usage = (message: string) => reportUsageError(VALIDATE_COMMAND, new UsageError(message));
+  const { positionals } = parsed;
+  if (positionals.length !== 1) return usage("no log file given (use - for stdin)");
+  const format = stringFlag(parsed, "format") as LogFormat | undefined;
   if (format !== undefined && !LOG_FORMATS.includes(format)) return usage(`--format must be one of ${LOG_FORMATS.join(", ")}, got '${format}'`);
   let spec: SpecVersion | undefined;
-  if (values.spec !== undefined) {
-    if (!/^[0-4]$/.test(values.spec)) return usage(`--spec must be a spec version 0–4, got '${values.spec}'`);
-    spec = Number(values.spec) as SpecVersion;
+  const specText = stringFlag(parsed, "spec");
+  if (specText !== undefined) {
+    if (!/^[0-4]$/.test(specText)) return usage(`--spec must be a spec version 0–4, got '${specText}'`);
+    spec = Number(specText) as SpecVersion;
   }
   let maxProblems = Infinity;
-  if (values["max-problems"] !== undefined) {
-    if (!/^\d+$/.test(values["max-problems"])) return usage(`--max-problems must be a whole number, got '${values["max-problems"]}'`);
-    maxProblems = Number(values["max-problems"]);
+  const maxProblemsText = stringFlag(parsed, "max-problems");
+  if (maxProblemsText !== undefined) {
+    if (!/^\d+$/.test(maxProblemsText)) return usage(`--max-problems must be a whole number, got '${maxProblemsText}'`);
+    maxProblems = Number(maxProblemsText);
   }
-
   let maxLineBytes: number | undefined;
-  if (values["max-line-bytes"] !== undefined) {
-    if (!/^[1-9]\d*$/.test(values["max-line-bytes"])) return usage(`--max-line-bytes must be a positive whole number, got '${values["max-line-bytes"]}'`);
-    maxLineBytes = Number(values["max-line-bytes"]);
+  const maxLineText = stringFlag(parsed, "max-line-bytes");
+  if (maxLineText !== undefined) {
+    if (!/^[1-9]\d*$/.test(maxLineText)) return usage(`--max-line-bytes must be a positive whole number, got '${maxLineText}'`);
+    maxLineBytes = Number(maxLineText);
   }
 
   const file = positionals[0]!;
@@ -172,7 +156,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   process.stdout.on("error", onStdoutError);
   const bar = progressBar(size);
-  const json = values.json;
+  const json = switchFlag(parsed, "json");
   let shown = 0;
   // Problems are buffered and written in blocks; between batches of records validateLog awaits
   // `drain`, so when stdout is slower than validation (a pipe to a slow reader) memory stays bounded.
@@ -228,7 +212,7 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     bar.done();
     if (!json) flushOut(); // half a JSON report would mislead a parser
-    if (e instanceof UsageError) return usage(e.message);
+    if (e instanceof LogUsageError) return usage(e.message);
     console.error(`bpkit validate: cannot read ${file}: ${(e as Error).message}`);
     return 2;
   }

@@ -19,6 +19,9 @@ describe("bpkit serve arguments", () => {
       deviceConfigFile: undefined,
       userDeviceConfigFile: undefined,
       useBluetooth: true,
+      useSerial: false,
+      useLovenseDongleSerial: false,
+      useLovenseDongleHid: false,
       useDeviceWebsocketServer: false,
       deviceWebsocketServerPort: 54817,
       websocketUseAllInterfaces: false,
@@ -31,13 +34,17 @@ describe("bpkit serve arguments", () => {
       "--websocket-port", "4000", "--websocket-use-all-interfaces", "--server-name", "Mine", "--max-ping-time", "1500",
       "--log", "debug", "--allow-raw-messages", "--max-frame-size", "4096", "--device-config-file", "a.json",
       "--user-device-config-file", "b.json", "--use-device-websocket-server", "--device-websocket-server-port", "5000",
-      "--simulate", "lush,nora", "--no-bluetooth",
+      "--simulate", "lush,nora", "--no-bluetooth", "--use-serial", "--use-lovense-dongle-serial", "--use-lovense-dongle-hid",
+      "--handshake-timeout", "2500",
     ])!;
-    expect(options).toMatchObject({ websocketPort: 4000, websocketUseAllInterfaces: true, serverName: "Mine", maxPingTime: 1500, logLevel: "debug", allowRawMessages: true, maxFrameSize: 4096 });
+    expect(options).toMatchObject({ websocketPort: 4000, websocketUseAllInterfaces: true, serverName: "Mine", maxPingTime: 1500, logLevel: "debug", allowRawMessages: true, maxFrameSize: 4096, handshakeTimeoutMs: 2500 });
     expect(options.hardware).toEqual({
       deviceConfigFile: "a.json",
       userDeviceConfigFile: "b.json",
       useBluetooth: false,
+      useSerial: true,
+      useLovenseDongleSerial: true,
+      useLovenseDongleHid: true,
       useDeviceWebsocketServer: true,
       deviceWebsocketServerPort: 5000,
       websocketUseAllInterfaces: true,
@@ -64,21 +71,21 @@ describe("bpkit serve arguments", () => {
   });
 
   test.each([
-    [["--bogus"], /Unknown option '--bogus'/],
+    [["--bogus"], /unknown option '--bogus'/],
     [["--websocket-port", "http"], /--websocket-port: expected an integer, got 'http'/],
     [["--websocket-port", "70000"], /--websocket-port: 70000 is outside 0…65535/],
     [["--log", "loud"], /--log: unknown level 'loud'/],
     [["--max-ping-time", "-5"], /--max-ping-time/],
-    [["extra"], /positional/i],
+    [["extra"], /unexpected argument 'extra'/],
   ])("%j is a usage error naming it", (argv, pattern) => {
     expect(() => parseServeArgs(argv)).toThrow(UsageError);
     expect(() => parseServeArgs(argv)).toThrow(pattern);
   });
 
   test("run() exits 2 on a bad flag", async () => {
-    const spy = jest.spyOn(console, "error").mockImplementation(() => {});
+    const spy = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
     expect(await run(["--websocket-port", "x"])).toBe(2);
-    expect(spy.mock.calls[0][0]).toMatch(/--websocket-port: expected an integer/);
+    expect(String(spy.mock.calls[0]![0])).toMatch(/^bpkit serve: --websocket-port: expected an integer/);
     spy.mockRestore();
   });
 });

@@ -73,7 +73,7 @@ describe("bpkit simulate", () => {
       expect(await run(["vibrotron"], output())).toBe(2);
       expect(await run(["lush", "--port", "99999"], output())).toBe(2);
       expect(String(stderr.mock.calls[0]![0])).toContain('unknown simulated device "vibrotron"');
-      expect(String(stderr.mock.calls[1]![0])).toContain("--port needs a port number");
+      expect(String(stderr.mock.calls[1]![0])).toContain("--port: 99999 is outside 1…65535");
     } finally {
       stderr.mockRestore();
     }

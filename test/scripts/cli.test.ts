@@ -1,0 +1,197 @@
+/**
+ * The bpkit command line as a whole: one parser (scripts/args.ts) behind every command, the same
+ * error wording, "did you mean", --version, and Intiface Engine's flag names accepted by serve.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { helpText, parseCommandLine, suggest, UsageError, type CommandSpec } from "../../scripts/args";
+import { DEV_SCRIPTS } from "../../scripts/dev";
+import { parseServeRequest, SERVE_FLAGS, usage as serveUsage } from "../../scripts/serve";
+
+const ROOT = join(__dirname, "..", "..");
+const BPKIT = join(ROOT, "bin", "bpkit.js");
+const packageVersion = (require("../../package.json") as { version: string }).version;
+
+function bpkit(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BPKIT, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Every flag of Intiface Engine 3.0.8 (src/bin/main.rs, its argh struct), each with a value where
+ * it takes one. A command line written for Intiface Engine must parse unchanged.
+ */
+const INTIFACE_FLAGS: [string, string?][] = [
+  ["--websocket-use-all-interfaces"],
+  ["--websocket-port", "12345"],
+  ["--websocket-client-address", "ws://127.0.0.1:9999"],
+  ["--frontend-websocket-port", "0"],
+  ["--server-name", "Engine"],
+  ["--device-config-file", "main.json"],
+  ["--user-device-config-file", "user.json"],
+  ["--max-ping-time", "1000"],
+  ["--log", "debug"],
+  ["--allow-raw"],
+  ["--use-bluetooth-le"],
+  ["--use-serial"],
+  ["--use-hid"],
+  ["--use-lovense-dongle-serial"],
+  ["--use-lovense-dongle-hid"],
+  ["--use-xinput"],
+  ["--use-lovense-connect"],
+  ["--use-device-websocket-server"],
+  ["--device-websocket-server-port", "54817"],
+  ["--broadcast-server-mdns"],
+  ["--mdns-suffix", "home"],
+  ["--repeater"],
+  ["--repeater-port", "12346"],
+  ["--repeater-remote-address", "ws://127.0.0.1:12345"],
+];
+
+describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells them", () => {
+  test("the serve table has every flag of Intiface Engine, plus --version and --server-version", () => {
+    const names = new Set(SERVE_FLAGS.map((f) => `--${f.name}`));
+    for (const [flag] of INTIFACE_FLAGS) expect(names).toContain(flag);
+    expect(names).toContain("--version");
+    expect(names).toContain("--server-version");
+  });
+
+  test("an Intiface Engine command line with all its flags parses, and each flag lands where it should", () => {
+    const request = parseServeRequest(INTIFACE_FLAGS.flatMap(([flag, value]) => (value === undefined ? [flag] : [flag, value])));
+    if (request.kind !== "serve") throw new Error(request.kind);
+    expect(request.options).toMatchObject({
+      websocketPort: 12345,
+      websocketUseAllInterfaces: true,
+      serverName: "Engine",
+      maxPingTime: 1000,
+      logLevel: "debug",
+      allowRawMessages: true,
+      frontendWebsocketPort: 0,
+    });
+    expect(request.options.hardware).toMatchObject({
+      deviceConfigFile: "main.json",
+      userDeviceConfigFile: "user.json",
+      useBluetooth: true,
+      useSerial: true,
+      useLovenseDongleSerial: true,
+      useLovenseDongleHid: true,
+      useDeviceWebsocketServer: true,
+      deviceWebsocketServerPort: 54817,
+    });
+  });
+
+  test("flags whose feature bpkit lacks are accepted and each says so; --use-xinput says it is Windows-only", () => {
+    const request = parseServeRequest(["--use-hid", "--use-xinput", "--use-lovense-connect", "--repeater", "--repeater-port", "1", "--broadcast-server-mdns"]);
+    if (request.kind !== "serve") throw new Error(request.kind);
+    expect(request.notices).toEqual([
+      "--use-hid: HID devices are not in bpkit yet; the flag is ignored",
+      "--use-xinput: XInput is Windows-only, and bpkit has no XInput support; the flag is ignored",
+      "--use-lovense-connect: Lovense Connect is not in bpkit yet; the flag is ignored",
+      "--repeater: repeater mode is not in bpkit yet; the flag is ignored",
+      "--repeater-port: repeater mode is not in bpkit yet; the flag is ignored",
+      "--broadcast-server-mdns: mDNS announcement is not in bpkit yet; the flag is ignored",
+    ]);
+  });
+
+  test("bpkit's own spelling --allow-raw-messages stays an alias of --allow-raw", () => {
+    const request = parseServeRequest(["--allow-raw-messages"]);
+    expect(request.kind === "serve" && request.options.allowRawMessages).toBe(true);
+  });
+
+  test("--log takes Intiface Engine's level names in any case", () => {
+    const request = parseServeRequest(["--log", "WARN"]);
+    expect(request.kind === "serve" && request.options.logLevel).toBe("warn");
+  });
+
+  test("serve --help lists every flag and says where bpkit's defaults differ from Intiface Engine's, and why", () => {
+    for (const flag of SERVE_FLAGS) expect(serveUsage).toContain(`--${flag.name}`);
+    expect(serveUsage).toMatch(/Defaults that differ:/);
+    expect(serveUsage).toMatch(/"bpkit" instead of "Buttplug Server"/);
+    expect(serveUsage).toMatch(/Bluetooth LE +on unless --no-bluetooth \(Intiface Engine: off unless --use-bluetooth-le\)/);
+    expect(serveUsage).toMatch(/--use-xinput +XInput gamepads \(Windows only\)/);
+  });
+});
+
+describe("one parser, one wording", () => {
+  const spec: CommandSpec = {
+    command: "demo",
+    maxPositionals: 1,
+    flags: [
+      { name: "port", value: "n", help: "a port" },
+      { name: "quiet", aliases: ["silent"], help: "say less" },
+      { name: "simulate", value: "devices", bareValue: "default", help: "devices" },
+    ],
+  };
+
+  test("values by canonical name, aliases, --flag=value, bare values, one positional", () => {
+    expect(parseCommandLine(spec, ["--port=5", "--silent", "file", "--simulate"]).values).toEqual({ port: "5", quiet: true, simulate: "default" });
+    expect(parseCommandLine(spec, ["--simulate", "--port", "6"]).values).toEqual({ simulate: "default", port: "6" });
+    expect(parseCommandLine(spec, ["--simulate", "lush", "x"]).positionals).toEqual(["x"]);
+  });
+
+  test.each([
+    [["--prot", "5"], "unknown option '--prot' (did you mean --port?)"],
+    [["--port"], "--port needs a value (--port <n>)"],
+    [["--port", "--quiet"], "--port needs a value (--port <n>)"],
+    [["--quiet=yes"], "--quiet takes no value"],
+    [["a", "b"], "unexpected extra argument 'b'"],
+    [["--zzzzzzzz"], "unknown option '--zzzzzzzz'"],
+  ])("%j: %s", (argv, message) => {
+    expect(() => parseCommandLine(spec, argv)).toThrow(UsageError);
+    expect(() => parseCommandLine(spec, argv)).toThrow(message);
+  });
+
+  test("suggestions are for typos and prefixes, not for anything at all", () => {
+    expect(suggest("servee", ["serve", "simulate"])).toBe("serve");
+    expect(suggest("valid", ["validate", "serve"])).toBe("validate");
+    expect(suggest("xyz", ["validate", "serve"])).toBeUndefined();
+  });
+
+  test("help comes from the same table, aliases included", () => {
+    expect(helpText(spec)).toMatch(/--quiet +say less \(also --silent\)/);
+    expect(helpText(spec)).toMatch(/-h, --help +show this help/);
+  });
+});
+
+describe("the bpkit process", () => {
+  test("--version prints the package version; serve --version and --server-version too, as Intiface Engine does", () => {
+    expect(bpkit("--version")).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: "" });
+    expect(bpkit("serve", "--server-version")).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: "" });
+    expect(bpkit("serve", "--version").stdout).toMatch(new RegExp(`^bpkit ${packageVersion.replace(/\./g, "\\.")} `));
+  });
+
+  test.each([
+    [["servee"], /^bpkit: unknown command 'servee' \(did you mean serve\?\)\nRun `bpkit --help` for the list\.\n$/],
+    [["serve", "--websocket-prot", "1"], /^bpkit serve: unknown option '--websocket-prot' \(did you mean --websocket-port\?\)\nRun `bpkit serve --help` for the options\.\n$/],
+    [["validate", "x.log", "--fromat", "har"], /^bpkit validate: unknown option '--fromat' \(did you mean --format\?\)\n/],
+    [["generate", "--chek"], /^bpkit generate: unknown option '--chek' \(did you mean --check\?\)\n/],
+    [["simulate", "lush", "--prot", "1"], /^bpkit simulate: unknown option '--prot' \(did you mean --port\?\)\n/],
+    [["dev", "bench-valdate"], /^bpkit dev: unknown script 'bench-valdate' \(did you mean bench-validate\?\)\n/],
+  ])("bpkit %j: exit 2, the same wording everywhere", (args, pattern) => {
+    const r = bpkit(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(pattern);
+  });
+
+  test("bpkit dev --help describes each script, and every file in scripts/dev has its entry", () => {
+    const files = readdirSync(join(ROOT, "scripts", "dev"))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => f.slice(0, -3))
+      .sort();
+    expect(Object.keys(DEV_SCRIPTS).sort()).toEqual(files);
+    const r = bpkit("dev", "--help");
+    expect(r.code).toBe(0);
+    for (const [name, script] of Object.entries(DEV_SCRIPTS)) {
+      expect(r.stdout).toContain(`${name}  `);
+      expect(r.stdout).toContain(script.summary);
+    }
+  });
+});
+
+test("the README lists every bpkit serve flag", () => {
+  const readme = require("node:fs").readFileSync(join(ROOT, "README.md"), "utf8") as string;
+  const serving = readme.slice(readme.indexOf("## Serving"), readme.indexOf("\n## ", readme.indexOf("## Serving") + 1));
+  for (const flag of SERVE_FLAGS) expect(serving).toContain(`\`--${flag.name}`);
+  expect(serving).toContain("npm start -- --websocket-port");
+});
