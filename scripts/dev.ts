@@ -1,7 +1,7 @@
 /**
  * `bpkit dev <script>`: developer scripts, one file each in scripts/dev/<script>.ts exporting
  * `run(argv): Promise<number>`, listed here with what each does (test/scripts/cli.test.ts checks
- * that every file has its entry).
+ * that every such file has its entry; helper modules there export no `run`).
  */
 import { dispatch, type Subcommand } from "./args";
 
