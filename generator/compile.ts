@@ -78,6 +78,8 @@ export async function compileTypes(
     unknownAny: true,
     format: true,
     declareExternallyReferenced: true,
+    // A named enum (tsEnumNames) is a plain `enum`: a `const enum` vanishes when files compile one by one.
+    enableConstEnums: false,
     unreachableDefinitions: true,
     style: { printWidth: 120, trailingComma: "all" },
   });
@@ -114,6 +116,8 @@ export function compileValidators(set: SchemaSet, entries: ValidatorEntry[]): st
     code: { source: true, esm: false, lines: true, optimize: true },
   });
   ajv.addKeyword({ keyword: "x-bpkit", schemaType: "object" });
+  // json-schema-to-typescript's names for the values of an enum (a TypeScript enum, e.g. ErrorCode).
+  ajv.addKeyword({ keyword: "tsEnumNames", schemaType: "array" });
   const files = [...set.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const f of files) {
     try {

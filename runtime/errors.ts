@@ -2,18 +2,15 @@
  * Protocol error codes (spec: status.md, Error message) and the typed error every part of bpkit
  * throws when the cause should reach a client as an Error message.
  */
-export enum ErrorCode {
-  /** Something went wrong that fits no other class. */
-  Unknown = 0,
-  /** Handshake problems: first message not RequestServerInfo, client newer than server. */
-  Init = 1,
-  /** The client did not ping within MaxPingTime. */
-  Ping = 2,
-  /** A malformed, unknown or not-allowed message. */
-  Msg = 3,
-  /** A device could not do what was asked (missing, disconnected, out of range). */
-  Device = 4,
-}
+import { ErrorCode } from "../generated/current";
+
+/**
+ * Protocol error codes, defined by schema/common.json (generated): Unknown (fits no other class),
+ * Init (handshake: first message not RequestServerInfo, client newer than server), Ping (no Ping
+ * within MaxPingTime), Msg (a malformed, unknown or not-allowed message), Device (a device could not
+ * do what was asked: missing, disconnected, out of range).
+ */
+export { ErrorCode };
 
 /** An error that carries the Buttplug ErrorCode a server should answer with. */
 export class ButtplugError extends Error {

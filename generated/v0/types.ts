@@ -117,10 +117,7 @@ export interface Error {
    * What went wrong, for humans.
    */
   ErrorMessage: string;
-  /**
-   * 0 ERROR_UNKNOWN, 1 ERROR_INIT, 2 ERROR_PING, 3 ERROR_MSG, 4 ERROR_DEVICE.
-   */
-  ErrorCode: 0 | 1 | 2 | 3 | 4;
+  ErrorCode: ErrorCode;
 }
 /**
  * Fleshlight Launch (firmware 1.2) command: move to a position at a speed.
@@ -373,6 +370,17 @@ export interface VorzeA10CycloneCmd {
    * Rotation direction.
    */
   Clockwise: boolean;
+}
+
+/**
+ * 0 ERROR_UNKNOWN, 1 ERROR_INIT, 2 ERROR_PING, 3 ERROR_MSG, 4 ERROR_DEVICE.
+ */
+export enum ErrorCode {
+  Unknown = 0,
+  Init = 1,
+  Ping = 2,
+  Msg = 3,
+  Device = 4,
 }
 
 /** A client → server message of spec v0 on the wire: `{ Name: body }`. */

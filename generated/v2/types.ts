@@ -175,10 +175,7 @@ export interface Error {
    * What went wrong, for humans.
    */
   ErrorMessage: string;
-  /**
-   * 0 ERROR_UNKNOWN, 1 ERROR_INIT, 2 ERROR_PING, 3 ERROR_MSG, 4 ERROR_DEVICE.
-   */
-  ErrorCode: 0 | 1 | 2 | 3 | 4;
+  ErrorCode: ErrorCode;
 }
 /**
  * Move linear actuators of a device to positions over durations.
@@ -532,6 +529,17 @@ export interface VibrateSubcommand {
    * A v0–v3 speed/position/strength: 0.0 to 1.0 inclusive.
    */
   Speed: number;
+}
+
+/**
+ * 0 ERROR_UNKNOWN, 1 ERROR_INIT, 2 ERROR_PING, 3 ERROR_MSG, 4 ERROR_DEVICE.
+ */
+export enum ErrorCode {
+  Unknown = 0,
+  Init = 1,
+  Ping = 2,
+  Msg = 3,
+  Device = 4,
 }
 
 /** A client → server message of spec v2 on the wire: `{ Name: body }`. */

@@ -199,10 +199,7 @@ export interface Error {
    * What went wrong.
    */
   ErrorMessage: string;
-  /**
-   * 0 ERROR_UNKNOWN, 1 ERROR_INIT, 2 ERROR_PING, 3 ERROR_MSG, 4 ERROR_DEVICE.
-   */
-  ErrorCode: 0 | 1 | 2 | 3 | 4;
+  ErrorCode: ErrorCode;
 }
 /**
  * Read, subscribe to, or unsubscribe from one input of one feature of a device.
@@ -497,6 +494,17 @@ export interface StopScanning {
    * Id of a client-initiated message: 1…4294967295 (0 is reserved for server-initiated messages).
    */
   Id: number;
+}
+
+/**
+ * 0 ERROR_UNKNOWN, 1 ERROR_INIT, 2 ERROR_PING, 3 ERROR_MSG, 4 ERROR_DEVICE.
+ */
+export enum ErrorCode {
+  Unknown = 0,
+  Init = 1,
+  Ping = 2,
+  Msg = 3,
+  Device = 4,
 }
 
 /** A client → server message of spec v4 on the wire: `{ Name: body }`. */

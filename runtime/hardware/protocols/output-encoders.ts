@@ -7,16 +7,7 @@ import type { DefinedFeature, HardwareCommand } from "../protocol";
 import { readOutput, unsupported } from "./helpers";
 
 /** OutputType names an encoder can be registered for (spec: output.md; RotationWithDirection arrives as a signed Rotate). */
-export type OutputKind =
-  | "Vibrate"
-  | "Rotate"
-  | "Oscillate"
-  | "Constrict"
-  | "Spray"
-  | "Temperature"
-  | "Led"
-  | "Position"
-  | "HwPositionWithDuration";
+export type OutputKind = Exclude<inside.OutputType, "RotationWithDirection">;
 
 /** A protocol's encoders by OutputType: FeatureIndex, step value (and Duration in ms) in, hardware commands out. */
 export type OutputEncoders = Partial<
