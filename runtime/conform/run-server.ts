@@ -412,10 +412,11 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
       const from = probe.received.length;
       // The session checker would report the silence as the client's fault (it is the point here),
       // and takes the server-initiated ping Error (Id 0) for a reply to nothing.
-      probe.expectProblems((p) => /no Ping for/.test(p.text) || (p.message === "Error" && p.id === 0));
+      probe.expectProblems((p) => p.rule === "ping" || (p.rule === "reply" && p.message === "Error" && p.id === 0));
       const closed = await probe.whenClosed(ctx.maxPingTime + Math.max(GRACE_MS, ctx.maxPingTime));
       if (!closed) throw new Fail(`still connected ${Date.now() - silentFrom} ms after the last Ping (MaxPingTime ${ctx.maxPingTime} ms)`);
-      const wrong = probe.received.slice(from).find((m) => m.name === "Error" && m.body.ErrorCode !== ErrorCode.Ping);
+      // The timeout's Error is server-initiated (Id 0); replies to pings still in flight are not it.
+      const wrong = probe.received.slice(from).find((m) => m.name === "Error" && m.body.Id === 0 && m.body.ErrorCode !== ErrorCode.Ping);
       if (wrong) throw new Fail(`the ping timeout's Error should be ERROR_PING (2): ${shorten(wrong.frame)}`);
       return;
     }
@@ -437,7 +438,8 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
 async function expectAnswer(ctx: CheckContext, expect: Expect, id: number, from: number, timeoutMs: number, sent: string, setDevices: (devices: d.SeenDevice[]) => void): Promise<void> {
   const { probe } = ctx;
   const idZero = "error" in expect && expect.id === 0;
-  if (idZero) probe.expectProblems((p) => p.message === "Error" && p.id === 0);
+  // The checker takes an Error with Id 0 for a reply to nothing; here it answers the unreadable frame.
+  if (idZero) probe.expectProblems((p) => p.rule === "reply" && p.message === "Error" && p.id === 0);
   const answer: Received | undefined = await probe.next((m) => (idZero ? m.name === "Error" : m.body.Id === id || (m.name === "Error" && m.body.Id === 0)), timeoutMs, from);
   const wanted = "reply" in expect ? `${typeof expect.reply === "string" ? expect.reply : expect.reply(ctx)} with Id ${id}` : `Error (ErrorCode ${expect.error.join(" or ")}) with Id ${expect.id === "echo" ? id : 0}`;
   if (!answer) {

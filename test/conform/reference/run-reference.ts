@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const connector = new ReferenceConnector();
   process.on("uncaughtException", (error) => connector.crashed(error));
   process.on("unhandledRejection", (error) => connector.crashed(error));
-  const report = await runServerChecks({ connector }, { replyTimeoutMs: 1500, scanForDevicesMs: 1500 });
+  const report = await runServerChecks({ connector }, { replyTimeoutMs: 3000, scanForDevicesMs: 3000 });
   process.stdout.write(`${JSON.stringify({ ...report, wasmInstances: instances })}\n`);
 }
 
