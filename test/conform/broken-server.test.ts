@@ -272,7 +272,7 @@ let attached: AttachedDevice[];
 beforeAll(async () => {
   const sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useDeviceWebsocketServer: true, deviceWebsocketServerPort: 0 }, silentLogger);
   const wsdm = sources.find((s): s is WebsocketDeviceManager => s instanceof WebsocketDeviceManager)!;
-  server = new ButtplugServer({ deviceSources: sources, maxPingTime: 300, log: silentLogger });
+  server = new ButtplugServer({ deviceSources: sources, maxPingTime: 1000, log: silentLogger });
   attached = await attachDevices(`ws://127.0.0.1:${wsdm.port}`);
 });
 afterAll(async () => {

@@ -29,6 +29,15 @@ async function loadReferenceServer(): Promise<EmbeddedJsonServer> {
   return mod;
 }
 
+/** One handshake, however long it takes. */
+function warmUp(mod: EmbeddedJsonServer): Promise<void> {
+  return new Promise((resolve) => {
+    const server = mod.buttplug_create_embedded_wasm_server(() => undefined);
+    const frame = JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "warm-up", MessageVersion: 3 } }]);
+    mod.buttplug_client_send_json_message(server, new TextEncoder().encode(frame), () => resolve());
+  });
+}
+
 /** Sessions on one WASM instance until a call panics; then a fresh instance. */
 class ReferenceConnector implements ButtplugConnector {
   readonly description = "buttplug-wasm (reference server)";
@@ -79,6 +88,9 @@ async function main(): Promise<void> {
     const panic = /panicked at '([\s\S]*?)', (\S+)/.exec(text);
     if (panic) lastPanic = `${panic[1]!.slice(0, 160)} (${panic[2]})`;
   };
+  // The first call into the reference takes seconds (its WASM code warming up), which a reply
+  // timeout would take for a missing answer: make that call before any check.
+  await warmUp(await loadReferenceServer());
   const connector = new ReferenceConnector();
   process.on("uncaughtException", (error) => connector.crashed(error));
   process.on("unhandledRejection", (error) => connector.crashed(error));
