@@ -3,8 +3,8 @@
  * port), every connection a FrameConnection.
  */
 import { EventEmitter } from "node:events";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
 import type { Logger } from "../log";
@@ -34,6 +34,38 @@ export interface WebsocketServerOptions {
    * socket (the dashboard's /events stream). Everything else reaches the Buttplug server.
    */
   onUpgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+  /** A connection must finish its HTTP request (upgrade) headers within this (ms, default 5000). */
+  requestHeaderTimeoutMs?: number;
+  /**
+   * Backpressure for a client that does not read its replies: past `pauseReadingBytes` queued for
+   * it (default 1 MiB) nothing more is read from it until the queue drains; past `closeBytes`
+   * (default 16 MiB) the connection is dropped, which ends the session and stops its devices.
+   */
+  outgoingQueue?: OutgoingQueueLimits;
+}
+
+/** Bounds on the bytes queued for a peer that does not read (see WebsocketServerOptions). */
+export interface OutgoingQueueLimits {
+  pauseReadingBytes: number;
+  closeBytes: number;
+}
+
+/** Default outgoing queue bounds of the server transport. */
+export const DEFAULT_OUTGOING_QUEUE: OutgoingQueueLimits = { pauseReadingBytes: 1024 * 1024, closeBytes: 16 * 1024 * 1024 };
+
+/** Default time a connection has to send its complete HTTP upgrade request. */
+export const DEFAULT_REQUEST_HEADER_TIMEOUT_MS = 5000;
+
+/**
+ * Options for an HTTP server that carries websockets: a connection that does not finish its
+ * request headers in time is closed (Node's default waits 60 s, checked every 30 s), so half-sent
+ * upgrade requests cannot pile up.
+ */
+export function upgradeServerOptions(requestHeaderTimeoutMs = DEFAULT_REQUEST_HEADER_TIMEOUT_MS): ServerOptions {
+  return {
+    headersTimeout: requestHeaderTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(requestHeaderTimeoutMs / 4))),
+  };
 }
 
 function rawToString(data: RawData): string {
@@ -77,12 +109,20 @@ export class WebsocketConnection extends FrameConnectionBase {
   /** Why the connection failed, when we know better than the close code (which is then 1006). */
   private failure?: string;
 
+  /** Reading is paused until the peer reads what is queued for it. */
+  private readingPaused = false;
+  private corked = false;
+
   constructor(
     private readonly socket: WebSocket,
     readonly description: string,
     private readonly maxFrameSize: number,
     /** The hard frame limit ws enforces (maxPayload), for the close reason; 0 if none. */
     private readonly payloadLimit = 0,
+    /** Backpressure bounds (server side); none when undefined. */
+    private readonly queue?: OutgoingQueueLimits,
+    /** The TCP socket under the websocket, corked per event-loop turn so a turn's frames are one write. */
+    private readonly tcp?: Socket,
   ) {
     super();
     socket.on("message", (data) => this.deliver(rawToString(data), rawLength(data), this.maxFrameSize));
@@ -97,7 +137,39 @@ export class WebsocketConnection extends FrameConnectionBase {
 
   send(frame: string): void {
     if (!this.open || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(frame);
+    if (this.tcp && !this.corked) {
+      this.corked = true;
+      this.tcp.cork();
+      process.nextTick(() => {
+        this.corked = false;
+        this.tcp?.uncork();
+      });
+    }
+    if (!this.queue) return this.socket.send(frame);
+    this.socket.send(frame, this.written);
+    const queued = this.socket.bufferedAmount;
+    if (queued > this.queue.closeBytes) {
+      this.failure = `the client does not read its replies: ${queued} bytes queued for it (limit ${this.queue.closeBytes})`;
+      this.socket.terminate();
+      this.markClosed(this.failure);
+    } else if (queued > this.queue.pauseReadingBytes && !this.readingPaused) {
+      // Read nothing more (so no more replies are made) until the client has read what is queued.
+      this.readingPaused = true;
+      this.socket.pause();
+    }
+  }
+
+  /** After each write reaches the socket: resume reading once the queue has drained. */
+  private readonly written = (): void => {
+    if (this.readingPaused && this.open && this.socket.bufferedAmount <= this.queue!.pauseReadingBytes / 2) {
+      this.readingPaused = false;
+      this.socket.resume();
+    }
+  };
+
+  /** Whether reading from the peer is paused for backpressure. */
+  get paused(): boolean {
+    return this.readingPaused;
   }
 
   /** Drop the connection without a closing handshake (as a crash or a network failure would). */
@@ -148,7 +220,7 @@ export class WebsocketServerTransport extends EventEmitter {
       }
       // Frames are small JSON: compression would cost more than it saves (and is off for latency).
       const server = new WebSocketServer({ noServer: true, maxPayload: limit, perMessageDeflate: false, WebSocket: LimitedWebSocket });
-      const http = createServer((request, response) => {
+      const http = createServer(upgradeServerOptions(this.options.requestHeaderTimeoutMs), (request, response) => {
         if (this.options.onRequest) return this.options.onRequest(request, response);
         response.writeHead(426, { "Content-Type": "text/plain; charset=utf-8", Upgrade: "websocket" });
         response.end("Upgrade Required: this is a Buttplug websocket server\n");
@@ -172,7 +244,8 @@ export class WebsocketServerTransport extends EventEmitter {
           if (isFrameTooLarge(err)) this.log.warn(`ws ${remote}: ${frameTooLargeReason(limit)}; closing the connection (1009)`);
           else this.log.warn(`ws ${remote}: ${err.message}`);
         });
-        this.emit("connection", new WebsocketConnection(socket, `ws ${remote}`, this.maxFrameSize, limit));
+        const queue = this.options.outgoingQueue ?? DEFAULT_OUTGOING_QUEUE;
+        this.emit("connection", new WebsocketConnection(socket, `ws ${remote}`, this.maxFrameSize, limit, queue, request.socket));
       });
     });
   }

@@ -6,12 +6,13 @@
  * frames to the device; reads are not supported (as in the reference). The identifier must be a
  * `websocket` name of a protocol in the (user) device config.
  */
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
 import { deviceError } from "../../errors";
 import { logSafe, type Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
-import { websocketCloseReason } from "../../transport/websocket-server";
+import { upgradeServerOptions, websocketCloseReason } from "../../transport/websocket-server";
 import type { HardwareCommand } from "../protocol";
 import { TypedEmitter } from "./emitter";
 import { CommContext, createHardwareDevice } from "./identify";
@@ -30,6 +31,8 @@ export interface WebsocketDeviceManagerOptions extends CommContext {
   handshakeTimeoutMs?: number;
   /** Websocket ping interval (ms); a device that misses a whole interval is dropped. */
   pingIntervalMs?: number;
+  /** A connection must finish its HTTP upgrade request headers within this (ms, default 5000). */
+  requestHeaderTimeoutMs?: number;
 }
 
 /** The handshake a websocket device sends first. */
@@ -139,6 +142,7 @@ function toBytes(data: RawData): Uint8Array {
 export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
   readonly name = "websocket";
   private server: WebSocketServer | undefined;
+  private http: Server | undefined;
   private readonly devices = new Set<ServerDevice>();
   private readonly held: ServerDevice[] = [];
   private readonly onShutdown: (() => Promise<void> | void)[] = [];
@@ -159,12 +163,16 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     const host = this.options.useAllInterfaces ? "0.0.0.0" : "127.0.0.1";
     const port = this.options.port ?? DEFAULT_DEVICE_WEBSOCKET_PORT;
     return new Promise((resolve, reject) => {
-      const server = new WebSocketServer({ host, port, maxPayload: DEVICE_MAX_FRAME_BYTES, perMessageDeflate: false });
-      server.once("error", (error) => reject(new Error(`device websocket server cannot listen on ${host}:${port}: ${error.message}`)));
-      server.once("listening", () => {
+      // Our own HTTP server, for its request-header timeout: half-sent upgrades are closed.
+      const http = createServer(upgradeServerOptions(this.options.requestHeaderTimeoutMs));
+      const server = new WebSocketServer({ server: http, maxPayload: DEVICE_MAX_FRAME_BYTES, perMessageDeflate: false });
+      http.once("error", (error) => reject(new Error(`device websocket server cannot listen on ${host}:${port}: ${error.message}`)));
+      http.listen(port, host, () => {
         this.server = server;
+        this.http = http;
+        http.on("error", (error) => this.log.error(`device websocket server: ${error.message}`));
         server.on("error", (error) => this.log.error(`device websocket server: ${error.message}`));
-        const bound = (server.address() as AddressInfo).port;
+        const bound = (http.address() as AddressInfo).port;
         this.log.info(`device websocket server listening on ws://${host}:${bound}`);
         resolve(bound);
       });
@@ -205,10 +213,14 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     await Promise.all([...this.devices].map((device) => device.disconnect().catch(() => undefined)));
     for (const hook of this.onShutdown.splice(0)) await hook();
     const server = this.server;
+    const http = this.http;
     this.server = undefined;
-    if (!server) return;
+    this.http = undefined;
+    if (!server || !http) return;
     for (const client of server.clients) client.terminate();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.close();
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
   }
 
   private accept(socket: WebSocket, remote: string): void {
