@@ -9,8 +9,8 @@ import type { DeviceDefinition, HardwareCommand, HardwareLink, ProtocolHandler }
 
 /** A v4 output command reduced to what byte encoders need. */
 export interface OutputValue {
-  /** OutputType: "Vibrate", "Rotate", "Oscillate", "Constrict", "Position", "HwPositionWithDuration", … */
-  type: string;
+  /** The OutputType; a RotationWithDirection arrives as a signed Rotate. */
+  type: inside.OutputType;
   /**
    * The step value in the feature's range. Rotation is signed: negative means counterclockwise
    * (a RotateWithDirection command with Clockwise: false becomes a negative Rotate value).
@@ -33,7 +33,8 @@ export function readOutput(command: inside.OutputCommand): OutputValue {
   if (type === "RotateWithDirection" || type === "RotationWithDirection") {
     return { type: "Rotate", value: body.Clockwise === false ? -Math.abs(value) : Math.abs(value) };
   }
-  return body.Duration === undefined ? { type, value } : { type, value, duration: body.Duration };
+  const outputType = type as inside.OutputType; // the schema allows only OutputType keys
+  return body.Duration === undefined ? { type: outputType, value } : { type: outputType, value, duration: body.Duration };
 }
 
 /** The error a protocol throws for an output type its device cannot do on a feature. */
@@ -55,7 +56,7 @@ export function countOutputs(definition: DeviceDefinition): number {
 }
 
 /** How many features have an output of any of the given types. */
-export function countOutputsOfType(definition: DeviceDefinition, ...types: string[]): number {
+export function countOutputsOfType(definition: DeviceDefinition, ...types: inside.OutputType[]): number {
   return definition.features.filter((f) => f.Output && types.some((t) => t in (f.Output as object))).length;
 }
 
