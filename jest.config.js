@@ -9,5 +9,7 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!buttplug-wasm)"],
   moduleFileExtensions: ["ts", "js", "json", "mjs"],
   testTimeout: 30000,
+  // every frame the test transports' server ends carry goes through the session checker
+  setupFilesAfterEnv: ["<rootDir>/test/setup/session-tap.ts"],
   maxWorkers: 2,
 };

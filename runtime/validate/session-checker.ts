@@ -237,8 +237,12 @@ export class SessionChecker {
       const name = keys[0]!;
       this.messages++;
       const info = this.knownMessages[name];
-      if (!info) continue; // already reported by validateFrame
       const body = wrapped[name];
+      if (!info) {
+        // Already reported by validateFrame; a client's request with a readable Id is still answered (Error).
+        if (entry.dir !== "s2c") this.refusedRequest(name, body, line, out);
+        continue;
+      }
       const where: Where = {
         line,
         position,
@@ -249,6 +253,7 @@ export class SessionChecker {
       const stated: Direction | undefined = entry.dir;
       const actual: Direction = info.direction === "both" ? (stated ?? this.echoDirection(name, body)) : info.direction === "client" ? "c2s" : "s2c";
       if (stated && stated !== actual) {
+        if (stated === "c2s") this.refusedRequest(name, body, line, out);
         this.fail(out, where, "direction", undefined, `${name} is a ${info.direction === "client" ? "client→server" : "server→client"} message but the log has it ${stated === "c2s" ? "client→server" : "server→client"}`, {
           expected: actual,
           actual: stated,
@@ -267,6 +272,11 @@ export class SessionChecker {
         this.fail(out, where, "checker", undefined, `could not check: ${(e as Error).message}`);
       }
     }
+  }
+
+  /** A client message the server must refuse (unknown, or a server message): its Error still answers it. */
+  private refusedRequest(name: string, body: unknown, line: number, out: Problem[]): void {
+    if (isObject(body) && typeof body.Id === "number" && body.Id > 0) this.addRequest({ name, id: body.Id, line, allowed: ERROR_ONLY, body }, out);
   }
 
   /** A log without directions: a "both" message is the server's echo when it answers an outstanding request allowing it. */
@@ -365,11 +375,27 @@ export class SessionChecker {
     return this.order[this.head]?.line;
   }
 
-  /** The oldest outstanding request with this Id, removed from the books. */
-  private takeRequest(id: number): Request | undefined {
-    const request = this.outstanding.get(id);
-    if (!request) return undefined;
-    if (request.next) this.outstanding.set(id, request.next);
+  /**
+   * The outstanding request with this Id that a reply named `reply` answers, removed from the books:
+   * the oldest, unless the Id is in flight several times and only a later one allows that reply
+   * (the server answers in the order it finishes, not always the order sent).
+   */
+  private takeRequest(id: number, reply?: string): Request | undefined {
+    const first = this.outstanding.get(id);
+    if (!first) return undefined;
+    let previous: Request | undefined;
+    let request = first;
+    if (reply !== undefined && first.next && !first.allowed.includes(reply)) {
+      for (let r: Request | undefined = first; r; previous = r, r = r.next) {
+        if (r.allowed.includes(reply)) {
+          request = r;
+          break;
+        }
+      }
+      if (request === first) previous = undefined;
+    }
+    if (previous) previous.next = request.next;
+    else if (request.next) this.outstanding.set(id, request.next);
     else this.outstanding.delete(id);
     request.next = undefined;
     request.answered = true;
@@ -387,7 +413,7 @@ export class SessionChecker {
     if (isEvent) {
       if (id !== 0) this.fail(out, where, "id", "Id", `${name} is server-initiated: its Id must be 0, got ${String(id)}`, { expected: 0, actual: id });
     } else if (typeof id === "number") {
-      request = this.takeRequest(id);
+      request = this.takeRequest(id, name);
       if (!request) {
         if (!(this.handshakeLost && name === "ServerInfo")) {
           this.fail(out, where, "reply", "Id", `${name} Id ${id} answers no outstanding request`);
@@ -741,6 +767,7 @@ interface Where {
 }
 
 const NO_REPLIES: readonly string[] = [];
+const ERROR_ONLY: readonly string[] = ["Error"];
 
 /** Server messages that carry a reading (a reply to a read, or an event of a subscription). */
 const READINGS = new Set(["SensorReading", "InputReading", "BatteryLevelReading", "RSSILevelReading", "RawReading"]);

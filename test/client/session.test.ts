@@ -20,6 +20,7 @@ import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "
 import { createInProcessPair, type FrameConnection } from "../../runtime/transport";
 import { WebsocketServerTransport } from "../../runtime/transport";
 import { WebsocketConnector } from "../../runtime/client";
+import { allowServerProblems } from "../setup/session-tap";
 import { next, until } from "./helpers";
 
 type Msg = Record<string, Record<string, unknown>>;
@@ -135,11 +136,13 @@ describe("client session mechanics (scripted fake server)", () => {
   });
 
   test("a reply the request does not allow rejects with ButtplugMessageError", async () => {
+    allowServerProblems(); // the scripted fake server sends wrong frames on purpose
     fake.handle = (m) => [{ DeviceList: { Id: m.StartScanning.Id, Devices: {} } }];
     await expect(client.startScanning()).rejects.toThrow(/server answered StartScanning \(Id \d+\) with DeviceList; expected Ok or Error/);
   });
 
   test("an invalid server message is reported (error event) or fails the request it answers", async () => {
+    allowServerProblems(); // the scripted fake server sends wrong frames on purpose
     fake.sendRaw("not json");
     fake.sendRaw(JSON.stringify([{ ScanningFinished: { Id: 0, Extra: true } }]));
     await until(() => errors.length === 2, "two errors");

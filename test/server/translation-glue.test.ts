@@ -8,6 +8,7 @@ import { ErrorCode } from "../../runtime/errors";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { NotTranslatedError, type TranslationContext } from "../../runtime/translation";
 import { createInProcessPair } from "../../runtime/transport";
+import { allowServerProblems } from "../setup/session-tap";
 import { body, FrameClient, memoryLogger, nameOf } from "./helpers";
 
 type Step = (message: any, ctx: TranslationContext) => object[]; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -148,6 +149,7 @@ test("an event whose downgrade fails is dropped and logged; the session stays us
 });
 
 test("with debug logs, a frame the server sends that is not valid for the client's version is logged as an error", async () => {
+  allowServerProblems(); // the server is made to send a wrong frame
   const logger = memoryLogger("debug");
   const dbgSource = new TestDeviceSource();
   const dbgServer = new ButtplugServer({ deviceSources: [dbgSource], log: logger.log });
@@ -164,6 +166,7 @@ test("with debug logs, a frame the server sends that is not valid for the client
 });
 
 test("with debug logs, a reply of a kind the request does not allow is logged as an error", async () => {
+  allowServerProblems(); // the server is made to send a wrong frame
   const logger = memoryLogger("debug");
   const dbgSource = new TestDeviceSource([new TestDevice({ name: "Vib", features: vibratorFeatures() })]);
   const dbgServer = new ButtplugServer({ deviceSources: [dbgSource], log: logger.log });

@@ -177,3 +177,38 @@ describe("a HAR with several websocket connections", () => {
     expect(problems).toEqual([expect.objectContaining({ severity: "warning", rule: "unanswered", session: 2, message: "Ping" })]);
   });
 });
+
+describe("replies to requests the server must refuse, and Ids in flight twice", () => {
+  it("an unknown message or a server message sent by the client, with a readable Id, is answered by its Error", async () => {
+    const steps = v4Session().slice(0, 2);
+    steps.push(
+      { dir: "c2s", t: 10, frame: [{ Frobnicate: { Id: 4 } }] },
+      { dir: "s2c", t: 11, frame: [{ Error: { Id: 4, ErrorCode: 3, ErrorMessage: "unknown" } }] },
+      { dir: "c2s", t: 12, frame: [{ Ok: { Id: 6 } }] },
+      { dir: "s2c", t: 13, frame: [{ Error: { Id: 6, ErrorCode: 3, ErrorMessage: "server message" } }] },
+      { dir: "s2c", t: 14, frame: [{ Error: { Id: 0, ErrorCode: 2, ErrorMessage: "ping timeout" } }] },
+    );
+    const { problems } = await check(asJsonl(steps));
+    expect(problems.map((p) => [p.rule, p.line])).toEqual([
+      ["schema", 3],
+      ["direction", 5],
+    ]);
+  });
+
+  it("an Id in flight twice: a reply goes to the request that allows it, whichever finished first", async () => {
+    const steps = v4Session().slice(0, 4);
+    steps.push(
+      {
+        dir: "c2s",
+        t: 20,
+        frame: [
+          { InputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Read" } },
+          { OutputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } },
+        ],
+      },
+      { dir: "s2c", t: 21, frame: [{ Ok: { Id: 7 } }] },
+      { dir: "s2c", t: 22, frame: [{ InputReading: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 50 } } } }] },
+    );
+    expect((await check(asJsonl(steps))).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * "What we emit, we validate": every frame a server end of bpkit's test transports (the in-process
+ * pair, the websocket server) sends or receives goes through the session checker of the spec version
+ * its handshake negotiated, and a test fails on any error the checker reports about what the server
+ * sent. Client frames are checked too (replies are matched to them), but tests send broken client
+ * traffic on purpose, so only problems located at a server→client message count.
+ *
+ * Installed for every test file by jest.config.js (setupFilesAfterEnv); runtime/ is untouched.
+ */
+import { InProcessConnection } from "../../runtime/transport/in-process";
+import { FrameConnectionBase } from "../../runtime/transport/types";
+import { WebsocketConnection } from "../../runtime/transport/websocket-server";
+import { SessionChecker, type Problem } from "../../runtime/validate";
+import { handshakeIn, versionOfHandshake } from "../../runtime/validate/session-checker";
+
+interface Tapped {
+  checker?: SessionChecker;
+  /** Line numbers here count frames on this connection. */
+  line: number;
+  /** The last handshake was refused (or not answered yet): a new RequestServerInfo starts over. */
+  handshakeOpen: boolean;
+  /** Which line each server→client frame was, to tell whose problem a finding is. */
+  serverLines: Set<number>;
+}
+
+const tapped = new WeakMap<object, Tapped>();
+const found: string[] = [];
+
+function isServerEnd(connection: unknown): boolean {
+  if (connection instanceof InProcessConnection) return connection.description === "in-process";
+  // the websocket server names its connections by the remote address, the client by its URL
+  return connection instanceof WebsocketConnection && !/^ws wss?:\/\//.test(connection.description);
+}
+
+function observe(connection: { description: string }, dir: "c2s" | "s2c", text: string): void {
+  let state = tapped.get(connection);
+  if (!state) {
+    state = { line: 0, handshakeOpen: true, serverLines: new Set() };
+    tapped.set(connection, state);
+  }
+  state.line++;
+  let frame: unknown;
+  try {
+    frame = JSON.parse(text);
+  } catch {
+    if (dir === "s2c") found.push(`${connection.description}: the server sent a frame that is not JSON: ${text.slice(0, 200)}`);
+    return;
+  }
+  if (dir === "c2s" && state.handshakeOpen) {
+    const handshake = handshakeIn(frame);
+    if (handshake !== undefined) {
+      const version = versionOfHandshake(handshake);
+      state.checker = typeof version === "string" ? undefined : new SessionChecker(version);
+    }
+  }
+  if (dir === "s2c" && Array.isArray(frame) && frame.some((m) => m && typeof m === "object" && "ServerInfo" in m)) state.handshakeOpen = false;
+  if (!state.checker) return;
+  if (dir === "s2c") state.serverLines.add(state.line);
+  const out: Problem[] = [];
+  state.checker.check({ line: state.line, dir, frame }, out);
+  for (const p of out) {
+    if (p.severity !== "error" || !state.serverLines.has(p.line)) continue;
+    found.push(`${connection.description} (spec v${state.checker.version}), frame ${p.line} ${text.slice(0, 300)}: [${p.rule}] ${p.pointer ?? ""} ${p.text}`);
+  }
+  if (dir === "s2c") state.serverLines.delete(state.line);
+}
+
+type Deliver = (this: FrameConnectionBase, frame: string, bytes: number, maxFrameSize: number) => void;
+const base = FrameConnectionBase.prototype as unknown as { deliver: Deliver };
+const deliver = base.deliver;
+base.deliver = function (this: FrameConnectionBase, frame: string, bytes: number, maxFrameSize: number) {
+  if (this.open && bytes <= maxFrameSize && isServerEnd(this)) observe(this, "c2s", frame);
+  deliver.call(this, frame, bytes, maxFrameSize);
+};
+for (const cls of [InProcessConnection, WebsocketConnection]) {
+  const send = cls.prototype.send;
+  cls.prototype.send = function (this: InProcessConnection | WebsocketConnection, frame: string) {
+    if (this.open && isServerEnd(this)) observe(this, "s2c", frame);
+    send.call(this, frame);
+  };
+}
+
+/** The findings so far (and forget them): for the tap's own test. */
+export function takeServerProblems(): string[] {
+  return found.splice(0);
+}
+
+let allowed = false;
+
+/**
+ * For a test that makes the server send invalid frames on purpose (to test how it logs them): the
+ * checker's findings about this test's frames are expected, not failures.
+ */
+export function allowServerProblems(): void {
+  allowed = true;
+}
+
+afterEach(() => {
+  const problems = found.splice(0);
+  const allow = allowed;
+  allowed = false;
+  if (problems.length === 0 || allow) return;
+  throw new Error(`the session checker rejects what the server sent:\n${problems.join("\n")}`);
+});

@@ -1,0 +1,22 @@
+/** The test-suite tap (test/setup/session-tap.ts) puts what the server ends send through the session checker. */
+import { createInProcessPair } from "../../runtime/transport";
+import { takeServerProblems } from "../setup/session-tap";
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+test("a frame the server end sends that breaks the session's rules is a finding; valid traffic is none", async () => {
+  const { client, server } = createInProcessPair();
+  server.on("frame", () => {});
+  client.on("frame", () => {});
+  client.send(JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "t", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]));
+  await tick();
+  server.send(JSON.stringify([{ ServerInfo: { Id: 1, ServerName: "s", MaxPingTime: 0, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]));
+  client.send(JSON.stringify([{ Frobnicate: { Id: 2 } }])); // a client's mistake: answered by Error, not a finding
+  await tick();
+  server.send(JSON.stringify([{ Error: { Id: 2, ErrorCode: 3, ErrorMessage: "unknown message" } }]));
+  server.send(JSON.stringify([{ Error: { Id: 0, ErrorCode: 2, ErrorMessage: "ping timeout" } }]));
+  expect(takeServerProblems()).toEqual([]);
+  server.send(JSON.stringify([{ Ok: { Id: 9 } }]));
+  expect(takeServerProblems()).toEqual([expect.stringMatching(/\[reply\] \/0\/Ok\/Id Ok Id 9 answers no outstanding request$/)]);
+  client.close();
+});
