@@ -1,6 +1,8 @@
 /**
  * HardwareDevice: a ServerDevice made of a device definition (what the device has), a protocol
- * handler (how commands become bytes) and a link (where the bytes go). The timing gap lives here.
+ * handler (how commands become bytes) and a link (where the bytes go). Here live, as in the
+ * reference server's device handle: the last-value command cache per feature, the one stop rule,
+ * and the timing gap's per-message write batching.
  */
 import type { inside } from "../../generated";
 import { messageName } from "../../generated/envelope";
@@ -42,12 +44,35 @@ export interface HardwareDeviceOptions {
 /** Output types that hold a position: "stop" must not move them to 0. */
 const POSITION_OUTPUTS = new Set(["Position", "HwPositionWithDuration"]);
 
-interface Queued {
-  featureIndex: number;
-  /** In hardware steps. */
-  command: inside.OutputCommand;
-  /** As the client sent it (reported to `output` observers). */
-  clientCommand: inside.OutputCommand;
+/**
+ * Output types a stop sets to 0, in the reference's output type order: a stop sets each output
+ * feature's first one of these to 0 (device_handle.rs stop commands). Positions have no stop.
+ */
+const STOPPABLE = ["Vibrate", "Rotate", "Oscillate", "Constrict", "Temperature", "Led", "Spray"];
+
+/**
+ * The one stop rule (reference device_handle.rs): for each output feature, its first stoppable
+ * output type at 0, in FeatureIndex order. A raw hardware 0, as the reference builds them.
+ */
+export function stopCommands(features: readonly DefinedFeature[]): [number, inside.OutputCommand][] {
+  const stops: [number, inside.OutputCommand][] = [];
+  for (const feature of [...features].sort((a, b) => a.FeatureIndex - b.FeatureIndex)) {
+    const type = feature.Output ? STOPPABLE.find((t) => t in (feature.Output as object)) : undefined;
+    if (type) stops.push([feature.FeatureIndex, { [type]: { Value: 0 } } as unknown as inside.OutputCommand]);
+  }
+  return stops;
+}
+
+/** Writes an output produced without command ids carry the feature's own (reference: its feature id). */
+export function tagWrites(commands: HardwareCommand[], featureIndex: number): HardwareCommand[] {
+  return commands.map((c) => (c.kind === "write" && c.commandIds === undefined ? { ...c, commandIds: [featureIndex] } : c));
+}
+
+/** An output command as the cache compares it: its type and every field of its body, in a fixed order. */
+function cacheKey(command: inside.OutputCommand): string {
+  const type = messageName(command) ?? "";
+  const body = (command as Record<string, Record<string, unknown>>)[type] ?? {};
+  return JSON.stringify([type, ...Object.keys(body).sort().map((k) => [k, body[k]])]);
 }
 
 /** A connected, initialized device driven through its protocol handler. */
@@ -70,7 +95,13 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   private readonly outputLimits: HardwareDefinition["outputLimits"];
   private readonly log: Logger;
   private readonly clock: Clock;
-  private readonly gap: TimingGap<Queued>;
+  private readonly gap: TimingGap;
+  /**
+   * The last output command sent per FeatureIndex, in hardware values (reference:
+   * last_output_command, compared as checked_output_cmd does, message Id aside). An equal command
+   * sends nothing. Gone with the device: a reconnect starts from an empty cache.
+   */
+  private readonly lastOutput = new Map<number, string>();
   /** "featureIndex/InputType" of active subscriptions. */
   private readonly subscriptions = new Set<string>();
   /** Endpoints subscribed through `raw`: their notifications become rawReading events. */
@@ -97,15 +128,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     this.clock = options.clock ?? systemClock;
     this.features = new Map((definition.clientFeatures ?? definition.features).map((f) => [f.FeatureIndex, toDeviceFeature(f)]));
     this.hardwareFeatures = new Map(definition.features.map((f) => [f.FeatureIndex, f]));
-    this.gap = new TimingGap<Queued>(
-      this.timingGap,
-      // Encode at send time: a coalesced value is encoded once, against the handler's current state.
-      (_key, { featureIndex, command, clientCommand }) => {
-        this.emit("output", featureIndex, clientCommand);
-        return this.guard(() => this.run(() => this.handler.output(featureIndex, command)));
-      },
-      this.clock,
-    );
+    this.gap = new TimingGap(this.timingGap, (commands) => this.run(() => commands), this.clock);
     this.raw = this.rawAccess();
     link.onNotification((notification) => {
       this.emit("bytes", "in", notification.endpoint, notification.data);
@@ -150,7 +173,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.gap.submit(`${featureIndex}/${type}`, { featureIndex, command: hardware, clientCommand: command });
+    return this.sendOutput(featureIndex, hardware, command);
   }
 
   async read(featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
@@ -183,13 +206,10 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     if (!this.isConnected) throw this.disconnectedError();
     const inScope = (index: number) => featureIndex === undefined || index === featureIndex;
     if (outputs) {
-      // Values still waiting for the gap would restart the device after the stop: drop them.
-      this.gap.cancel((key) => inScope(Number(key.split("/")[0])));
-      const stopAll = featureIndex === undefined && this.handler.stop;
-      await this.guard(() => this.run(() => (stopAll ? this.handler.stop!() : this.zeroOutputs(inScope))));
+      // Through the cache and the batch like any output: a feature already at 0 gets nothing, and
+      // a stop replaces the values still waiting for the gap.
+      await Promise.all(this.stopsInScope(inScope).map(([index, command]) => this.sendOutput(index, command)));
       this.reportStopped(inScope);
-      // Later commands keep their distance from the stop, too.
-      this.gap.markSent();
     }
     if (inputs) {
       for (const key of [...this.subscriptions]) {
@@ -237,20 +257,25 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     };
   }
 
+  /** The stop rule over the features in scope — the hardware layout, so outputs the user disabled stop too. */
+  private stopsInScope(inScope: (featureIndex: number) => boolean): [number, inside.OutputCommand][] {
+    return stopCommands([...this.hardwareFeatures.values()].filter((f) => inScope(f.FeatureIndex)));
+  }
+
   /**
-   * Every non-position output of the features in scope, set to 0 through the handler — over the
-   * hardware layout, so outputs the user disabled are zeroed too (as the reference's stop does).
+   * One output command (hardware values) to the device: nothing when it equals the feature's last
+   * one; otherwise encoded now, against the handler's state as of this command (as the reference
+   * encodes on arrival), and handed to the batch as one message's writes. `clientCommand` (what
+   * the client sent) goes to `output` observers once the batch went out.
    */
-  private zeroOutputs(inScope: (featureIndex: number) => boolean): HardwareCommand[] {
-    const commands: HardwareCommand[] = [];
-    for (const [index, feature] of this.hardwareFeatures) {
-      if (!inScope(index) || !feature.Output) continue;
-      for (const type of Object.keys(feature.Output)) {
-        if (POSITION_OUTPUTS.has(type)) continue;
-        commands.push(...this.handler.output(index, this.toHardware(index, { [type]: { Value: 0 } } as inside.OutputCommand)));
-      }
-    }
-    return commands;
+  private sendOutput(featureIndex: number, command: inside.OutputCommand, clientCommand?: inside.OutputCommand): Promise<void> {
+    const key = cacheKey(command);
+    if (this.lastOutput.get(featureIndex) === key) return Promise.resolve();
+    return this.guard(async () => {
+      const commands = tagWrites(this.handler.output(featureIndex, command), featureIndex);
+      this.lastOutput.set(featureIndex, key);
+      await this.gap.submit(commands, clientCommand && (() => this.emit("output", featureIndex, clientCommand)));
+    });
   }
 
   /** Tell `output` observers that the client-visible, non-position outputs in scope are at 0. */
@@ -364,7 +389,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     if (this.keepaliveTimer !== undefined) this.clock.clearTimeout(this.keepaliveTimer);
     this.keepaliveTimer = undefined;
     const error = this.disconnectedError();
-    this.gap.cancel(() => true, error);
+    this.gap.cancel(error);
+    this.lastOutput.clear();
     for (const fail of [...this.inFlight]) fail(error);
     this.inFlight.clear();
     this.subscriptions.clear();

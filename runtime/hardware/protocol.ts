@@ -10,16 +10,29 @@ export type Endpoint = string;
 
 /** A command to the hardware, as a value, so protocols are testable byte for byte without a transport. */
 export type HardwareCommand =
-  | { kind: "write"; endpoint: Endpoint; data: Uint8Array; withResponse: boolean }
+  | {
+      kind: "write";
+      endpoint: Endpoint;
+      data: Uint8Array;
+      withResponse: boolean;
+      /**
+       * What state this packet carries (reference: a write's command ids): FeatureIndex values,
+       * or names of a protocol's own packets ("all": the one packet holding every motor). Within
+       * one timing-gap batch a later write replaces an earlier one sharing an id. Default, set by
+       * HardwareDevice: the feature the output command was for.
+       */
+      commandIds?: readonly (number | string)[];
+    }
   | { kind: "read"; endpoint: Endpoint; length: number; timeoutMs: number }
   | { kind: "subscribe"; endpoint: Endpoint }
   | { kind: "unsubscribe"; endpoint: Endpoint };
 
-export const write = (endpoint: Endpoint, data: ArrayLike<number>, withResponse = false): HardwareCommand => ({
+export const write = (endpoint: Endpoint, data: ArrayLike<number>, withResponse = false, commandIds?: readonly (number | string)[]): HardwareCommand => ({
   kind: "write",
   endpoint,
   data: Uint8Array.from(data),
   withResponse,
+  ...(commandIds ? { commandIds } : {}),
 });
 
 /** Data a device sent on its own (BLE notification, websocket binary frame). */
@@ -77,10 +90,11 @@ export interface DeviceDefinition {
 export interface ProtocolHandler {
   /** Handshake after connecting (subscribe to rx, send init bytes, …). */
   initialize?(link: HardwareLink): Promise<void>;
-  /** One v4 output command → the hardware commands that carry it (may be empty: nothing changed). */
+  /**
+   * One v4 output command → the hardware commands that carry it (may be empty: nothing changed).
+   * Stop is output() too: each output feature's first stoppable output set to 0 (HardwareDevice).
+   */
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[];
-  /** Commands that stop every output; default: each output feature set to 0 through output(). */
-  stop?(): HardwareCommand[];
   /** Read an input once (battery, RSSI, pressure…). */
   readInput?(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue>;
   /** Commands to start/stop a subscription to an input. */
@@ -91,12 +105,12 @@ export interface ProtocolHandler {
   /**
    * Commands to re-send to keep a device awake, and how often (ms). Asked again on every tick, so
    * it returns the packet for the current state. By default they go out only after a whole
-   * interval without writes, and the device gets a stop right after initialization so it starts
-   * from a known packet (reference: repeat-last-packet keepalive with timing). `updateLoop`: the
-   * protocol's own fixed-rate update loop instead (reference xuanhuan, hgod): sent on every tick,
-   * no stop on connect.
+   * interval without writes. `repeatsLastPacket`: the reference's repeat-last-packet keepalive
+   * with timing; only such a device is stopped right after initialization, so the packet it
+   * repeats is a known one. `updateLoop`: the protocol's own fixed-rate update loop (reference
+   * xuanhuan, hgod): sent on every tick.
    */
-  keepalive?(): { intervalMs: number; commands: HardwareCommand[]; updateLoop?: boolean } | undefined;
+  keepalive?(): { intervalMs: number; commands: HardwareCommand[]; updateLoop?: boolean; repeatsLastPacket?: boolean } | undefined;
 }
 
 /** A protocol implementation, registered by its device-config key. */

@@ -1,9 +1,20 @@
 /**
- * DeviceMessageTimingGap: a device must not receive commands faster than its gap. Commands that
- * arrive sooner are coalesced: when the gap has elapsed, the latest value per key (feature +
- * output type) is sent and the earlier ones are dropped — their callers still get Ok, because the
- * device ends up in the state the newest command asked for. Stop bypasses all of this (see cancel()).
+ * DeviceMessageTimingGap and per-message write batching, as the reference server's device task
+ * does them (buttplug_server device/device_task.rs, hardware/mod.rs `overlaps`):
+ *
+ * - The hardware commands one client message produces are held together and go out as one batch,
+ *   so a multi-motor command to a device that packs every motor into one packet sends that packet
+ *   once, with every motor updated, not once per motor with a half-updated state.
+ * - Commands that arrive within the gap after a batch went out wait for the gap and join the next
+ *   batch. A command joining a batch replaces the batch's earlier writes that carry one of its
+ *   command ids (the features a write is for): only the newest packet for a feature goes out.
+ *   The commands of the first message in a batch are kept as they are.
+ * - With no gap (0) commands go out at once, unbatched, as in the reference.
+ *
+ * A batch goes out at the end of the event-loop turn it was opened in when the gap has already
+ * elapsed (all of one message's commands arrive in that turn), otherwise when the gap elapses.
  */
+import type { HardwareCommand } from "./protocol";
 
 /** The timers the gap runs on; injected so tests can drive a fake clock. */
 export interface Clock {
@@ -12,7 +23,7 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-/** The process clock (timers unref'd: a pending coalesced command never keeps Node alive). */
+/** The process clock (timers unref'd: a pending batch never keeps Node alive). */
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => {
@@ -23,90 +34,106 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-interface Pending<V> {
-  value: V;
-  resolve: () => void;
-  reject: (error: unknown) => void;
+/**
+ * Whether a later command replaces an earlier one in a batch (reference `HardwareCommand::overlaps`):
+ * writes that share a command id; subscribe / unsubscribe of the same endpoint.
+ */
+export function overlaps(later: HardwareCommand, earlier: HardwareCommand): boolean {
+  if (later.kind !== earlier.kind) return false;
+  if (later.kind === "write" && earlier.kind === "write") {
+    const ids = earlier.commandIds ?? [];
+    return (later.commandIds ?? []).some((id) => ids.includes(id));
+  }
+  return later.endpoint === earlier.endpoint;
 }
 
-/** Per-device coalescing queue. `send` does the real work for one key's latest value. */
-export class TimingGap<V> {
+/**
+ * One more message's commands into a batch (reference device_task.rs): each replaces the batch's
+ * earlier commands it overlaps, then joins at the end. An empty batch takes them as they are.
+ */
+export function addToBatch(batch: readonly HardwareCommand[], commands: readonly HardwareCommand[]): HardwareCommand[] {
+  if (batch.length === 0) return [...commands];
+  let result = [...batch];
+  for (const command of commands) {
+    result = result.filter((earlier) => !overlaps(command, earlier));
+    result.push(command);
+  }
+  return result;
+}
+
+interface Batch {
+  commands: HardwareCommand[];
+  waiters: { own: readonly HardwareCommand[]; resolve: () => void; reject: (error: unknown) => void; announce?: () => void }[];
+  timer?: unknown;
+  immediate?: NodeJS.Immediate;
+}
+
+/** Per-device write batching. `send` carries one batch's commands out, in order. */
+export class TimingGap {
   private lastSent = Number.NEGATIVE_INFINITY;
-  private timer: unknown = undefined;
-  /** Latest value per key, in first-arrival order (Map keeps insertion order). */
-  private readonly pending = new Map<string, Pending<V>>();
+  private open: Batch | undefined;
 
   constructor(
-    /** DeviceMessageTimingGap in milliseconds; 0 disables coalescing. */
+    /** DeviceMessageTimingGap in milliseconds; 0 disables batching. */
     readonly gapMs: number,
-    private readonly send: (key: string, value: V) => Promise<void>,
+    private readonly send: (commands: HardwareCommand[]) => Promise<void>,
     private readonly clock: Clock = systemClock,
   ) {}
 
-  /** Values waiting for the gap to elapse. */
+  /** Commands waiting in the open batch. */
   get pendingCount(): number {
-    return this.pending.size;
+    return this.open?.commands.length ?? 0;
   }
 
   /**
-   * Send now if the gap has elapsed (and nothing is waiting), otherwise hold the value until it
-   * has; a newer value for the same key replaces it and the older caller resolves Ok at once.
+   * Add one message's commands. Resolves once the batch holding them went out (also when a later
+   * command replaced them: the device got the newer packet for the same feature). `announce` runs
+   * just before they go out, unless later commands replaced them all.
    */
-  submit(key: string, value: V): Promise<void> {
-    const now = this.clock.now();
-    if (this.gapMs <= 0 || (this.timer === undefined && now - this.lastSent >= this.gapMs)) {
-      this.lastSent = now;
-      return this.send(key, value);
+  submit(commands: HardwareCommand[], announce?: () => void): Promise<void> {
+    if (this.gapMs <= 0) {
+      announce?.();
+      return this.send(commands);
     }
     return new Promise<void>((resolve, reject) => {
-      const older = this.pending.get(key);
-      if (older) {
-        // Superseded: the device will get the newer value instead, which is what the caller wanted.
-        older.resolve();
-        older.value = value;
-        older.resolve = resolve;
-        older.reject = reject;
+      let batch = this.open;
+      if (!batch) {
+        batch = this.open = { commands: [...commands], waiters: [] };
+        this.schedule(batch);
       } else {
-        this.pending.set(key, { value, resolve, reject });
+        batch.commands = addToBatch(batch.commands, commands);
       }
-      this.schedule();
+      batch.waiters.push({ own: commands, resolve, reject, ...(announce ? { announce } : {}) });
     });
   }
 
-  /**
-   * Drop waiting values (all, or those whose key `matches`): Stop makes them moot. Their callers
-   * resolve Ok, or reject with `error` when the device is gone.
-   */
-  cancel(matches: (key: string) => boolean = () => true, error?: unknown): void {
-    for (const [key, entry] of [...this.pending]) {
-      if (!matches(key)) continue;
-      this.pending.delete(key);
-      if (error === undefined) entry.resolve();
-      else entry.reject(error);
-    }
-    if (this.pending.size === 0 && this.timer !== undefined) {
-      this.clock.clearTimeout(this.timer);
-      this.timer = undefined;
-    }
+  /** The device is gone: drop the open batch; its callers reject with `error`. */
+  cancel(error: unknown): void {
+    const batch = this.open;
+    if (!batch) return;
+    this.open = undefined;
+    if (batch.timer !== undefined) this.clock.clearTimeout(batch.timer);
+    if (batch.immediate !== undefined) clearImmediate(batch.immediate);
+    for (const waiter of batch.waiters) waiter.reject(error);
   }
 
-  /** Something went out outside the queue (Stop): later values keep the gap from it. */
-  markSent(): void {
+  private schedule(batch: Batch): void {
+    const wait = this.lastSent + this.gapMs - this.clock.now();
+    // Gap elapsed: go out once this turn's commands (one message's) are all in.
+    if (wait <= 0) batch.immediate = setImmediate(() => this.flush(batch));
+    else batch.timer = this.clock.setTimeout(() => this.flush(batch), wait);
+  }
+
+  private flush(batch: Batch): void {
+    if (this.open !== batch) return;
+    this.open = undefined;
     this.lastSent = this.clock.now();
-  }
-
-  private schedule(): void {
-    if (this.timer !== undefined) return;
-    const wait = Math.max(0, this.lastSent + this.gapMs - this.clock.now());
-    this.timer = this.clock.setTimeout(() => this.flush(), wait);
-  }
-
-  private flush(): void {
-    this.timer = undefined;
-    if (this.pending.size === 0) return;
-    this.lastSent = this.clock.now();
-    const batch = [...this.pending];
-    this.pending.clear();
-    for (const [key, entry] of batch) this.send(key, entry.value).then(entry.resolve, entry.reject);
+    for (const waiter of batch.waiters) {
+      if (waiter.own.length === 0 || waiter.own.some((c) => batch.commands.includes(c))) waiter.announce?.();
+    }
+    this.send(batch.commands).then(
+      () => batch.waiters.forEach((w) => w.resolve()),
+      (error: unknown) => batch.waiters.forEach((w) => w.reject(error)),
+    );
   }
 }

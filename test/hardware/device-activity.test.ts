@@ -16,7 +16,7 @@ import { recordingLogger, testDefinition, testHandler } from "./test-protocol";
 function setup(gap = 0) {
   const link = new FakeLink();
   const clock = new FakeClock();
-  const device = new HardwareDevice({ definition: testDefinition(gap), handler: testHandler({ withStop: false }), link, clock });
+  const device = new HardwareDevice({ definition: testDefinition(gap), handler: testHandler(), link, clock });
   const outputs: Array<[number, v4.OutputCommand]> = [];
   const bytes: Array<[string, string, number[]]> = [];
   device.on("output", (feature, command) => outputs.push([feature, command]));
@@ -71,7 +71,7 @@ describe("DeviceManager forwards and logs device activity", () => {
   async function managed(level: "debug" | "trace" | "info") {
     const { log, lines } = recordingLogger(level);
     const link = new FakeLink("fake", "AA:BB");
-    const device = new HardwareDevice({ definition: { ...testDefinition(0), name: "Test\u001b[2J Vibrator" }, handler: testHandler({ withStop: false }), link });
+    const device = new HardwareDevice({ definition: { ...testDefinition(0), name: "Test\u001b[2J Vibrator" }, handler: testHandler(), link });
     const manager = new DeviceManager([sourceOf(device)], log);
     const events: unknown[] = [];
     manager.on("output", (...args) => events.push(["output", ...args]));

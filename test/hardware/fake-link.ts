@@ -1,4 +1,8 @@
-/** A link that records what a device is sent, for HardwareDevice tests. */
+/**
+ * A link that records what a device is sent (every command with its endpoint and write-with-response
+ * flag), answers reads from a queue and delivers notifications the test makes the device send: the
+ * one fake device of the hardware tests, the device-case runner's included.
+ */
 import { BaseLink } from "../../runtime/hardware/comm/link";
 import type { HardwareCommand } from "../../runtime/hardware/protocol";
 
@@ -6,12 +10,21 @@ export class FakeLink extends BaseLink {
   readonly commands: HardwareCommand[] = [];
   /** When set, writes hang until released (to disconnect mid-command). */
   hold = false;
+  /**
+   * When set, a read with nothing queued waits for queueRead() (the reference test device's
+   * behaviour); otherwise it answers an empty array at once.
+   */
+  waitForReads = false;
+  /** Endpoints subscribed to and not unsubscribed since. */
+  readonly subscribed = new Set<string>();
   private held: (() => void)[] = [];
+  private readonly reads: { endpoint: string; data: number[] }[] = [];
+  private readWaiters: (() => void)[] = [];
   /** Answer a write with a notification (e.g. battery queries). */
   respond?: (command: HardwareCommand) => { endpoint: string; data: number[] } | undefined;
 
-  constructor(name = "fake", address = "AA:BB") {
-    super(name, address, new Set(["tx", "rx"]));
+  constructor(name = "fake", address = "AA:BB", endpoints: Iterable<string> = ["tx", "rx"]) {
+    super(name, address, new Set(endpoints));
   }
 
   /** Bytes written to tx, as plain arrays. */
@@ -21,9 +34,12 @@ export class FakeLink extends BaseLink {
 
   protected async send(command: HardwareCommand): Promise<Uint8Array> {
     this.commands.push(command);
+    if (command.kind === "subscribe") this.subscribed.add(command.endpoint);
+    if (command.kind === "unsubscribe") this.subscribed.delete(command.endpoint);
     if (this.hold) await new Promise<void>((resolve) => this.held.push(resolve));
     const answer = this.respond?.(command);
     if (answer) setImmediate(() => this.notify(answer.endpoint, Uint8Array.from(answer.data)));
+    if (command.kind === "read") return this.read(command.endpoint);
     return new Uint8Array();
   }
 
@@ -35,7 +51,23 @@ export class FakeLink extends BaseLink {
   deviceSends(endpoint: string, data: number[]): void {
     this.notify(endpoint, Uint8Array.from(data));
   }
+  /** Data the next read answers (reads are answered in the order queued). */
+  queueRead(endpoint: string, data: number[]): void {
+    this.reads.push({ endpoint, data });
+    this.readWaiters.splice(0).forEach((wake) => wake());
+  }
   drop(): void {
     this.lost();
+  }
+
+  private async read(endpoint: string): Promise<Uint8Array> {
+    while (this.reads.length === 0) {
+      if (!this.waitForReads) return new Uint8Array();
+      await new Promise<void>((wake) => this.readWaiters.push(wake));
+    }
+    const next = this.reads.shift()!;
+    // As the reference test device: a read answered from another endpoint is an error.
+    if (next.endpoint !== endpoint) throw new Error(`read ${endpoint} while the queued read is for ${next.endpoint}`);
+    return Uint8Array.from(next.data);
   }
 }

@@ -9,10 +9,10 @@ import { getProtocol } from "../../runtime/hardware/protocols";
 import { recordingLogger, testDefinition, testHandler } from "./test-protocol";
 import type { HardwareCommand } from "../../runtime/hardware/protocol";
 
-function setup(options: { gap?: number; withStop?: boolean; keepalive?: boolean } = {}) {
+function setup(options: { gap?: number; keepalive?: boolean } = {}) {
   const link = new FakeLink();
   const clock = new FakeClock();
-  const handler = testHandler({ withStop: options.withStop ?? false });
+  const handler = testHandler();
   if (options.keepalive) handler.keepalive = () => ({ intervalMs: 1000, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }] });
   const device = new HardwareDevice({ definition: testDefinition(options.gap ?? 0), handler, link, clock });
   return { link, clock, device, handler };
@@ -63,16 +63,43 @@ describe("HardwareDevice", () => {
     expect(link.writes).toEqual([[0xa0, 0, 1], [0xa0, 0, 4]]);
   });
 
-  test("stop goes out at once inside the gap and cancels coalesced values", async () => {
+  test("a stop inside the gap replaces the values waiting for it and goes out with the gap's batch", async () => {
     const { device, link, clock } = setup({ gap: 100 });
     await device.output(0, { Vibrate: { Value: 5 } } as never);
     const pending = device.output(0, { Vibrate: { Value: 9 } } as never);
-    await device.stop();
-    // Every output feature set to 0 through the handler, without waiting for the gap.
+    const stopped = device.stop();
+    await flush();
+    expect(link.writes).toEqual([[0xa0, 0, 5]]);
+    await clock.advance(100);
+    await stopped;
+    // Vibrate 9 never reaches the device: the stop's packet for feature 0 replaced it.
     expect(link.writes).toEqual([[0xa0, 0, 5], [0xa0, 0, 0], [0xa1, 1, 0]]);
     await expect(pending).resolves.toBeUndefined();
     await clock.advance(1000);
     expect(link.writes).toHaveLength(3);
+  });
+
+  test("a repeated identical command writes nothing (the last-value cache; message Ids do not matter)", async () => {
+    const { device, link } = setup();
+    await device.output(0, { Vibrate: { Value: 10 } } as never);
+    await device.output(0, { Vibrate: { Value: 10 } } as never);
+    await device.output(1, { Rotate: { Value: 10 } } as never);
+    await device.output(0, { Vibrate: { Value: 10 } } as never);
+    expect(link.writes).toEqual([[0xa0, 0, 10], [0xa1, 1, 10]]);
+    await device.output(0, { Vibrate: { Value: 11 } } as never);
+    await device.output(0, { Vibrate: { Value: 10 } } as never);
+    expect(link.writes).toEqual([[0xa0, 0, 10], [0xa1, 1, 10], [0xa0, 0, 11], [0xa0, 0, 10]]);
+  });
+
+  test("a stop for features already at 0 sends nothing; a stop after a command does", async () => {
+    const { device, link } = setup();
+    await device.stop();
+    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
+    await device.stop();
+    expect(link.writes).toHaveLength(2);
+    await device.output(1, { Rotate: { Value: 4 } } as never);
+    await device.stop();
+    expect(link.writes.slice(2)).toEqual([[0xa1, 1, 4], [0xa1, 1, 0]]);
   });
 
   test("a handler that throws makes output reject with ERROR_DEVICE (not throw)", async () => {
@@ -96,12 +123,14 @@ describe("HardwareDevice", () => {
     expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0], [0xa0, 0, 7]]);
   });
 
-  test("stop uses the handler's stop() when it has one; a feature stop only touches that feature", async () => {
-    const { device, link } = setup({ withStop: true });
-    await device.stop();
-    expect(link.writes).toEqual([[0xa2]]);
+  test("stop sets each output feature's first stoppable output to 0; a feature stop only touches that feature", async () => {
+    const { device, link } = setup();
+    await device.output(0, { Vibrate: { Value: 3 } } as never);
+    await device.output(1, { Rotate: { Value: 3 } } as never);
     await device.stop({ featureIndex: 1 });
-    expect(link.writes).toEqual([[0xa2], [0xa1, 1, 0]]);
+    expect(link.writes.slice(2)).toEqual([[0xa1, 1, 0]]);
+    await device.stop();
+    expect(link.writes.slice(3)).toEqual([[0xa0, 0, 0]]);
   });
 
   test("read asks the protocol, which talks over the link", async () => {
@@ -265,7 +294,8 @@ describe("HardwareDevice output limits (user-narrowed ranges)", () => {
     await device.output(0, { Vibrate: { Value: 0 } } as never);
     await device.output(1, { Rotate: { Value: 20 } } as never);
     await device.stop();
-    expect(link.writes).toEqual([[0xa0, 0, 6], [0xa0, 0, 15], [0xa0, 0, 0], [0xa1, 1, 20], [0xa0, 0, 0], [0xa1, 1, 0]]);
+    // The stop finds feature 0 already at 0 (the cache): only feature 1 gets one.
+    expect(link.writes).toEqual([[0xa0, 0, 6], [0xa0, 0, 15], [0xa0, 0, 0], [0xa1, 1, 20], [0xa1, 1, 0]]);
   });
 
   test("a value outside the range is ERROR_DEVICE naming feature, type and value; nothing is sent", async () => {
@@ -368,7 +398,7 @@ describe("HardwareDevice raw access (spec v2/v3 Raw*Cmd)", () => {
 
   function rawSetup() {
     const link = new ReadableLink();
-    const device = new HardwareDevice({ definition: testDefinition(0), handler: testHandler({ withStop: false }), link, clock: new FakeClock() });
+    const device = new HardwareDevice({ definition: testDefinition(0), handler: testHandler(), link, clock: new FakeClock() });
     return { link, device };
   }
 

@@ -2,7 +2,7 @@
  * A tiny protocol and config used only by the hardware tests, so comm managers and HardwareDevice
  * are tested without depending on the real protocol files:
  * Vibrate → tx [0xA0, featureIndex, value]; Rotate → tx [0xA1, featureIndex, value];
- * stop → tx [0xA2]; battery read → tx [0xB0] answered by rx [0xB1, level];
+ * battery read → tx [0xB0] answered by rx [0xB1, level];
  * rx [0xB1, level] also drives a subscribed Battery input on feature 2.
  */
 import { Logger, type LogLevel } from "../../runtime/log";
@@ -25,7 +25,7 @@ export function testDefinition(messageTimingGap = 0): DeviceDefinition {
   } as unknown as DeviceDefinition;
 }
 
-export function testHandler(options: { withStop?: boolean } = {}): ProtocolHandler {
+export function testHandler(): ProtocolHandler {
   const handler: ProtocolHandler = {
     async initialize(link) {
       await link.execute({ kind: "subscribe", endpoint: "rx" });
@@ -48,7 +48,6 @@ export function testHandler(options: { withStop?: boolean } = {}): ProtocolHandl
       return [{ featureIndex: 2, reading: { Battery: { Value: notification.data[1] } } as never }];
     },
   };
-  if (options.withStop) handler.stop = () => [write("tx", [0xa2])];
   return handler;
 }
 

@@ -1,101 +1,96 @@
-import { TimingGap } from "../../runtime/hardware/timing-gap";
+import { write, type HardwareCommand } from "../../runtime/hardware/protocol";
+import { addToBatch, TimingGap } from "../../runtime/hardware/timing-gap";
 import { FakeClock, flush } from "./fake-clock";
+
+/** A write whose first byte names it, for the feature ids given. */
+const w = (name: number, ids: readonly (number | string)[] = [0]): HardwareCommand => write("tx", [name], false, ids);
 
 function setup(gapMs = 100) {
   const clock = new FakeClock();
-  const sent: { key: string; value: number; at: number }[] = [];
-  const gap = new TimingGap<number>(gapMs, async (key, value) => void sent.push({ key, value, at: clock.now() }), clock);
+  const sent: { names: number[]; at: number }[] = [];
+  const gap = new TimingGap(
+    gapMs,
+    async (commands) => void sent.push({ names: commands.map((c) => (c.kind === "write" ? c.data[0]! : -1)), at: clock.now() }),
+    clock,
+  );
   return { clock, sent, gap };
 }
 
-describe("TimingGap", () => {
-  test("the first command goes out at once", async () => {
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe("TimingGap: per-message write batching (reference device_task.rs)", () => {
+  test("when the gap has elapsed, the commands of one turn go out together at its end, without waiting", async () => {
     const { gap, sent } = setup();
-    await gap.submit("0/Vibrate", 5);
-    expect(sent).toEqual([{ key: "0/Vibrate", value: 5, at: 1000 }]);
+    const a = gap.submit([w(1, [0])]);
+    const b = gap.submit([w(2, [1])]);
+    expect(sent).toEqual([]);
+    await Promise.all([a, b]);
+    expect(sent).toEqual([{ names: [1, 2], at: 1000 }]);
   });
 
-  test("commands inside the gap are coalesced: the latest value per key wins when the gap elapses", async () => {
+  test("a write replaces an earlier one in the batch that shares a command id; the rest keep their order", async () => {
+    const { gap, sent } = setup();
+    const pending = [gap.submit([w(1, [0]), w(2, [1])]), gap.submit([w(3, [0])]), gap.submit([w(4, [2])])];
+    await Promise.all(pending);
+    expect(sent).toEqual([{ names: [2, 3, 4], at: 1000 }]);
+  });
+
+  test("a multi-motor packet (command id \"all\") goes out once per batch; a packet with its own ids stays", async () => {
+    const { gap, sent } = setup();
+    await Promise.all([gap.submit([w(1, ["all"])]), gap.submit([w(2, ["all"])]), gap.submit([w(3, [4])]), gap.submit([w(5, ["all"])])]);
+    expect(sent).toEqual([{ names: [3, 5], at: 1000 }]);
+  });
+
+  test("the first message's own commands are kept as they are, even when they share an id", () => {
+    expect(addToBatch([], [w(1, [0]), w(2, [0])]).length).toBe(2);
+    expect(addToBatch([w(1, [0])], [w(2, [0]), w(3, [0])]).length).toBe(1);
+  });
+
+  test("commands within the gap after a batch wait for it and form the next batch", async () => {
     const { gap, sent, clock } = setup(100);
-    await gap.submit("0/Vibrate", 1);
-    const results: string[] = [];
-    const p2 = gap.submit("0/Vibrate", 2).then(() => results.push("2"));
+    await gap.submit([w(1)]);
+    const later = [gap.submit([w(2)])];
     await clock.advance(10);
-    const p3 = gap.submit("0/Vibrate", 3).then(() => results.push("3"));
-    const p4 = gap.submit("1/Rotate", 7).then(() => results.push("r7"));
-    const p5 = gap.submit("0/Vibrate", 4).then(() => results.push("4"));
+    later.push(gap.submit([w(3)]), gap.submit([w(4, [1])]));
     await flush();
-    // Dropped values resolve Ok straight away; nothing new is sent before the gap elapses.
-    expect(results).toEqual(["2", "3"]);
     expect(sent).toHaveLength(1);
     await clock.advance(89);
     expect(sent).toHaveLength(1);
     await clock.advance(1);
-    await Promise.all([p2, p3, p4, p5]);
-    expect(sent.slice(1)).toEqual([
-      { key: "0/Vibrate", value: 4, at: 1100 },
-      { key: "1/Rotate", value: 7, at: 1100 },
+    await Promise.all(later);
+    expect(sent).toEqual([
+      { names: [1], at: 1000 },
+      { names: [3, 4], at: 1100 },
     ]);
-    expect(results.sort()).toEqual(["2", "3", "4", "r7"]);
   });
 
-  test("after a flush the next command waits a full gap again", async () => {
-    const { gap, sent, clock } = setup(100);
-    await gap.submit("k", 1);
-    const p = gap.submit("k", 2);
-    await clock.advance(100);
-    await p;
-    const q = gap.submit("k", 3);
-    await clock.advance(50);
-    expect(sent.map((s) => s.value)).toEqual([1, 2]);
-    await clock.advance(50);
-    await q;
-    expect(sent.map((s) => [s.value, s.at])).toEqual([[1, 1000], [2, 1100], [3, 1200]]);
+  test("announce runs just before the commands go out, and not for commands that were replaced", async () => {
+    const { gap } = setup();
+    const announced: string[] = [];
+    await Promise.all([gap.submit([w(1)], () => announced.push("first")), gap.submit([w(2)], () => announced.push("second"))]);
+    expect(announced).toEqual(["second"]);
   });
 
-  test("a command after the gap has elapsed is not delayed", async () => {
-    const { gap, sent, clock } = setup(100);
-    await gap.submit("k", 1);
-    await clock.advance(150);
-    await gap.submit("k", 2);
-    expect(sent.map((s) => s.at)).toEqual([1000, 1150]);
-  });
-
-  test("cancel (Stop) drops waiting values, resolves their callers Ok and clears the timer", async () => {
-    const { gap, sent, clock } = setup(100);
-    await gap.submit("0/Vibrate", 1);
-    const waiting = gap.submit("0/Vibrate", 9);
-    const other = gap.submit("1/Rotate", 9);
-    gap.cancel((key) => key.startsWith("0/"));
-    await expect(waiting).resolves.toBeUndefined();
-    expect(gap.pendingCount).toBe(1);
-    gap.cancel();
-    await expect(other).resolves.toBeUndefined();
-    expect(clock.pendingTimers).toBe(0);
-    await clock.advance(500);
-    expect(sent.map((s) => s.value)).toEqual([1]);
-  });
-
-  test("cancel with an error rejects waiting callers", async () => {
-    const { gap } = setup(100);
-    await gap.submit("k", 1);
-    const waiting = gap.submit("k", 2);
-    gap.cancel(() => true, new Error("gone"));
-    await expect(waiting).rejects.toThrow("gone");
-  });
-
-  test("a gap of 0 sends everything", async () => {
+  test("gap 0: every submit goes out at once, unbatched", async () => {
     const { gap, sent } = setup(0);
-    await Promise.all([gap.submit("k", 1), gap.submit("k", 2), gap.submit("k", 3)]);
-    expect(sent.map((s) => s.value)).toEqual([1, 2, 3]);
+    await gap.submit([w(1, ["all"])]);
+    await gap.submit([w(2, ["all"])]);
+    expect(sent).toEqual([
+      { names: [1], at: 1000 },
+      { names: [2], at: 1000 },
+    ]);
   });
 
-  test("a failing send rejects the caller of the value that was sent", async () => {
-    const clock = new FakeClock();
-    const gap = new TimingGap<number>(100, async (_k, v) => { if (v === 2) throw new Error("write failed"); }, clock);
-    await gap.submit("k", 1);
-    const p = gap.submit("k", 2);
-    await clock.advance(100);
-    await expect(p).rejects.toThrow("write failed");
+  test("cancel rejects the callers of the waiting batch and sends nothing", async () => {
+    const { gap, sent, clock } = setup(100);
+    await gap.submit([w(1)]);
+    const waiting = gap.submit([w(2)]);
+    expect(gap.pendingCount).toBe(1);
+    gap.cancel(new Error("gone"));
+    await expect(waiting).rejects.toThrow("gone");
+    await clock.advance(1000);
+    await turn();
+    expect(sent).toHaveLength(1);
+    expect(gap.pendingCount).toBe(0);
   });
 });

@@ -98,12 +98,14 @@ describe("a user-disabled motor and a narrowed one, end to end", () => {
     await sf.stop();
     expect(link.commands.map(show)).toEqual([
       w("command", "01", true),
-      w("tx", "00 00 00 00 00 00 00 00"), // stop on connect (repeat-last-packet keepalive)
+      // stop on connect (repeat-last-packet keepalive): one per motor, the disabled one too
+      w("tx", "00 00 00 00 00 00 00 00"),
+      w("tx", "00 00 00 00 00 00 00 00"),
       w("tx", "1e 1e 1e 1e 00 00 00 00"),
       w("tx", "3c 3c 3c 3c 00 00 00 00"),
       w("tx", "00 00 00 00 00 00 00 00"), // stop of feature 0
       w("tx", "0b 0b 0b 0b 00 00 00 00"),
-      w("tx", "00 00 00 00 00 00 00 00"), // stop of the device
+      w("tx", "00 00 00 00 00 00 00 00"), // stop of the device: motor 2 is still at 0 (the cache)
     ]);
     await sf.disconnect();
   });

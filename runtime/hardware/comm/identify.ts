@@ -63,9 +63,9 @@ export interface CommContext {
 /**
  * Build a ready HardwareDevice on `link` for a matched protocol, or log why not and close the
  * link (unimplemented protocol, unknown configuration, denied device, failing handshake).
- * A device whose protocol keeps it alive by repeating its packet (a keepalive that is not an update
- * loop) is stopped once right after initialization, as the reference does, so the packet it
- * repeats is a stop.
+ * A device whose protocol repeats its last packet as a keepalive is stopped once right after
+ * initialization, as the reference does (device_handle.rs: RepeatLastPacketStrategyWithTiming only),
+ * so the packet it repeats is a stop.
  */
 export async function createHardwareDevice(
   link: DeviceLink,
@@ -113,8 +113,7 @@ export async function createHardwareDevice(
     if (!link.connected) return giveUp("warn", `device ${who} disconnected during initialization`);
     log.info(`device ${who} identified as ${definition.name} (${protocolName}${identifier ? ` ${identifier}` : ""})`);
     const device = new HardwareDevice({ definition, handler, link, log, ...(context.clock ? { clock: context.clock } : {}) });
-    const keepalive = handler.keepalive?.();
-    if (keepalive && !keepalive.updateLoop) {
+    if (handler.keepalive?.()?.repeatsLastPacket) {
       try {
         await device.stop({ inputs: false });
       } catch (error) {

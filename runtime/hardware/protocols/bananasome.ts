@@ -14,7 +14,7 @@ export const bananasome: Protocol = {
     const frame = (index: number, speed: number) => {
       if (index > 2) throw deviceError(`Bananasome has motors at FeatureIndex 0-2, not ${index}`);
       levels[index] = u8(speed);
-      return [write("tx", [0xa0, 0x03, ...levels])];
+      return [write("tx", [0xa0, 0x03, ...levels], false, ["all"])];
     };
     return {
       output: (featureIndex, command) =>

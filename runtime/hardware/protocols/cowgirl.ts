@@ -11,7 +11,7 @@ export const cowgirl: Protocol = {
   create: () => {
     let vibrate = 0;
     let rotate = 0;
-    const frame = () => [write("tx", [0x00, 0x01, vibrate, rotate], true)];
+    const frame = () => [write("tx", [0x00, 0x01, vibrate, rotate], true, ["all"])];
     return {
       output: (featureIndex, command) =>
         encodeOutput("cowgirl", featureIndex, command, {

@@ -11,7 +11,7 @@ export const feelingso: Protocol = {
   create: () => {
     let vibrate = 0;
     let oscillate = 0;
-    const frame = () => [write("tx", [0xaa, 0x40, 0x03, vibrate, oscillate, 0x14, 0x19])];
+    const frame = () => [write("tx", [0xaa, 0x40, 0x03, vibrate, oscillate, 0x14, 0x19], false, ["all"])];
     return {
       output: (featureIndex, command) =>
         encodeOutput("feelingso", featureIndex, command, {

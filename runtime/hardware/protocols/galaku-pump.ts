@@ -35,7 +35,7 @@ export const galakuPump: Protocol = {
     const frame = () => {
       const data = [0x23, 0x5a, 0x00, 0x00, 0x01, 0x60, 0x03, levels[0], levels[1], 0x00, 0x00];
       data.push(data.reduce((sum, b) => u8(sum + b), 0));
-      return [write("tx", galakuEncrypt(data), true)];
+      return [write("tx", galakuEncrypt(data), true, ["all"])];
     };
     return {
       output: (featureIndex, command) =>

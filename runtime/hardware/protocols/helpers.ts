@@ -109,28 +109,6 @@ export async function executeAll(link: HardwareLink, commands: HardwareCommand[]
 }
 
 /**
- * Output types a stop sets to 0, in the order the reference looks for one per feature (its output
- * type order, positions skipped: they have no stop).
- */
-const STOPPABLE = ["Vibrate", "Rotate", "Oscillate", "Constrict", "Temperature", "Led", "Spray"];
-
-/**
- * The reference's stop spelled out: for each output feature (by FeatureIndex), its first stoppable
- * output set to 0 through `output()`. For handlers that wrap another encoder and so must implement
- * stop() themselves.
- */
-export function stopEachOutput(
-  handler: { output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] },
-  definition: DeviceDefinition,
-): HardwareCommand[] {
-  return definition.features.flatMap((feature) => {
-    const type = feature.Output ? STOPPABLE.find((t) => t in (feature.Output as object)) : undefined;
-    // Address the feature by its FeatureIndex: array positions need not match it.
-    return type ? handler.output(feature.FeatureIndex, { [type]: { Value: 0 } } as unknown as inside.OutputCommand) : [];
-  });
-}
-
-/**
  * A handler for devices where each command depends only on (FeatureIndex, output): `encode` returns
  * the commands, or undefined for an output the device does not have.
  */
@@ -154,8 +132,9 @@ export const onOff = (value: number): number => (value === 0 ? 0 : 1);
 /**
  * The handler of devices whose every packet carries all motors' speeds. It keeps the last Vibrate
  * value of each motor slot (FeatureIndex 0 … slots − 1) and asks `packets` for the commands to
- * send: after slot `changed` was set, or after a stop (every slot 0, `changed` undefined). Values
- * are kept as they came; `packets` takes their bytes itself.
+ * send after slot `changed` was set. Values are kept as they came; `packets` takes their bytes
+ * itself. Each packet names every slot as its command ids, so within one timing-gap batch only
+ * the newest packet goes out (a multi-motor command or a stop: one packet).
  */
 export class SharedPacketHandler implements ProtocolHandler {
   private readonly speeds: number[];
@@ -163,7 +142,7 @@ export class SharedPacketHandler implements ProtocolHandler {
   constructor(
     protected readonly protocol: string,
     slots: number,
-    private readonly packets: (speeds: readonly number[], changed?: number) => HardwareCommand[],
+    private readonly packets: (speeds: readonly number[], changed: number) => HardwareCommand[],
   ) {
     this.speeds = Array<number>(slots).fill(0);
   }
@@ -172,11 +151,14 @@ export class SharedPacketHandler implements ProtocolHandler {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(this.protocol, featureIndex, out);
     this.speeds[featureIndex] = out.value;
-    return this.packets(this.speeds, featureIndex);
+    return allMotors(this.packets(this.speeds, featureIndex));
   }
+}
 
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return this.packets(this.speeds);
-  }
+/**
+ * Tag writes (those without ids of their own) as the protocol's all-motors packet (command id
+ * "all"): a later such packet in the same timing-gap batch replaces this one, as in the reference.
+ */
+export function allMotors(commands: HardwareCommand[]): HardwareCommand[] {
+  return commands.map((c) => (c.kind === "write" && c.commandIds === undefined ? { ...c, commandIds: ["all"] } : c));
 }

@@ -28,7 +28,7 @@ export const joyhub: Protocol = {
     const motorFrame = (index: number, level: number) => {
       if (index < 0 || index > 3) throw deviceError(`JoyHub has motors at FeatureIndex 0-3 only, not ${index}`);
       motors[index] = u8(level);
-      return [write("tx", [0xa0, 0x03, ...motors, 0xaa])];
+      return [write("tx", [0xa0, 0x03, ...motors, 0xaa], false, ["all"])];
     };
     const onOff = (code: number, on: boolean) =>
       write("tx", on ? [0xa0, code, 0x01, 0x00, 0x01, 0xff] : [0xa0, code, 0x00, 0x00, 0x00, 0x00]);

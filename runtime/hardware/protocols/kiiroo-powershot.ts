@@ -19,15 +19,9 @@ class KiirooPowerShot implements ProtocolHandler {
     return encodeOutput(NAME, featureIndex, command, {
       Vibrate: (index, speed) => {
         this.speeds[index] = speed;
-        return [write("tx", powershotPacket(this.speeds[0], this.speeds[1]), true)];
+        return [write("tx", powershotPacket(this.speeds[0], this.speeds[1]), true, ["all"])];
       },
     });
-  }
-
-  /** Both motors share a packet: one write stops them (as the reference test case expects). */
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [write("tx", powershotPacket(0, 0), true)];
   }
 
   async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {

@@ -15,14 +15,9 @@ class KiirooV2Vibrator implements ProtocolHandler {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex > 2) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = u8(out.value);
-    return [write("tx", this.speeds)];
+    return [write("tx", this.speeds, false, ["all"])];
   }
 
-  /** All motors share one packet: one packet of zeros. */
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [write("tx", this.speeds)];
-  }
 }
 
 /** The Kiiroo v2 vibrator protocol. */

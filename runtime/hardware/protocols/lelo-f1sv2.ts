@@ -4,8 +4,7 @@
  * endpoint do the handshake on generic0 and then speak the Harmony command format.
  */
 import type { inside } from "../../../generated";
-import type { DeviceDefinition, HardwareCommand, HardwareLink, Protocol, ProtocolHandler } from "../protocol";
-import { stopEachOutput } from "./helpers";
+import type { HardwareCommand, HardwareLink, Protocol, ProtocolHandler } from "../protocol";
 import { LeloF1sHandler } from "./lelo-f1s";
 import { LeloHarmonyHandler, leloSecurityHandshake, type LeloAuthState } from "./lelo-harmony";
 
@@ -21,8 +20,6 @@ export function f1sv2AuthState(data: Uint8Array): LeloAuthState {
 class LeloF1sV2 implements ProtocolHandler {
   private encoder: ProtocolHandler = new LeloF1sHandler(true, NAME);
 
-  constructor(private readonly definition: DeviceDefinition) {}
-
   async initialize(link: HardwareLink): Promise<void> {
     const harmony = !link.endpoints.has("whitelist");
     await leloSecurityHandshake(link, harmony ? "generic0" : "whitelist", f1sv2AuthState, NAME);
@@ -32,14 +29,10 @@ class LeloF1sV2 implements ProtocolHandler {
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     return this.encoder.output(featureIndex, command);
   }
-
-  stop(): HardwareCommand[] {
-    return this.encoder.stop ? this.encoder.stop() : stopEachOutput(this.encoder, this.definition);
-  }
 }
 
 /** The Lelo F1s V2 protocol. */
 export const leloF1sv2: Protocol = {
   name: NAME,
-  create: (definition: DeviceDefinition) => new LeloF1sV2(definition),
+  create: () => new LeloF1sV2(),
 };

@@ -21,7 +21,7 @@ export const leten: Protocol = {
         encodeOutput("leten", featureIndex, command, {
           Vibrate: (_index, speed) => (last = [write("tx", [0x02, u8(speed)], true)]),
         }),
-      keepalive: () => ({ intervalMs: LETEN_COMMAND_DELAY_MS, commands: last }),
+      keepalive: () => ({ intervalMs: LETEN_COMMAND_DELAY_MS, commands: last, repeatsLastPacket: true }),
     };
   },
 };

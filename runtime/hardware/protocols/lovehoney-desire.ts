@@ -10,7 +10,8 @@ import { encodeOutput } from "./output-encoders";
 
 const NAME = "lovehoney-desire";
 
-const packet = (motor: number, speed: number): HardwareCommand => write("tx", [0xf3, motor, u8(speed)], true);
+/** `f3 motor speed`: motor 1 is FeatureIndex 0, motor 2 FeatureIndex 1, motor 0 both. */
+const packet = (motor: number, speed: number): HardwareCommand => write("tx", [0xf3, motor, u8(speed)], true, motor === 0 ? [0, 1] : [motor - 1]);
 
 class LovehoneyDesire implements ProtocolHandler {
   private readonly speeds: number[];
@@ -28,12 +29,6 @@ class LovehoneyDesire implements ProtocolHandler {
         return first === second ? [packet(0, first)] : [packet(1, first), packet(2, second)];
       },
     });
-  }
-
-  /** Every motor to 0 at once: F3 00 00 (as the reference test case expects). */
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [packet(0, 0)];
   }
 }
 

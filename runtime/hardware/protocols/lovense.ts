@@ -133,14 +133,8 @@ class MultiActuator extends LovenseHandler {
     return [this.packet()];
   }
 
-  /** One packet with everything at 0 (per-feature stops would send one Mply each). */
-  stop(): HardwareCommand[] {
-    this.values.fill(0);
-    return [this.packet()];
-  }
-
   private packet(): HardwareCommand {
-    return command(`Mply:${this.values.join(":")};`);
+    return write(TX, ascii(`Mply:${this.values.join(":")};`), false, ["all"]);
   }
 }
 
@@ -191,6 +185,11 @@ class Stroker extends LovenseHandler {
   output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if (out.type === "Oscillate") {
+      // Oscillate 0 is also what a stop sends this device: it ends a stroke in progress, too.
+      if (out.value === 0) {
+        this.halt();
+        this.goal = this.position;
+      }
       const range = out.value === 0 && this.zeroRangeOnStop ? 0 : 20;
       return [command(`Mply:${out.value}:${range};`)];
     }
@@ -199,13 +198,6 @@ class Stroker extends LovenseHandler {
       return [];
     }
     throw unsupported(NAME, featureIndex, out);
-  }
-
-  /** Stop the oscillation and abandon any stroke in progress. */
-  stop(): HardwareCommand[] {
-    this.halt();
-    this.goal = this.position;
-    return [command(`Mply:0:${this.zeroRangeOnStop ? 0 : 20};`)];
   }
 
   private moveTo(out: OutputValue, featureIndex: number): void {

@@ -20,11 +20,6 @@ class MagicMotion2 implements ProtocolHandler {
     return [this.packet()];
   }
 
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [this.packet()];
-  }
-
   async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
     return readBleBattery(link);
@@ -32,7 +27,7 @@ class MagicMotion2 implements ProtocolHandler {
 
   private packet(): HardwareCommand {
     const [a, b] = this.speeds.map(u8);
-    return write("tx", [0x10, 0xff, 0x04, 0x0a, 0x32, 0x0a, 0x00, 0x04, 0x08, a, 0x64, 0x00, 0x04, 0x08, b, 0x64, 0x01]);
+    return write("tx", [0x10, 0xff, 0x04, 0x0a, 0x32, 0x0a, 0x00, 0x04, 0x08, a, 0x64, 0x00, 0x04, 0x08, b, 0x64, 0x01], false, ["all"]);
   }
 }
 

@@ -10,7 +10,7 @@ import { countOutputs, readBleBattery, readOutput, u8, unsupported, unsupportedI
 const NAME = "magic-motion-4";
 
 const packet = (a: number, b: number): HardwareCommand =>
-  write("tx", [0x10, 0xff, 0x04, 0x0a, 0x32, 0x32, 0x00, 0x04, 0x08, u8(a), 0x64, 0x00, 0x04, 0x08, u8(b), 0x64, 0x01], true);
+  write("tx", [0x10, 0xff, 0x04, 0x0a, 0x32, 0x32, 0x00, 0x04, 0x08, u8(a), 0x64, 0x00, 0x04, 0x08, u8(b), 0x64, 0x01], true, ["all"]);
 
 class MagicMotion4 implements ProtocolHandler {
   private readonly speeds: number[];
@@ -25,11 +25,6 @@ class MagicMotion4 implements ProtocolHandler {
     if (this.speeds.length === 1) return [packet(out.value, out.value)];
     this.speeds[featureIndex] = out.value;
     return [packet(this.speeds[0], this.speeds[1])];
-  }
-
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [packet(0, 0)];
   }
 
   async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {

@@ -32,7 +32,7 @@ export const mizzzeeV3: Protocol = {
         encodeOutput("mizzzee-v3", featureIndex, command, {
           Vibrate: (_index, speed) => (last = [write("tx", mizzzeeV3Frame(speed), true)]),
         }),
-      keepalive: () => ({ intervalMs: MIZZZEE_V3_COMMAND_DELAY_MS, commands: last }),
+      keepalive: () => ({ intervalMs: MIZZZEE_V3_COMMAND_DELAY_MS, commands: last, repeatsLastPacket: true }),
     };
   },
 };

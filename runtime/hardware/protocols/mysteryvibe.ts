@@ -19,7 +19,7 @@ export const MYSTERYVIBE_COMMAND_DELAY_MS = 93;
  */
 export function createMysteryVibeHandler(protocol: string, initFrame: number[], definition: DeviceDefinition): ProtocolHandler {
   const levels: number[] = definition.features.filter((f) => f.Output != null).map(() => 0);
-  const frame = () => write("txvibrate", levels);
+  const frame = () => write("txvibrate", levels, false, ["all"]);
   return {
     initialize: async (link) => {
       await link.execute(write("txmode", initFrame, true));
@@ -32,7 +32,7 @@ export function createMysteryVibeHandler(protocol: string, initFrame: number[], 
           return [frame()];
         },
       }),
-    keepalive: () => ({ intervalMs: MYSTERYVIBE_COMMAND_DELAY_MS, commands: [frame()] }),
+    keepalive: () => ({ intervalMs: MYSTERYVIBE_COMMAND_DELAY_MS, commands: [frame()], repeatsLastPacket: true }),
   };
 }
 

@@ -29,7 +29,8 @@ export const patoo: Protocol = {
             levels[index] = u8(speed);
             const [first, second] = levels;
             const [level, mode] = first !== 0 ? [first, 0x04] : second !== 0 ? [second, 0x80] : [0, 0x00];
-            return [write("tx", [level], true), write("txmode", [mode], true)];
+            // Each endpoint's packet holds both motors' state: one id per endpoint, as the reference.
+            return [write("tx", [level], true, ["tx"]), write("txmode", [mode], true, ["txmode"])];
           },
         }),
     };

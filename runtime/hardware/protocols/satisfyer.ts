@@ -43,19 +43,13 @@ class Satisfyer implements ProtocolHandler {
     return [this.packet()];
   }
 
-  /** All motors share one packet: stopping is one packet of zeros. */
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [this.packet()];
-  }
-
   /** The current packet, repeated every 3 s (a stopped device gets zeros, as after connect). */
-  keepalive(): { intervalMs: number; commands: HardwareCommand[] } {
-    return { intervalMs: KEEPALIVE_MS, commands: [this.packet()] };
+  keepalive(): { intervalMs: number; commands: HardwareCommand[]; repeatsLastPacket: true } {
+    return { intervalMs: KEEPALIVE_MS, commands: [this.packet()], repeatsLastPacket: true };
   }
 
   private packet(): HardwareCommand {
-    return write("tx", this.speeds.flatMap((s) => [u8(s), u8(s), u8(s), u8(s)]));
+    return write("tx", this.speeds.flatMap((s) => [u8(s), u8(s), u8(s), u8(s)]), false, ["all"]);
   }
 }
 

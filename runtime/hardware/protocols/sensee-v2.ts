@@ -36,7 +36,7 @@ export const senseeV2: Protocol = {
         body.push(id, g.size);
         [...g.values()].forEach((v, n) => body.push(n + 1, v));
       });
-      return [write("tx", frame(deviceType, body))];
+      return [write("tx", frame(deviceType, body), false, ["all"])];
     };
     return {
       initialize: async (link) => {

@@ -13,7 +13,7 @@ export const sexverseLg389: Protocol = {
     let vibe = 0;
     let osc = 0;
     const frame = () => [
-      write("tx", [0xaa, 0x05, vibe, 0x14, osc === 0 ? 0 : 1, 0x00, osc === 0 ? 0 : 4, 0x00, osc, 0x00], true),
+      write("tx", [0xaa, 0x05, vibe, 0x14, osc === 0 ? 0 : 1, 0x00, osc === 0 ? 0 : 4, 0x00, osc, 0x00], true, ["all"]),
     ];
     return {
       output: (featureIndex, command) =>

@@ -1,5 +1,5 @@
 import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
-import { stopEachOutput, u8 } from "./helpers";
+import { u8 } from "./helpers";
 import { encodeOutput } from "./output-encoders";
 
 /** Keepalive period of Sexverse v3 devices (ms): they stop unless the last frame is repeated. */
@@ -11,20 +11,17 @@ const frame = (index: number, speed: number) => [write("tx", [0xa1, 0x04, u8(spe
  * Sexverse v3 (Tay, Zeus): `a1 04 level FeatureIndex+1` on `tx`, written with response, for every
  * motor. The reference server encodes vibrators and rotators this way and has no oscillate
  * encoding, so the Zeus oscillator (and a Stop of it) fails there; here it gets the same frame.
- * The last frame is repeated every 100 ms; before any command, the stop frames are.
+ * The last frame is repeated every 100 ms (the device is stopped on connect, so there is one).
  */
 export const sexverseV3: Protocol = {
   name: "sexverse-v3",
-  create: (definition) => {
+  create: () => {
     const encode = (featureIndex: number, command: Parameters<ProtocolHandler["output"]>[1]) =>
       encodeOutput("sexverse-v3", featureIndex, command, { Vibrate: frame, Rotate: frame, Oscillate: frame });
     let last: HardwareCommand[] | undefined;
     return {
       output: (featureIndex, command) => (last = encode(featureIndex, command)),
-      keepalive: () => ({
-        intervalMs: SEXVERSE_V3_COMMAND_DELAY_MS,
-        commands: last ?? stopEachOutput({ output: encode }, definition),
-      }),
+      keepalive: () => ({ intervalMs: SEXVERSE_V3_COMMAND_DELAY_MS, commands: last ?? [], repeatsLastPacket: true }),
     };
   },
 };

@@ -22,10 +22,6 @@ class SvakomIker implements ProtocolHandler {
     return commands;
   }
 
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [write("tx", [0x55, 0x07, 0x00, 0x00, 0x00, 0x00])];
-  }
 }
 
 /** The Svakom Iker protocol. */

@@ -4,15 +4,13 @@
  * the oscillating part (Mora / Trysta) is 55 09 00 00 <speed> 00.
  */
 import type { inside } from "../../../generated";
-import { write, type DeviceDefinition, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
-import { readOutput, stopEachOutput, u8, unsupported } from "./helpers";
+import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
+import { readOutput, u8, unsupported } from "./helpers";
 
 const NAME = "svakom-v5";
 
 class SvakomV5 implements ProtocolHandler {
   private readonly speeds = [0, 0];
-
-  constructor(private readonly definition: DeviceDefinition) {}
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
@@ -24,27 +22,17 @@ class SvakomV5 implements ProtocolHandler {
     throw unsupported(NAME, featureIndex, out);
   }
 
-  /** One packet for both motors, then each other output at 0. */
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    const others = stopEachOutput(
-      { output: (i, c) => (readOutput(c).type === "Vibrate" ? [] : this.output(i, c)) },
-      this.definition,
-    );
-    return [this.packet(), ...others];
-  }
-
   private packet(): HardwareCommand {
     const [a, b] = this.speeds;
     // Unlike v4, a one-motor model is not special-cased: the reference sends 01 for it.
     const which = (a > 0 && b > 0) || a === b ? 0x00 : a > 0 ? 0x01 : 0x02;
     const on = a === 0 && b === 0 ? 0x00 : 0x01;
-    return write("tx", [0x55, 0x03, which, 0x00, on, Math.max(a, b)]);
+    return write("tx", [0x55, 0x03, which, 0x00, on, Math.max(a, b)], false, ["all"]);
   }
 }
 
 /** The Svakom v5 protocol. */
 export const svakomV5: Protocol = {
   name: NAME,
-  create: (definition: DeviceDefinition) => new SvakomV5(definition),
+  create: () => new SvakomV5(),
 };

@@ -11,7 +11,8 @@ const NAME = "svakom-v6";
 
 function thirdPacket(speed: number): HardwareCommand {
   const c = u8(speed);
-  return write("tx", [0x55, 0x07, 0x00, 0x00, onOff(c), c, 0x00]);
+  // Its own packet, not the pair's: its own command id (FeatureIndex 2), as the reference.
+  return write("tx", [0x55, 0x07, 0x00, 0x00, onOff(c), c, 0x00], false, [2]);
 }
 
 /** The Svakom v6 protocol. */
@@ -20,10 +21,7 @@ export const svakomV6: Protocol = {
   create: (definition: DeviceDefinition) => {
     const motors = countOutputsOfType(definition, "Vibrate");
     return new SharedPacketHandler(NAME, 3, (speeds, changed) => {
-      const pair = svakomPairPacket(motors, speeds, 0x01);
-      // A stop sends the pair packet at 0, then the third motor at 0 when the model has one.
-      if (changed === undefined) return motors > 2 ? [pair, thirdPacket(speeds[2])] : [pair];
-      return changed < 2 ? [pair] : [thirdPacket(speeds[2])];
+      return changed < 2 ? [svakomPairPacket(motors, speeds, 0x01)] : [thirdPacket(speeds[2])];
     });
   },
 };

@@ -22,7 +22,8 @@ export const VorzeDevice = { Cyclone: 1, Ufo: 2, Piston: 3, UfoTw: 5, Bach: 6, R
 const ROTATE_ACTION = 0x01;
 const VIBRATE_ACTION = 0x03;
 
-const packet = (bytes: number[]): HardwareCommand => write("tx", bytes, true);
+/** A packet on tx, with response; command id "all" for packets that hold both motors. */
+const packet = (bytes: number[], commandIds?: readonly string[]): HardwareCommand => write("tx", bytes, true, commandIds);
 
 /** Direction bit and magnitude of a signed rotation: clockwise (≥ 0) sets bit 7. */
 export function rotationByte(speed: number): number {
@@ -58,13 +59,8 @@ class DualRotator implements ProtocolHandler {
     this.speeds[featureIndex] = out.value;
     return [this.packet()];
   }
-  /** Both rotors share a packet: one stop packet. */
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [this.packet()];
-  }
   private packet(): HardwareCommand {
-    return packet([VorzeDevice.UfoTw, rotationByte(this.speeds[0]), rotationByte(this.speeds[1])]);
+    return packet([VorzeDevice.UfoTw, rotationByte(this.speeds[0]), rotationByte(this.speeds[1])], ["all"]);
   }
 }
 
@@ -83,11 +79,7 @@ class DualVibrator implements ProtocolHandler {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = u8(out.value);
-    return [packet([VorzeDevice.Omorfi, ...this.speeds])];
-  }
-  stop(): HardwareCommand[] {
-    this.speeds.fill(0);
-    return [packet([VorzeDevice.Omorfi, 0, 0])];
+    return [packet([VorzeDevice.Omorfi, ...this.speeds], ["all"])];
   }
 }
 

@@ -16,8 +16,9 @@ function protocolWith(change: (handler: ProtocolHandler) => void): Protocol {
   };
 }
 
+/** The reference's RepeatLastPacketStrategyWithTiming. */
 const repeatLastPacket = (handler: ProtocolHandler) => {
-  handler.keepalive = () => ({ intervalMs: 1000, commands: [] });
+  handler.keepalive = () => ({ intervalMs: 1000, commands: [], repeatsLastPacket: true });
 };
 
 function build(protocol: Protocol, link = new FakeLink("TestDevice")) {
@@ -27,7 +28,7 @@ function build(protocol: Protocol, link = new FakeLink("TestDevice")) {
 }
 
 describe("createHardwareDevice", () => {
-  test("a protocol that keeps its device alive gets a stop right after initialization", async () => {
+  test("a protocol that repeats its last packet as keepalive gets a stop right after initialization", async () => {
     const { link, device } = build(protocolWith(repeatLastPacket));
     expect(await device).toBeDefined();
     // initialize subscribes to rx; then every output feature is set to 0 through the handler.
@@ -35,15 +36,14 @@ describe("createHardwareDevice", () => {
     expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
   });
 
-  test("the stop on connect uses the handler's stop() when it has one", async () => {
+  test("a keepalive of its own (Honey Play Box: a fixed packet, not the last one) gets no stop on connect, as the reference", async () => {
     const { link, device } = build(
       protocolWith((handler) => {
-        repeatLastPacket(handler);
-        handler.stop = () => [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xa2), withResponse: false }];
+        handler.keepalive = () => ({ intervalMs: 1000, commands: [] });
       }),
     );
     expect(await device).toBeDefined();
-    expect(link.writes).toEqual([[0xa2]]);
+    expect(link.commands.map((c) => c.kind)).toEqual(["subscribe"]);
   });
 
   test("a protocol without a keepalive is sent nothing after initialization (as the reference)", async () => {
@@ -66,7 +66,7 @@ describe("createHardwareDevice", () => {
     const { link, lines, device } = build(
       protocolWith((handler) => {
         repeatLastPacket(handler);
-        handler.stop = () => {
+        handler.output = () => {
           throw new Error("no stop packet for this model");
         };
       }),

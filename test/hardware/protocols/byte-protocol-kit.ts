@@ -5,6 +5,8 @@
  */
 import type { v4 } from "../../../generated";
 import { loadDeviceConfig, type DeviceConfig } from "../../../runtime/hardware/config";
+import { stopCommands as stopRule, tagWrites } from "../../../runtime/hardware/hardware-device";
+import { addToBatch } from "../../../runtime/hardware/timing-gap";
 import type {
   DefinedFeature,
   DeviceDefinition,
@@ -92,17 +94,15 @@ export const cmd = {
 const outputTypes = (f: DefinedFeature): string[] => Object.keys((f as { Output?: object }).Output ?? {});
 
 /**
- * What a Stop produces when the handler has no stop(): every output feature set to 0 through
- * output(), one stop per feature in the reference's order (Position types are skipped).
+ * What a Stop writes (HardwareDevice's one stop rule, with a fresh cache): each output feature's
+ * first stoppable output at 0 through output(), batched as in one timing gap (a packet holding
+ * every motor goes out once).
  */
 export function stopCommands(handler: ProtocolHandler, definition: DeviceDefinition): HardwareCommand[] {
-  if (handler.stop) return handler.stop();
-  const out: HardwareCommand[] = [];
-  for (const f of definition.features) {
-    const type = outputTypes(f).find((t) => t !== "Position" && t !== "HwPositionWithDuration");
-    if (type) out.push(...handler.output(f.FeatureIndex, { [type]: { Value: 0 } } as unknown as v4.OutputCommand));
-  }
-  return out;
+  return stopRule(definition.features).reduce<HardwareCommand[]>(
+    (batch, [index, command]) => addToBatch(batch, tagWrites(handler.output(index, command), index)),
+    [],
+  );
 }
 
 /** A fake connection: records every executed command, answers reads and notifications from scripts. */
@@ -163,7 +163,12 @@ export async function connect(
 
 /** Commands with their bytes as plain arrays, so a failing comparison prints readable numbers. */
 export function plain(commands: HardwareCommand[]): unknown[] {
-  return commands.map((c) => (c.kind === "write" ? { ...c, data: Array.from(c.data) } : c));
+  // Command ids steer timing-gap batching; the bytes are what a device sees (batching has its own tests).
+  return commands.map((c) => {
+    if (c.kind !== "write") return c;
+    const { commandIds: _commandIds, ...bytes } = c;
+    return { ...bytes, data: Array.from(c.data) };
+  });
 }
 
 /** One output step of a table-driven test: what is sent, and the hardware commands expected. */

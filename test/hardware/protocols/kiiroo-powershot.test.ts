@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { kiirooPowershot } from "../../../runtime/hardware/protocols/kiiroo-powershot";
 import { FakeLink, definitionFor, out, show, vibrate, w } from "./support";
 
@@ -16,7 +17,7 @@ describe("kiiroo-powershot", () => {
     const h = kiirooPowershot.create(definitionFor("kiiroo-powershot"));
     out(h, 0, vibrate(50));
     out(h, 1, vibrate(100));
-    expect(h.stop!().map(show)).toEqual([w("tx", "01 00 00 00 00 00", WR)]);
+    expect(stopCommands(h, definitionFor("kiiroo-powershot")).map(show)).toEqual([w("tx", "01 00 00 00 00 00", WR)]);
     expect(out(h, 1, vibrate(7))).toEqual([w("tx", "01 00 00 00 07 00", WR)]);
   });
 

@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { kiirooV2, launchSpeedByte } from "../../../runtime/hardware/protocols/kiiroo-v2";
 import { kiirooV21 } from "../../../runtime/hardware/protocols/kiiroo-v21";
 import { kiirooV2Vibrator } from "../../../runtime/hardware/protocols/kiiroo-v2-vibrator";
@@ -75,7 +76,7 @@ describe("kiiroo-v2-vibrator", () => {
     expect(out(h, 2, vibrate(100))).toEqual([w("tx", "32 00 64")]);
     expect(out(h, 1, vibrate(25))).toEqual([w("tx", "32 19 64")]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "00 19 64")]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "00 00 00")]);
+    expect(stopCommands(h, definitionFor("kiiroo-v2-vibrator", "Titan")).map(show)).toEqual([w("tx", "00 00 00")]);
   });
 
   it("one-motor Pearl 2 still sends three bytes", () => {

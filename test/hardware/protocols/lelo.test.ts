@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { leloF1s } from "../../../runtime/hardware/protocols/lelo-f1s";
 import { leloF1sv2, f1sv2AuthState } from "../../../runtime/hardware/protocols/lelo-f1sv2";
 import { leloHarmony, harmonyAuthState } from "../../../runtime/hardware/protocols/lelo-harmony";
@@ -18,7 +19,7 @@ describe("lelo-f1s", () => {
     expect(out(h, 0, vibrate(75))).toEqual([w("tx", "01 4b 00")]);
     expect(out(h, 1, vibrate(50))).toEqual([w("tx", "01 4b 32")]);
     expect(out(h, 1, vibrate(100))).toEqual([w("tx", "01 4b 64")]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "01 00 00")]);
+    expect(stopCommands(h, definitionFor("lelo-f1s")).map(show)).toEqual([w("tx", "01 00 00")]);
   });
 });
 
@@ -32,7 +33,7 @@ describe("lelo-f1sv2", () => {
     expect(link.shown()).toEqual(["subscribe whitelist", "unsubscribe whitelist", w("whitelist", "01 02 03 04 05 06 08", true), "subscribe whitelist"]);
     expect(out(h, 0, vibrate(50))).toEqual([w("tx", "01 32 00", true)]);
     expect(out(h, 1, vibrate(50))).toEqual([w("tx", "01 32 32", true)]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "01 00 00", true)]);
+    expect(stopCommands(h, definitionFor("lelo-f1sv2", "F1SV2A")).map(show)).toEqual([w("tx", "01 00 00", true)]);
   });
 
   it("fails clearly when the device never authorises", async () => {
@@ -46,7 +47,7 @@ describe("lelo-f1sv2", () => {
     await h.initialize!(link);
     expect(link.shown()).toEqual(["subscribe generic0"]);
     expect(out(h, 1, vibrate(100))).toEqual([w("tx", "0a 12 02 08 00 00 00 00 64 00")]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "0a 12 01 08 00 00 00 00 00 00"), w("tx", "0a 12 02 08 00 00 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor("lelo-f1sv2", "F1SV3")).map(show)).toEqual([w("tx", "0a 12 01 08 00 00 00 00 00 00"), w("tx", "0a 12 02 08 00 00 00 00 00 00")]);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { lovense, identifierFromDeviceType, identifierFromName, parseBattery, strokeStepSize, DEVICE_TYPE_RETRIES } from "../../../runtime/hardware/protocols/lovense";
 import { FakeLink, bytes, definitionFor, hwPosition, oscillate, out, rotate, vibrate, constrict, w, show } from "./support";
 
@@ -45,7 +46,6 @@ describe("lovense outputs (reference test cases)", () => {
     expect(out(h, 0, vibrate(10))).toEqual([w("tx", "'Vibrate:10;'")]);
     expect(out(h, 0, vibrate(20))).toEqual([w("tx", "'Vibrate:20;'")]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "'Vibrate:0;'")]);
-    expect(h.stop).toBeUndefined(); // default stop: each output at 0
   });
 
   it("sex machine (F): Oscillate is sent as Vibrate:<n>;", () => {
@@ -109,7 +109,7 @@ describe("lovense outputs (reference test cases)", () => {
     expect(out(h, 0, vibrate(15))).toEqual([w("tx", "'Mply:15:10:0;'")]);
     expect(out(h, 2, rotate(5))).toEqual([w("tx", "'Mply:15:10:5;'")]);
     expect(out(h, 2, rotate(-20))).toEqual([w("tx", "'Mply:15:10:20;'")]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "'Mply:0:0:0;'")]);
+    expect(stopCommands(h, definitionFor("lovense", "EI-FW3")).map(show)).toEqual([w("tx", "'Mply:0:0:0;'")]);
     expect(out(h, 1, vibrate(1))).toEqual([w("tx", "'Mply:0:1:0;'")]);
   });
 
@@ -133,7 +133,7 @@ describe("lovense outputs (reference test cases)", () => {
     expect(out(h, 0, oscillate(10))).toEqual([w("tx", "'Mply:10:20;'")]);
     expect(out(h, 0, oscillate(15))).toEqual([w("tx", "'Mply:15:20;'")]);
     expect(out(h, 0, oscillate(0))).toEqual([w("tx", "'Mply:0:0;'")]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "'Mply:0:0;'")]);
+    expect(stopCommands(h, definitionFor("lovense", "H")).map(show)).toEqual([w("tx", "'Mply:0:0;'")]);
   });
 
   it("Solace Pro (BA): stopping keeps the stroke length at 20", () => {
@@ -178,7 +178,7 @@ describe("lovense Solace Pro strokes (HwPositionWithDuration)", () => {
     await h.initialize!(link);
     out(h, 0, hwPosition(100, 1000));
     await jest.advanceTimersByTimeAsync(100);
-    h.stop!();
+    stopCommands(h, definitionFor("lovense", "BA"));
     await jest.advanceTimersByTimeAsync(1000);
     expect(link.shown()).toEqual([w("tx", "'FSetSite:10;'")]);
   });

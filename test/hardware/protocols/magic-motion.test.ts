@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { magicMotion1 } from "../../../runtime/hardware/protocols/magic-motion-1";
 import { magicMotion2 } from "../../../runtime/hardware/protocols/magic-motion-2";
 import { magicMotion3 } from "../../../runtime/hardware/protocols/magic-motion-3";
@@ -35,7 +36,7 @@ describe("magic-motion-2", () => {
     expect(out(h, 1, vibrate(25))).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 32 64 00 04 08 19 64 01")]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 00 64 00 04 08 19 64 01")]);
     expect(out(h, 1, vibrate(100))).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 00 64 00 04 08 64 64 01")]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 00 64 00 04 08 00 64 01")]);
+    expect(stopCommands(h, definitionFor("magic-motion-2", "Eidolon")).map(show)).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 00 64 00 04 08 00 64 01")]);
   });
   it("Equinox (one motor) leaves the second slot at 0 (reference test case)", () => {
     const h = magicMotion2.create(definitionFor("magic-motion-2", "Sword"));
@@ -67,7 +68,7 @@ describe("magic-motion-4", () => {
     expect(out(h, 0, vibrate(50))).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 32 64 00 04 08 00 64 01", true)]);
     expect(out(h, 1, vibrate(25))).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 32 64 00 04 08 19 64 01", true)]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 00 64 00 04 08 19 64 01", true)]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 00 64 00 04 08 00 64 01", true)]);
+    expect(stopCommands(h, definitionFor("magic-motion-4", "bobi2")).map(show)).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 00 64 00 04 08 00 64 01", true)]);
   });
   it("Nyx (one motor) sends its speed in both slots (reference test case)", () => {
     const h = magicMotion4.create(definitionFor("magic-motion-4", "nyx"));

@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { satisfyer, satisfyerIdentifier, KEEPALIVE_MS } from "../../../runtime/hardware/protocols/satisfyer";
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
 import { createHardwareDevice } from "../../../runtime/hardware/comm/identify";
@@ -43,7 +44,7 @@ describe("satisfyer", () => {
     expect(out(h, 0, vibrate(75))).toEqual([w("tx", "4b 4b 4b 4b 19 19 19 19")]);
     expect(out(h, 1, vibrate(100))).toEqual([w("tx", "4b 4b 4b 4b 64 64 64 64")]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "00 00 00 00 64 64 64 64")]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor("satisfyer", "10160")).map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
   });
 
   it("single and triple vibrators size the packet by their output count (reference test cases)", () => {
@@ -60,7 +61,7 @@ describe("satisfyer", () => {
     expect(before.commands.map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
     out(h, 1, vibrate(7));
     expect(h.keepalive!()!.commands.map(show)).toEqual([w("tx", "00 00 00 00 07 07 07 07")]);
-    h.stop!();
+    stopCommands(h, definitionFor("satisfyer", "10160"));
     expect(h.keepalive!()!.commands.map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
   });
 });
@@ -79,12 +80,15 @@ describe("satisfyer through HardwareDevice", () => {
     await clock.advance(KEEPALIVE_MS);
     expect(link.commands.map(show)).toEqual([
       w("command", "01", true),
-      // The reference stops a repeat-last-packet device on connect.
+      // The reference stops a repeat-last-packet device on connect: one stop per motor, each its
+      // own write on a device without a timing gap (a gap would batch them into the last one).
+      w("tx", "00 00 00 00 00 00 00 00"),
       w("tx", "00 00 00 00 00 00 00 00"),
       w("tx", "32 32 32 32 00 00 00 00"),
       w("tx", "32 32 32 32 00 00 00 00"),
       w("tx", "32 32 32 32 19 19 19 19"),
       w("tx", "32 32 32 32 19 19 19 19"),
+      w("tx", "00 00 00 00 19 19 19 19"),
       w("tx", "00 00 00 00 00 00 00 00"),
       w("tx", "00 00 00 00 00 00 00 00"),
     ]);

@@ -104,7 +104,8 @@ describe("sexverse-lg389", () => {
       ["oscillate 8 sets anchor 1 and range 4, vibrator kept", 1, cmd.oscillate(8), [frame(3, 1, 4, 8)]],
       ["oscillate max", 1, cmd.oscillate(10), [frame(3, 1, 4, 10)]],
     ]);
-    expect(plain(stopCommands(handler, definition))).toEqual(plain([frame(0, 1, 4, 10), frame(0, 0, 0, 0)]));
+    // One frame holds both outputs: the stop batches into the last one (reference).
+    expect(plain(stopCommands(handler, definition))).toEqual(plain([frame(0, 0, 0, 0)]));
   });
 });
 
@@ -120,12 +121,13 @@ describe("sexverse-v3", () => {
     expect(plain(stopCommands(handler, definition))).toEqual(plain([w("tx", [0xa1, 0x04, 0x00, 0x01], true)]));
   });
 
-  test("keepalive repeats the last frame every 100 ms, and the stop frames before any command", async () => {
+  test("keepalive repeats the last frame every 100 ms (nothing before the stop on connect), as the reference's repeat-last-packet", async () => {
     const definition = definitionFor("sexverse-v3", "TA-S001A");
     const { handler } = await connect(sexverseV3, definition);
     const before = handler.keepalive!()!;
     expect(before.intervalMs).toBe(SEXVERSE_V3_COMMAND_DELAY_MS);
-    expect(plain(before.commands)).toEqual(plain([w("tx", [0xa1, 0x04, 0x00, 0x01], true), w("tx", [0xa1, 0x04, 0x00, 0x02], true)]));
+    expect(before.commands).toEqual([]);
+    expect(before.repeatsLastPacket).toBe(true);
     handler.output(0, cmd.vibrate(7));
     expect(plain(handler.keepalive!()!.commands)).toEqual(plain([w("tx", [0xa1, 0x04, 0x07, 0x01], true)]));
   });

@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import type { Protocol } from "../../../runtime/hardware/protocol";
 import { svakomAlex } from "../../../runtime/hardware/protocols/svakom-alex";
 import { svakomAlexV2 } from "../../../runtime/hardware/protocols/svakom-alex-v2";
@@ -152,7 +153,7 @@ describe("svakom combined-motor protocols", () => {
       [0, vibrate(0), [tx("55 03 02 00 01 08 00")]],
       [1, vibrate(10), [tx("55 03 02 00 01 0a 00")]],
     ]);
-    expect(h.stop!().map(show)).toEqual([tx("55 03 00 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor(svakomV4.name, "ERICA")).map(show)).toEqual([tx("55 03 00 00 00 00 00")]);
   });
 
   it("svakom-v4 one-motor model always addresses both (00)", () => {
@@ -170,7 +171,7 @@ describe("svakom combined-motor protocols", () => {
       [2, oscillate(2), [tx("55 09 00 00 02 00")]],
       [2, oscillate(3), [tx("55 09 00 00 03 00")]],
     ]);
-    expect(h.stop!().map(show)).toEqual([tx("55 03 00 00 00 00"), tx("55 09 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor(svakomV5.name, "Mora Neo")).map(show)).toEqual([tx("55 03 00 00 00 00"), tx("55 09 00 00 00 00")]);
   });
 
   it("svakom-v6 Coco Pro (one motor, reference test case) and Iker Neo's third motor", () => {
@@ -179,13 +180,13 @@ describe("svakom combined-motor protocols", () => {
       [0, vibrate(8), [tx("55 03 00 00 01 08 00")]],
       [0, vibrate(0), [tx("55 03 00 00 00 00 00")]],
     ]);
-    expect(coco.stop!().map(show)).toEqual([tx("55 03 00 00 00 00 00")]);
+    expect(stopCommands(coco, definitionFor(svakomV6.name, "CocoPro")).map(show)).toEqual([tx("55 03 00 00 00 00 00")]);
     const iker = runSteps(svakomV6, "Iker Neo", [
       [1, vibrate(10), [tx("55 03 02 00 01 0a 00")]],
       [2, vibrate(5), [tx("55 07 00 00 01 05 00")]],
       [2, vibrate(0), [tx("55 07 00 00 00 00 00")]],
     ]);
-    expect(iker.stop!().map(show)).toEqual([tx("55 03 00 00 00 00 00"), tx("55 07 00 00 00 00 00")]);
+    expect(stopCommands(iker, definitionFor(svakomV6.name, "Iker Neo")).map(show)).toEqual([tx("55 03 00 00 00 00 00"), tx("55 07 00 00 00 00 00")]);
   });
 
   it("svakom-barney: on byte is 03", () => {
@@ -194,7 +195,7 @@ describe("svakom combined-motor protocols", () => {
       [1, vibrate(4), [tx("55 03 00 00 03 0a 00")]],
       [0, vibrate(0), [tx("55 03 02 00 03 04 00")]],
     ]);
-    expect(h.stop!().map(show)).toEqual([tx("55 03 00 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor(svakomBarney.name)).map(show)).toEqual([tx("55 03 00 00 00 00 00")]);
   });
 
   it("svakom-iker: vibrator packet, then the second motor while it runs (reference test case)", () => {
@@ -205,7 +206,8 @@ describe("svakom combined-motor protocols", () => {
       [0, vibrate(0), [tx("55 03 03 00 01 00"), tx("55 07 00 00 03 00")]],
       [1, vibrate(0), [tx("55 07 00 00 00 00")]],
     ]);
-    expect(h.stop!().map(show)).toEqual([tx("55 07 00 00 00 00")]);
+    // Each motor's stop is its own write (the reference tags them by feature), both 55 07 off.
+    expect(stopCommands(h, definitionFor(svakomIker.name)).map(show)).toEqual([tx("55 07 00 00 00 00"), tx("55 07 00 00 00 00")]);
   });
 });
 

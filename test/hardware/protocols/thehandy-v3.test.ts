@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { handyV3Identifier, thehandyV3 } from "../../../runtime/hardware/protocols/thehandy-v3";
 import { FakeLink, definitionFor, hwPosition, out, show, vibrate, w } from "./support";
 
@@ -34,7 +35,7 @@ describe("thehandy-v3", () => {
     expect(out(h, 0, hwPosition(100, 100000))).toEqual([
       w("tx", "08 01 12 10 10 02 c2 2e 0b 0d 00 00 80 3f 10 a0 8d 06 18 01", WR),
     ]);
-    expect(h.stop).toBeUndefined();
+    expect(stopCommands(h, definitionFor("thehandy-v3", "hw4"))).toEqual([]); // positions have no stop
   });
 
   it("The Oh! vibrates with RequestHvpSet { amplitude, frequency 100 } and stops with RequestHvpStop", () => {

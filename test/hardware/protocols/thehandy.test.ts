@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { HANDY_PING, thehandy } from "../../../runtime/hardware/protocols/thehandy";
 import { definitionFor, hex, hwPosition, out, vibrate, w } from "./support";
 
@@ -28,7 +29,7 @@ describe("thehandy", () => {
   });
 
   it("has nothing to stop (positions have no stop)", () => {
-    expect(thehandy.create(definitionFor("thehandy")).stop).toBeUndefined();
+    expect(stopCommands(thehandy.create(definitionFor("thehandy")), definitionFor("thehandy"))).toEqual([]);
   });
 
   it("spells the keepalive ping as Payload{Message{Ping{Id 999}}}", () => {

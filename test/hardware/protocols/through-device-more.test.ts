@@ -13,6 +13,8 @@ import { vibcrafterDecrypt, vibcrafterEncrypt } from "../../../runtime/hardware/
 import { silentLogger } from "../../../runtime/log";
 import { show, w } from "./support";
 
+/** The reference test device's DeviceMessageTimingGap: one message's writes are batched. */
+const REFERENCE_TEST_GAP_MS = 1;
 const context = () => ({ config: loadDeviceConfig({}), getProtocol, log: silentLogger });
 
 /** A link with the endpoints a test names; answers commands through `respond`, serves reads from `reads`. */
@@ -44,7 +46,7 @@ describe("batch protocols through HardwareDevice", () => {
   it("KGoal Boost: pressure subscriptions deliver changed readings per feature; battery read", async () => {
     const link = new Link("Boost", ["rxpressure", "rxblebattery"]);
     link.reads.rxblebattery = [[55]];
-    const device = (await createHardwareDevice(link, "kgoal-boost", context()))!;
+    const device = (await createHardwareDevice(link, "kgoal-boost", context(), REFERENCE_TEST_GAP_MS))!;
     expect(device.name).toBe("KGoal Boost");
     const readings: [number, v4.InputReadingValue][] = [];
     device.on("reading", (featureIndex: number, reading: v4.InputReadingValue) => readings.push([featureIndex, reading]));
@@ -66,7 +68,7 @@ describe("batch protocols through HardwareDevice", () => {
   it("The Oh! (thehandy-v3): identified from its name, init requests answered, vibrate and stop", async () => {
     const link = new Link("OHD_hw1_0042", ["tx", "rx"]);
     link.respond = (c) => (c.kind === "write" && !c.withResponse ? { endpoint: "rx", data: [0x08, 0x03] } : undefined);
-    const device = (await createHardwareDevice(link, "thehandy-v3", context()))!;
+    const device = (await createHardwareDevice(link, "thehandy-v3", context(), REFERENCE_TEST_GAP_MS))!;
     expect(device.name).toBe("The Oh!");
     await device.output(0, { Vibrate: { Value: 50 } });
     await device.stop();
@@ -81,7 +83,7 @@ describe("batch protocols through HardwareDevice", () => {
 
   it("Lovehoney Desire Prostate Vibe: per-motor packets, then one all-motors packet on stop", async () => {
     const link = new Link("PROSTATE VIBE", ["tx"]);
-    const device = (await createHardwareDevice(link, "lovehoney-desire", context()))!;
+    const device = (await createHardwareDevice(link, "lovehoney-desire", context(), REFERENCE_TEST_GAP_MS))!;
     await device.output(0, { Vibrate: { Value: 64 } });
     await device.output(1, { Vibrate: { Value: 13 } });
     await device.stop();
@@ -103,7 +105,7 @@ describe("batch protocols through HardwareDevice", () => {
       if (text === "Auth:f310;") return { endpoint: "rx", data: vibcrafterEncrypt("OK;") };
       return undefined;
     };
-    const device = (await createHardwareDevice(link, "vibcrafter", context()))!;
+    const device = (await createHardwareDevice(link, "vibcrafter", context(), REFERENCE_TEST_GAP_MS))!;
     expect(device.name).toBe("VibCrafter Nidalee");
     await device.output(1, { Vibrate: { Value: 7 } });
     await device.stop();

@@ -10,6 +10,8 @@ import { silentLogger } from "../../../runtime/log";
 import { FakeLink as DeviceFakeLink } from "../fake-link";
 import { bytes, show, w } from "./support";
 
+/** The reference test device's DeviceMessageTimingGap: one message's writes are batched. */
+const REFERENCE_TEST_GAP_MS = 1;
 const context = () => ({ config: loadDeviceConfig({}), getProtocol, log: silentLogger });
 
 describe("protocols through HardwareDevice", () => {
@@ -22,7 +24,7 @@ describe("protocols through HardwareDevice", () => {
       if (text === "Battery;") return { endpoint: "rx", data: bytes("85;") };
       return undefined;
     };
-    const device = await createHardwareDevice(link, "lovense", context());
+    const device = await createHardwareDevice(link, "lovense", context(), REFERENCE_TEST_GAP_MS);
     expect(device?.name).toBe("Lovense Edge");
     await device!.output(0, { Vibrate: { Value: 5 } });
     await device!.output(1, { Vibrate: { Value: 15 } });
@@ -43,7 +45,7 @@ describe("protocols through HardwareDevice", () => {
     const link = new DeviceFakeLink("LVS-DoesntMatter");
     link.respond = (c) =>
       c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;" ? { endpoint: "rx", data: bytes("EI:03:0082059AD3BD;") } : undefined;
-    const device = await createHardwareDevice(link, "lovense", context());
+    const device = await createHardwareDevice(link, "lovense", context(), REFERENCE_TEST_GAP_MS);
     expect(device?.name).toBe("Lovense Flexer");
     await device!.output(0, { Vibrate: { Value: 10 } });
     await device!.output(2, { Rotate: { Value: 5 } });
@@ -53,7 +55,7 @@ describe("protocols through HardwareDevice", () => {
 
   it("WeVibe 4 Plus: init handshake, combined packet, single off packet on stop", async () => {
     const link = new DeviceFakeLink("4plus");
-    const device = await createHardwareDevice(link, "wevibe", context());
+    const device = await createHardwareDevice(link, "wevibe", context(), REFERENCE_TEST_GAP_MS);
     expect(device?.name).toBe("WeVibe 4 Plus");
     await device!.output(0, { Vibrate: { Value: 8 } });
     await device!.output(1, { Vibrate: { Value: 4 } });
@@ -65,5 +67,25 @@ describe("protocols through HardwareDevice", () => {
       w("tx", "0f 03 00 84 00 03 00 00", true),
       w("tx", "0f 00 00 00 00 00 00 00", true),
     ]);
+  });
+
+  it("Lovense Nora: a repeated counterclockwise rotation writes nothing, so the direction stays put (command cache)", async () => {
+    const link = new DeviceFakeLink("LVS-DoesntMatter");
+    link.respond = (c) =>
+      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;" ? { endpoint: "rx", data: bytes("A:11:0082059AD3BD;") } : undefined;
+    const device = (await createHardwareDevice(link, "lovense", context(), REFERENCE_TEST_GAP_MS))!;
+    expect(device.name).toBe("Lovense Nora");
+    const rotator = [...device.features.values()].find((f) => f.Output && "Rotate" in f.Output)!.FeatureIndex;
+    for (let frame = 0; frame < 3; frame++) await device.output(rotator, { Rotate: { Value: -10 } });
+    expect(link.commands.slice(2).map(show)).toEqual([w("tx", "'RotateChange;'"), w("tx", "'Rotate:10;'")]);
+  });
+
+  it("WeVibe 4 Plus: a two-motor command (one message, both motors) writes one packet", async () => {
+    const link = new DeviceFakeLink("4plus");
+    const device = (await createHardwareDevice(link, "wevibe", context(), REFERENCE_TEST_GAP_MS))!;
+    link.commands.length = 0;
+    // What a ScalarCmd with two subcommands becomes: two outputs in the same turn.
+    await Promise.all([device.output(0, { Vibrate: { Value: 8 } }), device.output(1, { Vibrate: { Value: 4 } })]);
+    expect(link.commands.map(show)).toEqual([w("tx", "0f 03 00 84 00 03 00 00", true)]);
   });
 });

@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { vorzeSa, pistonSpeed, vorzeVariant } from "../../../runtime/hardware/protocols/vorze-sa";
 import { definitionFor, hwPosition, out, rotate, show, vibrate, w } from "./support";
 
@@ -26,7 +27,7 @@ describe("vorze-sa", () => {
     expect(out(h, 0, rotate(-99))).toEqual([w("tx", "05 63 80", WR)]);
     expect(out(h, 1, rotate(25))).toEqual([w("tx", "05 63 99", WR)]);
     expect(out(h, 0, rotate(25))).toEqual([w("tx", "05 99 99", WR)]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "05 80 80", WR)]);
+    expect(stopCommands(h, definitionFor("vorze-sa", "UFO-TW")).map(show)).toEqual([w("tx", "05 80 80", WR)]);
   });
 
   it("Bach and Rocket: <model> 03 <speed>", () => {
@@ -39,7 +40,7 @@ describe("vorze-sa", () => {
     const h = handler("OMORFI");
     expect(out(h, 0, vibrate(99))).toEqual([w("tx", "09 63 00", WR)]);
     expect(out(h, 1, vibrate(10))).toEqual([w("tx", "09 63 0a", WR)]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "09 00 00", WR)]);
+    expect(stopCommands(h, definitionFor("vorze-sa", "OMORFI")).map(show)).toEqual([w("tx", "09 00 00", WR)]);
   });
 
   it("Piston: 03 <position> <speed from distance and duration>", () => {

@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { wevibe8Bit } from "../../../runtime/hardware/protocols/wevibe-8bit";
 import { definitionFor, out, show, vibrate, w } from "./support";
 
@@ -23,7 +24,7 @@ describe("wevibe-8bit", () => {
     expect(out(h, 0, vibrate(9))).toEqual([w("tx", "0f 03 00 06 0c 03 00 00", WR)]);
     expect(out(h, 1, vibrate(6))).toEqual([w("tx", "0f 03 00 09 0c 03 00 00", WR)]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "0f 03 00 09 03 02 00 00", WR)]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "0f 00 00 00 00 00 00 00", WR)]);
+    expect(stopCommands(h, definitionFor("wevibe-8bit", "Vector")).map(show)).toEqual([w("tx", "0f 00 00 00 00 00 00 00", WR)]);
   });
 
   it("Bond reaches its max of 27 as 1e", () => {

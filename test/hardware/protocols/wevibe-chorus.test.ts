@@ -1,3 +1,4 @@
+import { stopCommands } from "./byte-protocol-kit";
 import { wevibeChorus } from "../../../runtime/hardware/protocols/wevibe-chorus";
 import { definitionFor, out, show, vibrate, w } from "./support";
 
@@ -12,7 +13,7 @@ describe("wevibe-chorus", () => {
     expect(out(h, 1, vibrate(15))).toEqual([w("tx", "0f 03 00 17 0f 03 00 00", WR)]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "0f 03 00 00 0f 02 00 00", WR)]);
     expect(out(h, 1, vibrate(30))).toEqual([w("tx", "0f 03 00 00 1e 02 00 00", WR)]);
-    expect(h.stop!().map(show)).toEqual([w("tx", "0f 00 00 00 00 00 00 00", WR)]);
+    expect(stopCommands(h, definitionFor("wevibe-chorus")).map(show)).toEqual([w("tx", "0f 00 00 00 00 00 00 00", WR)]);
   });
 
   it("Sync Lite (one motor) drives both bytes", () => {
