@@ -9,7 +9,7 @@
  */
 export type CommandFrame = [FrontendCommand, ...FrontendCommand[]];
 /**
- * One command: a v4 OutputCmd or StopCmd. It runs through the same v4 path as a client's (range checks, timing gap, last-value cache).
+ * One command: a v4 OutputCmd, StopCmd or InputCmd. It runs through the same v4 path as a client's (range checks, timing gap, last-value cache); an InputCmd Read's reading comes back as an InputReading event.
  */
 export type FrontendCommand =
   | {
@@ -17,7 +17,18 @@ export type FrontendCommand =
     }
   | {
       StopCmd: StopCmd;
+    }
+  | {
+      InputCmd: InputCmd;
     };
+/**
+ * What an input reports (input.md, InputType). Minor spec versions may add values.
+ */
+export type InputType = "Battery" | "RSSI" | "Pressure" | "Button" | "Position";
+/**
+ * What an InputCmd asks for.
+ */
+export type InputCommandType = "Read" | "Subscribe" | "Unsubscribe";
 /**
  * One websocket message from the server to a viewer: a non-empty array of events, in order.
  *
@@ -74,10 +85,6 @@ export type FrontendEvent =
       CommandResult: CommandResult;
     };
 /**
- * What an InputCmd asks for.
- */
-export type InputCommandType = "Read" | "Subscribe" | "Unsubscribe";
-/**
  * What an output does (output.md, OutputType). Minor spec versions may add values.
  */
 export type OutputType =
@@ -91,10 +98,6 @@ export type OutputType =
   | "Led"
   | "Position"
   | "HwPositionWithDuration";
-/**
- * What an input reports (input.md, InputType). Minor spec versions may add values.
- */
-export type InputType = "Battery" | "RSSI" | "Pressure" | "Button" | "Position";
 
 /**
  * The type of every root schema of schema/frontend/, by name.
@@ -206,6 +209,25 @@ export interface StopCmd {
   Outputs?: boolean;
 }
 /**
+ * Read, subscribe to, or unsubscribe from one input of one feature of a device.
+ */
+export interface InputCmd {
+  /**
+   * Id of a client-initiated message: 1…4294967295 (0 is reserved for server-initiated messages).
+   */
+  Id: number;
+  /**
+   * Index of a device, as the server announced it.
+   */
+  DeviceIndex: number;
+  /**
+   * Index of the feature.
+   */
+  FeatureIndex: number;
+  Type: InputType;
+  Command: InputCommandType;
+}
+/**
  * The first event on every connection: everything a viewer needs to draw the present state.
  */
 export interface Snapshot {
@@ -279,6 +301,10 @@ export interface DeviceConnected {
   index: number;
   identifier: DeviceIdentifier;
   display_name?: string;
+  /**
+   * The device source it came from: btle, websocket, serial, hid, simulated, …
+   */
+  transport?: string;
   /**
    * DeviceMessageTimingGap in ms.
    */

@@ -4,7 +4,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CommandFrame = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/frontend/command-frame.json","title":"CommandFrame","description":"One websocket message from a viewer to the server: a non-empty array of commands, run in order; each gets a CommandResult with its Id.","type":"array","minItems":1,"items":{"$ref":"defs.json#/definitions/Command"}};
-const schema13 = {"title":"FrontendCommand","description":"One command: a v4 OutputCmd or StopCmd. It runs through the same v4 path as a client's (range checks, timing gap, last-value cache).","oneOf":[{"type":"object","properties":{"OutputCmd":{"$ref":"../v4/OutputCmd.json"}},"required":["OutputCmd"],"additionalProperties":false},{"type":"object","properties":{"StopCmd":{"$ref":"../v4/StopCmd.json"}},"required":["StopCmd"],"additionalProperties":false}]};
+const schema13 = {"title":"FrontendCommand","description":"One command: a v4 OutputCmd, StopCmd or InputCmd. It runs through the same v4 path as a client's (range checks, timing gap, last-value cache); an InputCmd Read's reading comes back as an InputReading event.","oneOf":[{"type":"object","properties":{"OutputCmd":{"$ref":"../v4/OutputCmd.json"}},"required":["OutputCmd"],"additionalProperties":false},{"type":"object","properties":{"StopCmd":{"$ref":"../v4/StopCmd.json"}},"required":["StopCmd"],"additionalProperties":false},{"type":"object","properties":{"InputCmd":{"$ref":"../v4/InputCmd.json"}},"required":["InputCmd"],"additionalProperties":false}]};
 const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v4/OutputCmd.json","title":"OutputCmd","description":"Set one output of one feature of a device.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"FeatureIndex":{"description":"Index of the feature.","type":"integer","minimum":0,"maximum":4294967295},"Command":{"$ref":"defs.json#/definitions/OutputCommand"}},"required":["Id","DeviceIndex","FeatureIndex","Command"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["Ok","Error"],"introduced":4,"changed":[],"deprecated":null,"note":"OutputTypes are exactly those of output.md. The docs name the directional rotation type RotationWithDirection (heading, changelog) but its example uses the key RotateWithDirection; bpkit uses RotationWithDirection. The reference server has no RotationWithDirection (it uses signed Rotate values) and its JS client also knows Inflate/Unknown. Rotate takes signed values as the v4 changelog says (output.md lists it as unsigned). Position's command field is Value as in the examples and the reference (output.md's field list says Position)."}};
 const schema16 = {"description":"Id of a client-initiated message: 1…4294967295 (0 is reserved for server-initiated messages).","type":"integer","minimum":1,"maximum":4294967295};
 const schema17 = {"description":"Index of a device, as the server announced it.","type":"integer","minimum":0,"maximum":4294967295};
@@ -1210,6 +1210,243 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
+const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/v4/InputCmd.json","title":"InputCmd","description":"Read, subscribe to, or unsubscribe from one input of one feature of a device.","type":"object","properties":{"Id":{"$ref":"../common.json#/definitions/ClientId"},"DeviceIndex":{"description":"Index of the device.","$ref":"../common.json#/definitions/DeviceIndex"},"FeatureIndex":{"description":"Index of the feature.","type":"integer","minimum":0,"maximum":4294967295},"Type":{"$ref":"defs.json#/definitions/InputType"},"Command":{"$ref":"defs.json#/definitions/InputCommandType"}},"required":["Id","DeviceIndex","FeatureIndex","Type","Command"],"additionalProperties":false,"x-bpkit":{"direction":"client","id":"request","replies":["InputReading","Ok","Error"],"repliesWhen":[{"pointer":"/Command","equals":"Read","replies":["InputReading","Error"]},{"pointer":"/Command","equals":"Subscribe","replies":["Ok","Error"]},{"pointer":"/Command","equals":"Unsubscribe","replies":["Ok","Error"]}],"introduced":4,"changed":[],"deprecated":null,"note":"InputType values follow the docs (RSSI, not the reference's Rssi)."}};
+const schema36 = {"title":"InputType","description":"What an input reports (input.md, InputType). Minor spec versions may add values.","type":"string","enum":["Battery","RSSI","Pressure","Button","Position"]};
+const schema37 = {"title":"InputCommandType","description":"What an InputCmd asks for.","type":"string","enum":["Read","Subscribe","Unsubscribe"]};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://bpkit.dev/schema/v4/InputCmd.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Id"},message:"must have required property '"+"Id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.DeviceIndex === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DeviceIndex"},message:"must have required property '"+"DeviceIndex"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.FeatureIndex === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FeatureIndex"},message:"must have required property '"+"FeatureIndex"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.Type === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Type"},message:"must have required property '"+"Type"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.Command === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Command"},message:"must have required property '"+"Command"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "Id") || (key0 === "DeviceIndex")) || (key0 === "FeatureIndex")) || (key0 === "Type")) || (key0 === "Command"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.Id !== undefined){
+let data0 = data.Id;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err6 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+const err7 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err8 = {instancePath:instancePath+"/Id",schemaPath:"../common.json#/definitions/ClientId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.DeviceIndex !== undefined){
+let data1 = data.DeviceIndex;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err9 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 4294967295 || isNaN(data1)){
+const err10 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/DeviceIndex",schemaPath:"../common.json#/definitions/DeviceIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.FeatureIndex !== undefined){
+let data2 = data.FeatureIndex;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err12 = {instancePath:instancePath+"/FeatureIndex",schemaPath:"#/properties/FeatureIndex/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 4294967295 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/FeatureIndex",schemaPath:"#/properties/FeatureIndex/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err14 = {instancePath:instancePath+"/FeatureIndex",schemaPath:"#/properties/FeatureIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.Type !== undefined){
+let data3 = data.Type;
+if(typeof data3 !== "string"){
+const err15 = {instancePath:instancePath+"/Type",schemaPath:"defs.json#/definitions/InputType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!(((((data3 === "Battery") || (data3 === "RSSI")) || (data3 === "Pressure")) || (data3 === "Button")) || (data3 === "Position"))){
+const err16 = {instancePath:instancePath+"/Type",schemaPath:"defs.json#/definitions/InputType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.Command !== undefined){
+let data4 = data.Command;
+if(typeof data4 !== "string"){
+const err17 = {instancePath:instancePath+"/Command",schemaPath:"defs.json#/definitions/InputCommandType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(((data4 === "Read") || (data4 === "Subscribe")) || (data4 === "Unsubscribe"))){
+const err18 = {instancePath:instancePath+"/Command",schemaPath:"defs.json#/definitions/InputCommandType/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1314,14 +1551,66 @@ if(_valid0){
 valid0 = true;
 passing0 = 1;
 }
-}
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const _errs9 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.InputCmd === undefined){
+const err6 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "InputCmd"},message:"must have required property '"+"InputCmd"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(key2 === "InputCmd")){
+const err7 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.InputCmd !== undefined){
+if(!(validate21(data.InputCmd, {instancePath:instancePath+"/InputCmd",parentData:data,parentDataProperty:"InputCmd",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -1378,21 +1667,21 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-exports.EventFrame = validate22;
-const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/frontend/event-frame.json","title":"EventFrame","description":"One websocket message from the server to a viewer: a non-empty array of events, in order.","type":"array","minItems":1,"items":{"$ref":"defs.json#/definitions/Event"}};
-const schema34 = {"title":"FrontendEvent","description":"One event: an object with exactly one key, the event name.","oneOf":[{"type":"object","properties":{"Snapshot":{"$ref":"#/definitions/Snapshot"}},"required":["Snapshot"],"additionalProperties":false},{"type":"object","properties":{"EngineStarted":{"$ref":"#/definitions/EngineStarted"}},"required":["EngineStarted"],"additionalProperties":false},{"type":"object","properties":{"EngineStopped":{"$ref":"#/definitions/EngineStopped"}},"required":["EngineStopped"],"additionalProperties":false},{"type":"object","properties":{"ClientConnected":{"$ref":"#/definitions/ClientConnected"}},"required":["ClientConnected"],"additionalProperties":false},{"type":"object","properties":{"ClientDisconnected":{"$ref":"#/definitions/ClientDisconnected"}},"required":["ClientDisconnected"],"additionalProperties":false},{"type":"object","properties":{"ClientRejected":{"$ref":"#/definitions/ClientRejected"}},"required":["ClientRejected"],"additionalProperties":false},{"type":"object","properties":{"ClientPing":{"$ref":"#/definitions/ClientPing"}},"required":["ClientPing"],"additionalProperties":false},{"type":"object","properties":{"DeviceConnected":{"$ref":"#/definitions/DeviceConnected"}},"required":["DeviceConnected"],"additionalProperties":false},{"type":"object","properties":{"DeviceDisconnected":{"$ref":"#/definitions/DeviceDisconnected"}},"required":["DeviceDisconnected"],"additionalProperties":false},{"type":"object","properties":{"OutputChanged":{"$ref":"#/definitions/OutputChanged"}},"required":["OutputChanged"],"additionalProperties":false},{"type":"object","properties":{"InputReading":{"$ref":"#/definitions/InputReading"}},"required":["InputReading"],"additionalProperties":false},{"type":"object","properties":{"Frame":{"$ref":"#/definitions/Frame"}},"required":["Frame"],"additionalProperties":false},{"type":"object","properties":{"DeviceBytes":{"$ref":"#/definitions/DeviceBytes"}},"required":["DeviceBytes"],"additionalProperties":false},{"type":"object","properties":{"Dropped":{"$ref":"#/definitions/Dropped"}},"required":["Dropped"],"additionalProperties":false},{"type":"object","properties":{"CommandResult":{"$ref":"#/definitions/CommandResult"}},"required":["CommandResult"],"additionalProperties":false}]};
-const schema58 = {"title":"EngineStarted","description":"Intiface Engine frontend message: the server is up.","type":"object","properties":{},"required":[],"additionalProperties":false};
-const schema59 = {"title":"EngineStopped","description":"Intiface Engine frontend message: the server is shutting down (the last event).","type":"object","properties":{},"required":[],"additionalProperties":false};
-const schema62 = {"title":"ClientDisconnected","description":"Intiface Engine frontend message; bpkit adds why the session ended.","type":"object","properties":{"reason":{"type":"string"}},"required":[],"additionalProperties":false};
-const schema63 = {"title":"ClientRejected","description":"Intiface Engine frontend message: a connection was refused.","type":"object","properties":{"reason":{"type":"string"}},"required":["reason"],"additionalProperties":false};
-const schema66 = {"title":"DeviceDisconnected","description":"Intiface Engine frontend message.","type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["index"],"additionalProperties":false};
-const schema74 = {"title":"Dropped","description":"Events this viewer did not get: it read too slowly (slow-viewer), or more frames or bytes arrived than one update carries (rate-limit).","type":"object","properties":{"count":{"type":"integer","minimum":1},"reason":{"enum":["slow-viewer","rate-limit"]}},"required":["count","reason"],"additionalProperties":false};
-const schema75 = {"title":"CommandResult","description":"The answer to a command the viewer sent (its Id).","type":"object","properties":{"Id":{"type":"integer","minimum":0,"maximum":4294967295},"ok":{"type":"boolean"},"error":{"type":"string"}},"required":["Id","ok"],"additionalProperties":false};
-const schema35 = {"title":"Snapshot","description":"The first event on every connection: everything a viewer needs to draw the present state.","type":"object","properties":{"version":{"description":"Version of this event stream (this document describes 1).","const":1},"server":{"$ref":"#/definitions/ServerState"},"session":{"oneOf":[{"$ref":"#/definitions/SessionState"},{"type":"null"}]},"devices":{"type":"array","items":{"$ref":"#/definitions/DeviceConnected"}},"outputs":{"description":"The latest value of every output that has been set.","type":"array","items":{"$ref":"#/definitions/OutputChanged"}}},"required":["version","server","session","devices","outputs"],"additionalProperties":false};
-const schema36 = {"title":"ServerState","description":"The server as a front end shows it.","type":"object","properties":{"name":{"description":"ServerName sent to clients.","type":"string"},"version":{"description":"bpkit's version.","type":"string"},"spec_versions":{"description":"Buttplug spec versions the server speaks.","type":"array","items":{"type":"integer","minimum":0,"maximum":4}},"started_at":{"$ref":"#/definitions/Timestamp"},"max_ping_time":{"description":"MaxPingTime in ms (0: no ping watchdog).","type":"integer","minimum":0},"address":{"description":"Where the Buttplug websocket listens, e.g. ws://127.0.0.1:12345.","type":"string"},"flags":{"description":"Options that change what clients and devices see (command-line flag name → value).","type":"object","additionalProperties":{"oneOf":[{"type":"string"},{"type":"number"},{"type":"boolean"}]}}},"required":["name","version","spec_versions","started_at","max_ping_time","flags"],"additionalProperties":false};
-const schema37 = {"description":"Milliseconds since the Unix epoch (server clock).","type":"number","minimum":0};
+exports.EventFrame = validate24;
+const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bpkit.dev/schema/frontend/event-frame.json","title":"EventFrame","description":"One websocket message from the server to a viewer: a non-empty array of events, in order.","type":"array","minItems":1,"items":{"$ref":"defs.json#/definitions/Event"}};
+const schema39 = {"title":"FrontendEvent","description":"One event: an object with exactly one key, the event name.","oneOf":[{"type":"object","properties":{"Snapshot":{"$ref":"#/definitions/Snapshot"}},"required":["Snapshot"],"additionalProperties":false},{"type":"object","properties":{"EngineStarted":{"$ref":"#/definitions/EngineStarted"}},"required":["EngineStarted"],"additionalProperties":false},{"type":"object","properties":{"EngineStopped":{"$ref":"#/definitions/EngineStopped"}},"required":["EngineStopped"],"additionalProperties":false},{"type":"object","properties":{"ClientConnected":{"$ref":"#/definitions/ClientConnected"}},"required":["ClientConnected"],"additionalProperties":false},{"type":"object","properties":{"ClientDisconnected":{"$ref":"#/definitions/ClientDisconnected"}},"required":["ClientDisconnected"],"additionalProperties":false},{"type":"object","properties":{"ClientRejected":{"$ref":"#/definitions/ClientRejected"}},"required":["ClientRejected"],"additionalProperties":false},{"type":"object","properties":{"ClientPing":{"$ref":"#/definitions/ClientPing"}},"required":["ClientPing"],"additionalProperties":false},{"type":"object","properties":{"DeviceConnected":{"$ref":"#/definitions/DeviceConnected"}},"required":["DeviceConnected"],"additionalProperties":false},{"type":"object","properties":{"DeviceDisconnected":{"$ref":"#/definitions/DeviceDisconnected"}},"required":["DeviceDisconnected"],"additionalProperties":false},{"type":"object","properties":{"OutputChanged":{"$ref":"#/definitions/OutputChanged"}},"required":["OutputChanged"],"additionalProperties":false},{"type":"object","properties":{"InputReading":{"$ref":"#/definitions/InputReading"}},"required":["InputReading"],"additionalProperties":false},{"type":"object","properties":{"Frame":{"$ref":"#/definitions/Frame"}},"required":["Frame"],"additionalProperties":false},{"type":"object","properties":{"DeviceBytes":{"$ref":"#/definitions/DeviceBytes"}},"required":["DeviceBytes"],"additionalProperties":false},{"type":"object","properties":{"Dropped":{"$ref":"#/definitions/Dropped"}},"required":["Dropped"],"additionalProperties":false},{"type":"object","properties":{"CommandResult":{"$ref":"#/definitions/CommandResult"}},"required":["CommandResult"],"additionalProperties":false}]};
+const schema63 = {"title":"EngineStarted","description":"Intiface Engine frontend message: the server is up.","type":"object","properties":{},"required":[],"additionalProperties":false};
+const schema64 = {"title":"EngineStopped","description":"Intiface Engine frontend message: the server is shutting down (the last event).","type":"object","properties":{},"required":[],"additionalProperties":false};
+const schema67 = {"title":"ClientDisconnected","description":"Intiface Engine frontend message; bpkit adds why the session ended.","type":"object","properties":{"reason":{"type":"string"}},"required":[],"additionalProperties":false};
+const schema68 = {"title":"ClientRejected","description":"Intiface Engine frontend message: a connection was refused.","type":"object","properties":{"reason":{"type":"string"}},"required":["reason"],"additionalProperties":false};
+const schema71 = {"title":"DeviceDisconnected","description":"Intiface Engine frontend message.","type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["index"],"additionalProperties":false};
+const schema79 = {"title":"Dropped","description":"Events this viewer did not get: it read too slowly (slow-viewer), or more frames or bytes arrived than one update carries (rate-limit).","type":"object","properties":{"count":{"type":"integer","minimum":1},"reason":{"enum":["slow-viewer","rate-limit"]}},"required":["count","reason"],"additionalProperties":false};
+const schema80 = {"title":"CommandResult","description":"The answer to a command the viewer sent (its Id).","type":"object","properties":{"Id":{"type":"integer","minimum":0,"maximum":4294967295},"ok":{"type":"boolean"},"error":{"type":"string"}},"required":["Id","ok"],"additionalProperties":false};
+const schema40 = {"title":"Snapshot","description":"The first event on every connection: everything a viewer needs to draw the present state.","type":"object","properties":{"version":{"description":"Version of this event stream (this document describes 1).","const":1},"server":{"$ref":"#/definitions/ServerState"},"session":{"oneOf":[{"$ref":"#/definitions/SessionState"},{"type":"null"}]},"devices":{"type":"array","items":{"$ref":"#/definitions/DeviceConnected"}},"outputs":{"description":"The latest value of every output that has been set.","type":"array","items":{"$ref":"#/definitions/OutputChanged"}}},"required":["version","server","session","devices","outputs"],"additionalProperties":false};
+const schema41 = {"title":"ServerState","description":"The server as a front end shows it.","type":"object","properties":{"name":{"description":"ServerName sent to clients.","type":"string"},"version":{"description":"bpkit's version.","type":"string"},"spec_versions":{"description":"Buttplug spec versions the server speaks.","type":"array","items":{"type":"integer","minimum":0,"maximum":4}},"started_at":{"$ref":"#/definitions/Timestamp"},"max_ping_time":{"description":"MaxPingTime in ms (0: no ping watchdog).","type":"integer","minimum":0},"address":{"description":"Where the Buttplug websocket listens, e.g. ws://127.0.0.1:12345.","type":"string"},"flags":{"description":"Options that change what clients and devices see (command-line flag name → value).","type":"object","additionalProperties":{"oneOf":[{"type":"string"},{"type":"number"},{"type":"boolean"}]}}},"required":["name","version","spec_versions","started_at","max_ping_time","flags"],"additionalProperties":false};
+const schema42 = {"description":"Milliseconds since the Unix epoch (server clock).","type":"number","minimum":0};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1718,13 +2007,13 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"title":"SessionState","description":"The connected client's session.","type":"object","properties":{"client_name":{"type":"string"},"spec_version":{"type":"integer","minimum":0,"maximum":4},"since":{"$ref":"#/definitions/Timestamp"},"last_ping":{"description":"When the client last sent a Ping (absent: not yet).","$ref":"#/definitions/Timestamp"}},"required":["client_name","spec_version","since"],"additionalProperties":false};
+const schema43 = {"title":"SessionState","description":"The connected client's session.","type":"object","properties":{"client_name":{"type":"string"},"spec_version":{"type":"integer","minimum":0,"maximum":4},"since":{"$ref":"#/definitions/Timestamp"},"last_ping":{"description":"When the client last sent a Ping (absent: not yet).","$ref":"#/definitions/Timestamp"}},"required":["client_name","spec_version","since"],"additionalProperties":false};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1878,20 +2167,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"title":"DeviceConnected","description":"Intiface Engine frontend message (name, index, identifier, display_name), plus the device's v4 features.","type":"object","properties":{"name":{"type":"string"},"index":{"type":"integer","minimum":0,"maximum":4294967295},"identifier":{"$ref":"#/definitions/DeviceIdentifier"},"display_name":{"type":"string"},"timing_gap":{"description":"DeviceMessageTimingGap in ms.","type":"integer","minimum":0},"features":{"$ref":"../v4/defs.json#/definitions/DeviceInfo/properties/DeviceFeatures"}},"required":["name","index","identifier","timing_gap","features"],"additionalProperties":false};
-const schema42 = {"title":"DeviceIdentifier","description":"Intiface Engine's UserDeviceIdentifier, as far as bpkit knows it: protocol and address.","type":"object","properties":{"protocol":{"type":"string"},"address":{"type":"string"}},"required":["protocol","address"],"additionalProperties":false};
-const schema43 = {"title":"DeviceFeatures","description":"Features of the device by FeatureIndex.","type":"object","patternProperties":{"^[0-9]+$":{"$ref":"defs.json#/definitions/DeviceFeature"}},"additionalProperties":false};
+const schema46 = {"title":"DeviceConnected","description":"Intiface Engine frontend message (name, index, identifier, display_name), plus the device's v4 features.","type":"object","properties":{"name":{"type":"string"},"index":{"type":"integer","minimum":0,"maximum":4294967295},"identifier":{"$ref":"#/definitions/DeviceIdentifier"},"display_name":{"type":"string"},"transport":{"description":"The device source it came from: btle, websocket, serial, hid, simulated, …","type":"string"},"timing_gap":{"description":"DeviceMessageTimingGap in ms.","type":"integer","minimum":0},"features":{"$ref":"../v4/defs.json#/definitions/DeviceInfo/properties/DeviceFeatures"}},"required":["name","index","identifier","timing_gap","features"],"additionalProperties":false};
+const schema47 = {"title":"DeviceIdentifier","description":"Intiface Engine's UserDeviceIdentifier, as far as bpkit knows it: protocol and address.","type":"object","properties":{"protocol":{"type":"string"},"address":{"type":"string"}},"required":["protocol","address"],"additionalProperties":false};
+const schema48 = {"title":"DeviceFeatures","description":"Features of the device by FeatureIndex.","type":"object","patternProperties":{"^[0-9]+$":{"$ref":"defs.json#/definitions/DeviceFeature"}},"additionalProperties":false};
 const pattern0 = new RegExp("^[0-9]+$", "u");
-const schema44 = {"title":"DeviceFeature","description":"One feature of a device: its outputs and inputs.","type":"object","properties":{"FeatureIndex":{"description":"Index of the feature (repeats its key in DeviceFeatures).","type":"integer","minimum":0,"maximum":4294967295},"FeatureDescription":{"description":"Text descriptor of the feature.","type":"string"},"Output":{"$ref":"defs.json#/definitions/FeatureOutput"},"Input":{"$ref":"defs.json#/definitions/FeatureInput"}},"required":["FeatureIndex","FeatureDescription"],"additionalProperties":false};
-const schema45 = {"title":"FeatureOutput","description":"Outputs of a feature: OutputType → limits. Duration is only valid (and required) for HwPositionWithDuration.","type":"object","properties":{"Vibrate":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Rotate":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"RotationWithDirection":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Oscillate":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Constrict":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Spray":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Temperature":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Led":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Position":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"HwPositionWithDuration":{"$ref":"defs.json#/definitions/FeatureOutputDurationProperties"}},"additionalProperties":false};
-const schema46 = {"title":"FeatureOutputProperties","description":"Limits of one output type of a feature.","type":"object","properties":{"Value":{"description":"Range the output's Value can be set to.","$ref":"defs.json#/definitions/Range"}},"required":["Value"],"additionalProperties":false};
-const schema47 = {"description":"Inclusive [min, max] range of signed 32-bit values.","type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minItems":2,"maxItems":2};
+const schema49 = {"title":"DeviceFeature","description":"One feature of a device: its outputs and inputs.","type":"object","properties":{"FeatureIndex":{"description":"Index of the feature (repeats its key in DeviceFeatures).","type":"integer","minimum":0,"maximum":4294967295},"FeatureDescription":{"description":"Text descriptor of the feature.","type":"string"},"Output":{"$ref":"defs.json#/definitions/FeatureOutput"},"Input":{"$ref":"defs.json#/definitions/FeatureInput"}},"required":["FeatureIndex","FeatureDescription"],"additionalProperties":false};
+const schema50 = {"title":"FeatureOutput","description":"Outputs of a feature: OutputType → limits. Duration is only valid (and required) for HwPositionWithDuration.","type":"object","properties":{"Vibrate":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Rotate":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"RotationWithDirection":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Oscillate":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Constrict":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Spray":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Temperature":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Led":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"Position":{"$ref":"defs.json#/definitions/FeatureOutputProperties"},"HwPositionWithDuration":{"$ref":"defs.json#/definitions/FeatureOutputDurationProperties"}},"additionalProperties":false};
+const schema51 = {"title":"FeatureOutputProperties","description":"Limits of one output type of a feature.","type":"object","properties":{"Value":{"description":"Range the output's Value can be set to.","$ref":"defs.json#/definitions/Range"}},"required":["Value"],"additionalProperties":false};
+const schema52 = {"description":"Inclusive [min, max] range of signed 32-bit values.","type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minItems":2,"maxItems":2};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1999,14 +2288,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"title":"FeatureOutputDurationProperties","description":"Limits of a HwPositionWithDuration output.","type":"object","properties":{"Value":{"description":"Range of the goal position.","$ref":"defs.json#/definitions/Range"},"Duration":{"description":"Range of the movement duration, in milliseconds.","$ref":"defs.json#/definitions/DurationRange"}},"required":["Value","Duration"],"additionalProperties":false};
-const schema50 = {"description":"Inclusive [min, max] range of durations in milliseconds (unsigned 32-bit).","type":"array","items":{"type":"integer","minimum":0,"maximum":4294967295},"minItems":2,"maxItems":2};
+const schema53 = {"title":"FeatureOutputDurationProperties","description":"Limits of a HwPositionWithDuration output.","type":"object","properties":{"Value":{"description":"Range of the goal position.","$ref":"defs.json#/definitions/Range"},"Duration":{"description":"Range of the movement duration, in milliseconds.","$ref":"defs.json#/definitions/DurationRange"}},"required":["Value","Duration"],"additionalProperties":false};
+const schema55 = {"description":"Inclusive [min, max] range of durations in milliseconds (unsigned 32-bit).","type":"array","items":{"type":"integer","minimum":0,"maximum":4294967295},"minItems":2,"maxItems":2};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2195,17 +2484,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema45.properties, key0))){
+if(!(func2.call(schema50.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2217,62 +2506,62 @@ errors++;
 }
 }
 if(data.Vibrate !== undefined){
-if(!(validate33(data.Vibrate, {instancePath:instancePath+"/Vibrate",parentData:data,parentDataProperty:"Vibrate",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.Vibrate, {instancePath:instancePath+"/Vibrate",parentData:data,parentDataProperty:"Vibrate",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.Rotate !== undefined){
-if(!(validate33(data.Rotate, {instancePath:instancePath+"/Rotate",parentData:data,parentDataProperty:"Rotate",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.Rotate, {instancePath:instancePath+"/Rotate",parentData:data,parentDataProperty:"Rotate",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.RotationWithDirection !== undefined){
-if(!(validate33(data.RotationWithDirection, {instancePath:instancePath+"/RotationWithDirection",parentData:data,parentDataProperty:"RotationWithDirection",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.RotationWithDirection, {instancePath:instancePath+"/RotationWithDirection",parentData:data,parentDataProperty:"RotationWithDirection",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.Oscillate !== undefined){
-if(!(validate33(data.Oscillate, {instancePath:instancePath+"/Oscillate",parentData:data,parentDataProperty:"Oscillate",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.Oscillate, {instancePath:instancePath+"/Oscillate",parentData:data,parentDataProperty:"Oscillate",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.Constrict !== undefined){
-if(!(validate33(data.Constrict, {instancePath:instancePath+"/Constrict",parentData:data,parentDataProperty:"Constrict",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.Constrict, {instancePath:instancePath+"/Constrict",parentData:data,parentDataProperty:"Constrict",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.Spray !== undefined){
-if(!(validate33(data.Spray, {instancePath:instancePath+"/Spray",parentData:data,parentDataProperty:"Spray",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.Spray, {instancePath:instancePath+"/Spray",parentData:data,parentDataProperty:"Spray",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.Temperature !== undefined){
-if(!(validate33(data.Temperature, {instancePath:instancePath+"/Temperature",parentData:data,parentDataProperty:"Temperature",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.Temperature, {instancePath:instancePath+"/Temperature",parentData:data,parentDataProperty:"Temperature",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.Led !== undefined){
-if(!(validate33(data.Led, {instancePath:instancePath+"/Led",parentData:data,parentDataProperty:"Led",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.Led, {instancePath:instancePath+"/Led",parentData:data,parentDataProperty:"Led",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.Position !== undefined){
-if(!(validate33(data.Position, {instancePath:instancePath+"/Position",parentData:data,parentDataProperty:"Position",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.Position, {instancePath:instancePath+"/Position",parentData:data,parentDataProperty:"Position",rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.HwPositionWithDuration !== undefined){
-if(!(validate43(data.HwPositionWithDuration, {instancePath:instancePath+"/HwPositionWithDuration",parentData:data,parentDataProperty:"HwPositionWithDuration",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate45(data.HwPositionWithDuration, {instancePath:instancePath+"/HwPositionWithDuration",parentData:data,parentDataProperty:"HwPositionWithDuration",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 }
@@ -2287,16 +2576,15 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema51 = {"title":"FeatureInput","description":"Inputs of a feature: InputType → ranges and commands.","type":"object","properties":{"Battery":{"$ref":"defs.json#/definitions/FeatureInputProperties"},"RSSI":{"$ref":"defs.json#/definitions/FeatureInputProperties"},"Pressure":{"$ref":"defs.json#/definitions/FeatureInputProperties"},"Button":{"$ref":"defs.json#/definitions/FeatureInputProperties"},"Position":{"$ref":"defs.json#/definitions/FeatureInputProperties"}},"additionalProperties":false};
-const schema52 = {"title":"FeatureInputProperties","description":"Ranges and commands of one input type of a feature.","type":"object","properties":{"Value":{"description":"One range per value a reading returns.","type":"array","items":{"$ref":"defs.json#/definitions/Range"},"minItems":1},"Command":{"description":"InputCmd commands this input accepts.","type":"array","items":{"$ref":"defs.json#/definitions/InputCommandType"},"minItems":1,"uniqueItems":true}},"required":["Value","Command"],"additionalProperties":false};
-const schema54 = {"title":"InputCommandType","description":"What an InputCmd asks for.","type":"string","enum":["Read","Subscribe","Unsubscribe"]};
+const schema56 = {"title":"FeatureInput","description":"Inputs of a feature: InputType → ranges and commands.","type":"object","properties":{"Battery":{"$ref":"defs.json#/definitions/FeatureInputProperties"},"RSSI":{"$ref":"defs.json#/definitions/FeatureInputProperties"},"Pressure":{"$ref":"defs.json#/definitions/FeatureInputProperties"},"Button":{"$ref":"defs.json#/definitions/FeatureInputProperties"},"Position":{"$ref":"defs.json#/definitions/FeatureInputProperties"}},"additionalProperties":false};
+const schema57 = {"title":"FeatureInputProperties","description":"Ranges and commands of one input type of a feature.","type":"object","properties":{"Value":{"description":"One range per value a reading returns.","type":"array","items":{"$ref":"defs.json#/definitions/Range"},"minItems":1},"Command":{"description":"InputCmd commands this input accepts.","type":"array","items":{"$ref":"defs.json#/definitions/InputCommandType"},"minItems":1,"uniqueItems":true}},"required":["Value","Command"],"additionalProperties":false};
 const func0 = require("ajv/dist/runtime/equal").default;
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2456,7 +2744,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data4 === "Read") || (data4 === "Subscribe")) || (data4 === "Unsubscribe"))){
-const err13 = {instancePath:instancePath+"/Command/" + i2,schemaPath:"defs.json#/definitions/InputCommandType/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/Command/" + i2,schemaPath:"defs.json#/definitions/InputCommandType/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2509,12 +2797,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2531,32 +2819,32 @@ errors++;
 }
 }
 if(data.Battery !== undefined){
-if(!(validate47(data.Battery, {instancePath:instancePath+"/Battery",parentData:data,parentDataProperty:"Battery",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate49(data.Battery, {instancePath:instancePath+"/Battery",parentData:data,parentDataProperty:"Battery",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 if(data.RSSI !== undefined){
-if(!(validate47(data.RSSI, {instancePath:instancePath+"/RSSI",parentData:data,parentDataProperty:"RSSI",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate49(data.RSSI, {instancePath:instancePath+"/RSSI",parentData:data,parentDataProperty:"RSSI",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 if(data.Pressure !== undefined){
-if(!(validate47(data.Pressure, {instancePath:instancePath+"/Pressure",parentData:data,parentDataProperty:"Pressure",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate49(data.Pressure, {instancePath:instancePath+"/Pressure",parentData:data,parentDataProperty:"Pressure",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 if(data.Button !== undefined){
-if(!(validate47(data.Button, {instancePath:instancePath+"/Button",parentData:data,parentDataProperty:"Button",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate49(data.Button, {instancePath:instancePath+"/Button",parentData:data,parentDataProperty:"Button",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 if(data.Position !== undefined){
-if(!(validate47(data.Position, {instancePath:instancePath+"/Position",parentData:data,parentDataProperty:"Position",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate49(data.Position, {instancePath:instancePath+"/Position",parentData:data,parentDataProperty:"Position",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -2571,12 +2859,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2660,14 +2948,14 @@ errors++;
 }
 }
 if(data.Output !== undefined){
-if(!(validate32(data.Output, {instancePath:instancePath+"/Output",parentData:data,parentDataProperty:"Output",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate34(data.Output, {instancePath:instancePath+"/Output",parentData:data,parentDataProperty:"Output",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
 if(data.Input !== undefined){
-if(!(validate46(data.Input, {instancePath:instancePath+"/Input",parentData:data,parentDataProperty:"Input",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate48(data.Input, {instancePath:instancePath+"/Input",parentData:data,parentDataProperty:"Input",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
@@ -2682,12 +2970,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2705,8 +2993,8 @@ errors++;
 }
 for(const key1 in data){
 if(pattern0.test(key1)){
-if(!(validate31(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -2722,12 +3010,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2782,7 +3070,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "index")) || (key0 === "identifier")) || (key0 === "display_name")) || (key0 === "timing_gap")) || (key0 === "features"))){
+if(!(((((((key0 === "name") || (key0 === "index")) || (key0 === "identifier")) || (key0 === "display_name")) || (key0 === "transport")) || (key0 === "timing_gap")) || (key0 === "features"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2923,10 +3211,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.timing_gap !== undefined){
-let data6 = data.timing_gap;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/timing_gap",schemaPath:"#/properties/timing_gap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.transport !== undefined){
+if(typeof data.transport !== "string"){
+const err17 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2935,9 +3222,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/timing_gap",schemaPath:"#/properties/timing_gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.timing_gap !== undefined){
+let data7 = data.timing_gap;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/timing_gap",schemaPath:"#/properties/timing_gap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2946,17 +3235,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data.features !== undefined){
-if(!(validate30(data.features, {instancePath:instancePath+"/features",parentData:data,parentDataProperty:"features",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/timing_gap",schemaPath:"#/properties/timing_gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2965,14 +3246,33 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate29.errors = vErrors;
+}
+}
+if(data.features !== undefined){
+if(!(validate32(data.features, {instancePath:instancePath+"/features",parentData:data,parentDataProperty:"features",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema55 = {"title":"OutputChanged","description":"An output's value as it went to the device (after the timing gap and the last-value cache); a stop reports 0. Coalesced: the latest value per output, at most 30 updates a second per device.","type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295},"feature":{"type":"integer","minimum":0,"maximum":4294967295},"type":{"$ref":"../v4/defs.json#/definitions/OutputType"},"value":{"description":"In the feature's steps, as a client sends it.","type":"integer"},"duration":{"description":"ms, for HwPositionWithDuration.","type":"integer","minimum":0},"t":{"$ref":"#/definitions/Timestamp"}},"required":["index","feature","type","value","t"],"additionalProperties":false};
-const schema56 = {"title":"OutputType","description":"What an output does (output.md, OutputType). Minor spec versions may add values.","type":"string","enum":["Vibrate","Rotate","RotationWithDirection","Oscillate","Constrict","Spray","Temperature","Led","Position","HwPositionWithDuration"]};
+const schema60 = {"title":"OutputChanged","description":"An output's value as it went to the device (after the timing gap and the last-value cache); a stop reports 0. Coalesced: the latest value per output, at most 30 updates a second per device.","type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295},"feature":{"type":"integer","minimum":0,"maximum":4294967295},"type":{"$ref":"../v4/defs.json#/definitions/OutputType"},"value":{"description":"In the feature's steps, as a client sends it.","type":"integer"},"duration":{"description":"ms, for HwPositionWithDuration.","type":"integer","minimum":0},"t":{"$ref":"#/definitions/Timestamp"}},"required":["index","feature","type","value","t"],"additionalProperties":false};
+const schema61 = {"title":"OutputType","description":"What an output does (output.md, OutputType). Minor spec versions may add values.","type":"string","enum":["Vibrate","Rotate","RotationWithDirection","Oscillate","Constrict","Spray","Temperature","Led","Position","HwPositionWithDuration"]};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3121,7 +3421,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((((((((((data2 === "Vibrate") || (data2 === "Rotate")) || (data2 === "RotationWithDirection")) || (data2 === "Oscillate")) || (data2 === "Constrict")) || (data2 === "Spray")) || (data2 === "Temperature")) || (data2 === "Led")) || (data2 === "Position")) || (data2 === "HwPositionWithDuration"))){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"../v4/defs.json#/definitions/OutputType/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"../v4/defs.json#/definitions/OutputType/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3205,12 +3505,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3289,8 +3589,8 @@ errors++;
 }
 }
 if(data.server !== undefined){
-if(!(validate25(data.server, {instancePath:instancePath+"/server",parentData:data,parentDataProperty:"server",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate27(data.server, {instancePath:instancePath+"/server",parentData:data,parentDataProperty:"server",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
@@ -3300,8 +3600,8 @@ const _errs5 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate29(data2, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -3358,8 +3658,8 @@ let data3 = data.devices;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate29(data3[i0], {instancePath:instancePath+"/devices/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data3[i0], {instancePath:instancePath+"/devices/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -3380,8 +3680,8 @@ let data5 = data.outputs;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate57(data5[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate59(data5[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -3408,13 +3708,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema60 = {"title":"ClientConnected","description":"Intiface Engine frontend message (client_name), plus the negotiated spec version and the time of the handshake.","type":"object","properties":{"client_name":{"type":"string"},"spec_version":{"type":"integer","minimum":0,"maximum":4},"since":{"$ref":"#/definitions/Timestamp"}},"required":["client_name","spec_version","since"],"additionalProperties":false};
+const schema65 = {"title":"ClientConnected","description":"Intiface Engine frontend message (client_name), plus the negotiated spec version and the time of the handshake.","type":"object","properties":{"client_name":{"type":"string"},"spec_version":{"type":"integer","minimum":0,"maximum":4},"since":{"$ref":"#/definitions/Timestamp"}},"required":["client_name","spec_version","since"],"additionalProperties":false};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3543,13 +3843,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema64 = {"title":"ClientPing","description":"The client sent a Ping (compare with the server's max_ping_time).","type":"object","properties":{"t":{"$ref":"#/definitions/Timestamp"}},"required":["t"],"additionalProperties":false};
+const schema69 = {"title":"ClientPing","description":"The client sent a Ping (compare with the server's max_ping_time).","type":"object","properties":{"t":{"$ref":"#/definitions/Timestamp"}},"required":["t"],"additionalProperties":false};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3611,14 +3911,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema67 = {"title":"InputReading","description":"A reading from a device's input (read or subscribed by the client). Coalesced like OutputChanged.","type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295},"feature":{"type":"integer","minimum":0,"maximum":4294967295},"type":{"$ref":"../v4/defs.json#/definitions/InputType"},"value":{"oneOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"}}]},"t":{"$ref":"#/definitions/Timestamp"}},"required":["index","feature","type","value","t"],"additionalProperties":false};
-const schema68 = {"title":"InputType","description":"What an input reports (input.md, InputType). Minor spec versions may add values.","type":"string","enum":["Battery","RSSI","Pressure","Button","Position"]};
+const schema72 = {"title":"InputReading","description":"A reading from a device's input (read or subscribed by the client). Coalesced like OutputChanged.","type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295},"feature":{"type":"integer","minimum":0,"maximum":4294967295},"type":{"$ref":"../v4/defs.json#/definitions/InputType"},"value":{"oneOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"}}]},"t":{"$ref":"#/definitions/Timestamp"}},"required":["index","feature","type","value","t"],"additionalProperties":false};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3767,7 +4066,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((((data2 === "Battery") || (data2 === "RSSI")) || (data2 === "Pressure")) || (data2 === "Button")) || (data2 === "Position"))){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"../v4/defs.json#/definitions/InputType/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"../v4/defs.json#/definitions/InputType/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3894,13 +4193,13 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"title":"Frame","description":"A Buttplug frame received from (c2s) or sent to (s2c) the client.","type":"object","properties":{"dir":{"enum":["c2s","s2c"]},"t":{"$ref":"#/definitions/Timestamp"},"frame":{"description":"The frame's text as it crossed the wire (not necessarily valid JSON when it came from the client).","type":"string"}},"required":["dir","t","frame"],"additionalProperties":false};
+const schema75 = {"title":"Frame","description":"A Buttplug frame received from (c2s) or sent to (s2c) the client.","type":"object","properties":{"dir":{"enum":["c2s","s2c"]},"t":{"$ref":"#/definitions/Timestamp"},"frame":{"description":"The frame's text as it crossed the wire (not necessarily valid JSON when it came from the client).","type":"string"}},"required":["dir","t","frame"],"additionalProperties":false};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3949,7 +4248,7 @@ errors++;
 if(data.dir !== undefined){
 let data0 = data.dir;
 if(!((data0 === "c2s") || (data0 === "s2c"))){
-const err4 = {instancePath:instancePath+"/dir",schemaPath:"#/properties/dir/enum",keyword:"enum",params:{allowedValues: schema70.properties.dir.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/dir",schemaPath:"#/properties/dir/enum",keyword:"enum",params:{allowedValues: schema75.properties.dir.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4007,14 +4306,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
-const schema72 = {"title":"DeviceBytes","description":"Bytes written to (out) or received from (in) a device.","type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295},"dir":{"enum":["out","in"]},"endpoint":{"type":"string"},"t":{"$ref":"#/definitions/Timestamp"},"hex":{"description":"The bytes as lower-case hex, two digits each.","type":"string","pattern":"^([0-9a-f]{2})*$"}},"required":["index","dir","endpoint","t","hex"],"additionalProperties":false};
+const schema77 = {"title":"DeviceBytes","description":"Bytes written to (out) or received from (in) a device.","type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295},"dir":{"enum":["out","in"]},"endpoint":{"type":"string"},"t":{"$ref":"#/definitions/Timestamp"},"hex":{"description":"The bytes as lower-case hex, two digits each.","type":"string","pattern":"^([0-9a-f]{2})*$"}},"required":["index","dir","endpoint","t","hex"],"additionalProperties":false};
 const pattern2 = new RegExp("^([0-9a-f]{2})*$", "u");
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4118,7 +4417,7 @@ errors++;
 if(data.dir !== undefined){
 let data1 = data.dir;
 if(!((data1 === "out") || (data1 === "in"))){
-const err9 = {instancePath:instancePath+"/dir",schemaPath:"#/properties/dir/enum",keyword:"enum",params:{allowedValues: schema72.properties.dir.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/dir",schemaPath:"#/properties/dir/enum",keyword:"enum",params:{allowedValues: schema77.properties.dir.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4201,12 +4500,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -4237,8 +4536,8 @@ errors++;
 }
 }
 if(data.Snapshot !== undefined){
-if(!(validate24(data.Snapshot, {instancePath:instancePath+"/Snapshot",parentData:data,parentDataProperty:"Snapshot",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate26(data.Snapshot, {instancePath:instancePath+"/Snapshot",parentData:data,parentDataProperty:"Snapshot",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -4423,8 +4722,8 @@ errors++;
 }
 }
 if(data.ClientConnected !== undefined){
-if(!(validate60(data.ClientConnected, {instancePath:instancePath+"/ClientConnected",parentData:data,parentDataProperty:"ClientConnected",rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate62(data.ClientConnected, {instancePath:instancePath+"/ClientConnected",parentData:data,parentDataProperty:"ClientConnected",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
@@ -4652,8 +4951,8 @@ errors++;
 }
 }
 if(data.ClientPing !== undefined){
-if(!(validate62(data.ClientPing, {instancePath:instancePath+"/ClientPing",parentData:data,parentDataProperty:"ClientPing",rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate64(data.ClientPing, {instancePath:instancePath+"/ClientPing",parentData:data,parentDataProperty:"ClientPing",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -4703,8 +5002,8 @@ errors++;
 }
 }
 if(data.DeviceConnected !== undefined){
-if(!(validate29(data.DeviceConnected, {instancePath:instancePath+"/DeviceConnected",parentData:data,parentDataProperty:"DeviceConnected",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data.DeviceConnected, {instancePath:instancePath+"/DeviceConnected",parentData:data,parentDataProperty:"DeviceConnected",rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -4871,8 +5170,8 @@ errors++;
 }
 }
 if(data.OutputChanged !== undefined){
-if(!(validate57(data.OutputChanged, {instancePath:instancePath+"/OutputChanged",parentData:data,parentDataProperty:"OutputChanged",rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate59(data.OutputChanged, {instancePath:instancePath+"/OutputChanged",parentData:data,parentDataProperty:"OutputChanged",rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -4922,8 +5221,8 @@ errors++;
 }
 }
 if(data.InputReading !== undefined){
-if(!(validate66(data.InputReading, {instancePath:instancePath+"/InputReading",parentData:data,parentDataProperty:"InputReading",rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate68(data.InputReading, {instancePath:instancePath+"/InputReading",parentData:data,parentDataProperty:"InputReading",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -4973,8 +5272,8 @@ errors++;
 }
 }
 if(data.Frame !== undefined){
-if(!(validate68(data.Frame, {instancePath:instancePath+"/Frame",parentData:data,parentDataProperty:"Frame",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate70(data.Frame, {instancePath:instancePath+"/Frame",parentData:data,parentDataProperty:"Frame",rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
@@ -5024,8 +5323,8 @@ errors++;
 }
 }
 if(data.DeviceBytes !== undefined){
-if(!(validate70(data.DeviceBytes, {instancePath:instancePath+"/DeviceBytes",parentData:data,parentDataProperty:"DeviceBytes",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate72(data.DeviceBytes, {instancePath:instancePath+"/DeviceBytes",parentData:data,parentDataProperty:"DeviceBytes",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -5137,7 +5436,7 @@ errors++;
 if(data16.reason !== undefined){
 let data18 = data16.reason;
 if(!((data18 === "slow-viewer") || (data18 === "rate-limit"))){
-const err63 = {instancePath:instancePath+"/Dropped/reason",schemaPath:"#/definitions/Dropped/properties/reason/enum",keyword:"enum",params:{allowedValues: schema74.properties.reason.enum},message:"must be equal to one of the allowed values"};
+const err63 = {instancePath:instancePath+"/Dropped/reason",schemaPath:"#/definitions/Dropped/properties/reason/enum",keyword:"enum",params:{allowedValues: schema79.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5366,12 +5665,12 @@ vErrors = null;
 }
 }
 }
-validate23.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bpkit.dev/schema/frontend/event-frame.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5388,8 +5687,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate23(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate25(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
@@ -5404,7 +5703,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 

@@ -24,7 +24,8 @@ import { frontend, type inside } from "../../generated";
 import type { Logger } from "../log";
 import { logSafe } from "../log";
 import type { ButtplugServer } from "../server/server";
-import { V4Handler } from "../server/v4-handler";
+import { ErrorCode } from "../errors";
+import { V4Handler, errorReply } from "../server/v4-handler";
 import { EventStream } from "./event-stream";
 import { SessionRecorder } from "./recording";
 
@@ -233,11 +234,19 @@ export class Dashboard {
     }
     // Dispatched in order before any is awaited, as the session does for a client's frame.
     const pending = (frame as frontend.CommandFrame).map((command) => {
-      const body = (Object.values(command)[0] as { Id: number });
+      const body = Object.values(command)[0] as { Id: number };
       this.options.log.debug(`dashboard command: ${logSafe(JSON.stringify(command))}`);
+      // A viewer reads inputs; subscriptions belong to the client (they would outlive the page).
+      if ("InputCmd" in command && command.InputCmd.Command !== "Read") {
+        return Promise.resolve([body.Id, errorReply(body.Id, ErrorCode.Msg, "a viewer may only Read inputs")] as const);
+      }
       return this.handler.handle(command as inside.ClientMessage).then((answer) => [body.Id, answer] as const);
     });
     for (const [id, answer] of await Promise.all(pending)) {
+      if ("InputReading" in answer) {
+        const { DeviceIndex, FeatureIndex, Reading } = answer.InputReading;
+        this.stream.reading(DeviceIndex, FeatureIndex, Reading);
+      }
       reply(id, "Error" in answer ? answer.Error.ErrorMessage : undefined);
     }
   }

@@ -76,7 +76,7 @@ export class EventStream {
       const current = new Set<number>();
       devices.forEachConnected((index, device) => {
         current.add(index);
-        if (!known.has(index)) this.push({ DeviceConnected: deviceConnected(index, device) });
+        if (!known.has(index)) this.push({ DeviceConnected: deviceConnected(index, device, devices.sourceName(index)) });
       });
       for (const index of known) {
         if (current.has(index)) continue;
@@ -141,7 +141,8 @@ export class EventStream {
   /** Everything a new viewer needs to draw the present. */
   snapshot(): frontend.Snapshot {
     const devices: frontend.DeviceConnected[] = [];
-    this.server.devices.forEachConnected((index, device) => devices.push(deviceConnected(index, device)));
+    const manager = this.server.devices;
+    manager.forEachConnected((index, device) => devices.push(deviceConnected(index, device, manager.sourceName(index))));
     return {
       version: EVENT_STREAM_VERSION,
       server: this.serverState(),
@@ -149,6 +150,13 @@ export class EventStream {
       devices,
       outputs: [...this.outputs.values()],
     };
+  }
+
+  /** A reading from a device (subscribed, or read by anyone) for the viewers. */
+  reading(index: number, feature: number, reading: inside.InputReadingValue): void {
+    if (this.viewers.size === 0) return;
+    const [type, fields] = Object.entries(reading)[0] as [inside.InputType, { Value: number | number[] }];
+    this.coalesce(`i${index}/${feature}/${type}`, { InputReading: { index, feature, type, value: fields.Value, t: this.now() } });
   }
 
   /** Send an event to every viewer with the next update (in order with other lifecycle events). */
@@ -252,7 +260,7 @@ export class EventStream {
 }
 
 /** A device as DeviceConnected describes it. */
-function deviceConnected(index: number, device: ServerDevice): frontend.DeviceConnected {
+function deviceConnected(index: number, device: ServerDevice, transport: string | undefined): frontend.DeviceConnected {
   // Identifiers are "<protocol>/<address>" (hardware) or a source's own form ("test/<name>").
   const split = device.identifier.indexOf("/");
   const identifier =
@@ -261,5 +269,6 @@ function deviceConnected(index: number, device: ServerDevice): frontend.DeviceCo
   for (const [featureIndex, feature] of [...device.features].sort(([a], [b]) => a - b)) features[String(featureIndex)] = feature;
   const event: frontend.DeviceConnected = { name: device.name, index, identifier, timing_gap: device.timingGap, features: features as frontend.DeviceFeatures };
   if (device.displayName !== undefined) event.display_name = device.displayName;
+  if (transport !== undefined) event.transport = transport;
   return event;
 }

@@ -34,6 +34,7 @@ export interface DeviceManagerEvents {
 interface Entry {
   index: number;
   device: ServerDevice;
+  source: DeviceSource;
   onReading: (featureIndex: number, reading: inside.InputReadingValue) => void;
   onRawReading: (endpoint: string, data: number[]) => void;
   onOutput: (featureIndex: number, command: inside.OutputCommand) => void;
@@ -85,6 +86,11 @@ export class DeviceManager extends EventEmitter {
   /** Call `visit` for every connected device, without copying the device map. */
   forEachConnected(visit: (index: number, device: ServerDevice) => void): void {
     for (const [index, { device }] of this.entries) if (device.connected) visit(index, device);
+  }
+
+  /** The name of the source a connected device came from ("websocket", "btle", …): its transport. */
+  sourceName(index: number): string | undefined {
+    return this.entries.get(index)?.source.name;
   }
 
   device(index: number): ServerDevice | undefined {
@@ -218,6 +224,7 @@ export class DeviceManager extends EventEmitter {
     const entry: Entry = {
       index,
       device,
+      source,
       onReading: (featureIndex, reading) => this.emit("reading", entry.index, featureIndex, reading),
       onRawReading: (endpoint, data) => this.emit("rawReading", entry.index, endpoint, data),
       // --log debug: each command's effect (value, bytes written); --log trace: bytes read too.

@@ -155,6 +155,9 @@ describe("dashboard in Chromium", () => {
       expect(received.get("lush")!.slice(-1)).toEqual(["Vibrate:0;"]);
       await page.waitForSelector(`${card(0)} [data-output="0/Vibrate"][data-value="0"]`);
       await page.waitForSelector(`${card(2)} [data-output="0/Vibrate"][data-value="0"]`);
+      // An input's Read button shows the device's answer.
+      await page.locator(`${card(0)} [data-input="1/Battery"] button`).click();
+      await page.waitForFunction((selector) => /\d/.test(document.querySelector(selector)?.textContent ?? ""), `${card(0)} [data-input="1/Battery"] .value b`);
       // Keyboard reachable: Stop all is in the tab order.
       await page.keyboard.press("Shift+Tab");
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBeTruthy();

@@ -19,9 +19,9 @@ describe("event stream on /events", () => {
       const snapshot = viewer.of("Snapshot")[0] as unknown as frontend.Snapshot;
       expect(snapshot.version).toBe(1);
       expect(snapshot.session).toBeNull();
-      expect(snapshot.devices.map((d) => [d.index, d.name, d.identifier])).toEqual([
-        [0, "Test Vibrator", { protocol: "test", address: "AA:01" }],
-        [1, "Test Stroker", { protocol: "test", address: "AA:02" }],
+      expect(snapshot.devices.map((d) => [d.index, d.name, d.identifier, d.transport])).toEqual([
+        [0, "Test Vibrator", { protocol: "test", address: "AA:01" }, "test"],
+        [1, "Test Stroker", { protocol: "test", address: "AA:02" }, "test"],
       ]);
       expect(snapshot.server).toMatchObject({ name: "bpkit", spec_versions: [0, 1, 2, 3, 4], address: `ws://127.0.0.1:${running.port}` });
 
@@ -130,6 +130,15 @@ describe("event stream on /events", () => {
       viewer.send([{ Ping: { Id: 5 } }]);
       await viewer.until(() => viewer.of("CommandResult").length === 5);
       expect(viewer.of("CommandResult")[4]).toMatchObject({ Id: 0, ok: false, error: expect.stringContaining("invalid command frame") });
+      // A viewer reads inputs (the reading comes as an event); subscribing is the client's.
+      devices[0]!.setInput(2, { Battery: { Value: 64 } } as never);
+      viewer.send([
+        { InputCmd: { Id: 6, DeviceIndex: 0, FeatureIndex: 2, Type: "Battery", Command: "Read" } },
+        { InputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 2, Type: "Battery", Command: "Subscribe" } },
+      ]);
+      await viewer.until(() => viewer.of("CommandResult").length === 7 && viewer.of("InputReading").length === 1);
+      expect(viewer.of("CommandResult").slice(5)).toEqual([{ Id: 6, ok: true }, { Id: 7, ok: false, error: "a viewer may only Read inputs" }]);
+      expect(viewer.of("InputReading")).toEqual([{ index: 0, feature: 2, type: "Battery", value: 64, t: expect.any(Number) }]);
       expect(viewer.invalid).toEqual([]);
     } finally {
       viewer.close();

@@ -64,6 +64,10 @@ function outputCmd(device: number, feature: number, command: inside.OutputComman
   send([{ OutputCmd: { Id: nextId++, DeviceIndex: device, FeatureIndex: feature, Command: command } } as frontend.FrontendCommand]);
 }
 
+function readInput(device: number, feature: number, type: inside.InputType): void {
+  send([{ InputCmd: { Id: nextId++, DeviceIndex: device, FeatureIndex: feature, Type: type, Command: "Read" } } as frontend.FrontendCommand]);
+}
+
 function stopCmd(device?: number): void {
   send([{ StopCmd: device === undefined ? { Id: nextId++ } : { Id: nextId++, DeviceIndex: device } } as frontend.FrontendCommand]);
 }
@@ -280,15 +284,18 @@ function Sparkline(props: { history: Array<{ value: number }>; range: [number, n
   return html`<svg class="spark" viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true"><polyline points=${points} /></svg>`;
 }
 
-function InputRow(props: { device: DeviceState; feature: inside.DeviceFeature; type: inside.InputType; range: [number, number] }) {
-  const { device, feature, type, range } = props;
+function InputRow(props: { device: DeviceState; feature: inside.DeviceFeature; type: inside.InputType; range: [number, number]; readable: boolean }) {
+  const { device, feature, type, range, readable } = props;
   const input = device.inputs.get(`${feature.FeatureIndex}/${type}`);
   const last = input?.history[input.history.length - 1];
   return html`
     <div class="input" data-input=${`${feature.FeatureIndex}/${type}`}>
       <div class="output-head">
         <span>${type}${feature.FeatureDescription ? html` <span class="muted">· ${feature.FeatureDescription}</span>` : ""}</span>
-        <span class="value"><b>${last ? last.value : "–"}</b><span class="muted">${type === "Battery" ? "%" : ` / ${range[1]}`}</span></span>
+        <span class="value">
+          <b>${last ? last.value : "–"}</b><span class="muted">${type === "Battery" ? "%" : ` / ${range[1]}`}</span>
+          ${readable && html` <button class="small ghost" onClick=${() => readInput(device.info.index, feature.FeatureIndex, type)}>Read</button>`}
+        </span>
       </div>
       <${Sparkline} history=${input?.history ?? []} range=${range} />
     </div>
@@ -304,7 +311,7 @@ function DeviceCard(props: { device: DeviceState }) {
       <div class="device-head">
         <div>
           <h3 id=${`d-${info.index}`}><span class="index">#${info.index}</span> ${info.display_name ?? info.name}</h3>
-          <p class="muted small">${info.identifier.protocol} · <code>${info.identifier.address}</code>${info.timing_gap ? ` · gap ${info.timing_gap} ms` : ""}</p>
+          <p class="muted small">${info.identifier.protocol}${info.transport ? ` over ${info.transport}` : ""} · <code>${info.identifier.address}</code>${info.timing_gap ? ` · gap ${info.timing_gap} ms` : ""}</p>
         </div>
         <button class="stop" onClick=${() => stopCmd(info.index)} title=${`Stop ${info.name}`}>Stop</button>
       </div>
@@ -316,7 +323,8 @@ function DeviceCard(props: { device: DeviceState }) {
       ${features.flatMap((feature) =>
         Object.entries(feature.Input ?? {}).map(
           ([type, input]) =>
-            html`<${InputRow} key=${`i${feature.FeatureIndex}/${type}`} device=${device} feature=${feature} type=${type} range=${(input as { Value: [number, number][] }).Value[0]} />`,
+            html`<${InputRow} key=${`i${feature.FeatureIndex}/${type}`} device=${device} feature=${feature} type=${type}
+              range=${(input as { Value: [number, number][] }).Value[0]} readable=${(input as { Command: string[] }).Command.includes("Read")} />`,
         ),
       )}
     </article>
