@@ -15,6 +15,7 @@ import {
   type SimulatedConnection,
 } from "./comm/simulated";
 import { HidManager } from "./comm/hid";
+import { LovenseConnectManager } from "./comm/lovense-connect";
 import { hidDongleFinder, LovenseDongleManager, serialDongleFinder } from "./comm/lovense-dongle";
 import { SerialPortManager } from "./comm/serial";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT, WebsocketDeviceManager } from "./comm/websocket";
@@ -27,6 +28,7 @@ export { WebsocketDeviceManager, DEFAULT_DEVICE_WEBSOCKET_PORT } from "./comm/we
 export { SerialPortManager } from "./comm/serial";
 export { LovenseDongleManager } from "./comm/lovense-dongle";
 export { HidManager } from "./comm/hid";
+export { LovenseConnectManager } from "./comm/lovense-connect";
 export { resolveSimulatedName, SIMULATED_DEVICES, SIMULATED_PROTOCOL_ALIASES, simulatedUserConfig } from "./comm/simulated";
 
 /** The hardware flags of `bpkit serve` (Intiface Engine's names). */
@@ -39,6 +41,8 @@ export interface HardwareOptions {
   useSerial?: boolean;
   /** HID devices (`--use-hid`: Joy-Con, …) through node-hid, loaded lazily. Default false. */
   useHid?: boolean;
+  /** The Lovense Connect app's local HTTP API (`--use-lovense-connect`). Default false, as in Intiface. */
+  useLovenseConnect?: boolean;
   /** Lovense USB dongle, serial variant (`--use-lovense-dongle-serial`). Default false. */
   useLovenseDongleSerial?: boolean;
   /** Lovense USB dongle, HID variant (`--use-lovense-dongle-hid`, node-hid loaded lazily). Default false. */
@@ -99,6 +103,7 @@ export async function createDeviceSources(options: HardwareOptions, log: Logger)
   if (options.useBluetooth) sources.push(new BluetoothManager(context));
   if (options.useSerial) sources.push(new SerialPortManager(context));
   if (options.useHid) sources.push(new HidManager(context));
+  if (options.useLovenseConnect) sources.push(new LovenseConnectManager(context));
   if (options.useLovenseDongleSerial) sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-serial", find: serialDongleFinder() }));
   if (options.useLovenseDongleHid) sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-hid", find: hidDongleFinder() }));
 

@@ -33,7 +33,7 @@ export const TRANSPORTS: Record<string, { label: string; manager?: string }> = {
   hid: { label: "HID", manager: "comm/hid/" },
   usb: { label: "USB" },
   xinput: { label: "XInput (Windows only)" },
-  lovense_connect_service: { label: "Lovense Connect" },
+  lovense_connect_service: { label: "Lovense Connect", manager: "comm/lovense-connect/" },
 };
 
 /** The transports of a protocol as table text; ones bpkit has no comm manager for are marked. */

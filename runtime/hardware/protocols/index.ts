@@ -26,6 +26,7 @@ import { fredorchRotary } from "./fredorch-rotary";
 import { galaku } from "./galaku";
 import { galakuPump } from "./galaku-pump";
 import { hgod } from "./hgod";
+import { lovenseConnectService } from "./lovense-connect-service";
 import { nintendoJoycon } from "./nintendo-joycon";
 import { hismith } from "./hismith";
 import { hismithMini } from "./hismith-mini";
@@ -158,6 +159,7 @@ const PROTOCOLS: readonly Protocol[] = [
   galaku,
   galakuPump,
   hgod,
+  lovenseConnectService,
   nintendoJoycon,
   hismith,
   hismithMini,

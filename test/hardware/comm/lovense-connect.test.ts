@@ -1,0 +1,80 @@
+/**
+ * Lovense Connect against a local HTTP server playing the app (loopback only): a Nora the app
+ * lists comes in as a lovense-connect-service device, an official v4 client's commands arrive as
+ * the reference's GET paths, the battery is the app's, the session's end stops it, and the toy
+ * leaving the app's list removes it.
+ */
+import * as Buttplug5 from "buttplug";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { hostsFromLookup, LovenseConnectManager } from "../../../runtime/hardware/comm/lovense-connect";
+import { loadDeviceConfig } from "../../../runtime/hardware/config";
+import { getProtocol } from "../../../runtime/hardware/protocols";
+import { ButtplugServer } from "../../../runtime/server";
+import { ButtplugJsConnector } from "../../../runtime/transport";
+import { recordingLogger } from "../test-protocol";
+import { until } from "../until";
+
+describe("Lovense Connect", () => {
+  let app: Server;
+  let host: string;
+  const requests: string[] = [];
+  const toys: Record<string, { id: string; name: string; nickName: string; status: unknown; version: string; battery: number | null }> = {};
+
+  beforeAll(async () => {
+    app = createServer((req, res) => {
+      if (req.url === "/GetToys") {
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ code: 200, type: "OK", data: toys }));
+        return;
+      }
+      requests.push(req.url ?? "");
+      res.end(JSON.stringify({ code: 200, type: "OK" }));
+    });
+    await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
+    host = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => app.close(resolve));
+  });
+
+  test("the lookup's lovense.club names become the addresses they spell", () => {
+    expect(hostsFromLookup({ "192-168-1-23.lovense.club": { domain: "192-168-1-23.lovense.club", httpPort: "30010", wsPort: "30010", toys: {} } })).toEqual([
+      "http://192.168.1.23:30010",
+    ]);
+  });
+
+  test("a Nora the app lists is driven over the app's HTTP API and removed when the app loses it", async () => {
+    toys.a1 = { id: "a1", name: "Nora", nickName: "", status: "1", version: "", battery: 77 };
+    const { log } = recordingLogger("warn");
+    const manager = new LovenseConnectManager({ config: loadDeviceConfig({ log }), getProtocol, log, hosts: [host], pollMs: 20 });
+    const server = new ButtplugServer({ deviceSources: [manager], log });
+    const client = new Buttplug5.ButtplugClient("connect");
+    await client.connect(new ButtplugJsConnector(server));
+    const added = new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
+    await client.startScanning();
+    const device = await added;
+    expect(device.name).toBe("Lovense Nora");
+    await client.stopScanning();
+
+    await device.runOutput(Buttplug5.DeviceOutput.Vibrate.value(10));
+    await device.runOutput(Buttplug5.DeviceOutput.Rotate.value(-5));
+    expect(requests).toEqual(["/Vibrate1?v=10&t=a1", "//Rotate?v=-5&t=a1"]);
+    expect(await device.battery()).toBe(77);
+
+    const removed = new Promise<void>((resolve) => client.once("deviceremoved", () => resolve()));
+    toys.a1.status = 0;
+    await removed;
+    expect(client.devices.size).toBe(0);
+
+    // Back in the app: found again on the next scan; the session's end stops it.
+    toys.a1.status = "1";
+    const again = new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
+    await client.startScanning();
+    await (await again).runOutput(Buttplug5.DeviceOutput.Vibrate.value(7));
+    await until(() => requests.includes("/Vibrate1?v=7&t=a1"));
+    await client.disconnect();
+    await until(() => requests.lastIndexOf("/Vibrate1?v=0&t=a1") > requests.indexOf("/Vibrate1?v=7&t=a1"));
+    await server.shutdown();
+  });
+});
