@@ -1,5 +1,5 @@
 /**
- * Everything hand-written translation bodies (generated/translate/*) may use: `import * as tx`.
+ * Everything the hand-written translation bodies (runtime/translation/steps/) may use: `import * as tx from ".."`.
  */
 export * from "./commands";
 export * from "./context";

@@ -1,7 +1,7 @@
 /**
  * Spec v3 servers behind the v4 client API.
  *
- * Why not the generated translation chain: generated/translate carries CLIENT messages UP
+ * Why not the server's translation chain (runtime/translation/chain.ts): it carries CLIENT messages UP
  * (v3 → v4) and SERVER messages DOWN (v4 → v3), because the server speaks v4 inside. A v4 client
  * talking to a v3 server needs the opposite two directions (v4 client messages down to v3, v3
  * server messages up to v4), which the chain does not have; reusing its steps backwards would
