@@ -102,6 +102,8 @@ export class ClientSession extends EventEmitter {
   /** Messages sent during this event-loop turn, written together when the turn ends. */
   private outbox: Array<Record<string, unknown>> = [];
   private flushScheduled = false;
+  /** A DeviceList event is due at the end of this event-loop turn. */
+  private deviceListPending = false;
 
   constructor(
     readonly connection: FrameConnection,
@@ -112,7 +114,7 @@ export class ClientSession extends EventEmitter {
     this.handler = new V4Handler(options.devices);
     this.deviceListeners = {
       deviceListChanged: () => this.onDeviceListChanged(),
-      scanningFinished: () => this.sendEvent({ ScanningFinished: { Id: 0 } } as inside.ServerMessage),
+      scanningFinished: () => this.onScanningFinished(),
       reading: (deviceIndex: number, featureIndex: number, reading: inside.InputReadingValue) =>
         this.onReading(deviceIndex, featureIndex, reading),
       rawReading: (deviceIndex: number, endpoint: string, data: number[]) => this.onRawReading(deviceIndex, endpoint, data),
@@ -573,7 +575,22 @@ export class ClientSession extends EventEmitter {
     for (const key of [...this.rawSubscriptions]) {
       if (!this.options.devices.device(Number(key.slice(0, key.indexOf(":"))))) this.rawSubscriptions.delete(key);
     }
-    this.sendEvent(this.handler.deviceList(0));
+    // Changes within one event-loop turn (500 devices attaching at once) become one DeviceList:
+    // a client needs the latest list, not every intermediate one. (v0–v3 clients get the
+    // DeviceAdded / DeviceRemoved the translation derives from it.)
+    if (this.deviceListPending) return;
+    this.deviceListPending = true;
+    setImmediate(() => {
+      this.deviceListPending = false;
+      this.sendEvent(this.handler.deviceList(0));
+    });
+  }
+
+  /** ScanningFinished, after a DeviceList still pending from this turn (devices first, as found). */
+  private onScanningFinished(): void {
+    const send = () => this.sendEvent({ ScanningFinished: { Id: 0 } } as inside.ServerMessage);
+    if (this.deviceListPending) setImmediate(send);
+    else send();
   }
 
   private onReading(deviceIndex: number, featureIndex: number, reading: inside.InputReadingValue): void {

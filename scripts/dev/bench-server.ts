@@ -13,6 +13,7 @@ import * as Buttplug3 from "buttplug3";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { dashboardOverhead } from "./bench-dashboard";
+import { loadRatios, serveForBench, type LoadServer } from "./bench-load";
 import { ButtplugJsConnector, connectWebsocket, WebsocketServerTransport, type FrameConnection } from "../../runtime/transport";
 
 export const summary = "benchmark server round trips: in-process (buttplug 3 client: bpkit vs buttplug-wasm) and websocket loopback p50/p99";
@@ -124,8 +125,15 @@ export async function run(argv: string[]): Promise<number> {
         iterations: { type: "string", default: "2000" },
         warmup: { type: "string", default: "2000" },
         "no-wasm": { type: "boolean", default: false },
+        serve: { type: "string" },
       },
     });
+    if (values.serve !== undefined) {
+      // Worker mode for (d): one server alone in this process.
+      if (values.serve !== "bpkit" && values.serve !== "baseline") throw new Error(`--serve: expected bpkit or baseline, got '${values.serve}'`);
+      await serveForBench(values.serve as LoadServer);
+      return 0;
+    }
     iterations = Number(values.iterations);
     warmup = Number(values.warmup);
     skipWasm = values["no-wasm"] === true;
@@ -168,5 +176,15 @@ export async function run(argv: string[]): Promise<number> {
   console.log(`  ${"dashboard viewer on /events".padEnd(34)} ${us(watched).padStart(11)} CPU per command`);
   const extra = (watched / alone - 1) * 100;
   console.log(`  watching costs ${extra.toFixed(1)}% more (goal: at most 10%) — ${extra <= 10 ? "within" : "OVER"} the goal`);
+
+  console.log(`\n(d) ${commands} pipelined OutputCmds: bpkit against a minimal ws + JSON server answering Ok (each server alone in a child process):`);
+  const load = await loadRatios(commands);
+  const mib = (kb: number) => `${(kb / 1024).toFixed(1)} MiB`;
+  console.log(`  ${"minimal ws + JSON Ok server".padEnd(34)} ${us(load.baseline.cpu).padStart(11)} CPU per command, peak RSS ${mib(load.baseline.rss)}`);
+  console.log(`  ${"bpkit".padEnd(34)} ${us(load.bpkit.cpu).padStart(11)} CPU per command, peak RSS ${mib(load.bpkit.rss)}`);
+  const cpuRatio = load.bpkit.cpu / load.baseline.cpu;
+  const rssRatio = load.bpkit.rss / load.baseline.rss;
+  console.log(`  CPU per command ratio ${cpuRatio.toFixed(2)}× (goal ≤ 2×) — ${cpuRatio <= 2 ? "within" : "OVER"} the goal`);
+  console.log(`  peak RSS ratio ${rssRatio.toFixed(2)}× (goal ≤ 2×) — ${rssRatio <= 2 ? "within" : "OVER"} the goal`);
   return 0;
 }

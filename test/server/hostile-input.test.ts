@@ -13,7 +13,7 @@ import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures, type Bu
 import { websocketCloseReason, WebsocketServerTransport, type WebsocketConnection, type WebsocketServerOptions } from "../../runtime/transport";
 import { recordingLogger, testConfig, testProtocol, TEST_PROTOCOL } from "../hardware/test-protocol";
 import { until } from "../hardware/until";
-import { body, FrameClient, nameOf, startSession, websocket } from "./helpers";
+import { body, FrameClient, inProcess, nameOf, startSession, websocket } from "./helpers";
 
 /** Safety deadline: a Ping answered, a stop delivered. */
 const DEADLINE_MS = 1000;
@@ -370,6 +370,42 @@ describe("half-finished HTTP upgrade requests", () => {
       await Promise.all(Array.from({ length: 20 }, () => halfRequest(port)));
     } finally {
       await wsdm.shutdown();
+    }
+  });
+});
+
+describe("device events under load", () => {
+  test("500 devices attaching in one turn are one DeviceList for a v4 client", async () => {
+    const source = new TestDeviceSource();
+    const s = await startSession(inProcess, { deviceSources: [source] });
+    try {
+      await s.client.handshake();
+      const from = s.client.received.length;
+      for (let i = 0; i < 500; i++) source.add(new TestDevice({ name: `Vib ${i}`, identifier: `test/vib-${i}`, features: vibratorFeatures() }));
+      const list = await s.client.next((m) => nameOf(m) === "DeviceList" && Object.keys(body(m).Devices as object).length === 500, from);
+      expect(body(list).Id).toBe(0);
+      expect(await s.client.request({ Ping: { Id: 2 } })).toEqual({ Ok: { Id: 2 } });
+      expect(s.client.received.slice(from).filter((m) => nameOf(m) === "DeviceList")).toHaveLength(1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("a v3 client still gets one DeviceAdded per device, and ScanningFinished after them", async () => {
+    const source = new TestDeviceSource();
+    const s = await startSession(inProcess, { deviceSources: [source] });
+    try {
+      s.client.version = 3;
+      await s.client.request({ RequestServerInfo: { Id: 1, ClientName: "v3", MessageVersion: 3 } });
+      await s.client.request({ StartScanning: { Id: 2 } });
+      const from = s.client.received.length;
+      for (let i = 0; i < 50; i++) source.add(new TestDevice({ name: `Vib ${i}`, identifier: `test/vib-${i}`, features: vibratorFeatures() }));
+      source.finishScanning();
+      await s.client.next((m) => nameOf(m) === "ScanningFinished", from);
+      const names = s.client.received.slice(from).map(nameOf);
+      expect(names).toEqual([...Array(50).fill("DeviceAdded"), "ScanningFinished"]);
+    } finally {
+      await s.close();
     }
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * Server cost under load (part of `npm run bench:server`): N pipelined OutputCmds over the
+ * websocket, against bpkit's server and against a minimal ws + JSON server that answers every
+ * message with Ok, measured in the same run. Each server runs alone in a child process (so its CPU
+ * time and peak RSS are its own), the client in another; each server is warmed up with a first,
+ * unmeasured client. Prints CPU per command and peak RSS of both and their ratios (goal ≤ 2×).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "bpkit.js");
+
+/** The client: a v4 handshake, then `count` OutputCmds (one per frame) without waiting; exits once every reply is in. */
+const CLIENT = `
+const WebSocket = require("ws");
+const [port, count] = process.argv.slice(1).map(Number);
+const ws = new WebSocket("ws://127.0.0.1:" + port, { perMessageDeflate: false });
+let replies = 0;
+ws.on("open", () => ws.send(JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "bench", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }])));
+ws.on("message", (data) => {
+  const first = replies === 0;
+  replies += JSON.parse(data.toString()).length;
+  if (first) {
+    for (let i = 0; i < count; i++) {
+      ws.send(JSON.stringify([{ OutputCmd: { Id: i + 2, DeviceIndex: 0, FeatureIndex: i % 2, Command: { Vibrate: { Value: (i % 20) + 1 } } } }]));
+    }
+  }
+  if (replies === count + 1) ws.close();
+});
+ws.on("close", () => process.exit(replies === count + 1 ? 0 : 1));
+`;
+
+export type LoadServer = "bpkit" | "baseline";
+
+/** Worker side: serve on a free port, print it; on "mark" start measuring, on "report" print the figures. */
+export async function serveForBench(kind: LoadServer): Promise<void> {
+  let port: number;
+  if (kind === "bpkit") {
+    const { silentLogger } = await import("../../runtime/log");
+    const { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } = await import("../../runtime/server");
+    const { WebsocketServerTransport } = await import("../../runtime/transport");
+    const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
+    const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource([device])], log: silentLogger });
+    await server.devices.startScanning();
+    const transport = new WebsocketServerTransport({ port: 0 });
+    transport.on("connection", (c) => server.connect(c));
+    port = (await transport.listen()).port;
+  } else {
+    // The baseline: parse each frame, answer each message with Ok, one frame per frame.
+    const { WebSocketServer } = await import("ws");
+    const server = new WebSocketServer({ host: "127.0.0.1", port: 0, perMessageDeflate: false });
+    await new Promise((resolve) => server.once("listening", resolve));
+    server.on("connection", (socket) =>
+      socket.on("message", (data) => {
+        const messages = JSON.parse(data.toString()) as Array<Record<string, { Id: number }>>;
+        socket.send(JSON.stringify(messages.map((m) => ({ Ok: { Id: Object.values(m)[0].Id } }))));
+      }),
+    );
+    port = (server.address() as { port: number }).port;
+  }
+  let started = process.cpuUsage();
+  console.log(`PORT ${port}`);
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line === "mark") started = process.cpuUsage();
+    if (line === "report") {
+      const used = process.cpuUsage(started);
+      console.log(`REPORT ${JSON.stringify({ cpuUs: used.user + used.system, maxRssKb: process.resourceUsage().maxRSS })}`);
+      process.exit(0);
+    }
+  }
+}
+
+function nextLine(child: ChildProcess, prefix: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on("line", (line) => {
+      if (!line.startsWith(prefix)) return;
+      lines.close();
+      resolve(line.slice(prefix.length));
+    });
+    child.once("exit", (code) => reject(new Error(`bench server exited (${code}) before "${prefix.trim()}"`)));
+  });
+}
+
+async function runClient(port: number, count: number): Promise<void> {
+  const client = spawn(process.execPath, ["-e", CLIENT, String(port), String(count)], { cwd: ROOT, stdio: "inherit" });
+  const code = await new Promise<number | null>((resolve) => client.on("exit", resolve));
+  if (code !== 0) throw new Error(`bench client exited with ${code}`);
+}
+
+/** CPU µs per command and peak RSS (KiB) of one server kind. */
+export async function measureServer(kind: LoadServer, count: number): Promise<{ cpuPerCommandUs: number; maxRssKb: number }> {
+  const server = spawn(process.execPath, [BIN, "dev", "bench-server", "--serve", kind], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
+  try {
+    const port = Number(await nextLine(server, "PORT "));
+    await runClient(port, Math.min(count, 20_000)); // warm-up, unmeasured
+    server.stdin!.write("mark\n");
+    await runClient(port, count);
+    const report = nextLine(server, "REPORT ");
+    server.stdin!.write("report\n");
+    const { cpuUs, maxRssKb } = JSON.parse(await report) as { cpuUs: number; maxRssKb: number };
+    return { cpuPerCommandUs: cpuUs / count, maxRssKb };
+  } finally {
+    server.kill();
+  }
+}
+
+/** bpkit against the minimal server, best of `rounds` alternating runs for CPU, largest peak RSS. */
+export async function loadRatios(count: number, rounds = 2) {
+  const best = { bpkit: { cpu: Infinity, rss: 0 }, baseline: { cpu: Infinity, rss: 0 } };
+  for (let i = 0; i < rounds; i++) {
+    for (const kind of ["baseline", "bpkit"] as const) {
+      const r = await measureServer(kind, count);
+      best[kind].cpu = Math.min(best[kind].cpu, r.cpuPerCommandUs);
+      best[kind].rss = Math.max(best[kind].rss, r.maxRssKb);
+    }
+  }
+  return best;
+}
