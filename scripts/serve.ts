@@ -100,7 +100,7 @@ export const SERVE_FLAGS: readonly Flag[] = [
   { section: "Hardware", name: "use-bluetooth-le", help: "use Bluetooth LE (on by default in bpkit; see --no-bluetooth)" },
   { section: "Hardware", name: "no-bluetooth", help: "do not use Bluetooth LE" },
   { section: "Hardware", name: "use-serial", help: "serial port devices named by the user device config" },
-  { section: "Hardware", name: "use-hid", help: "HID devices", unavailable: `HID devices are ${NOT_YET}` },
+  { section: "Hardware", name: "use-hid", help: "HID devices the device config names by USB id (Nintendo Joy-Con, …)" },
   { section: "Hardware", name: "use-lovense-dongle-serial", help: "Lovense USB dongle (serial variant)" },
   { section: "Hardware", name: "use-lovense-dongle-hid", help: "Lovense USB dongle (HID variant)" },
   {
@@ -109,7 +109,7 @@ export const SERVE_FLAGS: readonly Flag[] = [
     help: "XInput gamepads (Windows only)",
     unavailable: "XInput is Windows-only, and bpkit has no XInput support",
   },
-  { section: "Hardware", name: "use-lovense-connect", help: "devices of the Lovense Connect app", unavailable: `Lovense Connect is ${NOT_YET}` },
+  { section: "Hardware", name: "use-lovense-connect", help: "devices of the Lovense Connect app (its local HTTP API)" },
   { section: "Hardware", name: "use-device-websocket-server", help: "accept devices on the device websocket server" },
   { section: "Hardware", name: "device-websocket-server-port", value: "port", help: `device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})` },
   {
@@ -191,6 +191,8 @@ export function parseServeRequest(argv: string[]): ServeRequest {
       userDeviceConfigFile: stringFlag(parsed, "user-device-config-file"),
       useBluetooth: !switchFlag(parsed, "no-bluetooth"),
       useSerial: switchFlag(parsed, "use-serial"),
+      useHid: switchFlag(parsed, "use-hid"),
+      useLovenseConnect: switchFlag(parsed, "use-lovense-connect"),
       useLovenseDongleSerial: switchFlag(parsed, "use-lovense-dongle-serial"),
       useLovenseDongleHid: switchFlag(parsed, "use-lovense-dongle-hid"),
       useDeviceWebsocketServer: switchFlag(parsed, "use-device-websocket-server"),

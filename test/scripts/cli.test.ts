@@ -74,6 +74,8 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
       userDeviceConfigFile: "user.json",
       useBluetooth: true,
       useSerial: true,
+      useHid: true,
+      useLovenseConnect: true,
       useLovenseDongleSerial: true,
       useLovenseDongleHid: true,
       useDeviceWebsocketServer: true,
@@ -83,11 +85,10 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
 
   test("flags whose feature bpkit lacks are accepted and each says so; --use-xinput says it is Windows-only", () => {
     const request = parseServeRequest(["--use-hid", "--use-xinput", "--use-lovense-connect", "--repeater", "--repeater-port", "1", "--broadcast-server-mdns"]);
+    // --use-hid and --use-lovense-connect are wired: no notice.
     if (request.kind !== "serve") throw new Error(request.kind);
     expect(request.notices).toEqual([
-      "--use-hid: HID devices are not in bpkit yet; the flag is ignored",
       "--use-xinput: XInput is Windows-only, and bpkit has no XInput support; the flag is ignored",
-      "--use-lovense-connect: Lovense Connect is not in bpkit yet; the flag is ignored",
       "--repeater: repeater mode is not in bpkit yet; the flag is ignored",
       "--repeater-port: repeater mode is not in bpkit yet; the flag is ignored",
       "--broadcast-server-mdns: mDNS announcement is not in bpkit yet; the flag is ignored",

@@ -20,6 +20,8 @@ describe("bpkit serve arguments", () => {
       userDeviceConfigFile: undefined,
       useBluetooth: true,
       useSerial: false,
+      useHid: false,
+      useLovenseConnect: false,
       useLovenseDongleSerial: false,
       useLovenseDongleHid: false,
       useDeviceWebsocketServer: false,
@@ -34,7 +36,7 @@ describe("bpkit serve arguments", () => {
       "--websocket-port", "4000", "--websocket-use-all-interfaces", "--server-name", "Mine", "--max-ping-time", "1500",
       "--log", "debug", "--allow-raw-messages", "--max-frame-size", "4096", "--device-config-file", "a.json",
       "--user-device-config-file", "b.json", "--use-device-websocket-server", "--device-websocket-server-port", "5000",
-      "--simulate", "lush,nora", "--no-bluetooth", "--use-serial", "--use-lovense-dongle-serial", "--use-lovense-dongle-hid",
+      "--simulate", "lush,nora", "--no-bluetooth", "--use-serial", "--use-lovense-dongle-serial", "--use-lovense-dongle-hid", "--use-hid", "--use-lovense-connect",
       "--handshake-timeout", "2500",
     ])!;
     expect(options).toMatchObject({ websocketPort: 4000, websocketUseAllInterfaces: true, serverName: "Mine", maxPingTime: 1500, logLevel: "debug", allowRawMessages: true, maxFrameSize: 4096, handshakeTimeoutMs: 2500 });
@@ -43,6 +45,8 @@ describe("bpkit serve arguments", () => {
       userDeviceConfigFile: "b.json",
       useBluetooth: false,
       useSerial: true,
+      useHid: true,
+      useLovenseConnect: true,
       useLovenseDongleSerial: true,
       useLovenseDongleHid: true,
       useDeviceWebsocketServer: true,
