@@ -22,6 +22,8 @@ Options (server mode):
   --spec <versions>            check only these versions: 3, 2,3 or 1..4 (default: all it accepts)
   --device-websocket <ws-url>  attach conform's simulated devices (Lovense Lush, WeVibe Sync, TCode
                                stroker) to the server's device websocket and check the bytes they get
+  --scan <ms>                  a check that needs a device and finds none listed scans this long
+                               first (servers whose devices appear only while scanning; default 0)
   --timeout <ms>               how long to wait for a reply (default 3000)
   --json                       print the results as JSON
   -h, --help                   this text
@@ -68,6 +70,7 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
       allowPositionals: true,
       options: {
         spec: { type: "string" },
+        scan: { type: "string" },
         client: { type: "boolean", default: false },
         port: { type: "string" },
         "max-ping-time": { type: "string" },
@@ -96,6 +99,8 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
   if (values.spec !== undefined && !versions) return usageError(`--spec takes versions 0–4 as 3, 2,3 or 1..4; got "${values.spec}"`);
   const timeout = values.timeout === undefined ? 3000 : Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout <= 0) return usageError(`--timeout takes milliseconds, got "${values.timeout}"`);
+  const scanForDevicesMs = integerOption(values.scan, 0, 0, 2147483647);
+  if (scanForDevicesMs === undefined) return usageError(`--scan takes milliseconds, got "${values.scan}"`);
   const deviceWebsocket = values["device-websocket"];
   if (deviceWebsocket !== undefined && !/^wss?:\/\//.test(deviceWebsocket)) return usageError(`--device-websocket must be a ws:// URL, got "${deviceWebsocket}"`);
 
@@ -110,7 +115,7 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
   try {
     const report = await runServerChecks(
       { connector: new WebsocketConnector(url, { implementation: "ws" }), ...(attached ? { attached } : {}) },
-      { ...(versions ? { versions } : {}), replyTimeoutMs: timeout },
+      { ...(versions ? { versions } : {}), replyTimeoutMs: timeout, scanForDevicesMs },
     );
     results = report.results;
     if (values.json) out.write(`${JSON.stringify(report, null, 2)}\n`);

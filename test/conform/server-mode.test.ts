@@ -39,12 +39,18 @@ test("usage errors exit 2 naming the problem", async () => {
     expect(await run(["http://127.0.0.1:1"])).toBe(2);
     expect(await run(["ws://127.0.0.1:1", "--spec", "7"])).toBe(2);
     expect(await run(["ws://127.0.0.1:1", "--bogus"])).toBe(2);
+    expect(await run(["ws://127.0.0.1:1", "--scan", "soon"])).toBe(2);
+    expect(await run(["--client", "ws://127.0.0.1:1"])).toBe(2);
+    expect(await run(["--client", "--port", "70000"])).toBe(2);
   } finally {
     spy.mockRestore();
   }
   expect(errors.join("")).toMatch(/name the server/);
   expect(errors.join("")).toMatch(/ws:\/\/ or wss:\/\/ URL, got "http/);
   expect(errors.join("")).toMatch(/--spec takes versions 0–4 .* got "7"/);
+  expect(errors.join("")).toMatch(/--scan takes milliseconds, got "soon"/);
+  expect(errors.join("")).toMatch(/--client takes no server URL/);
+  expect(errors.join("")).toMatch(/--port takes a port number 0–65535, got "70000"/);
 });
 
 test("--spec takes one version, a list or a range", () => {
