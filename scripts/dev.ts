@@ -22,6 +22,10 @@ export const DEV_SCRIPTS: Record<string, Subcommand> = {
     summary: "import the reference server's device test cases and configs (with licence and commit) from a buttplug checkout",
     load: () => require("./dev/import-device-cases"),
   },
+  "import-spec-examples": {
+    summary: "import the spec docs' example messages (docs.buttplug.io, with commit and licence note) into test/fixtures/spec-examples.json",
+    load: () => require("./dev/import-spec-examples"),
+  },
   "protocol-table": {
     summary: "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)",
     load: () => require("./dev/protocol-table"),

@@ -1,0 +1,126 @@
+/**
+ * `bpkit dev import-spec-examples <source>`: bring the spec documentation's example messages
+ * (docs.buttplug.io: `docs/spec/*.md` for spec v4, `versioned_docs/version-spec-v3/spec/*.md` for
+ * v3) into test/fixtures/spec-examples.json, with the source commit and its licence note. Each
+ * ```json block of those pages that is a wire frame (an array of one-key message objects) is one
+ * example; test/validate/spec-examples.test.ts checks each against bpkit's schemas.
+ *
+ * The source is required (no machine's path is built in): a git directory of
+ * buttplugio/docs.buttplug.io (read with `git show REV:path`) or a checkout of it.
+ *
+ *   bpkit dev import-spec-examples <git-dir | checkout> [--rev REV]
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export const summary = "import the spec docs' example messages (docs.buttplug.io) into test/fixtures/spec-examples.json";
+
+export const FIXTURE = resolve(__dirname, "../../test/fixtures/spec-examples.json");
+
+/** Documentation folders and the spec version their examples are written in. */
+const PAGES: { dir: string; version: number }[] = [
+  { dir: "docs/spec", version: 4 },
+  { dir: "versioned_docs/version-spec-v3/spec", version: 3 },
+];
+
+const USAGE = "Usage: bpkit dev import-spec-examples <git-dir | checkout of buttplugio/docs.buttplug.io> [--rev REV]";
+
+/** One example frame, located in its page. */
+export interface SpecExample {
+  version: number;
+  /** Page path in the docs repository. */
+  page: string;
+  /** 1-based line of the ```json fence. */
+  line: number;
+  frame: unknown[];
+}
+
+export interface SpecExamplesFixture {
+  source: string;
+  licence: string;
+  examples: SpecExample[];
+}
+
+interface Tree {
+  list(dir: string): string[];
+  read(path: string): string;
+  origin: string;
+}
+
+function openTree(source: string, rev: string): Tree {
+  const isCheckout = existsSync(join(source, "docs", "spec"));
+  if (isCheckout) {
+    return { list: (dir) => readdirSync(join(source, dir)), read: (path) => readFileSync(join(source, path), "utf8"), origin: "a checkout of github.com/buttplugio/docs.buttplug.io" };
+  }
+  const git = (args: string[]) => execFileSync("git", ["-C", source, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const commit = git(["rev-parse", `${rev}^{commit}`]).trim();
+  return {
+    list: (dir) => git(["ls-tree", "--name-only", `${commit}:${dir}`]).split("\n").filter(Boolean),
+    read: (path) => git(["show", `${commit}:${path}`]),
+    origin: `github.com/buttplugio/docs.buttplug.io, commit ${commit}`,
+  };
+}
+
+/** The ```json blocks of a page that are wire frames. */
+export function framesOf(text: string): { line: number; frame: unknown[] }[] {
+  const out: { line: number; frame: unknown[] }[] = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() !== "```json") continue;
+    const start = i;
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i]!.trim() !== "```"; i++) body.push(lines[i]!);
+    let value: unknown;
+    try {
+      value = JSON.parse(body.join("\n"));
+    } catch {
+      continue; // not JSON (an excerpt with comments): not an example frame
+    }
+    const isFrame = Array.isArray(value) && value.length > 0 && value.every((m) => m !== null && typeof m === "object" && !Array.isArray(m) && Object.keys(m).length === 1);
+    if (isFrame) out.push({ line: start + 1, frame: value as unknown[] });
+  }
+  return out;
+}
+
+export function importSpecExamples(tree: Tree): SpecExamplesFixture {
+  const examples: SpecExample[] = [];
+  for (const { dir, version } of PAGES) {
+    // deprecated.md documents messages of earlier versions in their old shapes, without a version
+    // per example that can be read reliably: those are covered by the per-version fixtures instead.
+    for (const name of tree.list(dir).filter((n) => n.endsWith(".md") && n !== "deprecated.md").sort()) {
+      const page = `${dir}/${name}`;
+      for (const f of framesOf(tree.read(page))) examples.push({ version, page, ...f });
+    }
+  }
+  return {
+    source: tree.origin,
+    licence:
+      "The Buttplug protocol documentation, Copyright Nonpolynomial Labs, LLC (the site's footer); the repository carries no licence file. Only the example protocol messages are kept, as test data for interoperability.",
+    examples,
+  };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let source: string | undefined;
+  let rev = "HEAD";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--help" || arg === "-h") {
+      console.log(USAGE);
+      return 0;
+    } else if (arg === "--rev") rev = argv[++i] ?? rev;
+    else if (arg.startsWith("--")) {
+      console.error(`import-spec-examples: unknown option ${arg}\n${USAGE}`);
+      return 2;
+    } else source = arg;
+  }
+  if (!source) {
+    console.error(`import-spec-examples: the source is required\n${USAGE}`);
+    return 2;
+  }
+  const fixture = importSpecExamples(openTree(resolve(source), rev));
+  writeFileSync(FIXTURE, JSON.stringify(fixture, null, 2) + "\n");
+  console.log(`wrote ${FIXTURE}: ${fixture.examples.length} example frames from ${fixture.source}`);
+  return 0;
+}
