@@ -14,6 +14,10 @@ export const DEV_SCRIPTS: Record<string, Subcommand> = {
     summary: "benchmark: server round trips, in process against the reference server (WASM) and over websocket loopback",
     load: () => require("./dev/bench-server"),
   },
+  "bench-soak": {
+    summary: "benchmark: a long steady load (100 devices × 50 commands/s, 10 min by default); server RSS early vs late, every stop delivered",
+    load: () => require("./dev/bench-soak"),
+  },
   "import-device-config": {
     summary: "import the official device-config file (with its licence) from a buttplug checkout or a file",
     load: () => require("./dev/import-device-config"),

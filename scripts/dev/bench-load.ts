@@ -8,6 +8,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { WebSocketServer } from "ws";
+import { silentLogger } from "../../runtime/log";
+import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import { WebsocketServerTransport } from "../../runtime/transport";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "bpkit.js");
@@ -35,21 +39,29 @@ ws.on("close", () => process.exit(replies === count + 1 ? 0 : 1));
 export type LoadServer = "bpkit" | "baseline";
 
 /** Worker side: serve on a free port, print it; on "mark" start measuring, on "report" print the figures. */
-export async function serveForBench(kind: LoadServer): Promise<void> {
+export async function serveForBench(kind: LoadServer, deviceCount = 1): Promise<void> {
   let port: number;
+  /** RSS once a second (bytes), and the stops the devices received, for bench:soak. */
+  const rssSamples: number[] = [];
+  let stops = () => 0;
+  setInterval(() => rssSamples.push(process.memoryUsage.rss()), 1000).unref();
   if (kind === "bpkit") {
-    const { silentLogger } = await import("../../runtime/log");
-    const { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } = await import("../../runtime/server");
-    const { WebsocketServerTransport } = await import("../../runtime/transport");
-    const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
-    const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource([device])], log: silentLogger });
+    const devices = Array.from({ length: deviceCount }, (_, i) => new TestDevice({ name: "Bench Vibrator", identifier: `bench/${i}`, features: vibratorFeatures() }));
+    // TestDevice records every command; count the stops and forget the rest, so a long soak
+    // measures the server's memory, not the record's.
+    let stopsBefore = 0;
+    stops = () => stopsBefore + devices.reduce((n, d) => n + d.stops.length, 0);
+    setInterval(() => {
+      stopsBefore = stops();
+      for (const d of devices) d.commands.length = 0;
+    }, 1000).unref();
+    const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource(devices)], log: silentLogger });
     await server.devices.startScanning();
     const transport = new WebsocketServerTransport({ port: 0 });
     transport.on("connection", (c) => server.connect(c));
     port = (await transport.listen()).port;
   } else {
     // The baseline: parse each frame, answer each message with Ok, one frame per frame.
-    const { WebSocketServer } = await import("ws");
     const server = new WebSocketServer({ host: "127.0.0.1", port: 0, perMessageDeflate: false });
     await new Promise((resolve) => server.once("listening", resolve));
     server.on("connection", (socket) =>
@@ -66,13 +78,14 @@ export async function serveForBench(kind: LoadServer): Promise<void> {
     if (line === "mark") started = process.cpuUsage();
     if (line === "report") {
       const used = process.cpuUsage(started);
-      console.log(`REPORT ${JSON.stringify({ cpuUs: used.user + used.system, maxRssKb: process.resourceUsage().maxRSS })}`);
+      const report = { cpuUs: used.user + used.system, maxRssKb: process.resourceUsage().maxRSS, rssSamples, stops: stops() };
+      console.log(`REPORT ${JSON.stringify(report)}`);
       process.exit(0);
     }
   }
 }
 
-function nextLine(child: ChildProcess, prefix: string): Promise<string> {
+export function nextLine(child: ChildProcess, prefix: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => {
@@ -90,17 +103,28 @@ async function runClient(port: number, count: number): Promise<void> {
   if (code !== 0) throw new Error(`bench client exited with ${code}`);
 }
 
+/** Start a bench server child (`bpkit dev bench-server --serve`); resolves with it and its port. */
+export async function startBenchServer(kind: LoadServer, devices = 1): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, [BIN, "dev", "bench-server", "--serve", kind, "--devices", String(devices)], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
+  const port = Number(await nextLine(child, "PORT "));
+  return { child, port };
+}
+
+/** Ask a bench server child for its figures; it exits after answering. */
+export async function benchReport(child: ChildProcess): Promise<{ cpuUs: number; maxRssKb: number; rssSamples: number[]; stops: number }> {
+  const report = nextLine(child, "REPORT ");
+  child.stdin!.write("report\n");
+  return JSON.parse(await report);
+}
+
 /** CPU µs per command and peak RSS (KiB) of one server kind. */
 export async function measureServer(kind: LoadServer, count: number): Promise<{ cpuPerCommandUs: number; maxRssKb: number }> {
-  const server = spawn(process.execPath, [BIN, "dev", "bench-server", "--serve", kind], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
+  const { child: server, port } = await startBenchServer(kind);
   try {
-    const port = Number(await nextLine(server, "PORT "));
     await runClient(port, Math.min(count, 20_000)); // warm-up, unmeasured
     server.stdin!.write("mark\n");
     await runClient(port, count);
-    const report = nextLine(server, "REPORT ");
-    server.stdin!.write("report\n");
-    const { cpuUs, maxRssKb } = JSON.parse(await report) as { cpuUs: number; maxRssKb: number };
+    const { cpuUs, maxRssKb } = await benchReport(server);
     return { cpuPerCommandUs: cpuUs / count, maxRssKb };
   } finally {
     server.kill();

@@ -126,12 +126,13 @@ export async function run(argv: string[]): Promise<number> {
         warmup: { type: "string", default: "2000" },
         "no-wasm": { type: "boolean", default: false },
         serve: { type: "string" },
+        devices: { type: "string", default: "1" },
       },
     });
     if (values.serve !== undefined) {
       // Worker mode for (d): one server alone in this process.
       if (values.serve !== "bpkit" && values.serve !== "baseline") throw new Error(`--serve: expected bpkit or baseline, got '${values.serve}'`);
-      await serveForBench(values.serve as LoadServer);
+      await serveForBench(values.serve as LoadServer, Number(values.devices));
       return 0;
     }
     iterations = Number(values.iterations);
