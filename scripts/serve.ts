@@ -15,6 +15,7 @@ import { ButtplugServer } from "../runtime/server/server";
 import { type CommandSpec, type Flag, helpText, integerFlag, parseCommandLine, reportUsageError, stringFlag, switchFlag, UsageError } from "./args";
 import { DEFAULT_MAX_FRAME_SIZE } from "../runtime/transport/types";
 import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/transport/websocket-server";
+import { WebsocketClientMode } from "../runtime/transport/websocket-client-mode";
 import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session";
 
 export { UsageError } from "./args";
@@ -38,6 +39,8 @@ export interface ServeOptions {
   record?: string;
   /** --record-max-size: stop recording when the file reaches this many bytes. */
   recordMaxSize: number;
+  /** --websocket-client-address: also connect out to an app listening there (reconnecting with backoff). */
+  websocketClientAddress?: string;
   hardware: HardwareOptions;
 }
 
@@ -84,8 +87,7 @@ export const SERVE_FLAGS: readonly Flag[] = [
     section: "Server",
     name: "websocket-client-address",
     value: "url",
-    help: "connect to a client's websocket server instead of listening",
-    unavailable: `connecting out to a client is ${NOT_YET} (bpkit listens on --websocket-port)`,
+    help: "connect out to an app's websocket server (ws://…), reconnecting with backoff;\nbpkit still listens on --websocket-port for the dashboard and other apps",
   },
   { section: "Server", name: "version", help: "print bpkit's version and exit" },
   { section: "Server", name: "server-version", help: "print the version number alone and exit" },
@@ -170,6 +172,10 @@ export function parseServeRequest(argv: string[]): ServeRequest {
   // Intiface Engine takes tracing's level names in any case (INFO, Debug, …).
   const logLevel = logText.toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log: unknown level '${logText}' (one of ${LOG_LEVELS.join(", ")})`);
+  const clientAddress = stringFlag(parsed, "websocket-client-address");
+  if (clientAddress !== undefined && !/^wss?:\/\/[^/]/.test(clientAddress)) {
+    throw new UsageError(`--websocket-client-address: '${clientAddress}' is not a ws:// or wss:// URL`);
+  }
   if (switchFlag(parsed, "use-bluetooth-le") && switchFlag(parsed, "no-bluetooth")) throw new UsageError("--use-bluetooth-le and --no-bluetooth contradict each other");
   const simulate = stringFlag(parsed, "simulate");
   const allInterfaces = switchFlag(parsed, "websocket-use-all-interfaces");
@@ -185,6 +191,7 @@ export function parseServeRequest(argv: string[]): ServeRequest {
     dashboard: !switchFlag(parsed, "no-dashboard"),
     frontendWebsocketPort: integerFlag(parsed, "frontend-websocket-port", undefined, 0, 65535),
     record: stringFlag(parsed, "record"),
+    websocketClientAddress: clientAddress,
     recordMaxSize: integerFlag(parsed, "record-max-size", DEFAULT_RECORD_MAX_SIZE, 1024, Number.MAX_SAFE_INTEGER),
     hardware: {
       deviceConfigFile: stringFlag(parsed, "device-config-file"),
@@ -326,6 +333,10 @@ export async function startServe(
   if (dashboardUrl) log.info(`dashboard: ${dashboardUrl}${token ? " (the token is required: the server listens on every interface)" : ""}`);
   if (frontendPort !== undefined) log.info(`event stream: ws://${host}:${frontendPort}/${token ? `?token=${token}` : ""}`);
   if (options.record) log.info(`recording sessions to ${options.record} (at most ${options.recordMaxSize} bytes)`);
+  const clientMode = options.websocketClientAddress
+    ? new WebsocketClientMode(server, { url: options.websocketClientAddress, log: log.child("client-mode"), maxFrameSize: options.maxFrameSize })
+    : undefined;
+  clientMode?.start();
   let stopping: Promise<void> | undefined;
   return {
     server,
@@ -338,6 +349,7 @@ export async function startServe(
       (stopping ??= (async () => {
         // Devices first: shutdown() stops them before the session or sockets go away.
         await server.shutdown();
+        await clientMode?.stop();
         await dashboard?.close();
         recorder?.close();
         await transport.close();

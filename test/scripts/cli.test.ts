@@ -68,6 +68,7 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
       logLevel: "debug",
       allowRawMessages: true,
       frontendWebsocketPort: 0,
+      websocketClientAddress: "ws://127.0.0.1:9999",
     });
     expect(request.options.hardware).toMatchObject({
       deviceConfigFile: "main.json",
