@@ -1,11 +1,17 @@
 /**
  * `bpkit dev protocol-table [--check]`: write docs/protocols.md, the table of every protocol of
  * the built-in device-config file, whether bpkit implements it (a file
- * runtime/hardware/protocols/<protocol>.ts) and the transports its communication specifiers name.
+ * runtime/hardware/protocols/<protocol>.ts), the transports its communication specifiers name and
+ * how many of the reference server's device test cases for it pass.
  * --check fails when the committed table is stale.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { isMap, isScalar, isSeq, parseDocument } from "yaml";
+import { loadDeviceConfig } from "../../runtime/hardware/config";
+import type { HardwareLink } from "../../runtime/hardware/protocol";
+import { getProtocol } from "../../runtime/hardware/protocols";
+import { Logger } from "../../runtime/log";
 
 export const summary = "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)";
 
@@ -23,6 +29,92 @@ export interface ProtocolTableInput {
   files: string[];
   /** Protocol key → the transport keys of its communication specifiers (btle, serial, hid, …). */
   transports?: Record<string, string[]>;
+  /** Protocol key → spec version → how many of the reference's device cases for it bpkit replays there. */
+  referenceCases?: Record<string, Record<string, number>>;
+}
+
+/** The vendored reference device cases (`bpkit dev import-device-cases`) and the versions bpkit replays them at. */
+const REFERENCE_CASES = join(ROOT, "test/fixtures/reference-device-cases");
+export const REPLAYED_VERSIONS = ["4", "3", "2"] as const;
+
+/** What a case's first device announces, and the reads its initialization answers (in order). */
+function caseDevice(text: string): { name?: string; expectedName?: string; reads: number[][]; userConfig?: string; deviceConfig?: string } {
+  const doc = parseDocument(text, { logLevel: "silent" });
+  const plain = doc.toJS() as { devices?: { identifier?: { name?: string }; expected_name?: string }[]; user_device_config_file?: string; device_config_file?: string };
+  const reads: number[][] = [];
+  const visit = (node: unknown, underReads: boolean): void => {
+    const tag = (node as { tag?: string } | null)?.tag;
+    const inReads = underReads || tag === "!Reads";
+    if (isSeq(node)) node.items.forEach((item) => visit(item, inReads));
+    else if (isMap(node)) {
+      const data = node.get("data");
+      if (inReads && isSeq(data)) reads.push(data.items.map((i) => Number(isScalar(i) ? i.value : NaN)));
+      else node.items.forEach((pair) => visit(pair.value, inReads));
+    }
+  };
+  visit(doc.get("device_init", true), false);
+  const device = plain.devices?.[0];
+  return {
+    reads,
+    ...(device?.identifier?.name !== undefined ? { name: device.identifier.name } : {}),
+    ...(device?.expected_name !== undefined ? { expectedName: device.expected_name } : {}),
+    ...(plain.user_device_config_file ? { userConfig: plain.user_device_config_file } : {}),
+    ...(plain.device_config_file ? { deviceConfig: plain.device_config_file } : {}),
+  };
+}
+
+/**
+ * The protocol a reference device case drives: the one its config (the built-in one, or the
+ * case's own config files) matches for its first device's BLE name, followed through the
+ * protocol's redirect (hismith → hismith-mini by the model the case's reads answer).
+ * test/hardware/device-cases.test.ts checks this against the protocol the replay really used.
+ */
+export async function caseProtocol(text: string, configDir: string): Promise<string | undefined> {
+  const device = caseDevice(text);
+  if (device.name === undefined) return undefined;
+  const config = loadDeviceConfig({
+    log: new Logger("error", "protocol-table", () => undefined),
+    ...(device.deviceConfig ? { deviceConfigFile: join(configDir, device.deviceConfig) } : {}),
+    ...(device.userConfig ? { userDeviceConfigFile: join(configDir, device.userConfig) } : {}),
+  });
+  const matched = config.matchBluetooth({ name: device.name, serviceUuids: [], manufacturerData: [] })[0]?.protocol;
+  const protocol = matched === undefined ? undefined : getProtocol(matched);
+  if (!protocol?.identify || !protocol.redirect) return matched;
+  const reads = [...device.reads];
+  const link: HardwareLink = {
+    name: device.name,
+    address: "reference-case",
+    endpoints: new Set(Object.values(config.bluetoothServices(matched!)).flatMap((c) => Object.keys(c))),
+    execute: async (command) => Uint8Array.from(command.kind === "read" ? (reads.shift() ?? []) : []),
+    nextNotification: () => Promise.reject(new Error("no notifications here")),
+  };
+  const identifier = await protocol.identify(link).catch(() => undefined);
+  return protocol.redirect(identifier) ?? matched;
+}
+
+/** Protocol → version → number of reference cases replayed (all of which device-cases.test.ts requires to pass). */
+export async function readReferenceCases(dir = REFERENCE_CASES): Promise<Record<string, Record<string, number>>> {
+  const runs = JSON.parse(readFileSync(join(dir, "runs.json"), "utf8")) as { versions: Record<string, string[]> };
+  const counts: Record<string, Record<string, number>> = {};
+  const protocolOf = new Map<string, string | undefined>();
+  for (const version of REPLAYED_VERSIONS) {
+    for (const file of runs.versions[version] ?? []) {
+      if (!protocolOf.has(file)) {
+        protocolOf.set(file, await caseProtocol(readFileSync(join(dir, "device_test_case", file), "utf8"), join(dir, "device_test_case", "config")));
+      }
+      const protocol = protocolOf.get(file);
+      if (!protocol) continue;
+      const perVersion = (counts[protocol] ??= {});
+      perVersion[version] = (perVersion[version] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** The reference-cases cell: cases passed at v4 / v3 / v2, or empty without any. */
+export function referenceCell(perVersion: Record<string, number> | undefined): string {
+  if (!perVersion) return "";
+  return REPLAYED_VERSIONS.map((v) => String(perVersion[v] ?? 0)).join(" / ");
 }
 
 /** How each transport key of the config reads in the table, and the comm manager bpkit reaches it with. */
@@ -80,17 +172,20 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
       `${names.length} protocols) and whether bpkit implements it: ${implemented.length} of ${names.length}.`,
     "A protocol is implemented when `runtime/hardware/protocols/<protocol>.ts` exists. Transport lists how",
     "the configuration says its devices are reached (\"not in bpkit\": no comm manager for it yet). Devices",
-    "lists the names the configuration gives the protocol's devices.",
+    "lists the names the configuration gives the protocol's devices. Reference cases: how many of the",
+    "reference server's own device test cases for the protocol pass in bpkit at spec v4 / v3 / v2, byte",
+    "for byte (`test/hardware/device-cases.test.ts` replays them and fails on any that does not pass).",
     "",
-    "| Protocol | Implemented | Transport | File | Devices |",
-    "| --- | --- | --- | --- | --- |",
+    "| Protocol | Implemented | Transport | Reference cases | File | Devices |",
+    "| --- | --- | --- | --- | --- | --- |",
   ];
   for (const name of names) {
     const has = fileSet.has(`${name}.ts`);
     const devices = input.protocols[name];
     const shown = devices.length > 6 ? [...devices.slice(0, 6), `… ${devices.length - 6} more`] : devices;
     const transport = transportCell(name, input.transports?.[name] ?? []);
-    lines.push(`| ${cell(name)} | ${has ? "yes" : "no"} | ${cell(transport)} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`);
+    const reference = referenceCell(input.referenceCases?.[name]);
+    lines.push(`| ${cell(name)} | ${has ? "yes" : "no"} | ${cell(transport)} | ${reference} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`);
   }
   const others = input.files.filter((f) => !Object.prototype.hasOwnProperty.call(input.protocols, f.replace(/\.ts$/, ""))).sort();
   if (others.length) {
@@ -105,7 +200,7 @@ export async function run(argv: string[]): Promise<number> {
     console.log("Usage: bpkit dev protocol-table [--check]");
     return 0;
   }
-  const text = renderProtocolTable(readProtocolTableInput());
+  const text = renderProtocolTable({ ...readProtocolTableInput(), referenceCases: await readReferenceCases() });
   if (argv.includes("--check")) {
     const current = existsSync(OUTPUT) ? readFileSync(OUTPUT, "utf8") : "";
     if (current !== text) {

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SpecVersion } from "../../generated";
 import type { Runs } from "../../scripts/dev/import-device-cases";
+import { caseProtocol } from "../../scripts/dev/protocol-table";
 import { loadCase, runCase } from "./device-cases/runner";
 
 const REFERENCE = join(__dirname, "../fixtures/reference-device-cases");
@@ -17,6 +18,8 @@ const runs = JSON.parse(readFileSync(join(REFERENCE, "runs.json"), "utf8")) as R
 const VERSIONS = [4, 3, 2] as const satisfies readonly SpecVersion[];
 
 const passed = new Map<number, number>();
+/** docs/protocols.md counts each case for the protocol scripts/dev/protocol-table.ts attributes it to. */
+const attributed = (file: string) => caseProtocol(readFileSync(join(CASES, file), "utf8"), join(CASES, "config"));
 
 afterAll(() => {
   const lines = VERSIONS.map((v) => `  v${v}: ${passed.get(v) ?? 0} of ${runs.versions[v]!.length} reference cases passed`);
@@ -30,6 +33,7 @@ describe.each(VERSIONS)("reference device cases at spec v%i", (version) => {
   test.each(runs.versions[version]!)("%s", async (file) => {
     const result = await runCase(loadCase(join(CASES, file)), version, join(CASES, "config"));
     expect(result.problems).toEqual([]);
+    expect(result.protocols[0]).toBe(await attributed(file));
     passed.set(version, (passed.get(version) ?? 0) + 1);
   });
 });

@@ -1,19 +1,29 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { implementedProtocols } from "../../../runtime/hardware/protocols";
-import { readProtocolTableInput, renderProtocolTable, transportCell } from "../../../scripts/dev/protocol-table";
+import { readProtocolTableInput, readReferenceCases, referenceCell, renderProtocolTable, transportCell } from "../../../scripts/dev/protocol-table";
 
 describe("protocol-table", () => {
+  test("the reference cases column: cases passed at v4 / v3 / v2; every replayed case is counted for a protocol", async () => {
+    expect(referenceCell(undefined)).toBe("");
+    const counts = await readReferenceCases();
+    const total = (v: string) => Object.values(counts).reduce((sum, perVersion) => sum + (perVersion[v] ?? 0), 0);
+    const runs = JSON.parse(readFileSync(join(__dirname, "../../fixtures/reference-device-cases/runs.json"), "utf8")) as { versions: Record<string, string[]> };
+    for (const v of ["4", "3", "2"]) expect(total(v)).toBe(runs.versions[v]!.length);
+    expect(counts["hismith-mini"]).toEqual({ "4": 4, "3": 4, "2": 3 });
+  });
+
   test("one row per protocol, sorted, implemented when <protocol>.ts exists; other files are named", () => {
     const text = renderProtocolTable({
       version: { major: 4, minor: 3 },
       protocols: { zeta: ["Zeta One"], alpha: ["Alpha A", "Alpha B"] },
       files: ["zeta.ts", "helpers.ts"],
+      referenceCases: { zeta: { "4": 2, "3": 2 } },
     });
     const rows = text.split("\n").filter((l) => /^\| [a-z]/.test(l));
     expect(rows).toEqual([
-      "| alpha | no |  |  | Alpha A, Alpha B |",
-      "| zeta | yes |  | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
+      "| alpha | no |  |  |  | Alpha A, Alpha B |",
+      "| zeta | yes |  | 2 / 2 / 0 | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
     ]);
     expect(text).toContain("version 4.3, 2 protocols");
     expect(text).toContain("1 of 2");
@@ -48,9 +58,9 @@ describe("protocol-table", () => {
     expect(unreached).toEqual(["rez-trancevibrator", "xinput"]);
   });
 
-  test("docs/protocols.md is current (regenerate with `node bin/bpkit.js dev protocol-table`)", () => {
+  test("docs/protocols.md is current (regenerate with `node bin/bpkit.js dev protocol-table`)", async () => {
     const doc = readFileSync(join(__dirname, "../../../docs/protocols.md"), "utf8");
-    expect(doc).toBe(renderProtocolTable(readProtocolTableInput()));
+    expect(doc).toBe(renderProtocolTable({ ...readProtocolTableInput(), referenceCases: await readReferenceCases() }));
   });
 
   test("every protocol file named after a config key is registered, and every registered protocol has its file", () => {

@@ -108,6 +108,8 @@ export function describeCommand(command: HardwareCommand | CaseCommand): string 
 export interface CaseResult {
   /** What went wrong, empty when the case passed. */
   problems: string[];
+  /** The protocol that drove each device (as far as the case got). */
+  protocols: string[];
 }
 
 /** A source that announces ready devices when scanning starts. */
@@ -130,6 +132,7 @@ const MAX_WAIT_STEPS = 400;
 /** Run one case at one spec version. `configDir` holds the case's config files. */
 export async function runCase(deviceCase: DeviceCase, version: SpecVersion, configDir: string): Promise<CaseResult> {
   const problems: string[] = [];
+  const protocols: string[] = [];
   const clock = new FakeClock();
   const logLines: string[] = [];
   const log = new Logger("warn", "device-case", (level, component, message) => logLines.push(`${level} [${component}] ${message}`));
@@ -158,7 +161,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     const protocol = matches[0]?.protocol;
     if (!protocol) {
       problems.push(`no protocol matches the BLE name "${identifier.name}"`);
-      return { problems };
+      return { problems, protocols };
     }
     const endpoints = Object.values(config.bluetoothServices(protocol)).flatMap((chars) => Object.keys(chars));
     const link = new FakeLink(identifier.name, identifier.address ?? `device-case-${generated++}`, endpoints);
@@ -196,12 +199,12 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
 
   for (const step of stepsFor(deviceCase.device_init, version)) {
     if ("Commands" in step) {
-      if (!(await compare(step.Commands.device_index, step.Commands.commands, "initialization"))) return { problems };
+      if (!(await compare(step.Commands.device_index, step.Commands.commands, "initialization"))) return { problems, protocols };
     } else if ("Events" in step) {
       deliver(step.Events.device_index, step.Events.events);
     } else {
       problems.push("the case sends client messages during initialization");
-      return { problems };
+      return { problems, protocols };
     }
   }
   const devices: HardwareDevice[] = [];
@@ -212,9 +215,10 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     const device = await pending;
     if (!device) {
       problems.push(`device ${i} ("${deviceCase.devices[i]!.identifier.name}") was not created: ${logLines.join("; ")}`);
-      return { problems };
+      return { problems, protocols };
     }
     devices.push(device);
+    protocols.push(device.identifier.split("/")[0]!);
   }
 
   // The client, at `version`, through the server in-process.
@@ -280,13 +284,13 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
         problems.push(`device ${i}: DeviceDisplayName "${seen.displayName}", expected "${expected.expected_display_name}"`);
       }
     }
-    if (problems.length) return { problems };
+    if (problems.length) return { problems, protocols };
 
     for (const step of stepsFor(deviceCase.device_commands, version)) {
       if ("Commands" in step) {
         await awaitReplies("client messages");
-        if (problems.length) return { problems };
-        if (!(await compare(step.Commands.device_index, step.Commands.commands, "after the client messages"))) return { problems };
+        if (problems.length) return { problems, protocols };
+        if (!(await compare(step.Commands.device_index, step.Commands.commands, "after the client messages"))) return { problems, protocols };
       } else if ("Events" in step) {
         deliver(step.Events.device_index, step.Events.events);
       } else {
@@ -310,7 +314,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     await server.shutdown().catch(() => undefined);
     for (const link of links) link.drop();
   }
-  return { problems };
+  return { problems, protocols };
 }
 
 /** A device as the client saw it in DeviceList, in the terms the reference clients index by. */
