@@ -1,6 +1,7 @@
 /**
- * `npm run bench:validate`: synthesize a large v4 JSON Lines log, then compare `bpkit validate`'s
- * throughput with plain JSON.parse over the same lines, and report validate's peak RSS.
+ * `npm run bench:validate`: synthesize a large v4 session as JSON Lines, frames per line and HAR,
+ * then compare `bpkit validate`'s throughput in each format with plain JSON.parse of the same
+ * records and with JSON.parse + the generated validators (the floor), and report its peak RSS.
  * Each measurement runs in its own process so its peak RSS is its own.
  */
 import { spawnSync } from "node:child_process";
@@ -52,35 +53,79 @@ async function synthesize(path: string, mb: number): Promise<void> {
   await once(out, "finish");
 }
 
-/** Worker: JSON.parse every line of the file. */
-async function parseWorker(path: string): Promise<number> {
+type Format = "lines" | "jsonl" | "har";
+
+/** The same session as frames per line and as a HAR (one websocket message per line, as Chrome pretty-prints). */
+async function derive(jsonl: string, lines: string, har: string): Promise<void> {
+  const linesOut = createWriteStream(lines);
+  const harOut = createWriteStream(har);
+  const write = async (out: ReturnType<typeof createWriteStream>, text: string) => {
+    if (!out.write(text)) await once(out, "drain");
+  };
+  await write(harOut, '{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[{"request":{"url":"ws://127.0.0.1:12345/"},"_webSocketMessages":[\n');
+  let first = true;
+  for await (const record of eachLine(jsonl)) {
+    const { dir, t, frame } = JSON.parse(record) as { dir: string; t: number; frame: unknown };
+    const text = JSON.stringify(frame);
+    await write(linesOut, text + "\n");
+    await write(harOut, `${first ? "" : ",\n"}${JSON.stringify({ type: dir === "c2s" ? "send" : "receive", time: 1.7e9 + t / 1000, opcode: 1, data: text })}`);
+    first = false;
+  }
+  await write(harOut, "\n]}]}}\n");
+  linesOut.end();
+  harOut.end();
+  await Promise.all([once(linesOut, "finish"), once(harOut, "finish")]);
+}
+
+async function* eachLine(path: string): AsyncGenerator<string> {
   let pending = "";
-  let count = 0;
   for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: READ_CHUNK })) {
     const text = pending + chunk;
     let start = 0;
     for (;;) {
       const nl = text.indexOf("\n", start);
       if (nl < 0) break;
-      JSON.parse(text.slice(start, nl));
-      count++;
+      yield text.slice(start, nl);
       start = nl + 1;
     }
     pending = text.slice(start);
   }
+  if (pending) yield pending;
+}
+
+/**
+ * Baseline workers: JSON.parse of every record (HAR: of each message line, then of its data), and
+ * optionally the generated validator of every message — the floor `bpkit validate` is held to.
+ */
+async function parseWorker(path: string, format: Format, validators: boolean): Promise<number> {
+  const { registry } = require("../../generated") as typeof import("../../generated");
+  const v4 = registry[4] as Record<string, { validate: (body: unknown) => boolean } | undefined>;
+  let count = 0;
+  for await (const line of eachLine(path)) {
+    let frame: unknown;
+    if (format === "lines") frame = JSON.parse(line);
+    else if (format === "jsonl") frame = (JSON.parse(line) as { frame: unknown }).frame;
+    else {
+      if (!line.startsWith("{\"type\"") && !line.startsWith(",")) continue;
+      frame = JSON.parse((JSON.parse(line.replace(/,$/, "")) as { data: string }).data);
+    }
+    count++;
+    if (!validators) continue;
+    for (const message of frame as Record<string, unknown>[]) for (const name in message) v4[name]!.validate(message[name]);
+  }
   return count;
 }
 
-async function validateWorker(path: string): Promise<number> {
+async function validateWorker(path: string, format: Format): Promise<number> {
   const { validateLog } = require("../../runtime/validate") as typeof import("../../runtime/validate");
   let problems = 0;
-  const summary = await validateLog(createReadStream(path, { highWaterMark: READ_CHUNK }), { onProblem: () => problems++ });
-  if (problems) throw new Error(`the synthesized log should be valid, found ${problems} problem(s)`);
+  const summary = await validateLog(createReadStream(path, { highWaterMark: READ_CHUNK }), { format, onProblem: () => problems++ });
+  if (problems) throw new Error(`the synthesized ${format} log should be valid, found ${problems} problem(s)`);
   return summary.frames;
 }
 
-function measure(kind: "parse" | "validate", path: string): { seconds: number; maxRssMb: number; count: number } {
-  const r = spawnSync(process.execPath, [join(__dirname, "../../bin/bpkit.js"), "dev", "bench-validate", "--worker", kind, path], {
+function measure(kind: "parse" | "parse+validators" | "validate", format: Format, path: string): { seconds: number; maxRssMb: number; count: number } {
+  const r = spawnSync(process.execPath, [join(__dirname, "../../bin/bpkit.js"), "dev", "bench-validate", "--worker", kind, "--format", format, path], {
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`${kind} worker failed: ${r.stderr}`);
@@ -91,12 +136,13 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { mb: { type: "string", default: "200" }, worker: { type: "string" }, keep: { type: "boolean", default: false } },
+    options: { mb: { type: "string", default: "200" }, worker: { type: "string" }, format: { type: "string", default: "jsonl" }, keep: { type: "boolean", default: false } },
   });
   if (values.worker) {
     const path = positionals[0]!;
+    const format = values.format as Format;
     const start = process.hrtime.bigint();
-    const count = values.worker === "parse" ? await parseWorker(path) : await validateWorker(path);
+    const count = values.worker === "validate" ? await validateWorker(path, format) : await parseWorker(path, format, values.worker === "parse+validators");
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, count }));
     return 0;
@@ -107,23 +153,31 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const dir = mkdtempSync(join(tmpdir(), "bpkit-bench-"));
-  const path = join(dir, "session.jsonl");
+  const paths: Record<Format, string> = { jsonl: join(dir, "session.jsonl"), lines: join(dir, "session.lines"), har: join(dir, "session.har") };
   try {
-    process.stdout.write(`synthesizing a ${mb} MB v4 session log… `);
-    await synthesize(path, mb);
-    const size = statSync(path).size / (1024 * 1024);
-    console.log(`${size.toFixed(0)} MB`);
-    const parse = measure("parse", path);
-    const validate = measure("validate", path);
-    const parseRate = size / parse.seconds;
-    const validateRate = size / validate.seconds;
-    console.log(`JSON.parse per line : ${parseRate.toFixed(1)} MB/s (${parse.count} lines in ${parse.seconds.toFixed(2)} s)`);
-    console.log(`bpkit validate      : ${validateRate.toFixed(1)} MB/s (${validate.count} frames in ${validate.seconds.toFixed(2)} s)`);
-    console.log(`ratio               : ${(validateRate / parseRate).toFixed(2)} of JSON.parse (target ≥ 0.5)`);
-    console.log(`validate peak RSS   : ${validate.maxRssMb.toFixed(0)} MB (target < 200 MB)`);
+    process.stdout.write(`synthesizing a ${mb} MB v4 session log (JSON Lines, and the same session as lines and HAR)… `);
+    await synthesize(paths.jsonl, mb);
+    await derive(paths.jsonl, paths.lines, paths.har);
+    console.log("done");
+    console.log("format  size MB  JSON.parse  parse+validators  bpkit validate  ×parse  ×floor  peak RSS");
+    let met = true;
+    for (const format of ["lines", "jsonl", "har"] as const) {
+      const size = statSync(paths[format]).size / (1024 * 1024);
+      const parse = measure("parse", format, paths[format]);
+      const floor = measure("parse+validators", format, paths[format]);
+      const validate = measure("validate", format, paths[format]);
+      const rate = (m: { seconds: number }) => size / m.seconds;
+      const vsParse = rate(validate) / rate(parse);
+      const vsFloor = rate(validate) / rate(floor);
+      met &&= vsParse >= 0.65 && vsFloor >= 0.8 && validate.maxRssMb < 150;
+      console.log(
+        `${format.padEnd(6)}  ${size.toFixed(0).padStart(7)}  ${rate(parse).toFixed(1).padStart(7)} MB/s  ${rate(floor).toFixed(1).padStart(10)} MB/s  ${rate(validate).toFixed(1).padStart(9)} MB/s  ${vsParse.toFixed(2).padStart(6)}  ${vsFloor.toFixed(2).padStart(6)}  ${validate.maxRssMb.toFixed(0).padStart(5)} MB`,
+      );
+    }
+    console.log(`goals: ≥ 0.65× JSON.parse, ≥ 0.8× parse+validators, peak RSS < 150 MB in every format — ${met ? "met" : "NOT met"}`);
     return 0;
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
-    else console.log(`log kept at ${path}`);
+    else console.log(`logs kept in ${dir}`);
   }
 }
