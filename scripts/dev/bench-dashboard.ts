@@ -16,9 +16,9 @@ const ROOT = join(__dirname, "..", "..");
 
 /**
  * The child: optionally a viewer on /events (reading every update), then a v4 client sending
- * `count` OutputCmds without waiting, exiting once every reply is in.
+ * `count` OutputCmds without waiting, exiting once every reply is in (also bench-load's client).
  */
-const CLIENT = `
+export const CLIENT = `
 const WebSocket = require("ws");
 const [port, count, watch] = process.argv.slice(1).map(Number);
 const start = () => {

@@ -12,29 +12,11 @@ import { WebSocketServer } from "ws";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { WebsocketServerTransport } from "../../runtime/transport";
+import { CLIENT } from "./bench-dashboard";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "bpkit.js");
 
-/** The client: a v4 handshake, then `count` OutputCmds (one per frame) without waiting; exits once every reply is in. */
-const CLIENT = `
-const WebSocket = require("ws");
-const [port, count] = process.argv.slice(1).map(Number);
-const ws = new WebSocket("ws://127.0.0.1:" + port, { perMessageDeflate: false });
-let replies = 0;
-ws.on("open", () => ws.send(JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "bench", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }])));
-ws.on("message", (data) => {
-  const first = replies === 0;
-  replies += JSON.parse(data.toString()).length;
-  if (first) {
-    for (let i = 0; i < count; i++) {
-      ws.send(JSON.stringify([{ OutputCmd: { Id: i + 2, DeviceIndex: 0, FeatureIndex: i % 2, Command: { Vibrate: { Value: (i % 20) + 1 } } } }]));
-    }
-  }
-  if (replies === count + 1) ws.close();
-});
-ws.on("close", () => process.exit(replies === count + 1 ? 0 : 1));
-`;
 
 export type LoadServer = "bpkit" | "baseline";
 
@@ -98,7 +80,7 @@ export function nextLine(child: ChildProcess, prefix: string): Promise<string> {
 }
 
 async function runClient(port: number, count: number): Promise<void> {
-  const client = spawn(process.execPath, ["-e", CLIENT, String(port), String(count)], { cwd: ROOT, stdio: "inherit" });
+  const client = spawn(process.execPath, ["-e", CLIENT, String(port), String(count), "0"], { cwd: ROOT, stdio: "inherit" });
   const code = await new Promise<number | null>((resolve) => client.on("exit", resolve));
   if (code !== 0) throw new Error(`bench client exited with ${code}`);
 }
