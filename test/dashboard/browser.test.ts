@@ -111,10 +111,25 @@ describe("dashboard in Chromium", () => {
       await page.waitForSelector('[data-testid="client-name"]');
       const level = page.locator(`${card(0)} [data-output="0/Vibrate"]`);
       expect(await level.getAttribute("data-value")).toBe("0");
+      // The page notes when the level changed (its own clock, the same machine's): playwright's
+      // polling latency is not part of what is measured.
+      const shown = page.evaluate(
+        (selector) =>
+          new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (document.querySelector(selector)) {
+                observer.disconnect();
+                resolve(Date.now());
+              }
+            });
+            observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+          }),
+        `${card(0)} [data-output="0/Vibrate"][data-value="13"]`,
+      );
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      const sent = Date.now();
       await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 13 } } } });
-      const answered = Date.now();
-      await page.waitForSelector(`${card(0)} [data-output="0/Vibrate"][data-value="13"]`, { timeout: 1000 });
-      expect(Date.now() - answered).toBeLessThanOrEqual(200);
+      expect((await shown) - sent).toBeLessThanOrEqual(200);
       expect(await level.locator('[role="meter"]').getAttribute("aria-valuenow")).toBe("13");
       await client.request({ OutputCmd: { Id: 3, DeviceIndex: 3, FeatureIndex: 0, Command: { HwPositionWithDuration: { Value: 700, Duration: 1500 } } } });
       await page.waitForSelector(`${card(3)} [data-value="700"]`);
