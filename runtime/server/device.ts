@@ -67,7 +67,7 @@ export interface ServerDevice {
   unsubscribe(featureIndex: number, type: inside.InputType): Promise<void>;
   /**
    * Stop outputs (and/or unsubscribe inputs) of one feature or of all features.
-   * Never dropped or delayed by timing-gap coalescing.
+   * Never dropped by timing-gap batching: it joins the batch, replacing the values waiting there.
    */
   stop(options?: { featureIndex?: number; outputs?: boolean; inputs?: boolean }): Promise<void>;
   /** Drop the connection to the device. */
