@@ -16,6 +16,7 @@ import { type CommandSpec, type Flag, helpText, integerFlag, parseCommandLine, r
 import { DEFAULT_MAX_FRAME_SIZE } from "../runtime/transport/types";
 import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/transport/websocket-server";
 import { WebsocketClientMode } from "../runtime/transport/websocket-client-mode";
+import { announceServer } from "../runtime/transport/mdns";
 import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session";
 
 export { UsageError } from "./args";
@@ -39,6 +40,9 @@ export interface ServeOptions {
   record?: string;
   /** --record-max-size: stop recording when the file reaches this many bytes. */
   recordMaxSize: number;
+  /** --broadcast-server-mdns (with --mdns-suffix): announce the server over mDNS. */
+  broadcastServerMdns?: boolean;
+  mdnsSuffix?: string;
   /** --websocket-client-address: also connect out to an app listening there (reconnecting with backoff). */
   websocketClientAddress?: string;
   hardware: HardwareOptions;
@@ -122,8 +126,8 @@ export const SERVE_FLAGS: readonly Flag[] = [
     help: "attach simulated devices (comma-separated device or protocol names,\nsee `bpkit simulate --list`; bare: the default set)",
   },
 
-  { section: "Network", name: "broadcast-server-mdns", help: "announce the server over mDNS", unavailable: `mDNS announcement is ${NOT_YET}` },
-  { section: "Network", name: "mdns-suffix", value: "suffix", help: "suffix of the announced mDNS instance name", unavailable: `mDNS announcement is ${NOT_YET}` },
+  { section: "Network", name: "broadcast-server-mdns", help: "announce the server over mDNS as Intiface Engine does (not on loopback only)" },
+  { section: "Network", name: "mdns-suffix", value: "suffix", help: "suffix of the announced mDNS instance name" },
   { section: "Network", name: "repeater", help: "repeater mode: forward a client to a remote server", unavailable: `repeater mode is ${NOT_YET}` },
   { section: "Network", name: "repeater-port", value: "port", help: "repeater mode's local port", unavailable: `repeater mode is ${NOT_YET}` },
   { section: "Network", name: "repeater-remote-address", value: "url", help: "repeater mode's remote server", unavailable: `repeater mode is ${NOT_YET}` },
@@ -192,6 +196,8 @@ export function parseServeRequest(argv: string[]): ServeRequest {
     frontendWebsocketPort: integerFlag(parsed, "frontend-websocket-port", undefined, 0, 65535),
     record: stringFlag(parsed, "record"),
     websocketClientAddress: clientAddress,
+    broadcastServerMdns: switchFlag(parsed, "broadcast-server-mdns"),
+    mdnsSuffix: stringFlag(parsed, "mdns-suffix"),
     recordMaxSize: integerFlag(parsed, "record-max-size", DEFAULT_RECORD_MAX_SIZE, 1024, Number.MAX_SAFE_INTEGER),
     hardware: {
       deviceConfigFile: stringFlag(parsed, "device-config-file"),
@@ -337,6 +343,9 @@ export async function startServe(
     ? new WebsocketClientMode(server, { url: options.websocketClientAddress, log: log.child("client-mode"), maxFrameSize: options.maxFrameSize })
     : undefined;
   clientMode?.start();
+  const mdns = options.broadcastServerMdns
+    ? announceServer({ host: address.address, port: address.port, suffix: options.mdnsSuffix, log: log.child("mdns") })
+    : undefined;
   let stopping: Promise<void> | undefined;
   return {
     server,
@@ -350,6 +359,7 @@ export async function startServe(
         // Devices first: shutdown() stops them before the session or sockets go away.
         await server.shutdown();
         await clientMode?.stop();
+        await mdns?.stop();
         await dashboard?.close();
         recorder?.close();
         await transport.close();

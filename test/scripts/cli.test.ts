@@ -69,6 +69,8 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
       allowRawMessages: true,
       frontendWebsocketPort: 0,
       websocketClientAddress: "ws://127.0.0.1:9999",
+      broadcastServerMdns: true,
+      mdnsSuffix: "home",
     });
     expect(request.options.hardware).toMatchObject({
       deviceConfigFile: "main.json",
@@ -92,7 +94,6 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
       "--use-xinput: XInput is Windows-only, and bpkit has no XInput support; the flag is ignored",
       "--repeater: repeater mode is not in bpkit yet; the flag is ignored",
       "--repeater-port: repeater mode is not in bpkit yet; the flag is ignored",
-      "--broadcast-server-mdns: mDNS announcement is not in bpkit yet; the flag is ignored",
     ]);
   });
 
