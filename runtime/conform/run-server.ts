@@ -93,17 +93,23 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function probeVersions(target: ServerTarget, replyTimeoutMs = DEFAULT_REPLY_TIMEOUT_MS): Promise<VersionSupport> {
   const support: VersionSupport = { accepted: [], refused: {}, broken: {} };
   for (const version of SPEC_VERSIONS) {
+    let refusal: Received | undefined;
+    // A refusal (Error ERROR_INIT) may mean this version, or a server still ending the previous
+    // session: asked again a few times, a refusal that stays is the version's.
     const answer = await withRetry<Received | string>(async () => {
       const probe = await Probe.open(target.connector, version);
       try {
         const reply = await probe.request(d.requestServerInfo(version, probe.id()), replyTimeoutMs);
-        if (isBusy(probe)) throw new Busy();
+        if (isBusy(probe)) {
+          refusal = probe.received[0];
+          throw new Busy();
+        }
         return reply ? reply : probe.closed ? `connection closed (${probe.closeReason})` : `no reply within ${replyTimeoutMs} ms`;
       } finally {
         await closeProbe(probe);
       }
-    }).catch((error: unknown) => {
-      if (error instanceof Busy) return "the server kept refusing new connections as busy (Error Id 0 ERROR_INIT)";
+    }, 3).catch((error: unknown) => {
+      if (error instanceof Busy) return refusal ?? "refused";
       throw error;
     });
     if (typeof answer !== "string" && answer.name === "ServerInfo") support.accepted.push(version);
@@ -141,7 +147,7 @@ export async function runServerChecks(target: ServerTarget, options: ServerRunOp
         continue;
       }
       const result = await withRetry(() => runCheck(check, version, target, replyTimeoutMs, options.scanForDevicesMs ?? 0)).catch((error: unknown) => {
-        if (error instanceof Busy) return { status: "fail" as const, reason: "the server kept refusing new connections as busy (Error Id 0 ERROR_INIT): its previous session did not end" };
+        if (error instanceof Busy) return { status: "fail" as const, reason: "the server kept refusing new sessions (Error ERROR_INIT) at a version it accepted before: its previous session did not end" };
         throw error;
       });
       report({ ...base, ...result });
@@ -150,21 +156,24 @@ export async function runServerChecks(target: ServerTarget, options: ServerRunOp
   return { target: target.connector.description, versions, results };
 }
 
-async function withRetry<T>(attempt: () => Promise<T>): Promise<T> {
+async function withRetry<T>(attempt: () => Promise<T>, maxTries = 20): Promise<T> {
   for (let tries = 0; ; tries++) {
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof Busy) || tries >= 20) throw error;
+      if (!(error instanceof Busy) || tries >= maxTries) throw error;
       await sleep(100 * Math.min(tries + 1, 5));
     }
   }
 }
 
-/** The server said it is busy (an Error Id 0 ERROR_INIT before any reply), as one-client servers do while a session ends. */
+/**
+ * The server refused the session (Error ERROR_INIT, Id 0 or our first request's) before anything
+ * else: at a version it accepts, that is a one-client server still ending the previous session.
+ */
 function isBusy(probe: Probe): boolean {
   const first = probe.received[0];
-  return first !== undefined && first.name === "Error" && first.body.Id === 0 && first.body.ErrorCode === ErrorCode.Init && probe.traffic.filter((t) => t.dir === "c2s").length <= 1;
+  return first !== undefined && first.name === "Error" && (first.body.Id === 0 || first.body.Id === 1) && first.body.ErrorCode === ErrorCode.Init && probe.traffic.filter((t) => t.dir === "c2s").length <= 1;
 }
 
 async function closeProbe(probe: Probe): Promise<void> {
