@@ -3,7 +3,7 @@
  * Versioning"): no version field = v0, MessageVersion 1–3 (0 also means v0), ProtocolVersionMajor
  * 4 and later. One rule, used by the server's handshake and by `bpkit validate`.
  */
-import { isSpecVersion, LATEST_SPEC_VERSION, type SpecVersion } from "../generated";
+import { isSpecVersion, LATEST_SPEC_VERSION, type SpecVersion } from "../generated/registry";
 
 export interface RequestedVersion {
   /** The version asked for, as sent (not necessarily an integer or a known version). */

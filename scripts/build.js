@@ -2,10 +2,11 @@
 // `npm run build`: compile generated/ and runtime/ to JavaScript with type declarations (dist/),
 // so the package's exports ("bpkit", "bpkit/generated") work without a TypeScript loader.
 // Also bundles the dashboard page (runtime/dashboard/page → dist/dashboard) with esbuild.
-// Usage: node scripts/build.js [--out DIR]
+// Also compiles scripts/ (the bpkit command line: bin/bpkit.js runs dist/scripts/cli.js).
+// Usage: node scripts/build.js [--out DIR] [--if-stale]
 "use strict";
 const { execFileSync } = require("node:child_process");
-const { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } = require("node:fs");
+const { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { dirname, join, relative, resolve } = require("node:path");
 
 const root = resolve(__dirname, "..");
@@ -65,6 +66,26 @@ if (require.main !== module) return;
 
 const outFlag = process.argv.indexOf("--out");
 const out = outFlag > 0 ? resolve(process.argv[outFlag + 1]) : join(root, "dist");
+/** Written last: a complete build, and when it was made (--if-stale compares sources with it). */
+const stamp = join(out, ".build-complete");
+
+/** Whether a source the build compiles or copies changed since the last complete build in `out`. */
+function buildStale() {
+  let built;
+  try {
+    built = statSync(stamp).mtimeMs;
+  } catch {
+    return true;
+  }
+  const newer = (file) => statSync(file).mtimeMs > built;
+  if (["package.json", "tsconfig.json", "tsconfig.build.json"].some((f) => newer(join(root, f)))) return true;
+  return ["generated", "runtime", "scripts"].some((dir) =>
+    readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).some((e) => e.isFile() && newer(join(e.parentPath ?? e.path, e.name))),
+  );
+}
+
+// --if-stale: `npm start` and `npm test` rebuild only after a source changed (a full build takes a minute).
+if (process.argv.includes("--if-stale") && !buildStale()) return;
 
 rmSync(out, { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json"), "--outDir", out], {
@@ -89,4 +110,5 @@ for (const file of assets) {
   cpSync(join(root, file), target);
 }
 buildDashboard(join(out, "dashboard"));
+writeFileSync(stamp, `${new Date().toISOString()}\n`);
 console.log(`bpkit build: ${relative(process.cwd(), out) || "."} (${assets.length} assets copied, dashboard bundled)`);

@@ -4,7 +4,9 @@
  * entry here and a file exporting `run(argv): Promise<number>` whose flags are a table for
  * scripts/args.ts.
  */
+import { join } from "node:path";
 import { dispatch, type Subcommand } from "./args";
+import { PACKAGE_ROOT } from "./paths";
 
 const commands: Record<string, Subcommand> = {
   generate: { summary: "render schema/ into generated/ (--check: fail when generated/ is stale)", load: () => require("./generate") },
@@ -17,7 +19,7 @@ const commands: Record<string, Subcommand> = {
 
 /** bpkit's version, from its package.json. */
 export function version(): string {
-  return (require("../package.json") as { version: string }).version;
+  return (require(join(PACKAGE_ROOT, "package.json")) as { version: string }).version;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -10,6 +10,10 @@ export const DEV_SCRIPTS: Record<string, Subcommand> = {
     summary: "benchmark: bpkit validate's throughput against JSON.parse on a synthetic 200 MB log, and its peak RSS",
     load: () => require("./dev/bench-validate"),
   },
+  "bench-cli": {
+    summary: "benchmark: start-up of the compiled bin (bpkit --help, bpkit validate on one line) against node -e 0",
+    load: () => require("./dev/bench-cli"),
+  },
   "bench-server": {
     summary: "benchmark: server round trips, in process against the reference server (WASM) and over websocket loopback",
     load: () => require("./dev/bench-server"),

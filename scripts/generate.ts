@@ -7,8 +7,11 @@
  * step files that lack stubs for new cases. Unwritten stubs and step entries whose case no longer
  * exists are listed as information (the typecheck rejects the latter).
  */
+import { existsSync } from "node:fs";
 import * as path from "node:path";
+import { join } from "node:path";
 import { type CommandSpec, parseOrExit, stringFlag, switchFlag } from "./args";
+import { PACKAGE_ROOT } from "./paths";
 
 /** The `bpkit generate` command line. */
 export const GENERATE_COMMAND: CommandSpec = {
@@ -29,18 +32,29 @@ type GeneratorModule = typeof import("../generator");
 /** The generator's development tools are devDependencies: installed in a checkout only. */
 const GENERATOR_TOOLS = ["ts-morph", "handlebars", "json-schema-to-typescript"];
 
-/** The generator, or undefined (with what to install printed) when its development tools are missing. */
+/**
+ * The generator, or undefined (with what to do printed) when it cannot run here. It is a
+ * development tool and is not compiled into dist/: the compiled `bpkit generate` of a checkout runs
+ * generator/ from source through tsx (a devDependency); an installed package has neither.
+ */
 export function loadGenerator(): GeneratorModule | undefined {
+  const source = join(PACKAGE_ROOT, "generator", "index.ts");
   try {
-    return require("../generator") as GeneratorModule;
+    if (__filename.endsWith(".ts")) return require("../generator") as GeneratorModule;
+    if (!existsSync(source)) {
+      console.error("bpkit generate: the generator is not part of the installed package; run it in a checkout of bpkit (git clone, then npm install).");
+      return undefined;
+    }
+    require("tsx/cjs");
+    return require(source) as GeneratorModule;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const missing = (err as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" ? GENERATOR_TOOLS.find((name) => message.includes(`'${name}'`)) : undefined;
+    const missing = (err as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" ? [...GENERATOR_TOOLS, "tsx"].find((name) => message.includes(`'${name}`)) : undefined;
     if (missing === undefined) throw err;
     console.error(
-      `bpkit generate: the generator needs its development tools, and '${missing}' is not installed.\n` +
-        "It is meant to run in a checkout of bpkit (git clone, then npm install). Elsewhere, install them first:\n" +
-        `  npm install --save-dev ${GENERATOR_TOOLS.join(" ")} typescript`,
+      `bpkit generate: the generator needs bpkit's development tools, and '${missing}' is not installed.\n` +
+        "Run it in a checkout of bpkit after `npm install` (not --omit=dev), or install them:\n" +
+        `  npm install --save-dev ${GENERATOR_TOOLS.join(" ")} tsx typescript`,
     );
     return undefined;
   }

@@ -18,6 +18,7 @@ import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/tra
 import { WebsocketClientMode } from "../runtime/transport/websocket-client-mode";
 import { announceServer } from "../runtime/transport/mdns";
 import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session";
+import { PACKAGE_ROOT } from "./paths";
 
 export { UsageError } from "./args";
 
@@ -367,8 +368,6 @@ export async function startServe(
   };
 }
 
-/** The package root (scripts/ lives in it). */
-const PACKAGE_ROOT = join(__dirname, "..");
 
 function packageVersion(): string {
   return (require(join(PACKAGE_ROOT, "package.json")) as { version: string }).version;

@@ -7,7 +7,11 @@
  *
  * Message shapes come from generated/; only the rules *between* messages live here.
  */
-import { allowedReplies, isSpecVersion, messageId, registry, validateFrame, type MessageInfo, type SpecVersion, type ValidationResult } from "../../generated";
+// The modules themselves, not generated/index: that would also load the device-config and
+// dashboard validators, a third of bpkit validate's start-up.
+import { messageId } from "../../generated/envelope";
+import { isSpecVersion, registry, type MessageInfo, type SpecVersion } from "../../generated/registry";
+import { allowedReplies, validateFrame, type ValidationResult } from "../../generated/validation";
 import { requestedVersion } from "../handshake";
 import type { Direction, LogEntry } from "./log-reader";
 

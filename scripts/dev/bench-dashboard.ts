@@ -11,8 +11,9 @@ import { Dashboard } from "../../runtime/dashboard/dashboard";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { WebsocketServerTransport } from "../../runtime/transport";
+import { PACKAGE_ROOT } from "../paths";
 
-const ROOT = join(__dirname, "..", "..");
+const ROOT = PACKAGE_ROOT;
 
 /**
  * The child: optionally a viewer on /events (reading every update), then a v4 client sending

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
+import { PACKAGE_ROOT } from "../paths";
 
 /** Read size for both measurements: the same as `bpkit validate` uses. */
 const READ_CHUNK = 256 * 1024;
@@ -125,7 +126,7 @@ async function validateWorker(path: string, format: Format): Promise<number> {
 }
 
 function measure(kind: "parse" | "parse+validators" | "validate", format: Format, path: string): { seconds: number; maxRssMb: number; count: number } {
-  const r = spawnSync(process.execPath, [join(__dirname, "../../bin/bpkit.js"), "dev", "bench-validate", "--worker", kind, "--format", format, path], {
+  const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, "bin/bpkit.js"), "dev", "bench-validate", "--worker", kind, "--format", format, path], {
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`${kind} worker failed: ${r.stderr}`);

@@ -17,11 +17,12 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { PACKAGE_ROOT } from "../paths";
 
 export const summary = "import the reference server's device test cases, their configs and its runner's version lists into test/fixtures/";
 
 /** Where the data lives in bpkit. */
-export const DATA_DIR = resolve(__dirname, "../../test/fixtures/reference-device-cases");
+export const DATA_DIR = resolve(PACKAGE_ROOT, "test/fixtures/reference-device-cases");
 
 /** Paths inside the reference repository. */
 const TESTS = "crates/buttplug_tests/tests";

@@ -11,6 +11,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { PACKAGE_ROOT } from "../paths";
 
 export const summary = "import the official v4 device-config file (and its licence) into runtime/hardware/device-config/";
 
@@ -19,7 +20,7 @@ export const CONFIG_PATH = "crates/buttplug_server_device_config/build-config/bu
 export const LICENSE_PATH = "LICENSE";
 
 /** Where the data lives in bpkit, and the names of the files written next to it. */
-export const DATA_DIR = resolve(__dirname, "../../runtime/hardware/device-config");
+export const DATA_DIR = resolve(PACKAGE_ROOT, "runtime/hardware/device-config");
 export const DATA_FILE = "buttplug-device-config-v4.json";
 export const LICENSE_FILE = "LICENSE-buttplug-device-config.txt";
 export const README_FILE = "README.md";

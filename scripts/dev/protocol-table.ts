@@ -12,10 +12,11 @@ import { loadDeviceConfig } from "../../runtime/hardware/config";
 import type { HardwareLink } from "../../runtime/hardware/protocol";
 import { getProtocol } from "../../runtime/hardware/protocols";
 import { Logger } from "../../runtime/log";
+import { PACKAGE_ROOT } from "../paths";
 
 export const summary = "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)";
 
-const ROOT = resolve(__dirname, "../..");
+const ROOT = PACKAGE_ROOT;
 const CONFIG = join(ROOT, "runtime/hardware/device-config/buttplug-device-config-v4.json");
 const PROTOCOLS_DIR = join(ROOT, "runtime/hardware/protocols");
 const OUTPUT = join(ROOT, "docs/protocols.md");

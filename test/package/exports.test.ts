@@ -3,9 +3,10 @@
  * by plain JavaScript through the package's exports, with type declarations next to it.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const root = join(__dirname, "../..");
 const app = mkdtempSync(join(tmpdir(), "bpkit-consumer-"));
@@ -16,7 +17,16 @@ beforeAll(() => {
   copyFileSync(join(root, "package.json"), join(installed, "package.json"));
   // The package's runtime dependencies, as npm would install them next to it.
   const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-  for (const name of Object.keys(dependencies)) symlinkSync(join(root, "node_modules", name), join(app, "node_modules", name), "dir");
+  const link = (name: string) => {
+    mkdirSync(dirname(join(app, "node_modules", name)), { recursive: true });
+    symlinkSync(join(root, "node_modules", name), join(app, "node_modules", name), "dir");
+  };
+  for (const name of Object.keys(dependencies)) link(name);
+  // What a TypeScript consumer has of its own: the compiler and Node's types.
+  link("typescript");
+  link("@types/node");
+  mkdirSync(join(installed, "bin"));
+  copyFileSync(join(root, "bin", "bpkit.js"), join(installed, "bin", "bpkit.js"));
   execFileSync(process.execPath, [join(root, "scripts/build.js"), "--out", join(installed, "dist")], { stdio: "pipe" });
 }, 240_000);
 afterAll(() => rmSync(app, { recursive: true, force: true }));
@@ -64,5 +74,49 @@ describe("the built package", () => {
 
   it("carries the built-in device database", () => {
     expect(existsSync(join(installed, "dist/runtime/hardware/device-config/buttplug-device-config-v4.json"))).toBe(true);
+  });
+
+  it("pulls in no development tool: the generator's and the TypeScript loader are devDependencies", () => {
+    const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    for (const tool of ["ts-morph", "handlebars", "json-schema-to-typescript", "tsx", "typescript"]) expect(Object.keys(dependencies)).not.toContain(tool);
+  });
+
+  it("runs the bpkit bin as compiled JavaScript, with only the runtime dependencies installed", () => {
+    const bin = join(installed, "bin", "bpkit.js");
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: app, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+    const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version as string;
+    expect(run("--version").stdout).toBe(`${version}\n`);
+    writeFileSync(join(app, "one.txt"), '[{"RequestServerInfo":{"Id":1,"ClientName":"x","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}},{"ServerInfo":{"Id":1,"ServerName":"s","ProtocolVersionMajor":4,"ProtocolVersionMinor":0,"MaxPingTime":0}}]\n');
+    const validate = run("validate", "one.txt");
+    expect(validate.stderr).toBe("");
+    expect(validate.stdout).toMatch(/^valid: 1 frame/m);
+    // The generator is a development tool: the installed package says where it runs instead of a stack trace.
+    const generate = run("generate", "--check");
+    expect(generate.status).toBe(1);
+    expect(generate.stderr).toMatch(/^bpkit generate: the generator is not part of the installed package; run it in a checkout of bpkit/);
+  });
+
+  it("compiles a strict TypeScript consumer with skipLibCheck off against the installed declarations", () => {
+    writeFileSync(
+      join(app, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, module: "node16", moduleResolution: "node16", target: "ES2022", types: ["node"] }, files: ["consumer.ts"] }),
+    );
+    writeFileSync(
+      join(app, "consumer.ts"),
+      `import { ButtplugClient, ButtplugServer, InProcessConnector } from "bpkit";
+import { validateMessage, type v4 } from "bpkit/generated";
+const ping: v4.Ping = { Id: 1 };
+const checked: boolean = validateMessage(4, "Ping", ping).ok;
+async function main(): Promise<void> {
+  const client = new ButtplugClient({ name: "consumer" });
+  await client.connect(new InProcessConnector(new ButtplugServer({ name: "embedded" })));
+}
+void main;
+void checked;
+`,
+    );
+    const tsc = spawnSync(process.execPath, [join(app, "node_modules", "typescript", "bin", "tsc"), "-p", app], { cwd: app, encoding: "utf8" });
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.status).toBe(0);
   });
 });
