@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
+  // Tests that spawn bin/bpkit.js run dist/: rebuilt first when stale.
+  globalSetup: "<rootDir>/test/build-if-stale.js",
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.[tj]s$": ["ts-jest", { diagnostics: false }],
