@@ -13,8 +13,9 @@ import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { WebsocketServerTransport } from "../../runtime/transport";
 import { CLIENT } from "./bench-dashboard";
+import { PACKAGE_ROOT } from "../paths";
 
-const ROOT = join(__dirname, "..", "..");
+const ROOT = PACKAGE_ROOT;
 const BIN = join(ROOT, "bin", "bpkit.js");
 
 

@@ -13,10 +13,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { PACKAGE_ROOT } from "../paths";
 
 export const summary = "import the spec docs' example messages (docs.buttplug.io) into test/fixtures/spec-examples.json";
 
-export const FIXTURE = resolve(__dirname, "../../test/fixtures/spec-examples.json");
+export const FIXTURE = resolve(PACKAGE_ROOT, "test/fixtures/spec-examples.json");
 
 /** Documentation folders and the spec version their examples are written in. */
 const PAGES: { dir: string; version: number }[] = [
