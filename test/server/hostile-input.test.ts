@@ -299,10 +299,9 @@ describe("backpressure: a client that does not read its replies", () => {
     try {
       source.add(toy);
       const client = await rawClient(s.port);
-      await client.request([
-        { OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } },
-        { InputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 2, Type: "Battery", Command: "Subscribe" } },
-      ]);
+      await client.request([{ RequestDeviceList: { Id: 4 } }]);
+      await client.request([{ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } }]);
+      await client.request([{ InputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 2, Type: "Battery", Command: "Subscribe" } }]);
       const closed = new Promise<void>((resolve) => client.socket.once("close", () => resolve()));
       client.socket.pause();
       // A chatty sensor: readings keep coming whether or not the client reads them.
