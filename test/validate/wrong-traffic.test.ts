@@ -171,3 +171,35 @@ describe("the handshake", () => {
     expect(summary).toMatchObject({ version: undefined, frames: steps.length });
   });
 });
+
+describe("an Id in flight for several requests", () => {
+  // StopDeviceCmd and SensorReadCmd both reuse Id 9. The server's Error answers the read and its Ok the
+  // stop, but matching by order gives the Error to the stop: the Ok then looks like a reply to the read.
+  const reused = (): Step[] => [
+    ...v3Sensors().slice(0, 4),
+    { dir: "c2s", t: 4, frame: [{ StopDeviceCmd: { Id: 9, DeviceIndex: 0 } }, { SensorReadCmd: { Id: 9, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }] },
+    { dir: "s2c", t: 5, frame: [{ Error: { Id: 9, ErrorCode: 3, ErrorMessage: "read failed" } }, { Ok: { Id: 9 } }] },
+  ];
+
+  it("a reply the order-based guess cannot place is a warning that says why, not an error", async () => {
+    const { problems, errors } = await check(asJsonl(reused()));
+    expect(errors).toEqual([]);
+    expect(problems.map(pick)).toEqual([
+      {
+        rule: "reply",
+        line: 6,
+        text: "Ok is not a reply to SensorReadCmd (line 5); expected SensorReading or Error (Id 9 was in flight for several requests; which one a reply answers is a guess)",
+      },
+    ]);
+  });
+
+  it("with unique Ids the same mismatch stays an error", async () => {
+    const steps = reused();
+    (steps[4]!.frame[0] as any).StopDeviceCmd.Id = 8;
+    (steps[5]!.frame[0] as any).Error.Id = 8;
+    steps[5]!.frame.reverse();
+    (steps[5]!.frame[0] as any).Ok.Id = 9;
+    const { errors } = await check(asJsonl(steps));
+    expect(errors.map(pick)).toEqual([{ rule: "reply", line: 6, text: "Ok is not a reply to SensorReadCmd (line 5); expected SensorReading or Error" }]);
+  });
+});
