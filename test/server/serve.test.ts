@@ -251,7 +251,7 @@ async function serveProcess(extra: { nodeArgs?: string[]; env?: Record<string, s
     await client.handshake("process exit test");
     expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
     // The write leaves after the device's timing gap, so the Ok can arrive before the bytes do.
-    await until(() => device.state.vibrate > 0);
+    await until(() => Number(device.state.vibrate) > 0);
     return {
       child,
       exited,
