@@ -10,7 +10,7 @@ test("without chromium and socat and no apt-get to install them, it names both p
   const bin = mkdtempSync(join(tmpdir(), "bpkit-prereq-"));
   try {
     symlinkSync("/bin/sh", join(bin, "sh"));
-    const env = { ...process.env, PATH: bin };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: bin };
     delete env.BPKIT_CHROMIUM;
     const run = spawnSync(process.execPath, [script], { env, encoding: "utf8" });
     expect(run.status).toBe(1);
