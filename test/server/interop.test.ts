@@ -1,16 +1,12 @@
 /**
  * Interop: the official JavaScript clients against bpkit's server.
  * - npm `buttplug` 5.0.2 (spec v4) over `bpkit serve`'s websocket.
- * - npm `buttplug` 3.2.2 (spec v3) through the in-process connector: needs the v3 translation
- *   bodies in runtime/translation/steps; skipped (with the reason) until they translate DeviceList.
+ * - npm `buttplug` 3.2.2 (spec v3) through the in-process connector.
  */
 import * as Buttplug5 from "buttplug";
 import * as Buttplug3 from "buttplug3";
-import { downgradeSteps } from "../../runtime/translation/chain";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
-import { SessionTranslationContext } from "../../runtime/translation";
-import { NotTranslatedError } from "../../runtime/translation";
 import { ButtplugJsConnector } from "../../runtime/transport";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
 
@@ -57,21 +53,7 @@ describe("official buttplug 5.0.2 client (spec v4) against bpkit serve's websock
   });
 });
 
-/** Whether the v4 → v3 DeviceList step has a body (the buttplug 3 client needs it from the start). */
-function v3TranslationWritten(): boolean {
-  const step = downgradeSteps[3]?.DeviceList;
-  if (!step) return false;
-  try {
-    step({ Id: 1, Devices: {} }, new SessionTranslationContext(3, false));
-    return true;
-  } catch (err) {
-    return !(err instanceof NotTranslatedError);
-  }
-}
-
-const describeV3 = v3TranslationWritten() ? describe : describe.skip;
-
-describeV3("official buttplug 3.2.2 client (spec v3) through the in-process connector [needs v3 translation bodies]", () => {
+describe("official buttplug 3.2.2 client (spec v3) through the in-process connector", () => {
   test("connect, scan, vibrate, read battery, stop all", async () => {
     const features = vibratorFeatures();
     const device = new TestDevice({ name: "Interop Vibrator", features });
