@@ -15,6 +15,7 @@ import {
 import { ErrorCode } from "../../runtime/errors";
 import { TestDevice, vibratorFeatures } from "../../runtime/server";
 import { next, startServer, until, type Harness, type ServerFixture } from "./helpers";
+import { allowClientProblems } from "../setup/session-tap";
 
 describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s)", (harness) => {
   let f: ServerFixture;
@@ -219,6 +220,7 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
 
   test("a server Error reply becomes the typed error for its ErrorCode, naming the request", async () => {
     await scan();
+    allowClientProblems();
     // Bypass the client's checks: the server must refuse a device index it does not have.
     const err = await client
       .request({ OutputCmd: { DeviceIndex: 9, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } })

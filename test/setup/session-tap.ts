@@ -3,10 +3,12 @@
  * pair, the websocket server) sends or receives goes through the session checker of the spec version
  * its handshake negotiated, and a test fails on any error the checker reports about what the server
  * sent. Client frames are checked too (replies are matched to them), but tests send broken client
- * traffic on purpose, so only problems located at a server→client message count.
+ * traffic on purpose, so there only problems located at a server→client message count. bpkit's own
+ * client is tapped at its end as well, and there what the client sends counts.
  *
  * Installed for every test file by jest.config.js (setupFilesAfterEnv); runtime/ is untouched.
  */
+import { ButtplugClient } from "../../runtime/client/client";
 import { InProcessConnection } from "../../runtime/transport/in-process";
 import { FrameConnectionBase } from "../../runtime/transport/types";
 import { WebsocketConnection } from "../../runtime/transport/websocket-server";
@@ -19,8 +21,8 @@ interface Tapped {
   line: number;
   /** The last handshake was refused (or not answered yet): a new RequestServerInfo starts over. */
   handshakeOpen: boolean;
-  /** Which line each server→client frame was, to tell whose problem a finding is. */
-  serverLines: Set<number>;
+  /** Which lines were sent by the side under test (the server, or bpkit's own client), to tell whose problem a finding is. */
+  judgedLines: Set<number>;
 }
 
 const tapped = new WeakMap<object, Tapped>();
@@ -32,10 +34,11 @@ function isServerEnd(connection: unknown): boolean {
   return connection instanceof WebsocketConnection && !/^ws wss?:\/\//.test(connection.description);
 }
 
-function observe(connection: { description: string }, dir: "c2s" | "s2c", text: string): void {
+/** `judged`: whose frames fail a test — the server's (at a server end), or bpkit's client's (at its end). */
+function observe(connection: { description: string }, dir: "c2s" | "s2c", text: string, judged: "c2s" | "s2c" = "s2c"): void {
   let state = tapped.get(connection);
   if (!state) {
-    state = { line: 0, handshakeOpen: true, serverLines: new Set() };
+    state = { line: 0, handshakeOpen: true, judgedLines: new Set() };
     tapped.set(connection, state);
   }
   state.line++;
@@ -55,14 +58,15 @@ function observe(connection: { description: string }, dir: "c2s" | "s2c", text: 
   }
   if (dir === "s2c" && Array.isArray(frame) && frame.some((m) => m && typeof m === "object" && "ServerInfo" in m)) state.handshakeOpen = false;
   if (!state.checker) return;
-  if (dir === "s2c") state.serverLines.add(state.line);
+  if (dir === judged) state.judgedLines.add(state.line);
   const out: Problem[] = [];
   state.checker.check({ line: state.line, dir, frame }, out);
+  const who = judged === "s2c" ? "" : "bpkit client at ";
   for (const p of out) {
-    if (p.severity !== "error" || !state.serverLines.has(p.line)) continue;
-    found.push(`${connection.description} (spec v${state.checker.version}), frame ${p.line} ${text.slice(0, 300)}: [${p.rule}] ${p.pointer ?? ""} ${p.text}`);
+    if (p.severity !== "error" || !state.judgedLines.has(p.line)) continue;
+    found.push(`${who}${connection.description} (spec v${state.checker.version}), frame ${p.line} ${text.slice(0, 300)}: [${p.rule}] ${p.pointer ?? ""} ${p.text}`);
   }
-  if (dir === "s2c") state.serverLines.delete(state.line);
+  if (dir === judged) state.judgedLines.delete(state.line);
 }
 
 type Deliver = (this: FrameConnectionBase, frame: string, bytes: number, maxFrameSize: number) => void;
@@ -80,6 +84,20 @@ for (const cls of [InProcessConnection, WebsocketConnection]) {
   };
 }
 
+// bpkit's own client: its end of the connection is checked too, and what the client sends counts.
+type ClientInternals = { connection?: { description: string; open: boolean }; sendWire(messages: unknown[], timeout: number): Promise<unknown>; onFrame(frame: string): void };
+const client = ButtplugClient.prototype as unknown as ClientInternals;
+const sendWire = client.sendWire;
+client.sendWire = function (this: ClientInternals, messages: unknown[], timeout: number) {
+  if (this.connection?.open) observe(this.connection, "c2s", JSON.stringify(messages), "c2s");
+  return sendWire.call(this, messages, timeout);
+};
+const onFrame = client.onFrame;
+client.onFrame = function (this: ClientInternals, frame: string) {
+  if (this.connection) observe(this.connection, "s2c", frame, "c2s");
+  onFrame.call(this, frame);
+};
+
 /** The findings so far (and forget them): for the tap's own test. */
 export function takeServerProblems(): string[] {
   return found.splice(0);
@@ -92,6 +110,11 @@ let allowed = false;
  * checker's findings about this test's frames are expected, not failures.
  */
 export function allowServerProblems(): void {
+  allowed = true;
+}
+
+/** For a test that makes bpkit's client send wrong frames on purpose (through its raw `request`). */
+export function allowClientProblems(): void {
   allowed = true;
 }
 

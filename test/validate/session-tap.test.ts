@@ -20,3 +20,19 @@ test("a frame the server end sends that breaks the session's rules is a finding;
   expect(takeServerProblems()).toEqual([expect.stringMatching(/\[reply\] \/0\/Ok\/Id Ok Id 9 answers no outstanding request$/)]);
   client.close();
 });
+
+test("bpkit's own client is tapped at its end: a frame it sends that breaks the spec is a finding", async () => {
+  const { ButtplugClient } = await import("../../runtime/client");
+  const { startServer } = await import("../client/helpers");
+  const f = await startServer("in-process");
+  const client = new ButtplugClient({ name: "tap test" });
+  await client.connect(f.connector);
+  expect(takeServerProblems()).toEqual([]);
+  // Reach past the client's API to send what it never should: a client message with Id 0.
+  const internals = client as unknown as { sendWire(messages: unknown[], timeout: number): Promise<unknown> };
+  await internals.sendWire([{ Ping: { Id: 0 } }], 1000).catch(() => undefined);
+  const problems = takeServerProblems();
+  expect(problems).toEqual(['bpkit client at in-process client (spec v4), frame 5 [{"Ping":{"Id":0}}]: [schema] /0/Ping/Id Id 0 must be >= 1']);
+  await client.disconnect();
+  await f.close();
+});
