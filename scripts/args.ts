@@ -266,5 +266,14 @@ export async function dispatch(
     process.stderr.write(`${parent}: unknown ${what} '${name}'${didYouMean(name, Object.keys(table))}\nRun \`${parent} --help\` for the list.\n`);
     return 2;
   }
-  return command.load().run([...rest]);
+  try {
+    return await command.load().run([...rest]);
+  } catch (err) {
+    // A script that parses its own options with node:util parseArgs throws these: a usage error, not a crash.
+    const code = (err as { code?: unknown }).code;
+    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) throw err;
+    const message = (err as Error).message.replace(/\. To specify a positional argument.*$/s, "");
+    process.stderr.write(`${parent} ${name}: ${message}\n`);
+    return 2;
+  }
 }

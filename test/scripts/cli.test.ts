@@ -177,6 +177,12 @@ describe("the bpkit process", () => {
     expect(r.stderr).toMatch(pattern);
   });
 
+  test("a dev script's unknown option is a usage error naming the script, not a stack trace", () => {
+    const r = bpkit("dev", "bench-validate", "--frobnicate");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("bpkit dev bench-validate: Unknown option '--frobnicate'\n");
+  });
+
   test("bpkit dev --help describes each script, and every script in scripts/dev (a file exporting run) has its entry", () => {
     const dir = join(ROOT, "scripts", "dev");
     const files = readdirSync(dir)
