@@ -2,7 +2,7 @@
 // Summarise jest's JSON results for CI: "Tests: N passed, N failed, N skipped", and fail when a
 // test was skipped (skip, todo, or a suite skipped as a whole) without an entry, with its reason,
 // in the skip allowlist. Usage: node .ci/summary.js <jest-results.json> <skip-allowlist.json>
-"use strict";
+
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -10,7 +10,10 @@ const path = require("node:path");
 function skippedTests(results, rootDir) {
   const skipped = [];
   for (const suite of results.testResults ?? []) {
-    const file = path.relative(rootDir, suite.name ?? suite.testFilePath ?? "").split(path.sep).join("/");
+    const file = path
+      .relative(rootDir, suite.name ?? suite.testFilePath ?? "")
+      .split(path.sep)
+      .join("/");
     for (const test of suite.assertionResults ?? []) {
       if (test.status === "pending" || test.status === "skipped" || test.status === "todo") {
         skipped.push({ file, test: test.fullName ?? test.title });
@@ -26,10 +29,13 @@ function summarise(results, allowlist, rootDir) {
   const entries = allowlist.skips ?? [];
   const problems = [];
   for (const entry of entries) {
-    if (typeof entry.reason !== "string" || entry.reason.trim() === "") problems.push(`skip allowlist: ${entry.file} "${entry.test}" has no reason`);
+    if (typeof entry.reason !== "string" || entry.reason.trim() === "")
+      problems.push(`skip allowlist: ${entry.file} "${entry.test}" has no reason`);
   }
   for (const s of skipped) {
-    const allowed = entries.some((e) => e.file === s.file && e.test === s.test && typeof e.reason === "string" && e.reason.trim() !== "");
+    const allowed = entries.some(
+      (e) => e.file === s.file && e.test === s.test && typeof e.reason === "string" && e.reason.trim() !== "",
+    );
     if (!allowed) problems.push(`skipped without an allowlist entry: ${s.file} "${s.test}"`);
   }
   const failed = (results.numFailedTests ?? 0) + (results.numRuntimeErrorTestSuites ?? 0);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The bpkit CLI entry: runs the compiled command line (dist/scripts/cli.js, built by `npm run build`,
 // which `npm install` runs in a checkout through the `prepare` script and `npm pack` before packing).
-"use strict";
+
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 
@@ -17,7 +17,7 @@ require(cli)
       if (typeof code === "number") process.exitCode = code;
     },
     (err) => {
-      console.error(`bpkit: ${err && err.stack ? err.stack : err}`);
+      console.error(`bpkit: ${err?.stack ? err.stack : err}`);
       process.exitCode = 1;
     },
   );

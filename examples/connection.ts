@@ -13,8 +13,14 @@ run(async () => {
 
   await client.connect(new WebsocketConnector(url));
   const info = client.serverInfo!;
-  console.log(`connected to "${info.serverName}" at ${url} (spec v${info.protocolVersionMajor}.${info.protocolVersionMinor})`);
-  console.log(info.maxPingTime > 0 ? `the client pings every ${info.maxPingTime / 2} ms (MaxPingTime ${info.maxPingTime} ms)` : "no ping required");
+  console.log(
+    `connected to "${info.serverName}" at ${url} (spec v${info.protocolVersionMajor}.${info.protocolVersionMinor})`,
+  );
+  console.log(
+    info.maxPingTime > 0
+      ? `the client pings every ${info.maxPingTime / 2} ms (MaxPingTime ${info.maxPingTime} ms)`
+      : "no ping required",
+  );
   console.log(`devices already connected: ${client.devices.size}`);
 
   // Disconnect tells the server (which stops every device) and closes the connection.

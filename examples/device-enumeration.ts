@@ -22,8 +22,13 @@ run(async () => {
         const duration = o.durationRange ? ` over ${o.durationRange[0]}–${o.durationRange[1]} ms` : "";
         return `${o.type} ${o.range[0]}–${o.range[1]}${duration}`;
       });
-      const inputs = [...feature.inputs.values()].map((i) => `${i.type} ${i.ranges.map((r) => `${r[0]}–${r[1]}`).join("/")} (${i.commands.join(", ")})`);
-      const parts = [outputs.length ? `outputs: ${outputs.join("; ")}` : "", inputs.length ? `inputs: ${inputs.join("; ")}` : ""].filter(Boolean);
+      const inputs = [...feature.inputs.values()].map(
+        (i) => `${i.type} ${i.ranges.map((r) => `${r[0]}–${r[1]}`).join("/")} (${i.commands.join(", ")})`,
+      );
+      const parts = [
+        outputs.length ? `outputs: ${outputs.join("; ")}` : "",
+        inputs.length ? `inputs: ${inputs.join("; ")}` : "",
+      ].filter(Boolean);
       const description = feature.description ? ` "${feature.description}"` : "";
       console.log(`  feature ${feature.index}${description}: ${parts.join(" | ")}`);
     }

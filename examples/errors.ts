@@ -20,14 +20,17 @@ async function show(what: string, action: () => Promise<unknown>): Promise<void>
     await action();
     console.log(`${what}: no error`);
   } catch (err) {
-    if (err instanceof ButtplugError) console.log(`${what}: ${err.name} (ErrorCode ${ErrorCode[err.code]}): ${err.message}`);
+    if (err instanceof ButtplugError)
+      console.log(`${what}: ${err.name} (ErrorCode ${ErrorCode[err.code]}): ${err.message}`);
     else throw err;
   }
 }
 
 run(async () => {
   // 1. Nobody listening: ButtplugConnectionError.
-  await show("connect to a closed port", () => new ButtplugClient().connect(new WebsocketConnector("ws://127.0.0.1:1")));
+  await show("connect to a closed port", () =>
+    new ButtplugClient().connect(new WebsocketConnector("ws://127.0.0.1:1")),
+  );
 
   const client = new ButtplugClient({ name: "bpkit example: errors", replyTimeout: 5000 });
   client.on("error", (err) => console.log(`error event: ${err.message}`));

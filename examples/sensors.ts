@@ -33,7 +33,8 @@ run(async () => {
     await sleep(envMs("BPKIT_LISTEN_MS", 5000));
     for (const device of client.devices.values()) {
       for (const feature of device.features.values()) {
-        for (const input of feature.inputs.values()) if (input.commands.includes("Subscribe")) await feature.unsubscribe(input.type);
+        for (const input of feature.inputs.values())
+          if (input.commands.includes("Subscribe")) await feature.unsubscribe(input.type);
       }
     }
     console.log(`unsubscribed from ${subscriptions} input(s)`);

@@ -6,7 +6,7 @@
 type AjvModule = typeof import("ajv");
 type StandaloneModule = typeof import("ajv/dist/standalone");
 type JsttModule = typeof import("json-schema-to-typescript");
-import { JsonObject, SchemaError, SchemaSet } from "./schema-set";
+import { type JsonObject, SchemaError, type SchemaSet } from "./schema-set";
 
 /** Keywords of a document root that make no sense inside the combined schema. */
 const ROOT_ONLY = ["$schema", "$id", "definitions", "x-bpkit"];
@@ -41,7 +41,10 @@ export function duplicateTitles(roots: JsonObject[]): string[] {
     stack.delete(node);
   };
   for (const r of roots) visit(r, new Set());
-  return [...seen.entries()].filter(([, s]) => s.size > 1).map(([t]) => t).sort();
+  return [...seen.entries()]
+    .filter(([, s]) => s.size > 1)
+    .map(([t]) => t)
+    .sort();
 }
 
 /**
@@ -88,12 +91,16 @@ export async function compileTypes(
 
 /** Drops the compiler's notes about where a type was referenced ("referenced by `undefined`'s …"). */
 function tidyTypes(ts: string): string {
-  return (
-    ts
-      .replace(/\n *\*\n *\* This interface was referenced by `[^`]*`'s JSON-Schema(?: definition)?\n *\* via the `(?:patternProperty|definition)` "(?:[^"\\]|\\.)*"\./g, "")
-      .replace(/( *)\/\*\*\n *\* This interface was referenced by `[^`]*`'s JSON-Schema(?: definition)?\n *\* via the `(?:patternProperty|definition)` "(?:[^"\\]|\\.)*"\.\n *\*\/\n/g, "")
-      .trimEnd() + "\n"
-  );
+  return `${ts
+    .replace(
+      /\n *\*\n *\* This interface was referenced by `[^`]*`'s JSON-Schema(?: definition)?\n *\* via the `(?:patternProperty|definition)` "(?:[^"\\]|\\.)*"\./g,
+      "",
+    )
+    .replace(
+      /( *)\/\*\*\n *\* This interface was referenced by `[^`]*`'s JSON-Schema(?: definition)?\n *\* via the `(?:patternProperty|definition)` "(?:[^"\\]|\\.)*"\.\n *\*\/\n/g,
+      "",
+    )
+    .trimEnd()}\n`;
 }
 
 /** One validator to export: the export name and the `$id` (+ optional fragment) it validates. */
@@ -136,5 +143,5 @@ export function compileValidators(set: SchemaSet, entries: ValidatorEntry[]): st
     }
     refs[e.exportName] = e.schemaId;
   }
-  return standaloneCode(ajv, refs).trimEnd() + "\n";
+  return `${standaloneCode(ajv, refs).trimEnd()}\n`;
 }

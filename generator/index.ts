@@ -7,9 +7,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Handlebars from "handlebars";
 import { compileTypes, compileValidators, duplicateTitles } from "./compile";
-import { buildModel, Model, VersionModel } from "./model";
+import { buildModel, type Model, type VersionModel } from "./model";
 import { byCodeUnit, loadSchemaSet } from "./schema-set";
-import { BoundaryPlan, planBoundaries, StepCase, syncStepFile } from "./translate";
+import { type BoundaryPlan, planBoundaries, type StepCase, syncStepFile } from "./translate";
 
 /** A schema problem that stops generation; its message names the file. */
 export { SchemaError } from "./schema-set";
@@ -93,7 +93,9 @@ function reader(outDir: string): (rel: string) => string | undefined {
 }
 
 function caseSummary(c: StepCase, plan: BoundaryPlan): string {
-  return c.kind === "changed" ? `the schema differs between v${plan.from} and v${plan.to}.` : `there is no ${c.name} in v${plan.to}.`;
+  return c.kind === "changed"
+    ? `the schema differs between v${plan.from} and v${plan.to}.`
+    : `there is no ${c.name} in v${plan.to}.`;
 }
 
 /** A path as an import specifier relative to a folder (forward slashes, leading `./` or `../`). */
@@ -102,12 +104,20 @@ function importPath(fromDir: string, to: string): string {
   return rel.startsWith(".") ? rel : `./${rel}`;
 }
 
-async function renderVersion(t: Record<string, Template>, model: Model, v: VersionModel, files: Map<string, string>, warnings: string[]): Promise<void> {
+async function renderVersion(
+  t: Record<string, Template>,
+  model: Model,
+  v: VersionModel,
+  files: Map<string, string>,
+  warnings: string[],
+): Promise<void> {
   const dir = `v${v.version}`;
   const source = `schema/${dir}/*.json (+ shared schema/*.json)`;
   const roots = v.messages.map((m) => m.deref);
   for (const title of duplicateTitles([...roots, ...v.sharedDefs])) {
-    warnings.push(`schema/${dir}: title '${title}' is used by different schemas; TypeScript will see '${title}', '${title}1', …`);
+    warnings.push(
+      `schema/${dir}: title '${title}' is used by different schemas; TypeScript will see '${title}', '${title}1', …`,
+    );
   }
   const types = await compileTypes(
     "MessageBodies",
@@ -117,24 +127,38 @@ async function renderVersion(t: Record<string, Template>, model: Model, v: Versi
   );
   const client = v.messages.filter((m) => m.direction !== "server").map((m) => m.name);
   const server = v.messages.filter((m) => m.direction !== "client").map((m) => m.name);
-  files.set(`${dir}/types.ts`, t["version-types.ts"]({
-    source,
-    version: v.version,
-    types,
-    clientUnion: union(client.map((n) => `{ ${n}: ${n} }`)),
-    serverUnion: union(server.map((n) => `{ ${n}: ${n} }`)),
-    clientNames: union(client.map((n) => JSON.stringify(n))),
-    serverNames: union(server.map((n) => JSON.stringify(n))),
-  }));
+  files.set(
+    `${dir}/types.ts`,
+    t["version-types.ts"]({
+      source,
+      version: v.version,
+      types,
+      clientUnion: union(client.map((n) => `{ ${n}: ${n} }`)),
+      serverUnion: union(server.map((n) => `{ ${n}: ${n} }`)),
+      clientNames: union(client.map((n) => JSON.stringify(n))),
+      serverNames: union(server.map((n) => JSON.stringify(n))),
+    }),
+  );
   const code = compileValidators(
     model.set,
     v.messages.map((m) => ({ exportName: m.name, schemaId: m.file.id })),
   );
-  files.set(`${dir}/validators.js`, t["validators.js"]({ source, what: `spec v${v.version} message bodies`, code: stripUseStrict(code) }));
-  files.set(`${dir}/validators.d.ts`, t["validators.d.ts"]({
-    source,
-    entries: v.messages.map((m) => ({ exportName: m.name, typeName: m.name, what: "the body of", file: `schema/${m.file.rel}` })),
-  }));
+  files.set(
+    `${dir}/validators.js`,
+    t["validators.js"]({ source, what: `spec v${v.version} message bodies`, code: stripUseStrict(code) }),
+  );
+  files.set(
+    `${dir}/validators.d.ts`,
+    t["validators.d.ts"]({
+      source,
+      entries: v.messages.map((m) => ({
+        exportName: m.name,
+        typeName: m.name,
+        what: "the body of",
+        file: `schema/${m.file.rel}`,
+      })),
+    }),
+  );
   files.set(`${dir}/index.ts`, t["version-index.ts"]({ source, version: v.version }));
 }
 
@@ -152,13 +176,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const v of model.versions) await renderVersion(t, model, v, files, warnings);
 
   const generic = [];
-  const { toSafeString } = require("json-schema-to-typescript/dist/src/utils") as typeof import("json-schema-to-typescript/dist/src/utils");
+  const { toSafeString } =
+    require("json-schema-to-typescript/dist/src/utils") as typeof import("json-schema-to-typescript/dist/src/utils");
   for (const g of model.generic) {
     const dir = g.folder.name;
     const source = `schema/${dir}/*.json (+ shared schema/*.json)`;
     const named = g.schemas.map((s) => {
       const typeName = toSafeString(typeof s.deref.title === "string" ? s.deref.title : s.name);
-      return { ...s, typeName, schema: { ...s.deref, title: typeof s.deref.title === "string" ? s.deref.title : s.name } };
+      return {
+        ...s,
+        typeName,
+        schema: { ...s.deref, title: typeof s.deref.title === "string" ? s.deref.title : s.name },
+      };
     });
     const types = await compileTypes(
       `${toSafeString(dir)}Schemas`,
@@ -167,13 +196,30 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       g.sharedDefs,
     );
     files.set(`${dir}/types.ts`, t["generic-types.ts"]({ source, folder: dir, types }));
-    const code = compileValidators(model.set, named.map((s) => ({ exportName: s.typeName, schemaId: s.file.id })));
-    files.set(`${dir}/validators.js`, t["validators.js"]({ source, what: `schema/${dir}`, code: stripUseStrict(code) }));
-    files.set(`${dir}/validators.d.ts`, t["validators.d.ts"]({
-      source,
-      entries: named.map((s) => ({ exportName: s.typeName, typeName: s.typeName, what: "a document of", file: `schema/${s.file.rel}` })),
-    }));
-    files.set(`${dir}/index.ts`, t["generic-index.ts"]({ source, folder: dir, names: union(named.map((s) => JSON.stringify(s.typeName))) }));
+    const code = compileValidators(
+      model.set,
+      named.map((s) => ({ exportName: s.typeName, schemaId: s.file.id })),
+    );
+    files.set(
+      `${dir}/validators.js`,
+      t["validators.js"]({ source, what: `schema/${dir}`, code: stripUseStrict(code) }),
+    );
+    files.set(
+      `${dir}/validators.d.ts`,
+      t["validators.d.ts"]({
+        source,
+        entries: named.map((s) => ({
+          exportName: s.typeName,
+          typeName: s.typeName,
+          what: "a document of",
+          file: `schema/${s.file.rel}`,
+        })),
+      }),
+    );
+    files.set(
+      `${dir}/index.ts`,
+      t["generic-index.ts"]({ source, folder: dir, names: union(named.map((s) => JSON.stringify(s.typeName))) }),
+    );
     generic.push({ folder: dir, alias: toSafeString(dir).replace(/^./, (c) => c.toLowerCase()) });
   }
 
@@ -194,13 +240,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     })),
   }));
   const latest = model.versions.length ? model.versions[model.versions.length - 1].version : 0;
-  files.set("registry.ts", t["registry.ts"]({
-    source: "schema/v*/*.json (x-bpkit metadata)",
-    versions,
-    specVersionUnion: model.versions.length ? model.versions.map((v) => v.version).join(" | ") : "never",
-    specVersionList: model.versions.map((v) => v.version).join(", "),
-    latest,
-  }));
+  files.set(
+    "registry.ts",
+    t["registry.ts"]({
+      source: "schema/v*/*.json (x-bpkit metadata)",
+      versions,
+      specVersionUnion: model.versions.length ? model.versions.map((v) => v.version).join(" | ") : "never",
+      specVersionList: model.versions.map((v) => v.version).join(", "),
+      latest,
+    }),
+  );
   files.set("validation.ts", t["validation.ts"]({ source: "templates/validation.ts.hbs" }));
   files.set("index.ts", t["index.ts"]({ source: "schema/", versions, generic }));
 
@@ -217,38 +266,47 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const extraEntries: string[] = [];
   let project: import("ts-morph").Project | undefined;
   for (const plan of plans) {
-    const title = plan.direction === "upgrade"
-      ? `Upgrade v${plan.from} → v${plan.to}: every client message of v${plan.from}.`
-      : `Downgrade v${plan.from} → v${plan.to}: every server message of v${plan.from}.`;
-    files.set(plan.generatedPath, t["translate-step.ts"]({
-      source: `schema/v${plan.lower}, schema/v${plan.lower + 1}`,
-      title,
-      direction: plan.direction,
-      from: plan.from,
-      to: plan.to,
-      exportName: plan.exportName,
-      stepsFile: plan.stepsFile,
-      typeName: plan.typeName,
-      identityName: plan.identityName,
-      resultType: plan.direction === "upgrade" ? "ClientMessage" : "ServerMessage",
-      cases: plan.cases.map((c) => ({ name: c.name, summary: caseSummary(c, plan) })),
-      identity: plan.identity,
-    }));
+    const title =
+      plan.direction === "upgrade"
+        ? `Upgrade v${plan.from} → v${plan.to}: every client message of v${plan.from}.`
+        : `Downgrade v${plan.from} → v${plan.to}: every server message of v${plan.from}.`;
+    files.set(
+      plan.generatedPath,
+      t["translate-step.ts"]({
+        source: `schema/v${plan.lower}, schema/v${plan.lower + 1}`,
+        title,
+        direction: plan.direction,
+        from: plan.from,
+        to: plan.to,
+        exportName: plan.exportName,
+        stepsFile: plan.stepsFile,
+        typeName: plan.typeName,
+        identityName: plan.identityName,
+        resultType: plan.direction === "upgrade" ? "ClientMessage" : "ServerMessage",
+        cases: plan.cases.map((c) => ({ name: c.name, summary: caseSummary(c, plan) })),
+        identity: plan.identity,
+      }),
+    );
     const file = path.join(stepsDir, plan.stepsFile);
     const label = path.relative(projectRoot, file).split(path.sep).join("/");
     const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-    const text = current ?? t["step-bodies.ts"]({
-      title: title.replace(/:.*$/, ""),
-      generatedPath: plan.generatedPath,
-      generatedImport: importPath(stepsDir, options.outDir),
-      generatedModule: plan.generatedPath.replace(/\.ts$/, ""),
-      from: plan.from,
-      to: plan.to,
-      typeName: plan.typeName,
-      exportName: plan.exportName,
-    });
+    const text =
+      current ??
+      t["step-bodies.ts"]({
+        title: title.replace(/:.*$/, ""),
+        generatedPath: plan.generatedPath,
+        generatedImport: importPath(stepsDir, options.outDir),
+        generatedModule: plan.generatedPath.replace(/\.ts$/, ""),
+        from: plan.from,
+        to: plan.to,
+        typeName: plan.typeName,
+        exportName: plan.exportName,
+      });
     // ts-morph (the TypeScript compiler) is loaded only when there are step files to read.
-    project ??= new (require("ts-morph") as typeof import("ts-morph")).Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+    project ??= new (require("ts-morph") as typeof import("ts-morph")).Project({
+      useInMemoryFileSystem: true,
+      skipLoadingLibFiles: true,
+    });
     const sync = syncStepFile(project, label, text, plan);
     if (sync.text !== current) stepFiles.set(file, sync.text);
     const at = (name: string) => `${label}: ${name} (v${plan.from} → v${plan.to})`;
@@ -257,10 +315,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     extraEntries.push(...sync.extra.map(at));
   }
   if (plans.length) {
-    files.set("translate/index.ts", t["translate-index.ts"]({
-      source: "schema/v*/",
-      boundaries: model.versions.slice(0, -1).map((v) => ({ lower: v.version })),
-    }));
+    files.set(
+      "translate/index.ts",
+      t["translate-index.ts"]({
+        source: "schema/v*/",
+        boundaries: model.versions.slice(0, -1).map((v) => ({ lower: v.version })),
+      }),
+    );
   }
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => byCodeUnit(a, b)));
@@ -289,7 +350,10 @@ export function listGeneratedFiles(outDir: string): string[] {
  * Differences between a generation and the output folder: changed, missing and extra files, and
  * step files that lack stubs for new cases (`steps`, absolute paths).
  */
-export function diffOutput(result: GenerateResult, outDir: string): { changed: string[]; missing: string[]; extra: string[]; steps: string[] } {
+export function diffOutput(
+  result: GenerateResult,
+  outDir: string,
+): { changed: string[]; missing: string[]; extra: string[]; steps: string[] } {
   const read = reader(outDir);
   const changed: string[] = [];
   const missing: string[] = [];
@@ -307,7 +371,10 @@ export function diffOutput(result: GenerateResult, outDir: string): { changed: s
  * changes), and removes our files that are no longer generated. Step files are hand-written code
  * and never removed.
  */
-export function writeOutput(result: GenerateResult, outDir: string): { written: string[]; removed: string[]; steps: string[] } {
+export function writeOutput(
+  result: GenerateResult,
+  outDir: string,
+): { written: string[]; removed: string[]; steps: string[] } {
   const diff = diffOutput(result, outDir);
   const written = [...diff.missing, ...diff.changed].sort(byCodeUnit);
   for (const rel of written) {
@@ -325,7 +392,11 @@ export function writeOutput(result: GenerateResult, outDir: string): { written: 
     fs.rmSync(file);
     removed.push(rel);
     // Drop folders this emptied (a spec version or schema folder that went away).
-    for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep) && fs.readdirSync(dir).length === 0; dir = path.dirname(dir)) {
+    for (
+      let dir = path.dirname(file);
+      dir.startsWith(outDir + path.sep) && fs.readdirSync(dir).length === 0;
+      dir = path.dirname(dir)
+    ) {
       fs.rmdirSync(dir);
     }
   }

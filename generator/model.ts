@@ -3,7 +3,14 @@
  * (`x-bpkit`), and generic schema folders. Checks the metadata and reports problems by file.
  */
 import {
-  byCodeUnit, canonicalSchema, Dereferencer, JsonObject, SchemaError, SchemaFile, SchemaFolder, SchemaSet,
+  byCodeUnit,
+  canonicalSchema,
+  Dereferencer,
+  type JsonObject,
+  SchemaError,
+  type SchemaFile,
+  type SchemaFolder,
+  type SchemaSet,
 } from "./schema-set";
 
 /** `x-bpkit.repliesWhen` entry: replies that depend on a field of the request body. */
@@ -87,7 +94,10 @@ function fail(file: SchemaFile, what: string): never {
   throw new SchemaError(`${file.file}: ${what}`);
 }
 
-function readMeta(file: SchemaFile, version: number): Omit<MessageModel, "canonical" | "deref" | "file" | "version" | "name"> {
+function readMeta(
+  file: SchemaFile,
+  version: number,
+): Omit<MessageModel, "canonical" | "deref" | "file" | "version" | "name"> {
   const meta = file.doc["x-bpkit"];
   if (meta === undefined || meta === null || typeof meta !== "object" || Array.isArray(meta)) {
     fail(file, `missing "x-bpkit" metadata object (docs/internals.md §1)`);
@@ -103,7 +113,8 @@ function readMeta(file: SchemaFile, version: number): Omit<MessageModel, "canoni
   }
   const names = (v: unknown, key: string): string[] => {
     if (v === undefined) return [];
-    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) fail(file, `${key} must be an array of message names`);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string"))
+      fail(file, `${key} must be an array of message names`);
     return v as string[];
   };
   const replies = names(meta.replies, at("replies"));
@@ -168,7 +179,8 @@ export function buildModel(set: SchemaSet): Model {
           sharedDefs.push(...deref.titledDefinitions(file));
           continue;
         }
-        const title = typeof file.doc.title === "string" ? file.doc.title : file.rel.replace(/^.*\//, "").replace(/\.json$/, "");
+        const title =
+          typeof file.doc.title === "string" ? file.doc.title : file.rel.replace(/^.*\//, "").replace(/\.json$/, "");
         const name = identifierFor(title);
         const clash = seen.get(name);
         if (clash) fail(file, `its type name ${name} is also the name of ${clash.rel}; give one of them another title`);
@@ -211,31 +223,41 @@ export function buildModel(set: SchemaSet): Model {
 
   versions.forEach((v, i) => {
     if (v.version !== i) {
-      throw new SchemaError(`${set.root}: spec versions must be consecutive from v0; found ${versions.map((x) => `v${x.version}`).join(", ")}`);
+      throw new SchemaError(
+        `${set.root}: spec versions must be consecutive from v0; found ${versions.map((x) => `v${x.version}`).join(", ")}`,
+      );
     }
     for (const m of v.messages) {
       const check = (list: string[], key: string) => {
         for (const r of list) {
           const target = v.byName.get(r);
-          if (!target) warnings.push(`${m.file.rel}: ${key} names '${r}', which is not a message of spec v${v.version}`);
+          if (!target)
+            warnings.push(`${m.file.rel}: ${key} names '${r}', which is not a message of spec v${v.version}`);
           // A "both" message may name itself: the server echoes it (v0/v1 Test).
           else if (target.direction === "client" || (target.direction === "both" && r !== m.name)) {
-            warnings.push(`${m.file.rel}: ${key} names '${r}', which is a client message${r === m.name ? ' (a message the server echoes back has "x-bpkit".direction "both")' : ""}`);
+            warnings.push(
+              `${m.file.rel}: ${key} names '${r}', which is a client message${r === m.name ? ' (a message the server echoes back has "x-bpkit".direction "both")' : ""}`,
+            );
           }
         }
       };
       check(m.replies, "replies");
       m.repliesWhen.forEach((w, j) => check(w.replies, `repliesWhen[${j}].replies`));
-      if (m.direction === "server" && m.replies.length > 0) warnings.push(`${m.file.rel}: a server message lists replies`);
+      if (m.direction === "server" && m.replies.length > 0)
+        warnings.push(`${m.file.rel}: a server message lists replies`);
       if ((m.direction !== "server") !== (m.id === "request")) {
-        warnings.push(`${m.file.rel}: a ${m.direction} message with "x-bpkit".id "${m.id}" (client and "both" messages are requests; server messages are reply, event or reply-or-event)`);
+        warnings.push(
+          `${m.file.rel}: a ${m.direction} message with "x-bpkit".id "${m.id}" (client and "both" messages are requests; server messages are reply, event or reply-or-event)`,
+        );
       }
       // x-bpkit.introduced / changed must agree with what the schemas say.
       const prev = i > 0 ? versions[i - 1].byName.get(m.name) : undefined;
       if (i > 0 && prev) {
         const differs = prev.canonical !== m.canonical;
-        if (differs && !m.changed.includes(i)) warnings.push(`${m.file.rel}: differs from v${i - 1} but "x-bpkit".changed does not list ${i}`);
-        if (!differs && m.changed.includes(i)) warnings.push(`${m.file.rel}: "x-bpkit".changed lists ${i} but the schema equals v${i - 1}'s`);
+        if (differs && !m.changed.includes(i))
+          warnings.push(`${m.file.rel}: differs from v${i - 1} but "x-bpkit".changed does not list ${i}`);
+        if (!differs && m.changed.includes(i))
+          warnings.push(`${m.file.rel}: "x-bpkit".changed lists ${i} but the schema equals v${i - 1}'s`);
       } else if (!versions.slice(0, i).some((earlier) => earlier.byName.has(m.name)) && m.introduced !== i) {
         warnings.push(`${m.file.rel}: first appears in v${i} but "x-bpkit".introduced is ${m.introduced}`);
       }

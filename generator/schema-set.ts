@@ -80,7 +80,9 @@ export function loadSchemaSet(root: string): SchemaSet {
     const id = doc.$id === undefined ? expected : doc.$id;
     if (id !== expected) {
       // Relative $refs resolve against $id; a mismatch would resolve differently than on disk.
-      throw new SchemaError(`${file}: $id is ${JSON.stringify(doc.$id)}, expected "${expected}" (it must mirror the file's path)`);
+      throw new SchemaError(
+        `${file}: $id is ${JSON.stringify(doc.$id)}, expected "${expected}" (it must mirror the file's path)`,
+      );
     }
     const entry: SchemaFile = { rel, file, id: expected, doc };
     byId.set(expected, entry);
@@ -149,7 +151,9 @@ export class Dereferencer {
     return Object.keys(defs)
       .sort(byCodeUnit)
       .map((k) => this.target(file.id, `/definitions/${escapePointerToken(k)}`))
-      .filter((d): d is JsonObject => d !== null && typeof d === "object" && !Array.isArray(d) && typeof d.title === "string");
+      .filter(
+        (d): d is JsonObject => d !== null && typeof d === "object" && !Array.isArray(d) && typeof d.title === "string",
+      );
   }
 
   private target(docId: string, pointer: string): Json {
@@ -190,7 +194,9 @@ export class Dereferencer {
       const fragment = decodeURIComponent(resolved.hash.replace(/^#/, ""));
       resolved.hash = "";
       if (!this.set.byId.has(resolved.href)) {
-        throw new SchemaError(`${file.file}: $ref ${JSON.stringify(node.$ref)} at #${at} points to ${resolved.href}, which is not a file under the schema folder`);
+        throw new SchemaError(
+          `${file.file}: $ref ${JSON.stringify(node.$ref)} at #${at} points to ${resolved.href}, which is not a file under the schema folder`,
+        );
       }
       try {
         return this.target(resolved.href, fragment);
@@ -211,8 +217,18 @@ export class Dereferencer {
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "dependencies"]);
 /** Keywords whose value is a schema or an array of schemas. */
 const SCHEMA_VALUES = new Set([
-  "items", "additionalItems", "additionalProperties", "not", "if", "then", "else", "contains",
-  "propertyNames", "allOf", "anyOf", "oneOf",
+  "items",
+  "additionalItems",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "allOf",
+  "anyOf",
+  "oneOf",
 ]);
 /** Keywords that do not change what a schema accepts (ignored when comparing versions). */
 const ANNOTATIONS = new Set(["$id", "$schema", "$comment", "x-bpkit", "description", "title", "examples"]);

@@ -7,7 +7,7 @@
  * touched) and lists entries whose case no longer exists and stubs not written yet.
  */
 import type { Node, ObjectLiteralExpression, Project } from "ts-morph";
-import { Model } from "./model";
+import type { Model } from "./model";
 import { byCodeUnit, SchemaError } from "./schema-set";
 
 /** How one message needing a body crosses one boundary. */
@@ -57,7 +57,9 @@ export function planBoundaries(model: Model): BoundaryPlan[] {
       const identity: string[] = [];
       const cases: StepCase[] = [];
       // A "both" message's echo is answered at the client's own version, so it only ever upgrades.
-      const messages = side.from.messages.filter((x) => x.direction === side.sender || (x.direction === "both" && side.sender === "client"));
+      const messages = side.from.messages.filter(
+        (x) => x.direction === side.sender || (x.direction === "both" && side.sender === "client"),
+      );
       for (const m of messages) {
         const other = side.to.byName.get(m.name);
         if (!other) cases.push({ name: m.name, kind: side.direction === "upgrade" ? "vanished" : "appeared" });
@@ -142,7 +144,8 @@ function stepObject(project: Project, label: string, text: string, plan: Boundar
   const { Node: N } = require("ts-morph") as typeof import("ts-morph");
   const source = project.createSourceFile(`/steps/${plan.stepsFile}`, text, { overwrite: true });
   let init: Node | undefined = source.getVariableDeclaration(plan.exportName)?.getInitializer();
-  while (init && (N.isSatisfiesExpression(init) || N.isAsExpression(init) || N.isParenthesizedExpression(init))) init = init.getExpression();
+  while (init && (N.isSatisfiesExpression(init) || N.isAsExpression(init) || N.isParenthesizedExpression(init)))
+    init = init.getExpression();
   if (!init || !N.isObjectLiteralExpression(init)) {
     throw new SchemaError(
       `${label}: expected \`export const ${plan.exportName} = { … } satisfies ${plan.typeName}<TranslationContext>;\` (the hand-written steps v${plan.from} → v${plan.to}); restore it so new cases can be added`,
@@ -168,7 +171,8 @@ export function syncStepFile(project: Project, label: string, text: string, plan
   let out = text;
   if (entries.length === 0) {
     // An empty object (a new file): its text is replaced as a whole.
-    if (added.length) out = `${text.slice(0, object.getStart())}{\n${added.map((n) => stubEntry(plan, n)).join("\n\n")}\n}${text.slice(object.getEnd())}`;
+    if (added.length)
+      out = `${text.slice(0, object.getStart())}{\n${added.map((n) => stubEntry(plan, n)).join("\n\n")}\n}${text.slice(object.getEnd())}`;
   } else {
     // Insertions as [position, text], applied from the end so earlier positions stay valid.
     const inserts: Array<[number, string]> = [];
@@ -186,7 +190,10 @@ export function syncStepFile(project: Project, label: string, text: string, plan
       inserts.push(comma ? [after + comma[0].length, `\n\n${stubs}`] : [after, `,\n\n${stubs}`]);
     }
     // Stable sort by position, then applied last first: several stubs before one entry stay in order.
-    for (const [pos, insert] of inserts.map((x, i) => [x, i] as const).sort((a, b) => b[0][0] - a[0][0] || b[1] - a[1]).map(([x]) => x)) {
+    for (const [pos, insert] of inserts
+      .map((x, i) => [x, i] as const)
+      .sort((a, b) => b[0][0] - a[0][0] || b[1] - a[1])
+      .map(([x]) => x)) {
       out = out.slice(0, pos) + insert + out.slice(pos);
     }
   }

@@ -70,7 +70,8 @@ export class TypedEventEmitter<Events extends EventListeners<Events>> {
   emit<E extends keyof Events>(event: E, ...args: Parameters<Events[E]>): boolean {
     const list = this.entries.get(event);
     if (!list || list.length === 0) {
-      if (event === "error") throw args[0] instanceof Error ? args[0] : new Error(`unhandled error event: ${String(args[0])}`);
+      if (event === "error")
+        throw args[0] instanceof Error ? args[0] : new Error(`unhandled error event: ${String(args[0])}`);
       return false;
     }
     for (const entry of [...list]) {

@@ -16,21 +16,46 @@ export interface RequestedVersion {
   newer?: boolean;
 }
 
-export function requestedVersion(body: Record<string, unknown>, newest: number = LATEST_SPEC_VERSION): RequestedVersion {
+export function requestedVersion(
+  body: Record<string, unknown>,
+  newest: number = LATEST_SPEC_VERSION,
+): RequestedVersion {
   if ("ProtocolVersionMajor" in body) {
     const version = body.ProtocolVersionMajor;
     if (!Number.isInteger(version)) return { version, schemaVersion: 4 };
     const v = version as number;
-    if (v > newest) return { version, schemaVersion: 4, newer: true, problem: `client speaks spec v${v}, newer than this server's v${newest}; update the server` };
-    if (v < 4) return { version, schemaVersion: 4, problem: `ProtocolVersionMajor ${v}: spec versions before 4 announce themselves with MessageVersion` };
+    if (v > newest)
+      return {
+        version,
+        schemaVersion: 4,
+        newer: true,
+        problem: `client speaks spec v${v}, newer than this server's v${newest}; update the server`,
+      };
+    if (v < 4)
+      return {
+        version,
+        schemaVersion: 4,
+        problem: `ProtocolVersionMajor ${v}: spec versions before 4 announce themselves with MessageVersion`,
+      };
     return { version, schemaVersion: 4 };
   }
   if ("MessageVersion" in body) {
     const version = body.MessageVersion;
     if (!Number.isInteger(version)) return { version, schemaVersion: 1 };
     const v = version as number;
-    if (v > newest) return { version, schemaVersion: 1, newer: true, problem: `client speaks spec v${v}, newer than this server's v${newest}; update the server` };
-    if (v >= 4) return { version, schemaVersion: 1, problem: `MessageVersion ${v}: spec v4 clients announce themselves with ProtocolVersionMajor` };
+    if (v > newest)
+      return {
+        version,
+        schemaVersion: 1,
+        newer: true,
+        problem: `client speaks spec v${v}, newer than this server's v${newest}; update the server`,
+      };
+    if (v >= 4)
+      return {
+        version,
+        schemaVersion: 1,
+        problem: `MessageVersion ${v}: spec v4 clients announce themselves with ProtocolVersionMajor`,
+      };
     const schemaVersion = Math.max(1, v);
     return isSpecVersion(schemaVersion) ? { version, schemaVersion } : { version, schemaVersion: 1 };
   }

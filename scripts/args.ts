@@ -112,7 +112,9 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
   const args = argv.map((arg, i) => {
     const flag = arg.startsWith("--") && !arg.includes("=") ? byName.get(arg.slice(2)) : undefined;
     const next = argv[i + 1];
-    return flag?.bareValue !== undefined && (next === undefined || next.startsWith("-")) ? `${arg}=${flag.bareValue}` : arg;
+    return flag?.bareValue !== undefined && (next === undefined || next.startsWith("-"))
+      ? `${arg}=${flag.bareValue}`
+      : arg;
   });
   const options: Record<string, { type: "string" | "boolean"; short?: string }> = {};
   for (const [name, flag] of byName) options[name] = { type: flag.value ? "string" : "boolean" };
@@ -132,7 +134,10 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
       throw new UsageError(`unknown option '${written}'${near}`);
     }
     if (flag.value) {
-      if (token.value === undefined || (token.inlineValue === false && token.value.startsWith("-") && !/^-\d/.test(token.value))) {
+      if (
+        token.value === undefined ||
+        (token.inlineValue === false && token.value.startsWith("-") && !/^-\d/.test(token.value))
+      ) {
         throw new UsageError(`${written} needs a value (${written} <${flag.value}>)`);
       }
       parsed.values[flag.name] = token.value;
@@ -147,15 +152,31 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
   const max = spec.maxPositionals ?? 0;
   if (!parsed.values.help && parsed.positionals.length > max) {
     const extra = parsed.positionals[max]!;
-    throw new UsageError(max === 0 ? `unexpected argument '${extra}'${spec.command === "" ? "" : " (this command takes options only)"}` : `unexpected extra argument '${extra}'`);
+    throw new UsageError(
+      max === 0
+        ? `unexpected argument '${extra}'${spec.command === "" ? "" : " (this command takes options only)"}`
+        : `unexpected extra argument '${extra}'`,
+    );
   }
   return parsed;
 }
 
 /** An integer flag's value, or `fallback` when absent; UsageError outside min…max. */
 export function integerFlag(parsed: Parsed, name: string, fallback: number, min: number, max: number): number;
-export function integerFlag(parsed: Parsed, name: string, fallback: undefined, min: number, max: number): number | undefined;
-export function integerFlag(parsed: Parsed, name: string, fallback: number | undefined, min: number, max: number): number | undefined {
+export function integerFlag(
+  parsed: Parsed,
+  name: string,
+  fallback: undefined,
+  min: number,
+  max: number,
+): number | undefined;
+export function integerFlag(
+  parsed: Parsed,
+  name: string,
+  fallback: number | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   const text = parsed.values[name];
   if (text === undefined || typeof text === "boolean") return fallback;
   if (!/^\d+$/.test(text)) throw new UsageError(`--${name}: expected an integer, got '${text}'`);
@@ -248,7 +269,11 @@ export async function dispatch(
   const [name, ...rest] = argv;
   const listing = () => {
     const width = Math.max(...Object.keys(table).map((n) => n.length)) + 2;
-    const lines = [`Usage: ${parent} <${parent === "bpkit" ? "command" : "script"}> [options]`, "", parent === "bpkit" ? "Commands:" : "Scripts:"];
+    const lines = [
+      `Usage: ${parent} <${parent === "bpkit" ? "command" : "script"}> [options]`,
+      "",
+      parent === "bpkit" ? "Commands:" : "Scripts:",
+    ];
     for (const [n, c] of Object.entries(table)) lines.push(`  ${n.padEnd(width)}${c.summary}`);
     if (extra.flags) lines.push("", extra.flags);
     lines.push("", `Run \`${parent} <${parent === "bpkit" ? "command" : "script"}> --help\` for its options.`);
@@ -263,7 +288,9 @@ export async function dispatch(
   const command = Object.hasOwn(table, name) ? table[name] : undefined;
   if (!command) {
     const what = name.startsWith("-") ? "option" : parent === "bpkit" ? "command" : "script";
-    process.stderr.write(`${parent}: unknown ${what} '${name}'${didYouMean(name, Object.keys(table))}\nRun \`${parent} --help\` for the list.\n`);
+    process.stderr.write(
+      `${parent}: unknown ${what} '${name}'${didYouMean(name, Object.keys(table))}\nRun \`${parent} --help\` for the list.\n`,
+    );
     return 2;
   }
   try {

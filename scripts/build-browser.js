@@ -8,7 +8,7 @@
 // Usage: node scripts/build-browser.js [--out DIR] [--metafile] [--entry FILE]
 //   --metafile  also write esbuild's metafile (bpkit-client.meta.json: every bundled input)
 //   --entry     bundle another entry point instead of the client (used by the tests)
-"use strict";
+
 const { builtinModules } = require("node:module");
 const { mkdirSync, rmSync, writeFileSync } = require("node:fs");
 const { join, relative, resolve } = require("node:path");
@@ -49,7 +49,7 @@ function browserOnly(found) {
         loader: "js",
         contents:
           "export function connectWebsocket(url) {\n" +
-          "  return Promise.reject(new Error(`cannot connect to ${url}: the browser build of the bpkit client has no \"ws\" fallback; it needs globalThis.WebSocket`));\n" +
+          '  return Promise.reject(new Error(`cannot connect to ${url}: the browser build of the bpkit client has no "ws" fallback; it needs globalThis.WebSocket`));\n' +
           "}\n",
       }));
       build.onResolve({ filter: /^[^./]/ }, (args) => {
@@ -104,7 +104,9 @@ async function main() {
   }
   if (writeMeta) writeFileSync(join(out, "bpkit-client.meta.json"), JSON.stringify(meta, null, 1));
   const bytes = Object.values(meta.outputs).reduce((sum, o) => sum + o.bytes, 0);
-  console.log(`bpkit build:browser: ${relative(process.cwd(), out) || "."} (${Object.keys(meta.inputs).length} modules, ${Math.round(bytes / 1024)} KiB)`);
+  console.log(
+    `bpkit build:browser: ${relative(process.cwd(), out) || "."} (${Object.keys(meta.inputs).length} modules, ${Math.round(bytes / 1024)} KiB)`,
+  );
 }
 
 main().catch((err) => {

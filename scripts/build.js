@@ -4,7 +4,7 @@
 // Also bundles the dashboard page (runtime/dashboard/page → dist/dashboard) with esbuild.
 // Also compiles scripts/ (the bpkit command line: bin/bpkit.js runs dist/scripts/cli.js).
 // Usage: node scripts/build.js [--out DIR] [--if-stale]
-"use strict";
+
 const { execFileSync } = require("node:child_process");
 const { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { dirname, join, relative, resolve } = require("node:path");

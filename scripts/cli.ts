@@ -9,11 +9,23 @@ import { dispatch, type Subcommand } from "./args";
 import { PACKAGE_ROOT } from "./paths";
 
 const commands: Record<string, Subcommand> = {
-  generate: { summary: "render schema/ into generated/ (--check: fail when generated/ is stale)", load: () => require("./generate") },
-  validate: { summary: "validate a Buttplug message log (lines, JSON Lines or HAR)", load: () => require("./validate") },
+  generate: {
+    summary: "render schema/ into generated/ (--check: fail when generated/ is stale)",
+    load: () => require("./generate"),
+  },
+  validate: {
+    summary: "validate a Buttplug message log (lines, JSON Lines or HAR)",
+    load: () => require("./validate"),
+  },
   serve: { summary: "run a Buttplug server (websocket, 127.0.0.1:12345 by default)", load: () => require("./serve") },
-  simulate: { summary: "run simulated devices that connect to a server's device websocket", load: () => require("./simulate") },
-  conform: { summary: "conformance suite: check a Buttplug server (ws://…) or, with --client, a client", load: () => require("./conform") },
+  simulate: {
+    summary: "run simulated devices that connect to a server's device websocket",
+    load: () => require("./simulate"),
+  },
+  conform: {
+    summary: "conformance suite: check a Buttplug server (ws://…) or, with --client, a client",
+    load: () => require("./conform"),
+  },
   dev: { summary: "developer scripts (benchmarks, imports of reference data)", load: () => require("./dev") },
 };
 

@@ -6,7 +6,16 @@
 import { parseArgs } from "node:util";
 import { SPEC_VERSIONS, isSpecVersion, type SpecVersion } from "../generated";
 import { WebsocketConnector } from "../runtime/client";
-import { attachDevices, ClientConformanceSession, detachDevices, exitStatus, formatTable, runServerChecks, type AttachedDevice, type CheckResult } from "../runtime/conform";
+import {
+  attachDevices,
+  ClientConformanceSession,
+  detachDevices,
+  exitStatus,
+  formatTable,
+  runServerChecks,
+  type AttachedDevice,
+  type CheckResult,
+} from "../runtime/conform";
 import { WebsocketServerTransport } from "../runtime/transport";
 
 const HELP = `Usage: bpkit conform ws://host:port [options]     check a server
@@ -92,17 +101,25 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
     if (positionals.length) return usageError(`--client takes no server URL (got ${positionals.join(" ")})`);
     return runClientMode(values, out);
   }
-  if (positionals.length !== 1) return usageError(positionals.length ? `one server URL expected, got ${positionals.join(" ")}` : "name the server: bpkit conform ws://127.0.0.1:12345");
+  if (positionals.length !== 1)
+    return usageError(
+      positionals.length
+        ? `one server URL expected, got ${positionals.join(" ")}`
+        : "name the server: bpkit conform ws://127.0.0.1:12345",
+    );
   const url = positionals[0]!;
   if (!/^wss?:\/\//.test(url)) return usageError(`the server must be a ws:// or wss:// URL, got "${url}"`);
   const versions = values.spec === undefined ? undefined : parseVersions(values.spec);
-  if (values.spec !== undefined && !versions) return usageError(`--spec takes versions 0–4 as 3, 2,3 or 1..4; got "${values.spec}"`);
+  if (values.spec !== undefined && !versions)
+    return usageError(`--spec takes versions 0–4 as 3, 2,3 or 1..4; got "${values.spec}"`);
   const timeout = values.timeout === undefined ? 3000 : Number(values.timeout);
-  if (!Number.isInteger(timeout) || timeout <= 0) return usageError(`--timeout takes milliseconds, got "${values.timeout}"`);
+  if (!Number.isInteger(timeout) || timeout <= 0)
+    return usageError(`--timeout takes milliseconds, got "${values.timeout}"`);
   const scanForDevicesMs = integerOption(values.scan, 0, 0, 2147483647);
   if (scanForDevicesMs === undefined) return usageError(`--scan takes milliseconds, got "${values.scan}"`);
   const deviceWebsocket = values["device-websocket"];
-  if (deviceWebsocket !== undefined && !/^wss?:\/\//.test(deviceWebsocket)) return usageError(`--device-websocket must be a ws:// URL, got "${deviceWebsocket}"`);
+  if (deviceWebsocket !== undefined && !/^wss?:\/\//.test(deviceWebsocket))
+    return usageError(`--device-websocket must be a ws:// URL, got "${deviceWebsocket}"`);
 
   let attached: AttachedDevice[] | undefined;
   try {
@@ -121,7 +138,9 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
     if (values.json) out.write(`${JSON.stringify(report, null, 2)}\n`);
     else {
       const refused = Object.entries(report.versions.refused).map(([v, why]) => `v${v} (${why})`);
-      out.write(`${url}: accepts ${report.versions.accepted.map((v) => `v${v}`).join(", ") || "no version"}${refused.length ? `; refuses ${refused.join(", ")}` : ""}\n\n`);
+      out.write(
+        `${url}: accepts ${report.versions.accepted.map((v) => `v${v}`).join(", ") || "no version"}${refused.length ? `; refuses ${refused.join(", ")}` : ""}\n\n`,
+      );
       out.write(`${formatTable(results)}\n`);
     }
   } catch (error) {
@@ -147,7 +166,8 @@ async function runClientMode(
   const port = integerOption(values.port, 12345, 0, 65535);
   if (port === undefined) return usageError(`--port takes a port number 0–65535, got "${values.port}"`);
   const maxPingTime = integerOption(values["max-ping-time"], 1000, 0, 4294967295);
-  if (maxPingTime === undefined) return usageError(`--max-ping-time takes milliseconds, got "${values["max-ping-time"]}"`);
+  if (maxPingTime === undefined)
+    return usageError(`--max-ping-time takes milliseconds, got "${values["max-ping-time"]}"`);
   const timeoutMs = integerOption(values.timeout, 60000, 1, 2147483647);
   if (timeoutMs === undefined) return usageError(`--timeout takes milliseconds, got "${values.timeout}"`);
 
@@ -163,7 +183,9 @@ async function runClientMode(
     await session.done;
     return 1;
   }
-  process.stderr.write(`bpkit conform: waiting for a client on ws://${address.address}:${address.port} (judged when it disconnects, or after ${timeoutMs} ms)\n`);
+  process.stderr.write(
+    `bpkit conform: waiting for a client on ws://${address.address}:${address.port} (judged when it disconnects, or after ${timeoutMs} ms)\n`,
+  );
   const onSignal = () => session.stop("interrupted");
   process.once("SIGINT", onSignal);
   const report = await session.done;
@@ -171,7 +193,9 @@ async function runClientMode(
   await transport.close();
   if (values.json) out.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    out.write(`client ${JSON.stringify(report.clientName ?? "?")}, spec ${report.version === null ? "unknown" : `v${report.version}`}; ${report.ended}\n\n`);
+    out.write(
+      `client ${JSON.stringify(report.clientName ?? "?")}, spec ${report.version === null ? "unknown" : `v${report.version}`}; ${report.ended}\n\n`,
+    );
     out.write(`${formatTable(report.results)}\n`);
   }
   return exitStatus(report.results);

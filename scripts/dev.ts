@@ -15,11 +15,13 @@ export const DEV_SCRIPTS: Record<string, Subcommand> = {
     load: () => require("./dev/bench-cli"),
   },
   "bench-server": {
-    summary: "benchmark: server round trips, in process against the reference server (WASM) and over websocket loopback",
+    summary:
+      "benchmark: server round trips, in process against the reference server (WASM) and over websocket loopback",
     load: () => require("./dev/bench-server"),
   },
   "bench-soak": {
-    summary: "benchmark: a long steady load (100 devices × 50 commands/s, 10 min by default); server RSS early vs late, every stop delivered",
+    summary:
+      "benchmark: a long steady load (100 devices × 50 commands/s, 10 min by default); server RSS early vs late, every stop delivered",
     load: () => require("./dev/bench-soak"),
   },
   "import-device-config": {
@@ -27,15 +29,18 @@ export const DEV_SCRIPTS: Record<string, Subcommand> = {
     load: () => require("./dev/import-device-config"),
   },
   "import-device-cases": {
-    summary: "import the reference server's device test cases and configs (with licence and commit) from a buttplug checkout",
+    summary:
+      "import the reference server's device test cases and configs (with licence and commit) from a buttplug checkout",
     load: () => require("./dev/import-device-cases"),
   },
   "import-spec-examples": {
-    summary: "import the spec docs' example messages (docs.buttplug.io, with commit and licence note) into test/fixtures/spec-examples.json",
+    summary:
+      "import the spec docs' example messages (docs.buttplug.io, with commit and licence note) into test/fixtures/spec-examples.json",
     load: () => require("./dev/import-spec-examples"),
   },
   "protocol-table": {
-    summary: "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)",
+    summary:
+      "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)",
     load: () => require("./dev/protocol-table"),
   },
 };

@@ -42,14 +42,19 @@ export function loadGenerator(): GeneratorModule | undefined {
   try {
     if (__filename.endsWith(".ts")) return require("../generator") as GeneratorModule;
     if (!existsSync(source)) {
-      console.error("bpkit generate: the generator is not part of the installed package; run it in a checkout of bpkit (git clone, then npm install).");
+      console.error(
+        "bpkit generate: the generator is not part of the installed package; run it in a checkout of bpkit (git clone, then npm install).",
+      );
       return undefined;
     }
     require("tsx/cjs");
     return require(source) as GeneratorModule;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const missing = (err as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" ? [...GENERATOR_TOOLS, "tsx"].find((name) => message.includes(`'${name}`)) : undefined;
+    const missing =
+      (err as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND"
+        ? [...GENERATOR_TOOLS, "tsx"].find((name) => message.includes(`'${name}`))
+        : undefined;
     if (missing === undefined) throw err;
     console.error(
       `bpkit generate: the generator needs bpkit's development tools, and '${missing}' is not installed.\n` +
@@ -85,11 +90,15 @@ export async function run(argv: string[]): Promise<number> {
   const rel = (p: string) => path.relative(process.cwd(), path.join(outDir, p)) || p;
   for (const w of result.warnings) console.error(`warning: ${w}`);
   if (result.extraEntries.length) {
-    console.error(`warning: ${result.extraEntries.length} translation step entr${result.extraEntries.length === 1 ? "y has" : "ies have"} no case any more (removed or renamed message, or the same schema in both versions now: the identity step covers it); move what you need, then delete the entry:`);
+    console.error(
+      `warning: ${result.extraEntries.length} translation step entr${result.extraEntries.length === 1 ? "y has" : "ies have"} no case any more (removed or renamed message, or the same schema in both versions now: the identity step covers it); move what you need, then delete the entry:`,
+    );
     for (const e of result.extraEntries) console.error(`  ${e}`);
   }
   if (!quiet && result.unwritten.length) {
-    console.log(`${result.unwritten.length} translation stub${result.unwritten.length === 1 ? " is" : "s are"} not written yet (they throw NotTranslatedError):`);
+    console.log(
+      `${result.unwritten.length} translation stub${result.unwritten.length === 1 ? " is" : "s are"} not written yet (they throw NotTranslatedError):`,
+    );
     for (const u of result.unwritten) console.log(`  ${u}`);
   }
 
@@ -99,7 +108,9 @@ export async function run(argv: string[]): Promise<number> {
       ...diff.changed.map((f) => `  changed: ${rel(f)}`),
       ...diff.missing.map((f) => `  missing: ${rel(f)}`),
       ...diff.extra.map((f) => `  extra:   ${rel(f)} (no longer generated)`),
-      ...diff.steps.map((f) => `  stubs:   ${path.relative(process.cwd(), f) || f} (new translation cases need stub entries)`),
+      ...diff.steps.map(
+        (f) => `  stubs:   ${path.relative(process.cwd(), f) || f} (new translation cases need stub entries)`,
+      ),
     ];
     if (stale.length) {
       console.error(`bpkit generate --check: ${outDir} is stale; run \`npm run generate\`:\n${stale.join("\n")}`);

@@ -12,7 +12,17 @@ import type { HardwareOptions } from "../runtime/hardware";
 import { LOG_LEVELS, Logger, type LogLevel } from "../runtime/log";
 import type { DeviceSource } from "../runtime/server/device";
 import { ButtplugServer } from "../runtime/server/server";
-import { type CommandSpec, type Flag, helpText, integerFlag, parseCommandLine, reportUsageError, stringFlag, switchFlag, UsageError } from "./args";
+import {
+  type CommandSpec,
+  type Flag,
+  helpText,
+  integerFlag,
+  parseCommandLine,
+  reportUsageError,
+  stringFlag,
+  switchFlag,
+  UsageError,
+} from "./args";
 import { DEFAULT_MAX_FRAME_SIZE } from "../runtime/transport/types";
 import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/transport/websocket-server";
 import { WebsocketClientMode } from "../runtime/transport/websocket-client-mode";
@@ -70,18 +80,42 @@ const NOT_YET = "not in bpkit yet";
  * carries `unavailable`; wiring the feature is deleting that line and reading the value below.
  */
 export const SERVE_FLAGS: readonly Flag[] = [
-  { section: "Server", name: "websocket-port", value: "port", help: `client websocket port (default ${DEFAULT_WEBSOCKET_PORT})` },
-  { section: "Server", name: "websocket-use-all-interfaces", help: "listen on 0.0.0.0 instead of 127.0.0.1 (client and device websockets)" },
+  {
+    section: "Server",
+    name: "websocket-port",
+    value: "port",
+    help: `client websocket port (default ${DEFAULT_WEBSOCKET_PORT})`,
+  },
+  {
+    section: "Server",
+    name: "websocket-use-all-interfaces",
+    help: "listen on 0.0.0.0 instead of 127.0.0.1 (client and device websockets)",
+  },
   { section: "Server", name: "server-name", value: "name", help: `ServerName sent to clients (default "bpkit")` },
-  { section: "Server", name: "max-ping-time", value: "ms", help: "disconnect and stop devices when a client does not Ping in time (default 0: off)" },
+  {
+    section: "Server",
+    name: "max-ping-time",
+    value: "ms",
+    help: "disconnect and stop devices when a client does not Ping in time (default 0: off)",
+  },
   {
     section: "Server",
     name: "handshake-timeout",
     value: "ms",
     help: `close a connection that sends no RequestServerInfo in time (default ${DEFAULT_HANDSHAKE_TIMEOUT_MS}; 0: never)`,
   },
-  { section: "Server", name: "max-frame-size", value: "bytes", help: `largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})` },
-  { section: "Server", name: "allow-raw", aliases: ["allow-raw-messages"], help: "accept Raw*Cmd messages from spec v2/v3 clients (raw endpoint access)" },
+  {
+    section: "Server",
+    name: "max-frame-size",
+    value: "bytes",
+    help: `largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})`,
+  },
+  {
+    section: "Server",
+    name: "allow-raw",
+    aliases: ["allow-raw-messages"],
+    help: "accept Raw*Cmd messages from spec v2/v3 clients (raw endpoint access)",
+  },
   {
     section: "Server",
     name: "log",
@@ -97,14 +131,42 @@ export const SERVE_FLAGS: readonly Flag[] = [
   { section: "Server", name: "version", help: "print bpkit's version and exit" },
   { section: "Server", name: "server-version", help: "print the version number alone and exit" },
 
-  { section: "Dashboard", name: "no-dashboard", help: "do not serve the web dashboard (http://127.0.0.1:<websocket port>/)" },
-  { section: "Dashboard", name: "frontend-websocket-port", value: "port", help: "also serve the event stream (docs/event-stream.md) on this port" },
-  { section: "Dashboard", name: "record", value: "file", help: "append every session's frames to <file> as JSON Lines (bpkit validate reads it)" },
-  { section: "Dashboard", name: "record-max-size", value: "bytes", help: `stop recording when <file> reaches this size (default ${DEFAULT_RECORD_MAX_SIZE})` },
+  {
+    section: "Dashboard",
+    name: "no-dashboard",
+    help: "do not serve the web dashboard (http://127.0.0.1:<websocket port>/)",
+  },
+  {
+    section: "Dashboard",
+    name: "frontend-websocket-port",
+    value: "port",
+    help: "also serve the event stream (docs/event-stream.md) on this port",
+  },
+  {
+    section: "Dashboard",
+    name: "record",
+    value: "file",
+    help: "append every session's frames to <file> as JSON Lines (bpkit validate reads it)",
+  },
+  {
+    section: "Dashboard",
+    name: "record-max-size",
+    value: "bytes",
+    help: `stop recording when <file> reaches this size (default ${DEFAULT_RECORD_MAX_SIZE})`,
+  },
 
-  { section: "Hardware", name: "device-config-file", value: "file", help: "official device configuration (default: the bundled one)" },
+  {
+    section: "Hardware",
+    name: "device-config-file",
+    value: "file",
+    help: "official device configuration (default: the bundled one)",
+  },
   { section: "Hardware", name: "user-device-config-file", value: "file", help: "user device configuration" },
-  { section: "Hardware", name: "use-bluetooth-le", help: "use Bluetooth LE (on by default in bpkit; see --no-bluetooth)" },
+  {
+    section: "Hardware",
+    name: "use-bluetooth-le",
+    help: "use Bluetooth LE (on by default in bpkit; see --no-bluetooth)",
+  },
   { section: "Hardware", name: "no-bluetooth", help: "do not use Bluetooth LE" },
   { section: "Hardware", name: "use-serial", help: "serial port devices named by the user device config" },
   { section: "Hardware", name: "use-hid", help: "HID devices the device config names by USB id (Nintendo Joy-Con, …)" },
@@ -118,7 +180,12 @@ export const SERVE_FLAGS: readonly Flag[] = [
   },
   { section: "Hardware", name: "use-lovense-connect", help: "devices of the Lovense Connect app (its local HTTP API)" },
   { section: "Hardware", name: "use-device-websocket-server", help: "accept devices on the device websocket server" },
-  { section: "Hardware", name: "device-websocket-server-port", value: "port", help: `device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})` },
+  {
+    section: "Hardware",
+    name: "device-websocket-server-port",
+    value: "port",
+    help: `device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})`,
+  },
   {
     section: "Hardware",
     name: "simulate",
@@ -127,11 +194,32 @@ export const SERVE_FLAGS: readonly Flag[] = [
     help: "attach simulated devices (comma-separated device or protocol names,\nsee `bpkit simulate --list`; bare: the default set)",
   },
 
-  { section: "Network", name: "broadcast-server-mdns", help: "announce the server over mDNS as Intiface Engine does (not on loopback only)" },
+  {
+    section: "Network",
+    name: "broadcast-server-mdns",
+    help: "announce the server over mDNS as Intiface Engine does (not on loopback only)",
+  },
   { section: "Network", name: "mdns-suffix", value: "suffix", help: "suffix of the announced mDNS instance name" },
-  { section: "Network", name: "repeater", help: "repeater mode: forward a client to a remote server", unavailable: `repeater mode is ${NOT_YET}` },
-  { section: "Network", name: "repeater-port", value: "port", help: "repeater mode's local port", unavailable: `repeater mode is ${NOT_YET}` },
-  { section: "Network", name: "repeater-remote-address", value: "url", help: "repeater mode's remote server", unavailable: `repeater mode is ${NOT_YET}` },
+  {
+    section: "Network",
+    name: "repeater",
+    help: "repeater mode: forward a client to a remote server",
+    unavailable: `repeater mode is ${NOT_YET}`,
+  },
+  {
+    section: "Network",
+    name: "repeater-port",
+    value: "port",
+    help: "repeater mode's local port",
+    unavailable: `repeater mode is ${NOT_YET}`,
+  },
+  {
+    section: "Network",
+    name: "repeater-remote-address",
+    value: "url",
+    help: "repeater mode's remote server",
+    unavailable: `repeater mode is ${NOT_YET}`,
+  },
 ];
 
 /** Where bpkit's defaults differ from Intiface Engine's, and why (the end of `serve --help`). */
@@ -159,7 +247,10 @@ export const SERVE_COMMAND: CommandSpec = {
 export const usage = helpText(SERVE_COMMAND);
 
 /** What the command line asks for besides serving. */
-export type ServeRequest = { kind: "serve"; options: ServeOptions; notices: string[] } | { kind: "help" } | { kind: "version"; text: string };
+export type ServeRequest =
+  | { kind: "serve"; options: ServeOptions; notices: string[] }
+  | { kind: "help" }
+  | { kind: "version"; text: string };
 
 /** Parse `bpkit serve` arguments; throws UsageError on an unknown flag or a bad value. Undefined for --help / --version. */
 export function parseServeArgs(argv: string[]): ServeOptions | undefined {
@@ -172,16 +263,19 @@ export function parseServeRequest(argv: string[]): ServeRequest {
   const parsed = parseCommandLine(SERVE_COMMAND, argv);
   if (switchFlag(parsed, "help")) return { kind: "help" };
   if (switchFlag(parsed, "server-version")) return { kind: "version", text: packageVersion() };
-  if (switchFlag(parsed, "version")) return { kind: "version", text: `bpkit ${packageVersion()} (Buttplug server, spec v0–v4)` };
+  if (switchFlag(parsed, "version"))
+    return { kind: "version", text: `bpkit ${packageVersion()} (Buttplug server, spec v0–v4)` };
   const logText = stringFlag(parsed, "log") ?? "info";
   // Intiface Engine takes tracing's level names in any case (INFO, Debug, …).
   const logLevel = logText.toLowerCase() as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log: unknown level '${logText}' (one of ${LOG_LEVELS.join(", ")})`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new UsageError(`--log: unknown level '${logText}' (one of ${LOG_LEVELS.join(", ")})`);
   const clientAddress = stringFlag(parsed, "websocket-client-address");
   if (clientAddress !== undefined && !/^wss?:\/\/[^/]/.test(clientAddress)) {
     throw new UsageError(`--websocket-client-address: '${clientAddress}' is not a ws:// or wss:// URL`);
   }
-  if (switchFlag(parsed, "use-bluetooth-le") && switchFlag(parsed, "no-bluetooth")) throw new UsageError("--use-bluetooth-le and --no-bluetooth contradict each other");
+  if (switchFlag(parsed, "use-bluetooth-le") && switchFlag(parsed, "no-bluetooth"))
+    throw new UsageError("--use-bluetooth-le and --no-bluetooth contradict each other");
   const simulate = stringFlag(parsed, "simulate");
   const allInterfaces = switchFlag(parsed, "websocket-use-all-interfaces");
   const options: ServeOptions = {
@@ -210,7 +304,13 @@ export function parseServeRequest(argv: string[]): ServeRequest {
       useLovenseDongleSerial: switchFlag(parsed, "use-lovense-dongle-serial"),
       useLovenseDongleHid: switchFlag(parsed, "use-lovense-dongle-hid"),
       useDeviceWebsocketServer: switchFlag(parsed, "use-device-websocket-server"),
-      deviceWebsocketServerPort: integerFlag(parsed, "device-websocket-server-port", DEFAULT_DEVICE_WEBSOCKET_PORT, 0, 65535),
+      deviceWebsocketServerPort: integerFlag(
+        parsed,
+        "device-websocket-server-port",
+        DEFAULT_DEVICE_WEBSOCKET_PORT,
+        0,
+        65535,
+      ),
       websocketUseAllInterfaces: allInterfaces,
       simulate:
         simulate === undefined
@@ -304,7 +404,9 @@ export async function startServe(
           }),
         })
       : undefined;
-  const recorder = options.record ? new FileRecorder(server, options.record, options.recordMaxSize, log.child("record")) : undefined;
+  const recorder = options.record
+    ? new FileRecorder(server, options.record, options.recordMaxSize, log.child("record"))
+    : undefined;
   const page = options.dashboard ? dashboard : undefined;
   const transport = new WebsocketServerTransport({
     port: options.websocketPort,
@@ -319,7 +421,8 @@ export async function startServe(
   let frontendPort: number | undefined;
   try {
     address = await transport.listen();
-    if (dashboard && options.frontendWebsocketPort !== undefined) frontendPort = (await dashboard.listenFrontend(options.frontendWebsocketPort, host)).port;
+    if (dashboard && options.frontendWebsocketPort !== undefined)
+      frontendPort = (await dashboard.listenFrontend(options.frontendWebsocketPort, host)).port;
   } catch (err) {
     await dashboard?.close();
     await transport.close();
@@ -329,19 +432,31 @@ export async function startServe(
   }
   boundAddress = `ws://${address.address}:${address.port}`;
   const token = dashboard?.token;
-  const dashboardUrl = page?.servesPage ? `http://127.0.0.1:${address.port}/${token ? `?token=${token}` : ""}` : undefined;
+  const dashboardUrl = page?.servesPage
+    ? `http://127.0.0.1:${address.port}/${token ? `?token=${token}` : ""}`
+    : undefined;
   log.info(
     `listening on ws://${address.address}:${address.port} (server name "${options.serverName}", ` +
       `max ping time ${options.maxPingTime} ms, ${deviceSources.length} device source(s): ${deviceSources.map((s) => s.name).join(", ") || "none"})`,
   );
   if (options.websocketUseAllInterfaces) {
-    log.warn("listening on every network interface: anyone who can reach this machine can connect and drive the devices");
+    log.warn(
+      "listening on every network interface: anyone who can reach this machine can connect and drive the devices",
+    );
   }
-  if (dashboardUrl) log.info(`dashboard: ${dashboardUrl}${token ? " (the token is required: the server listens on every interface)" : ""}`);
-  if (frontendPort !== undefined) log.info(`event stream: ws://${host}:${frontendPort}/${token ? `?token=${token}` : ""}`);
+  if (dashboardUrl)
+    log.info(
+      `dashboard: ${dashboardUrl}${token ? " (the token is required: the server listens on every interface)" : ""}`,
+    );
+  if (frontendPort !== undefined)
+    log.info(`event stream: ws://${host}:${frontendPort}/${token ? `?token=${token}` : ""}`);
   if (options.record) log.info(`recording sessions to ${options.record} (at most ${options.recordMaxSize} bytes)`);
   const clientMode = options.websocketClientAddress
-    ? new WebsocketClientMode(server, { url: options.websocketClientAddress, log: log.child("client-mode"), maxFrameSize: options.maxFrameSize })
+    ? new WebsocketClientMode(server, {
+        url: options.websocketClientAddress,
+        log: log.child("client-mode"),
+        maxFrameSize: options.maxFrameSize,
+      })
     : undefined;
   clientMode?.start();
   const mdns = options.broadcastServerMdns
@@ -367,7 +482,6 @@ export async function startServe(
       })()),
   };
 }
-
 
 function packageVersion(): string {
   return (require(join(PACKAGE_ROOT, "package.json")) as { version: string }).version;
@@ -462,7 +576,8 @@ export async function run(argv: string[], inject: ServeInjection = {}): Promise<
     running = await startServe(options, { log, deviceSources: inject.deviceSources });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === "EADDRINUSE") log.error(`port ${options.websocketPort} is already in use (choose another with --websocket-port)`);
+    if (e.code === "EADDRINUSE")
+      log.error(`port ${options.websocketPort} is already in use (choose another with --websocket-port)`);
     else log.error(`cannot start: ${e.message}`);
     return 1;
   }
@@ -479,22 +594,25 @@ export async function run(argv: string[], inject: ServeInjection = {}): Promise<
       stopping = true;
       let timer: NodeJS.Timeout | undefined;
       const bound = new Promise<"timeout">((done) => (timer = setTimeout(() => done("timeout"), EXIT_STOP_TIMEOUT_MS)));
-      Promise.race([running.stop().then(() => "stopped" as const), bound]).then(
-        (result) => {
-          if (result === "timeout") log.error(`devices did not confirm their stop within ${EXIT_STOP_TIMEOUT_MS} ms; exiting anyway`);
-          return result === "stopped" ? okCode : 1;
-        },
-        (err: unknown) => {
-          log.error(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
-          return 1;
-        },
-      ).then((code) => {
-        clearTimeout(timer);
-        // Nothing of this run may outlive it (a process exits on its own once run() returns).
-        for (const [event, listener] of listeners) signals.off(event, listener);
-        resolve(code);
-        then?.(code);
-      });
+      Promise.race([running.stop().then(() => "stopped" as const), bound])
+        .then(
+          (result) => {
+            if (result === "timeout")
+              log.error(`devices did not confirm their stop within ${EXIT_STOP_TIMEOUT_MS} ms; exiting anyway`);
+            return result === "stopped" ? okCode : 1;
+          },
+          (err: unknown) => {
+            log.error(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
+            return 1;
+          },
+        )
+        .then((code) => {
+          clearTimeout(timer);
+          // Nothing of this run may outlive it (a process exits on its own once run() returns).
+          for (const [event, listener] of listeners) signals.off(event, listener);
+          resolve(code);
+          then?.(code);
+        });
     };
     const onSignal = (signal: unknown) => {
       if (stopping) {

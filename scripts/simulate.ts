@@ -15,7 +15,16 @@ import { loadSerialBackend } from "../runtime/hardware/comm/serial";
 import { createPtyPair, type PtyPair } from "../runtime/hardware/comm/serial/pty";
 import { serveOnSerialPort } from "../runtime/hardware/comm/simulated/serial";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT } from "../runtime/hardware/comm/websocket";
-import { type CommandSpec, helpText, integerFlag, parseCommandLine, reportUsageError, stringFlag, switchFlag, UsageError } from "./args";
+import {
+  type CommandSpec,
+  helpText,
+  integerFlag,
+  parseCommandLine,
+  reportUsageError,
+  stringFlag,
+  switchFlag,
+  UsageError,
+} from "./args";
 
 /** Where the live state goes (process.stdout by default; tests pass their own). */
 export interface SimulateIo {
@@ -37,7 +46,7 @@ addresses (EXT-LUSH-1, …) differ from a --simulate server's in-process devices
     { name: "address", value: "host", help: "server host or ws:// URL (default 127.0.0.1)" },
     {
       name: "pty",
-      help: "serve each device on a pseudo-terminal instead (needs socat): a\nserial port bpkit (serve --use-serial) or Intiface can open, named\nby the \"port\" of a serial specifier in the user device config",
+      help: 'serve each device on a pseudo-terminal instead (needs socat): a\nserial port bpkit (serve --use-serial) or Intiface can open, named\nby the "port" of a serial specifier in the user device config',
     },
     { name: "list", help: "list the simulated devices" },
   ],
@@ -72,10 +81,14 @@ function parse(argv: string[]): Parsed {
 function listing(): string {
   const lines = ["Simulated devices:"];
   for (const [name, kind] of Object.entries(SIMULATED_DEVICES)) {
-    lines.push(`  ${name.padEnd(9)} ${kind.summary}`, `  ${"".padEnd(9)} protocol ${kind.protocol}, websocket identifier "${kind.identifier}"`);
+    lines.push(
+      `  ${name.padEnd(9)} ${kind.summary}`,
+      `  ${"".padEnd(9)} protocol ${kind.protocol}, websocket identifier "${kind.identifier}"`,
+    );
   }
   lines.push("", "Protocol names (each stands for a device):");
-  for (const [protocol, name] of Object.entries(SIMULATED_PROTOCOL_ALIASES)) lines.push(`  ${protocol.padEnd(9)} = ${name}`);
+  for (const [protocol, name] of Object.entries(SIMULATED_PROTOCOL_ALIASES))
+    lines.push(`  ${protocol.padEnd(9)} = ${name}`);
   return lines.join("\n");
 }
 
@@ -158,7 +171,9 @@ function whenStopped(io: SimulateIo): Promise<void> {
 async function runOnPtys(devices: SimulatedDevice[], io: SimulateIo): Promise<number> {
   const notSerial = devices.filter((d) => d.protocol !== "tcode-v03");
   if (notSerial.length > 0) {
-    process.stderr.write(`bpkit simulate: --pty serves serial devices only (tcode-v03); ${notSerial.map((d) => d.kind).join(", ")} ${notSerial.length === 1 ? "is" : "are"} not\n`);
+    process.stderr.write(
+      `bpkit simulate: --pty serves serial devices only (tcode-v03); ${notSerial.map((d) => d.kind).join(", ")} ${notSerial.length === 1 ? "is" : "are"} not\n`,
+    );
     return 2;
   }
   const ptys: PtyPair[] = [];

@@ -5,11 +5,16 @@
  * installed with apt-get when we may (root on Debian), so `npm install && npm test` stays the whole
  * set-up; otherwise we say what to install and stop before a long run that would fail anyway.
  */
-"use strict";
+
 const { execFileSync } = require("node:child_process");
 
 const NEEDED = [
-  { program: "chromium", alternatives: ["chromium", "chromium-browser"], debianPackage: "chromium", why: "the dashboard's browser tests" },
+  {
+    program: "chromium",
+    alternatives: ["chromium", "chromium-browser"],
+    debianPackage: "chromium",
+    why: "the dashboard's browser tests",
+  },
   { program: "socat", alternatives: ["socat"], debianPackage: "socat", why: "serial tests on pseudo-terminals" },
 ];
 
@@ -22,7 +27,9 @@ function onPath(name) {
   }
 }
 
-const missing = NEEDED.filter((n) => !n.alternatives.some(onPath) && !(n.program === "chromium" && process.env.BPKIT_CHROMIUM));
+const missing = NEEDED.filter(
+  (n) => !n.alternatives.some(onPath) && !(n.program === "chromium" && process.env.BPKIT_CHROMIUM),
+);
 if (missing.length === 0) process.exit(0);
 
 const packages = missing.map((n) => n.debianPackage);
@@ -31,7 +38,10 @@ if (isRoot && onPath("apt-get")) {
   console.log(`npm test: installing ${packages.join(", ")} (${missing.map((n) => n.why).join("; ")}) with apt-get`);
   try {
     execFileSync("apt-get", ["update"], { stdio: "ignore" });
-    execFileSync("apt-get", ["install", "-y", ...packages], { stdio: "ignore", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync("apt-get", ["install", "-y", ...packages], {
+      stdio: "ignore",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   } catch (error) {
     console.error(`npm test: apt-get install ${packages.join(" ")} failed: ${error.message}`);
     process.exit(1);
@@ -41,5 +51,8 @@ if (isRoot && onPath("apt-get")) {
   console.error(`npm test: still missing after apt-get: ${still.map((n) => n.program).join(", ")}`);
   process.exit(1);
 }
-for (const n of missing) console.error(`npm test: '${n.program}' is not installed; ${n.why} need it (Debian/Ubuntu: apt-get install ${n.debianPackage})`);
+for (const n of missing)
+  console.error(
+    `npm test: '${n.program}' is not installed; ${n.why} need it (Debian/Ubuntu: apt-get install ${n.debianPackage})`,
+  );
 process.exit(1);

@@ -6,7 +6,14 @@ import { createReadStream, statSync } from "node:fs";
 import type { Readable } from "node:stream";
 import type { SpecVersion } from "../generated";
 import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, switchFlag, UsageError } from "./args";
-import { DEFAULT_MAX_LINE_BYTES, LOG_FORMATS, UsageError as LogUsageError, validateLog, type LogFormat, type Problem } from "../runtime/validate";
+import {
+  DEFAULT_MAX_LINE_BYTES,
+  LOG_FORMATS,
+  UsageError as LogUsageError,
+  validateLog,
+  type LogFormat,
+  type Problem,
+} from "../runtime/validate";
 
 /** The `bpkit validate` command line. */
 export const VALIDATE_COMMAND: CommandSpec = {
@@ -38,7 +45,9 @@ Formats (detected from the first line that parses, unless --format is given):
 
 function describe(p: Problem): string {
   // a HAR's later websocket connections (reconnects) are sessions of their own
-  const where = [p.session !== undefined && p.session > 1 ? `connection ${p.session}, line ${p.line}` : `line ${p.line}`];
+  const where = [
+    p.session !== undefined && p.session > 1 ? `connection ${p.session}, line ${p.line}` : `line ${p.line}`,
+  ];
   // the position says something only when the frame holds several messages
   if (p.position !== undefined && (p.frameMessages ?? 2) > 1) where.push(`message ${p.position}`);
   if (p.message) where.push(p.id !== undefined ? `${p.message} Id ${p.id}` : p.message);
@@ -78,7 +87,9 @@ function progressBar(total: number | undefined): { update(bytes: number): void; 
       const fraction = Math.min(1, bytes / total);
       const width = 30;
       const filled = Math.round(fraction * width);
-      process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% `);
+      process.stderr.write(
+        `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% `,
+      );
     },
     done() {
       process.stderr.write("\r\x1b[K");
@@ -109,7 +120,8 @@ export async function run(argv: string[]): Promise<number> {
   const { positionals } = parsed;
   if (positionals.length !== 1) return usage("no log file given (use - for stdin)");
   const format = stringFlag(parsed, "format") as LogFormat | undefined;
-  if (format !== undefined && !LOG_FORMATS.includes(format)) return usage(`--format must be one of ${LOG_FORMATS.join(", ")}, got '${format}'`);
+  if (format !== undefined && !LOG_FORMATS.includes(format))
+    return usage(`--format must be one of ${LOG_FORMATS.join(", ")}, got '${format}'`);
   let spec: SpecVersion | undefined;
   const specText = stringFlag(parsed, "spec");
   if (specText !== undefined) {
@@ -125,7 +137,8 @@ export async function run(argv: string[]): Promise<number> {
   let maxLineBytes: number | undefined;
   const maxLineText = stringFlag(parsed, "max-line-bytes");
   if (maxLineText !== undefined) {
-    if (!/^[1-9]\d*$/.test(maxLineText)) return usage(`--max-line-bytes must be a positive whole number, got '${maxLineText}'`);
+    if (!/^[1-9]\d*$/.test(maxLineText))
+      return usage(`--max-line-bytes must be a positive whole number, got '${maxLineText}'`);
     maxLineBytes = Number(maxLineText);
   }
 
@@ -140,7 +153,9 @@ export async function run(argv: string[]): Promise<number> {
       if (!stat.isFile()) return usage(`${file} is not a file`);
       size = stat.size;
     } catch (e) {
-      console.error(`bpkit validate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      console.error(
+        `bpkit validate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
       return 2;
     }
     // 256 KiB reads: smaller batches of parsed frames alive at once (lower peak RSS) and, measured, faster.
@@ -196,7 +211,19 @@ export async function run(argv: string[]): Promise<number> {
     const valid = summary.errors === 0;
     if (json) {
       const { format: logFormat, version, versionFrom, sessions, frames, messages, errors, warnings, notes } = summary;
-      const ordered = { valid, format: logFormat, version: version ?? null, versionFrom, sessions, frames, messages, errors, warnings, notes, shownProblems: shown };
+      const ordered = {
+        valid,
+        format: logFormat,
+        version: version ?? null,
+        versionFrom,
+        sessions,
+        frames,
+        messages,
+        errors,
+        warnings,
+        notes,
+        shownProblems: shown,
+      };
       write(`\n],"summary":${JSON.stringify(ordered)}}\n`);
     } else {
       const hidden = summary.errors + summary.warnings + summary.notes - shown;

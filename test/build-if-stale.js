@@ -1,6 +1,6 @@
 // jest globalSetup: tests that start the `bpkit` bin run the compiled dist/; rebuild it first when a
 // source changed since the last build (`node scripts/build.js --if-stale`; nothing to do otherwise).
-"use strict";
+
 const { execFileSync } = require("node:child_process");
 const { join } = require("node:path");
 

@@ -19,20 +19,34 @@ type Op =
   | { op: "removeAll"; event?: "a" | "b" };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ op: fc.constantFrom("on" as const, "once" as const, "off" as const), event: fc.constantFrom("a" as const, "b" as const), listener: fc.integer({ min: 0, max: 2 }) }),
-  fc.record({ op: fc.constant("emit" as const), event: fc.constantFrom("a" as const, "b" as const), arg: fc.integer({ min: 0, max: 99 }) }),
-  fc.record({ op: fc.constant("removeAll" as const), event: fc.option(fc.constantFrom("a" as const, "b" as const), { nil: undefined }) }),
+  fc.record({
+    op: fc.constantFrom("on" as const, "once" as const, "off" as const),
+    event: fc.constantFrom("a" as const, "b" as const),
+    listener: fc.integer({ min: 0, max: 2 }),
+  }),
+  fc.record({
+    op: fc.constant("emit" as const),
+    event: fc.constantFrom("a" as const, "b" as const),
+    arg: fc.integer({ min: 0, max: 99 }),
+  }),
+  fc.record({
+    op: fc.constant("removeAll" as const),
+    event: fc.option(fc.constantFrom("a" as const, "b" as const), { nil: undefined }),
+  }),
 );
 
 /** Run `ops` on an emitter with three listeners; returns every call and every emit/count result. */
-function run(emitter: {
-  on(e: string, l: (n: number) => void): unknown;
-  once(e: string, l: (n: number) => void): unknown;
-  off(e: string, l: (n: number) => void): unknown;
-  emit(e: string, n: number): boolean;
-  removeAllListeners(e?: string): unknown;
-  listenerCount(e: string): number;
-}, ops: Op[]): unknown[] {
+function run(
+  emitter: {
+    on(e: string, l: (n: number) => void): unknown;
+    once(e: string, l: (n: number) => void): unknown;
+    off(e: string, l: (n: number) => void): unknown;
+    emit(e: string, n: number): boolean;
+    removeAllListeners(e?: string): unknown;
+    listenerCount(e: string): number;
+  },
+  ops: Op[],
+): unknown[] {
   const log: unknown[] = [];
   const listeners = [0, 1, 2].map((i) => (n: number) => log.push(`L${i}(${n})`));
   for (const o of ops) {

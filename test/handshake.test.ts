@@ -12,9 +12,16 @@ describe("requestedVersion (RequestServerInfo → spec version)", () => {
   });
 
   it("refuses a client newer than the server, and version fields of the wrong generation", () => {
-    expect(requestedVersion({ ProtocolVersionMajor: 5 })).toMatchObject({ newer: true, problem: expect.stringMatching(/spec v5, newer than this server's v4/) });
-    expect(requestedVersion({ MessageVersion: 4 })).toMatchObject({ problem: expect.stringMatching(/announce themselves with ProtocolVersionMajor/) });
-    expect(requestedVersion({ ProtocolVersionMajor: 3 })).toMatchObject({ problem: expect.stringMatching(/announce themselves with MessageVersion/) });
+    expect(requestedVersion({ ProtocolVersionMajor: 5 })).toMatchObject({
+      newer: true,
+      problem: expect.stringMatching(/spec v5, newer than this server's v4/),
+    });
+    expect(requestedVersion({ MessageVersion: 4 })).toMatchObject({
+      problem: expect.stringMatching(/announce themselves with ProtocolVersionMajor/),
+    });
+    expect(requestedVersion({ ProtocolVersionMajor: 3 })).toMatchObject({
+      problem: expect.stringMatching(/announce themselves with MessageVersion/),
+    });
     expect(requestedVersion({ ProtocolVersionMajor: 4 }, 3)).toMatchObject({ newer: true });
   });
 

@@ -30,16 +30,28 @@ describe("README", () => {
   });
 
   test("the 'Using the client' sample runs against the simulated devices of npm start", async () => {
-    running = await startServe(parseServeArgs(["--websocket-port", "0", "--no-bluetooth", "--simulate"])!, { log: new Logger("error", "test", () => {}) });
+    running = await startServe(parseServeArgs(["--websocket-port", "0", "--no-bluetooth", "--simulate"])!, {
+      log: new Logger("error", "test", () => {}),
+    });
     const sample = sampleAfter("## Using the client")
       .replace(/from "bpkit"/, `from ${JSON.stringify(join(root, "runtime"))}`)
       .replace("ws://127.0.0.1:12345", `ws://127.0.0.1:${running.port}`);
     expect(sample).toContain(`ws://127.0.0.1:${running.port}`);
     const file = join(dir, "sample.ts");
     // tsx runs it as CommonJS: wrap the sample's top-level awaits.
-    const [imports, body] = [sample.split("\n").filter((l) => l.startsWith("import ")), sample.split("\n").filter((l) => !l.startsWith("import "))];
-    writeFileSync(file, `${imports.join("\n")}\n(async () => {\n${body.join("\n")}\n})().catch((e) => { console.error(e); process.exit(1); });\n`);
-    const { stdout } = await promisify(execFile)(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), file], { cwd: root, timeout: 60_000 });
+    const [imports, body] = [
+      sample.split("\n").filter((l) => l.startsWith("import ")),
+      sample.split("\n").filter((l) => !l.startsWith("import ")),
+    ];
+    writeFileSync(
+      file,
+      `${imports.join("\n")}\n(async () => {\n${body.join("\n")}\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
+    );
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(root, "node_modules/tsx/dist/cli.mjs"), file],
+      { cwd: root, timeout: 60_000 },
+    );
     expect(stdout).toMatch(/^0: Lovense Lush$/m);
     expect(stdout).toMatch(/^battery 85%$/m);
   }, 90_000);

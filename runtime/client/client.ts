@@ -10,11 +10,19 @@ import { TypedEventEmitter } from "../events";
 import type { SpecVersion, inside } from "../../generated";
 import { allowedReplies, validateFrame } from "../../generated/validation";
 import { messageId } from "../../generated/envelope";
-import { Logger, silentLogger } from "../log";
+import { type Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
 import { assertValid, unwrap, V4Codec, type ProtocolCodec, type WireMessage } from "./codec";
 import type { ButtplugConnector } from "./connector";
-import { ClientDevice, readingValue, stopFields, type ClientFeature, type DeviceHost, type Request, type StopOptions } from "./device";
+import {
+  ClientDevice,
+  readingValue,
+  stopFields,
+  type ClientFeature,
+  type DeviceHost,
+  type Request,
+  type StopOptions,
+} from "./device";
 import {
   ButtplugClientError,
   ButtplugConnectionError,
@@ -34,7 +42,9 @@ function codecFor(version: ClientSpecVersion): ProtocolCodec {
   if (version === 4) return new V4Codec();
   if (version === 3) return new V3Codec();
   if (version === 2) return new V2Codec();
-  throw new ButtplugMessageError(`specVersion ${String(version)}: the client speaks spec v4, and v3 or v2 for older servers ("auto": v4, else v3)`);
+  throw new ButtplugMessageError(
+    `specVersion ${String(version)}: the client speaks spec v4, and v3 or v2 for older servers ("auto": v4, else v3)`,
+  );
 }
 
 /** Reconnect policy: delays grow from `initialDelay` by `factor` up to `maxDelay`. */
@@ -98,7 +108,7 @@ export function backoffDelay(attempt: number, options: ReconnectOptions = {}): n
   const initial = options.initialDelay ?? 250;
   const max = options.maxDelay ?? 10000;
   const factor = options.factor ?? 2;
-  return Math.min(max, initial * Math.pow(factor, Math.max(0, attempt - 1)));
+  return Math.min(max, initial * factor ** Math.max(0, attempt - 1));
 }
 
 const MAX_ID = 4294967295;
@@ -190,7 +200,8 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
    * device list (deviceAdded fires for each device). Rejects with a typed error.
    */
   async connect(connector: ButtplugConnector): Promise<void> {
-    if (this.connection) throw new ButtplugConnectionError(`already connected to ${this.connector?.description}; disconnect() first`);
+    if (this.connection)
+      throw new ButtplugConnectionError(`already connected to ${this.connector?.description}; disconnect() first`);
     // A reconnect in progress gives way to the caller's connect.
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
@@ -221,7 +232,9 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     try {
       connection = await connector.connect();
     } catch (err) {
-      throw new ButtplugConnectionError(err instanceof Error ? err.message : `cannot connect to ${connector.description}: ${String(err)}`);
+      throw new ButtplugConnectionError(
+        err instanceof Error ? err.message : `cannot connect to ${connector.description}: ${String(err)}`,
+      );
     }
     this.connection = connection;
     this.codec.reset();
@@ -237,7 +250,8 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
         this.handshakeFailed = true;
         throw err;
       }
-      if (!("ServerInfo" in reply)) throw new ButtplugMessageError(`handshake answered with ${Object.keys(reply)[0]}, not ServerInfo`);
+      if (!("ServerInfo" in reply))
+        throw new ButtplugMessageError(`handshake answered with ${Object.keys(reply)[0]}, not ServerInfo`);
       const s = reply.ServerInfo;
       this.info = {
         serverName: s.ServerName,
@@ -262,7 +276,9 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
   private ping(): void {
     if (!this.connected) return;
     this.sendV4({ Ping: { Id: 0 } }).catch((err: unknown) => {
-      this.emitError(err instanceof ButtplugClientError ? err : new ButtplugConnectionError(`Ping failed: ${String(err)}`));
+      this.emitError(
+        err instanceof ButtplugClientError ? err : new ButtplugConnectionError(`Ping failed: ${String(err)}`),
+      );
     });
   }
 
@@ -283,7 +299,9 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
         this.log.debug(`Disconnect: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
-    const closed = new Promise<void>((resolve) => (connection.open ? connection.once("close", () => resolve()) : resolve()));
+    const closed = new Promise<void>((resolve) =>
+      connection.open ? connection.once("close", () => resolve()) : resolve(),
+    );
     connection.close("client disconnected");
     await closed;
     this.cleanup(connection, "client disconnected");
@@ -323,7 +341,11 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     this.reconnectAttempt++;
     if (options.maxAttempts !== undefined && this.reconnectAttempt > options.maxAttempts) {
       this.reconnectAttempt = 0;
-      this.emitError(new ButtplugConnectionError(`gave up reconnecting to ${this.connector?.description} after ${options.maxAttempts} attempts`));
+      this.emitError(
+        new ButtplugConnectionError(
+          `gave up reconnecting to ${this.connector?.description} after ${options.maxAttempts} attempts`,
+        ),
+      );
       return;
     }
     const delay = backoffDelay(this.reconnectAttempt, options);
@@ -339,7 +361,9 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
           else this.emit("reconnected");
         },
         (err: unknown) => {
-          this.log.info(`reconnect attempt ${this.reconnectAttempt} failed: ${err instanceof Error ? err.message : String(err)}`);
+          this.log.info(
+            `reconnect attempt ${this.reconnectAttempt} failed: ${err instanceof Error ? err.message : String(err)}`,
+          );
           if (!this.closing) this.scheduleReconnect();
         },
       );
@@ -412,7 +436,9 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
       connection.send(frame);
     } catch (err) {
       // The transport (or an embedded server running in it) threw: fail these requests now.
-      const error = new ButtplugUnknownError(`sending ${messages.map((m) => unwrap(m).name).join(", ")} failed: ${err instanceof Error ? err.message : String(err)}`);
+      const error = new ButtplugUnknownError(
+        `sending ${messages.map((m) => unwrap(m).name).join(", ")} failed: ${err instanceof Error ? err.message : String(err)}`,
+      );
       for (const m of messages) {
         const id = unwrap(m).body.Id as number;
         const pending = this.pending.get(id);
@@ -434,7 +460,11 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     try {
       parsed = JSON.parse(frame);
     } catch (err) {
-      this.emitError(new ButtplugMessageError(`server sent a frame that is not JSON: ${err instanceof Error ? err.message : String(err)}`));
+      this.emitError(
+        new ButtplugMessageError(
+          `server sent a frame that is not JSON: ${err instanceof Error ? err.message : String(err)}`,
+        ),
+      );
       return;
     }
     if (!Array.isArray(parsed)) {
@@ -445,7 +475,10 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     parsed.forEach((element: unknown, index) => {
       const result = validateFrame(version, [element], { direction: "server" });
       if (!result.ok) {
-        const issues = result.issues.slice(0, 3).map((i) => `/${index}${i.pointer.slice(2)}: ${i.message}`).join("; ");
+        const issues = result.issues
+          .slice(0, 3)
+          .map((i) => `/${index}${i.pointer.slice(2)}: ${i.message}`)
+          .join("; ");
         const error = new ButtplugMessageError(`server sent an invalid spec v${version} message: ${issues}`);
         const id = messageId(element) ?? 0;
         const pending = id ? this.pending.get(id) : undefined;
@@ -465,7 +498,11 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
           this.dispatch(message, element as WireMessage);
         } catch (err) {
           // A listener or callback of the application threw: report it, keep the session going.
-          this.emitError(new ButtplugUnknownError(`handling ${Object.keys(message)[0]}: ${err instanceof Error ? err.message : String(err)}`));
+          this.emitError(
+            new ButtplugUnknownError(
+              `handling ${Object.keys(message)[0]}: ${err instanceof Error ? err.message : String(err)}`,
+            ),
+          );
         }
       }
     });
@@ -484,7 +521,10 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
       const allowed = allowedReplies(this.codec.version as SpecVersion, pending.name, pending.body) ?? [];
       const originalName = unwrap(original).name;
       if (!allowed.includes(originalName)) {
-        const error = new ButtplugMessageError(`server answered ${pending.name} (Id ${id}) with ${originalName}; expected ${allowed.join(" or ")}`, id);
+        const error = new ButtplugMessageError(
+          `server answered ${pending.name} (Id ${id}) with ${originalName}; expected ${allowed.join(" or ")}`,
+          id,
+        );
         this.settle(id, pending, undefined, error);
         return;
       }
@@ -501,8 +541,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
       const handshake = !this.handshakeDone ? this.pending.get(this.handshakeId) : undefined;
       if (handshake) this.settle(this.handshakeId, handshake, undefined, errorFromMessage(message.Error));
       else this.emitError(errorFromMessage(message.Error));
-    }
-    else this.emitError(new ButtplugMessageError(`server sent ${name} with Id 0, which only a reply can be`));
+    } else this.emitError(new ButtplugMessageError(`server sent ${name} with Id 0, which only a reply can be`));
   }
 
   private settle(id: number, pending: Pending, reply: inside.ServerMessage | undefined, error?: Error): void {

@@ -47,7 +47,10 @@ export function assertValid(version: SpecVersion, message: WireMessage, what: st
   const { name, body } = unwrap(message);
   const result = validateMessage(version, name, body, `/${name}`);
   if (!result.ok) {
-    const issues = result.issues.slice(0, 3).map((i) => `${i.pointer}: ${i.message}`).join("; ");
+    const issues = result.issues
+      .slice(0, 3)
+      .map((i) => `${i.pointer}: ${i.message}`)
+      .join("; ");
     throw new ButtplugMessageError(`${what}: ${name} is not a valid spec v${version} message (${issues})`);
   }
 }
@@ -57,7 +60,12 @@ export class V4Codec implements ProtocolCodec {
   readonly version = 4 as const;
 
   requestServerInfo(id: number, clientName: string): WireMessage {
-    const body: v4.RequestServerInfo = { Id: id, ClientName: clientName, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 };
+    const body: v4.RequestServerInfo = {
+      Id: id,
+      ClientName: clientName,
+      ProtocolVersionMajor: 4,
+      ProtocolVersionMinor: 0,
+    };
     return { RequestServerInfo: body as unknown as Record<string, unknown> };
   }
 

@@ -118,7 +118,8 @@ export class WebsocketConnector implements ButtplugConnector {
     // Loaded lazily so Node-only code stays out of the way; the browser build
     // (scripts/build-browser.js) swaps this module for one that rejects with a clear reason.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { connectWebsocket } = require("../transport/websocket-client") as typeof import("../transport/websocket-client");
+    const { connectWebsocket } =
+      require("../transport/websocket-client") as typeof import("../transport/websocket-client");
     return connectWebsocket(this.url, { maxFrameSize: this.options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE * 16 });
   }
 
@@ -186,7 +187,9 @@ class EmbeddedServerConnection extends FrameConnectionBase {
 
   send(frame: string): void {
     if (!this.open) return;
-    this.module.buttplug_client_send_json_message(this.server, this.encoder.encode(frame), (reply) => this.receive(reply));
+    this.module.buttplug_client_send_json_message(this.server, this.encoder.encode(frame), (reply) =>
+      this.receive(reply),
+    );
   }
 
   close(reason = "closed"): void {

@@ -144,11 +144,15 @@ export class ClientFeature extends withOutputShorthands(class {}) {
     this.index = info.FeatureIndex;
     this.description = info.FeatureDescription;
     const outputs = new Map<inside.OutputType, FeatureOutputInfo>();
-    for (const [type, limits] of Object.entries(info.Output ?? {}) as Array<[inside.OutputType, { Value: Range; Duration?: Range }]>) {
+    for (const [type, limits] of Object.entries(info.Output ?? {}) as Array<
+      [inside.OutputType, { Value: Range; Duration?: Range }]
+    >) {
       outputs.set(type, { type, range: limits.Value, ...(limits.Duration ? { durationRange: limits.Duration } : {}) });
     }
     const inputs = new Map<inside.InputType, FeatureInputInfo>();
-    for (const [type, props] of Object.entries(info.Input ?? {}) as Array<[inside.InputType, inside.FeatureInputProperties]>) {
+    for (const [type, props] of Object.entries(info.Input ?? {}) as Array<
+      [inside.InputType, inside.FeatureInputProperties]
+    >) {
       inputs.set(type, { type, ranges: props.Value, commands: props.Command });
     }
     this.outputs = outputs;
@@ -179,20 +183,29 @@ export class ClientFeature extends withOutputShorthands(class {}) {
       const elsewhere = this.device.featuresWithOutput(type).map((f) => f.index);
       throw new ButtplugDeviceError(
         `${this.where} has no ${type} output (its outputs: ${own.length ? own.join(", ") : "none"}` +
-          (elsewhere.length ? `; features with ${type}: ${elsewhere.join(", ")})` : `; no feature of this device has ${type})`),
+          (elsewhere.length
+            ? `; features with ${type}: ${elsewhere.join(", ")})`
+            : `; no feature of this device has ${type})`),
       );
     }
     const Value = resolveLevel(level, output.range, this.where, `${type} value`, type);
     switch (type) {
       case "RotationWithDirection": {
         const clockwise = options.clockwise ?? true;
-        if (typeof clockwise !== "boolean") throw new ButtplugDeviceError(`${this.where}: clockwise must be true or false`);
+        if (typeof clockwise !== "boolean")
+          throw new ButtplugDeviceError(`${this.where}: clockwise must be true or false`);
         return { RotationWithDirection: { Value, Clockwise: clockwise } };
       }
       case "HwPositionWithDuration": {
         const duration = options.durationMs;
-        if (duration === undefined) throw new ButtplugDeviceError(`${this.where}: HwPositionWithDuration needs a duration in milliseconds`);
-        checkRange(duration, output.durationRange ?? [0, 4294967295], this.where, "HwPositionWithDuration duration (ms)");
+        if (duration === undefined)
+          throw new ButtplugDeviceError(`${this.where}: HwPositionWithDuration needs a duration in milliseconds`);
+        checkRange(
+          duration,
+          output.durationRange ?? [0, 4294967295],
+          this.where,
+          "HwPositionWithDuration duration (ms)",
+        );
         return { HwPositionWithDuration: { Value, Duration: duration } };
       }
       default:
@@ -203,7 +216,9 @@ export class ClientFeature extends withOutputShorthands(class {}) {
   /** Run one output: `feature.output("Vibrate", 10)`, `feature.output("Vibrate", { fraction: 0.5 })`. */
   override async output(type: inside.OutputType, level: OutputLevel, options: OutputOptions = {}): Promise<void> {
     const Command = this.buildOutput(type, level, options);
-    await this.device.host.request({ OutputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Command } });
+    await this.device.host.request({
+      OutputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Command },
+    });
   }
 
   /** Check that this feature's input `type` accepts `command`; throws ButtplugDeviceError. */
@@ -211,12 +226,16 @@ export class ClientFeature extends withOutputShorthands(class {}) {
     const input = this.inputs.get(type);
     if (!input) {
       const own = [...this.inputs.keys()];
-      throw new ButtplugDeviceError(`${this.where} has no ${type} input (its inputs: ${own.length ? own.join(", ") : "none"})`);
+      throw new ButtplugDeviceError(
+        `${this.where} has no ${type} input (its inputs: ${own.length ? own.join(", ") : "none"})`,
+      );
     }
     // Unsubscribe only undoes a Subscribe, so it is allowed wherever Subscribe is.
     const needed = command === "Unsubscribe" ? "Subscribe" : command;
     if (!input.commands.includes(needed)) {
-      throw new ButtplugDeviceError(`${this.where}: ${type} input does not support ${command} (it supports: ${input.commands.join(", ")})`);
+      throw new ButtplugDeviceError(
+        `${this.where}: ${type} input does not support ${command} (it supports: ${input.commands.join(", ")})`,
+      );
     }
     return input;
   }
@@ -228,7 +247,10 @@ export class ClientFeature extends withOutputShorthands(class {}) {
       InputCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, Type: type, Command: "Read" },
     });
     const value = "InputReading" in reply ? readingValue(reply.InputReading.Reading, type) : undefined;
-    if (value === undefined) throw new ButtplugMessageError(`${this.where}: ${type} read answered with ${JSON.stringify(reply)}, not a ${type} reading`);
+    if (value === undefined)
+      throw new ButtplugMessageError(
+        `${this.where}: ${type} read answered with ${JSON.stringify(reply)}, not a ${type} reading`,
+      );
     return value;
   }
 
@@ -258,14 +280,21 @@ export class ClientFeature extends withOutputShorthands(class {}) {
   /** Stop this feature (StopCmd with DeviceIndex and FeatureIndex): outputs off, inputs unsubscribed. */
   async stop(options: StopOptions = {}): Promise<void> {
     if (options.inputs !== false) this.device.removeInputCallbacks(this.index);
-    await this.device.host.request({ StopCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, ...stopFields(options) } });
+    await this.device.host.request({
+      StopCmd: { DeviceIndex: this.device.index, FeatureIndex: this.index, ...stopFields(options) },
+    });
   }
 }
 
 /** Events of a device. */
 export interface ClientDeviceEvents {
   /** A value from a subscribed input of this device. */
-  inputReading: (feature: ClientFeature, type: inside.InputType, value: number, reading: inside.InputReadingValue) => void;
+  inputReading: (
+    feature: ClientFeature,
+    type: inside.InputType,
+    value: number,
+    reading: inside.InputReadingValue,
+  ) => void;
   /** The device left the server's device list (or the client disconnected). */
   removed: () => void;
 }
@@ -298,7 +327,8 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
     this.timingGap = info.DeviceMessageTimingGap;
     const features = new Map<number, ClientFeature>();
     const list = Object.values(info.DeviceFeatures).filter((f): f is inside.DeviceFeature => f !== undefined);
-    for (const f of list.sort((a, b) => a.FeatureIndex - b.FeatureIndex)) features.set(f.FeatureIndex, new ClientFeature(this, f));
+    for (const f of list.sort((a, b) => a.FeatureIndex - b.FeatureIndex))
+      features.set(f.FeatureIndex, new ClientFeature(this, f));
     this.features = features;
   }
 
@@ -311,7 +341,9 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   feature(index: number): ClientFeature {
     const feature = this.features.get(index);
     if (!feature) {
-      const known = [...this.features.values()].map((f) => (f.description ? `${f.index} (${f.description})` : `${f.index}`)).join(", ");
+      const known = [...this.features.values()]
+        .map((f) => (f.description ? `${f.index} (${f.description})` : `${f.index}`))
+        .join(", ");
       throw new ButtplugDeviceError(`${this.where} has no feature ${index} (features: ${known || "none"})`);
     }
     return feature;
@@ -341,11 +373,15 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
     const features = this.featuresWithOutput(type);
     if (features.length === 0) {
       const types = [...new Set([...this.features.values()].flatMap((f) => [...f.outputs.keys()]))];
-      throw new ButtplugDeviceError(`${this.where} has no ${type} output (its outputs: ${types.length ? types.join(", ") : "none"})`);
+      throw new ButtplugDeviceError(
+        `${this.where} has no ${type} output (its outputs: ${types.length ? types.join(", ") : "none"})`,
+      );
     }
     const commands = features.map((f) => ({ f, Command: f.buildOutput(type, level, options) }));
     await Promise.all(
-      commands.map(({ f, Command }) => this.host.request({ OutputCmd: { DeviceIndex: this.index, FeatureIndex: f.index, Command } })),
+      commands.map(({ f, Command }) =>
+        this.host.request({ OutputCmd: { DeviceIndex: this.index, FeatureIndex: f.index, Command } }),
+      ),
     );
   }
 
@@ -358,7 +394,9 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
     if (fit) return fit;
     if (candidates.length === 0) {
       const types = [...new Set([...this.features.values()].flatMap((f) => [...f.inputs.keys()]))];
-      throw new ButtplugDeviceError(`${this.where} has no ${type} input (its inputs: ${types.length ? types.join(", ") : "none"})`);
+      throw new ButtplugDeviceError(
+        `${this.where} has no ${type} input (its inputs: ${types.length ? types.join(", ") : "none"})`,
+      );
     }
     throw new ButtplugDeviceError(`${this.where}: no ${type} input supports ${command}`);
   }
@@ -415,7 +453,8 @@ export class ClientDevice extends withOutputShorthands(TypedEventEmitter<ClientD
   /** @internal drop subscription callbacks of a feature (one type, or all). */
   removeInputCallbacks(featureIndex: number, type?: inside.InputType): void {
     for (const key of [...this.callbacks.keys()]) {
-      if (type === undefined ? key.startsWith(`${featureIndex}:`) : key === `${featureIndex}:${type}`) this.callbacks.delete(key);
+      if (type === undefined ? key.startsWith(`${featureIndex}:`) : key === `${featureIndex}:${type}`)
+        this.callbacks.delete(key);
     }
   }
 

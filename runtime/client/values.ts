@@ -32,7 +32,12 @@ export function fraction(value: number): Fraction {
 export type Range = readonly [number, number];
 
 /** The step a fraction maps to on a range; see the file comment. `where` names the feature for errors. */
-export function fractionToStep(value: number, range: Range, where: string, type: inside.OutputType = "Vibrate"): number {
+export function fractionToStep(
+  value: number,
+  range: Range,
+  where: string,
+  type: inside.OutputType = "Vibrate",
+): number {
   const [min, max] = range;
   const lowest = min < 0 ? -1 : 0;
   if (typeof value !== "number" || !Number.isFinite(value) || value < lowest || value > 1) {
@@ -45,7 +50,13 @@ export function fractionToStep(value: number, range: Range, where: string, type:
 }
 
 /** Resolve a level to an integer step and check it against the range; throws ButtplugDeviceError. */
-export function resolveLevel(level: OutputLevel, range: Range, where: string, what = "value", type: inside.OutputType = "Vibrate"): number {
+export function resolveLevel(
+  level: OutputLevel,
+  range: Range,
+  where: string,
+  what = "value",
+  type: inside.OutputType = "Vibrate",
+): number {
   let step: number;
   if (typeof level === "number") {
     if (!Number.isInteger(level)) {
@@ -56,7 +67,9 @@ export function resolveLevel(level: OutputLevel, range: Range, where: string, wh
   } else if (level !== null && typeof level === "object" && typeof (level as Fraction).fraction === "number") {
     step = fractionToStep(level.fraction, range, where, type);
   } else {
-    throw new ButtplugDeviceError(`${where}: ${what} must be an integer step or { fraction: number }, got ${JSON.stringify(level)}`);
+    throw new ButtplugDeviceError(
+      `${where}: ${what} must be an integer step or { fraction: number }, got ${JSON.stringify(level)}`,
+    );
   }
   checkRange(step, range, where, what);
   return step;
@@ -66,5 +79,6 @@ export function resolveLevel(level: OutputLevel, range: Range, where: string, wh
 export function checkRange(value: number, range: Range, where: string, what: string): void {
   const [min, max] = range;
   if (!Number.isInteger(value)) throw new ButtplugDeviceError(`${where}: ${what} ${value} is not an integer`);
-  if (value < min || value > max) throw new ButtplugDeviceError(`${where}: ${what} ${value} is outside the range [${min}, ${max}]`);
+  if (value < min || value > max)
+    throw new ButtplugDeviceError(`${where}: ${what} ${value} is outside the range [${min}, ${max}]`);
 }

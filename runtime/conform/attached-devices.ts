@@ -3,7 +3,12 @@
  * a Lovense Lush, a WeVibe Sync and a TCode stroker, each recording the bytes it receives, so a
  * check can see what the server really wrote for the commands it sent.
  */
-import { connectSimulatedDevice, createSimulatedDevices, type SimulatedConnection, type SimulatedDevice } from "../hardware/comm/simulated";
+import {
+  connectSimulatedDevice,
+  createSimulatedDevices,
+  type SimulatedConnection,
+  type SimulatedDevice,
+} from "../hardware/comm/simulated";
 import { bytesText } from "../hardware/comm/simulated/device";
 
 /** The devices conform attaches, by the simulated device names of runtime/hardware/comm/simulated. */

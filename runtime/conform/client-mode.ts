@@ -46,13 +46,34 @@ export interface ClientRunReport {
 
 /** The rules a client is judged by: id, title, spec section. */
 export const CLIENT_RULES = {
-  "client.handshake-first": { title: "the first message is RequestServerInfo", spec: "identification.md § RequestServerInfo; architecture.md § Identification" },
-  "client.ids": { title: "request Ids are non-zero and never reused in a session", spec: "messages.md § Basic Message Structure" },
-  "client.messages": { title: "every message is valid for the negotiated spec version", spec: "messages.md; the version's message pages" },
-  "client.pings": { title: "Ping is sent within MaxPingTime, all session long", spec: "status.md § Ping; architecture.md § Identification" },
-  "client.ranges": { title: "commands go to announced devices and features, with values inside the advertised ranges", spec: "device_information.md § DeviceList; output.md; deprecated.md § Message Attributes" },
-  "client.removed-devices": { title: "no commands to a device after its removal was announced", spec: "device_discovery.md; deprecated.md § DeviceRemoved" },
-  "client.after-error": { title: "after an Error reply the client carries on (it sends further requests)", spec: "status.md § Error" },
+  "client.handshake-first": {
+    title: "the first message is RequestServerInfo",
+    spec: "identification.md § RequestServerInfo; architecture.md § Identification",
+  },
+  "client.ids": {
+    title: "request Ids are non-zero and never reused in a session",
+    spec: "messages.md § Basic Message Structure",
+  },
+  "client.messages": {
+    title: "every message is valid for the negotiated spec version",
+    spec: "messages.md; the version's message pages",
+  },
+  "client.pings": {
+    title: "Ping is sent within MaxPingTime, all session long",
+    spec: "status.md § Ping; architecture.md § Identification",
+  },
+  "client.ranges": {
+    title: "commands go to announced devices and features, with values inside the advertised ranges",
+    spec: "device_information.md § DeviceList; output.md; deprecated.md § Message Attributes",
+  },
+  "client.removed-devices": {
+    title: "no commands to a device after its removal was announced",
+    spec: "device_discovery.md; deprecated.md § DeviceRemoved",
+  },
+  "client.after-error": {
+    title: "after an Error reply the client carries on (it sends further requests)",
+    spec: "status.md § Error",
+  },
 } as const;
 export type ClientRule = keyof typeof CLIENT_RULES;
 
@@ -78,7 +99,11 @@ class ScriptedVibrator extends TestDevice {
 }
 
 const strokerFeatures = (): v4.DeviceFeature[] => [
-  { FeatureIndex: 0, FeatureDescription: "Stroke", Output: { HwPositionWithDuration: { Value: [0, 100], Duration: [0, 10000] } } },
+  {
+    FeatureIndex: 0,
+    FeatureDescription: "Stroke",
+    Output: { HwPositionWithDuration: { Value: [0, 100], Duration: [0, 10000] } },
+  },
 ];
 
 /** Records what passes through a connection, both ways, with times. */
@@ -118,10 +143,12 @@ function messagesOf(frame: string): Array<{ name: string; body: Body }> {
   try {
     const parsed = JSON.parse(frame) as unknown;
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((m): m is Body => isObject(m) && Object.keys(m).length === 1).map((m) => {
-      const name = Object.keys(m)[0]!;
-      return { name, body: isObject(m[name]) ? m[name] : {} };
-    });
+    return parsed
+      .filter((m): m is Body => isObject(m) && Object.keys(m).length === 1)
+      .map((m) => {
+        const name = Object.keys(m)[0]!;
+        return { name, body: isObject(m[name]) ? m[name] : {} };
+      });
   } catch {
     return [];
   }
@@ -149,19 +176,30 @@ export class ClientConformanceSession {
       removeAfterMs: options.removeAfterMs ?? 1500,
       timeoutMs: options.timeoutMs ?? 60000,
     };
-    const stroker = new TestDevice({ name: "conform stroker", identifier: "conform/stroker", features: strokerFeatures() });
+    const stroker = new TestDevice({
+      name: "conform stroker",
+      identifier: "conform/stroker",
+      features: strokerFeatures(),
+    });
     const source = new TestDeviceSource([stroker], "conform");
-    this.server = new ButtplugServer({ name: "bpkit conform", maxPingTime: this.options.maxPingTime, deviceSources: [source], ...(options.log ? { log: options.log } : {}) });
+    this.server = new ButtplugServer({
+      name: "bpkit conform",
+      maxPingTime: this.options.maxPingTime,
+      deviceSources: [source],
+      ...(options.log ? { log: options.log } : {}),
+    });
     source.add(new ScriptedVibrator(this.options.slowReplyMs));
     // The stroker leaves a while after it arrived.
     source.on("device", (device) => {
       if (device === stroker) this.timers.push(setTimeout(() => void stroker.disconnect(), this.options.removeAfterMs));
     });
     // Time runs from the start, so a client that never comes is reported too.
-    this.timers.push(setTimeout(() => {
-      this.finish(`timed out after ${this.options.timeoutMs} ms${this.accepted ? "" : " with no client"}`);
-      this.recording?.close("bpkit conform: time is up");
-    }, this.options.timeoutMs));
+    this.timers.push(
+      setTimeout(() => {
+        this.finish(`timed out after ${this.options.timeoutMs} ms${this.accepted ? "" : " with no client"}`);
+        this.recording?.close("bpkit conform: time is up");
+      }, this.options.timeoutMs),
+    );
     this.done = new Promise<string>((resolve) => (this.finish = resolve)).then(async (ended) => {
       for (const t of this.timers) clearTimeout(t);
       await this.server.shutdown();
@@ -177,7 +215,9 @@ export class ClientConformanceSession {
     }
     this.accepted = true;
     this.started = Date.now();
-    const recording = new RecordingConnection(connection, (dir, frame) => this.traffic.push({ dir, t: Date.now() - this.started, frame }));
+    const recording = new RecordingConnection(connection, (dir, frame) =>
+      this.traffic.push({ dir, t: Date.now() - this.started, frame }),
+    );
     this.recording = recording;
     recording.once("close", (reason) => this.finish(`connection closed: ${reason}`));
     this.server.connect(recording);
@@ -192,7 +232,14 @@ export class ClientConformanceSession {
   private judge(ended: string): ClientRunReport {
     const results: CheckResult[] = [];
     const rule = (id: ClientRule, version: SpecVersion | null, status: CheckResult["status"], reason?: string) =>
-      results.push({ check: id, title: CLIENT_RULES[id].title, spec: CLIENT_RULES[id].spec, version, status, ...(reason ? { reason } : {}) });
+      results.push({
+        check: id,
+        title: CLIENT_RULES[id].title,
+        spec: CLIENT_RULES[id].spec,
+        version,
+        status,
+        ...(reason ? { reason } : {}),
+      });
 
     const clientFrames = this.traffic.filter((r) => r.dir === "c2s");
     // The session checker of the version the handshake asked for, over the whole recorded session.
@@ -206,9 +253,7 @@ export class ClientConformanceSession {
         if (typeof asked !== "string") version = asked;
         if (isObject(handshake) && typeof handshake.ClientName === "string") clientName = handshake.ClientName;
         break;
-      } catch {
-        continue;
-      }
+      } catch {}
     }
     const problems: Array<Problem & { frame: string }> = [];
     if (version !== null) {
@@ -226,12 +271,19 @@ export class ClientConformanceSession {
       });
     }
     const clientProblem = (p: Problem) => this.traffic[p.line - 1]?.dir === "c2s";
-    const describe = (p: Problem & { frame: string }) => `${p.text}${p.pointer ? ` (${p.pointer})` : ""} in ${shorten(p.frame)}`;
+    const describe = (p: Problem & { frame: string }) =>
+      `${p.text}${p.pointer ? ` (${p.pointer})` : ""} in ${shorten(p.frame)}`;
 
     // Handshake first.
     const first = clientFrames[0] ? messagesOf(clientFrames[0].frame)[0] : undefined;
     if (!first) rule("client.handshake-first", version, "fail", "the client sent nothing");
-    else if (first.name !== "RequestServerInfo") rule("client.handshake-first", version, "fail", `first message is ${first.name}: ${shorten(clientFrames[0]!.frame)}`);
+    else if (first.name !== "RequestServerInfo")
+      rule(
+        "client.handshake-first",
+        version,
+        "fail",
+        `first message is ${first.name}: ${shorten(clientFrames[0]!.frame)}`,
+      );
     else rule("client.handshake-first", version, "pass");
 
     // Ids: non-zero, never reused.
@@ -242,7 +294,8 @@ export class ClientConformanceSession {
         const id = m.body.Id;
         if (typeof id !== "number") continue;
         if (id === 0) idProblem ??= `${m.name} with Id 0: ${shorten(r.frame)}`;
-        else if (seen.has(id)) idProblem ??= `Id ${id} used again by ${m.name} (first by ${seen.get(id)}): ${shorten(r.frame)}`;
+        else if (seen.has(id))
+          idProblem ??= `Id ${id} used again by ${m.name} (first by ${seen.get(id)}): ${shorten(r.frame)}`;
         else seen.set(id, m.name);
       }
     }
@@ -263,7 +316,11 @@ export class ClientConformanceSession {
             removedAt.set(m.body.DeviceIndex, r.t);
           } else if (m.name === "DeviceList") {
             const list = m.body.Devices;
-            const now = new Set((Array.isArray(list) ? list : isObject(list) ? Object.values(list) : []).filter(isObject).map((d) => d.DeviceIndex as number));
+            const now = new Set(
+              (Array.isArray(list) ? list : isObject(list) ? Object.values(list) : [])
+                .filter(isObject)
+                .map((d) => d.DeviceIndex as number),
+            );
             for (const index of present) if (!now.has(index)) removedAt.set(index, r.t);
             present.clear();
             for (const index of now) {
@@ -271,14 +328,28 @@ export class ClientConformanceSession {
               removedAt.delete(index);
             }
           }
-        } else if (typeof m.body.DeviceIndex === "number" && removedAt.has(m.body.DeviceIndex) && r.t - removedAt.get(m.body.DeviceIndex)! > REMOVAL_GRACE_MS) {
+        } else if (
+          typeof m.body.DeviceIndex === "number" &&
+          removedAt.has(m.body.DeviceIndex) &&
+          r.t - removedAt.get(m.body.DeviceIndex)! > REMOVAL_GRACE_MS
+        ) {
           removal ??= `${m.name} to device ${m.body.DeviceIndex}, ${r.t - removedAt.get(m.body.DeviceIndex)!} ms after its removal was announced: ${shorten(r.frame)}`;
         }
       }
     }
-    const everRemoved = this.traffic.some((r) => r.dir === "s2c" && /DeviceRemoved|"DeviceList":\{"Id":0/.test(r.frame));
+    const everRemoved = this.traffic.some(
+      (r) => r.dir === "s2c" && /DeviceRemoved|"DeviceList":\{"Id":0/.test(r.frame),
+    );
     if (removal) rule("client.removed-devices", version, "fail", removal);
-    else rule("client.removed-devices", version, everRemoved ? "pass" : "skip", everRemoved ? undefined : "no device was removed during the session (the stroker arrives when the client scans)");
+    else
+      rule(
+        "client.removed-devices",
+        version,
+        everRemoved ? "pass" : "skip",
+        everRemoved
+          ? undefined
+          : "no device was removed during the session (the stroker arrives when the client scans)",
+      );
 
     // Session checker findings on the client's messages, by rule.
     const mine = problems.filter(clientProblem);
@@ -288,7 +359,13 @@ export class ClientConformanceSession {
     const ranges = mine.filter((p) => isDevice(p) && !toRemoved(p));
     const other = mine.filter((p) => !isDevice(p) && p.rule !== "ping" && p.rule !== "handshake");
     rule("client.ranges", version, ranges.length ? "fail" : "pass", ranges[0] && describe(ranges[0]));
-    if (version === null) rule("client.messages", version, "skip", "no RequestServerInfo with a readable spec version: nothing to check the messages against");
+    if (version === null)
+      rule(
+        "client.messages",
+        version,
+        "skip",
+        "no RequestServerInfo with a readable spec version: nothing to check the messages against",
+      );
     else rule("client.messages", version, other.length ? "fail" : "pass", other[0] && describe(other[0]));
 
     // Pings: the gaps between ServerInfo, each Ping and the end of the session.
@@ -302,20 +379,47 @@ export class ClientConformanceSession {
       if (serverInfo) {
         let last = serverInfo.t;
         for (const t of [...pings.filter((p) => p >= serverInfo.t), end]) {
-          if (t - last > maxPingTime) late ??= `no Ping for ${t - last} ms (from ${last} ms to ${t} ms into the session), MaxPingTime ${maxPingTime} ms`;
+          if (t - last > maxPingTime)
+            late ??= `no Ping for ${t - last} ms (from ${last} ms to ${t} ms into the session), MaxPingTime ${maxPingTime} ms`;
           last = t;
         }
       }
-      if (/ping|MaxPingTime/i.test(ended) || this.traffic.some((r) => r.dir === "s2c" && r.frame.includes('"ErrorCode":2'))) late ??= "the server's ping watchdog dropped the client";
-      rule("client.pings", version, late ? "fail" : serverInfo ? "pass" : "skip", late ?? (serverInfo ? undefined : "no handshake"));
+      if (
+        /ping|MaxPingTime/i.test(ended) ||
+        this.traffic.some((r) => r.dir === "s2c" && r.frame.includes('"ErrorCode":2'))
+      )
+        late ??= "the server's ping watchdog dropped the client";
+      rule(
+        "client.pings",
+        version,
+        late ? "fail" : serverInfo ? "pass" : "skip",
+        late ?? (serverInfo ? undefined : "no handshake"),
+      );
     }
 
     // After the scripted device hiccup (not an Error the client caused itself): the session goes on.
-    const errorAt = this.traffic.findIndex((r) => r.dir === "s2c" && r.frame.includes(HICCUP) && messagesOf(r.frame).some((m) => m.name === "Error"));
-    if (errorAt < 0) rule("client.after-error", version, "skip", "the client never got the scripted Error (the vibrator's first output command fails)");
+    const errorAt = this.traffic.findIndex(
+      (r) => r.dir === "s2c" && r.frame.includes(HICCUP) && messagesOf(r.frame).some((m) => m.name === "Error"),
+    );
+    if (errorAt < 0)
+      rule(
+        "client.after-error",
+        version,
+        "skip",
+        "the client never got the scripted Error (the vibrator's first output command fails)",
+      );
     else {
-      const later = this.traffic.slice(errorAt + 1).filter((r) => r.dir === "c2s" && messagesOf(r.frame).some((m) => m.name !== "Ping"));
-      rule("client.after-error", version, later.length ? "pass" : "fail", later.length ? undefined : `no request after the Error ${shorten(this.traffic[errorAt]!.frame)} (the session ended: ${ended})`);
+      const later = this.traffic
+        .slice(errorAt + 1)
+        .filter((r) => r.dir === "c2s" && messagesOf(r.frame).some((m) => m.name !== "Ping"));
+      rule(
+        "client.after-error",
+        version,
+        later.length ? "pass" : "fail",
+        later.length
+          ? undefined
+          : `no request after the Error ${shorten(this.traffic[errorAt]!.frame)} (the session ended: ${ended})`,
+      );
     }
     return { version, ...(clientName !== undefined ? { clientName } : {}), ended, results, traffic: this.traffic };
   }

@@ -35,7 +35,8 @@ export function seenDevice(version: SpecVersion, d: Body): SeenDevice {
   const name = String(d.DeviceName ?? "");
   if (version === 4) {
     const features = isObject(d.DeviceFeatures) ? Object.values(d.DeviceFeatures).filter(isObject) : [];
-    const has = (f: Body, kind: "Output" | "Input", type: string) => isObject(f[kind]) && isObject((f[kind] as Body)[type]);
+    const has = (f: Body, kind: "Output" | "Input", type: string) =>
+      isObject(f[kind]) && isObject((f[kind] as Body)[type]);
     return {
       index,
       name,
@@ -48,7 +49,14 @@ export function seenDevice(version: SpecVersion, d: Body): SeenDevice {
   const messages = d.DeviceMessages;
   if (version === 0 || Array.isArray(messages)) {
     const names = Array.isArray(messages) ? messages.map(String) : isObject(messages) ? Object.keys(messages) : [];
-    return { index, name, raw: d, vibrators: names.includes("SingleMotorVibrateCmd") ? 1 : 0, linears: names.includes("FleshlightLaunchFW12Cmd") ? 1 : 0, battery: false };
+    return {
+      index,
+      name,
+      raw: d,
+      vibrators: names.includes("SingleMotorVibrateCmd") ? 1 : 0,
+      linears: names.includes("FleshlightLaunchFW12Cmd") ? 1 : 0,
+      battery: false,
+    };
   }
   const m = isObject(messages) ? messages : {};
   if (version === 3) {
@@ -63,12 +71,25 @@ export function seenDevice(version: SpecVersion, d: Body): SeenDevice {
       battery: sensors.some((s) => s.SensorType === "Battery"),
     };
   }
-  const count = (name: string) => (isObject(m[name]) && typeof (m[name] as Body).FeatureCount === "number" ? ((m[name] as Body).FeatureCount as number) : 0);
-  return { index, name, raw: d, vibrators: count("VibrateCmd"), linears: count("LinearCmd"), battery: version === 2 && "BatteryLevelCmd" in m };
+  const count = (name: string) =>
+    isObject(m[name]) && typeof (m[name] as Body).FeatureCount === "number"
+      ? ((m[name] as Body).FeatureCount as number)
+      : 0;
+  return {
+    index,
+    name,
+    raw: d,
+    vibrators: count("VibrateCmd"),
+    linears: count("LinearCmd"),
+    battery: version === 2 && "BatteryLevelCmd" in m,
+  };
 }
 
 /** v4 features of a device that have `type` as an output, with its Value range. */
-export function featuresWithOutput(device: SeenDevice, type: string): Array<{ index: number; range: [number, number]; duration?: [number, number] }> {
+export function featuresWithOutput(
+  device: SeenDevice,
+  type: string,
+): Array<{ index: number; range: [number, number]; duration?: [number, number] }> {
   const features = isObject(device.raw.DeviceFeatures) ? device.raw.DeviceFeatures : {};
   const out: Array<{ index: number; range: [number, number]; duration?: [number, number] }> = [];
   for (const [key, f] of Object.entries(features)) {
@@ -104,30 +125,76 @@ export function vibrate(version: SpecVersion, device: SeenDevice, fraction: numb
       return [{ SingleMotorVibrateCmd: { Id: id(), DeviceIndex: device.index, Speed: fraction } }];
     case 1:
     case 2:
-      return [{ VibrateCmd: { Id: id(), DeviceIndex: device.index, Speeds: range(device.vibrators).map((Index) => ({ Index, Speed: fraction })) } }];
+      return [
+        {
+          VibrateCmd: {
+            Id: id(),
+            DeviceIndex: device.index,
+            Speeds: range(device.vibrators).map((Index) => ({ Index, Speed: fraction })),
+          },
+        },
+      ];
     case 3:
-      return [{ ScalarCmd: { Id: id(), DeviceIndex: device.index, Scalars: v3VibrateIndices(device).map((Index) => ({ Index, Scalar: fraction, ActuatorType: "Vibrate" })) } }];
+      return [
+        {
+          ScalarCmd: {
+            Id: id(),
+            DeviceIndex: device.index,
+            Scalars: v3VibrateIndices(device).map((Index) => ({ Index, Scalar: fraction, ActuatorType: "Vibrate" })),
+          },
+        },
+      ];
     case 4:
       return featuresWithOutput(device, "Vibrate").map((f) => ({
-        OutputCmd: { Id: id(), DeviceIndex: device.index, FeatureIndex: f.index, Command: { Vibrate: { Value: Math.ceil(fraction * f.range[1]) } } },
+        OutputCmd: {
+          Id: id(),
+          DeviceIndex: device.index,
+          FeatureIndex: f.index,
+          Command: { Vibrate: { Value: Math.ceil(fraction * f.range[1]) } },
+        },
       }));
   }
 }
 
 /** Move the first linear actuator to `position` (0–1) over `durationMs`; undefined when the version cannot. */
-export function linear(version: SpecVersion, device: SeenDevice, position: number, durationMs: number, id: NextId): Message[] | undefined {
+export function linear(
+  version: SpecVersion,
+  device: SeenDevice,
+  position: number,
+  durationMs: number,
+  id: NextId,
+): Message[] | undefined {
   if (version === 0) return undefined;
   if (version === 4) {
     const f = featuresWithOutput(device, "HwPositionWithDuration")[0];
     if (!f) return undefined;
-    return [{ OutputCmd: { Id: id(), DeviceIndex: device.index, FeatureIndex: f.index, Command: { HwPositionWithDuration: { Value: Math.round(position * f.range[1]), Duration: durationMs } } } }];
+    return [
+      {
+        OutputCmd: {
+          Id: id(),
+          DeviceIndex: device.index,
+          FeatureIndex: f.index,
+          Command: { HwPositionWithDuration: { Value: Math.round(position * f.range[1]), Duration: durationMs } },
+        },
+      },
+    ];
   }
-  return [{ LinearCmd: { Id: id(), DeviceIndex: device.index, Vectors: [{ Index: 0, Duration: durationMs, Position: position }] } }];
+  return [
+    {
+      LinearCmd: {
+        Id: id(),
+        DeviceIndex: device.index,
+        Vectors: [{ Index: 0, Duration: durationMs, Position: position }],
+      },
+    },
+  ];
 }
 
 /** Stop one device (v0–v3 StopDeviceCmd, v4 StopCmd with DeviceIndex). */
 export function stopDevice(version: SpecVersion, index: number, id: number): Message {
-  return version === 4 ? { StopCmd: { Id: id, DeviceIndex: index } } : { StopDeviceCmd: { Id: id, DeviceIndex: index } };
+  return version === 4
+    ? { StopCmd: { Id: id, DeviceIndex: index } }
+    : { StopDeviceCmd: { Id: id, DeviceIndex: index } };
 }
 
 /** Stop every device (v0–v3 StopAllDevices, v4 StopCmd without DeviceIndex). */
@@ -136,14 +203,22 @@ export function stopAll(version: SpecVersion, id: number): Message {
 }
 
 /** Read the battery, and the reply that carries the level; undefined when the version has no battery message. */
-export function batteryRead(version: SpecVersion, device: SeenDevice, id: number): { message: Message; reply: string } | undefined {
-  if (version === 2) return { message: { BatteryLevelCmd: { Id: id, DeviceIndex: device.index } }, reply: "BatteryLevelReading" };
+export function batteryRead(
+  version: SpecVersion,
+  device: SeenDevice,
+  id: number,
+): { message: Message; reply: string } | undefined {
+  if (version === 2)
+    return { message: { BatteryLevelCmd: { Id: id, DeviceIndex: device.index } }, reply: "BatteryLevelReading" };
   if (version === 3) {
     const m = isObject(device.raw.DeviceMessages) ? device.raw.DeviceMessages : {};
     const sensors = Array.isArray(m.SensorReadCmd) ? m.SensorReadCmd : [];
     const at = sensors.findIndex((s) => isObject(s) && s.SensorType === "Battery");
     if (at < 0) return undefined;
-    return { message: { SensorReadCmd: { Id: id, DeviceIndex: device.index, SensorIndex: at, SensorType: "Battery" } }, reply: "SensorReading" };
+    return {
+      message: { SensorReadCmd: { Id: id, DeviceIndex: device.index, SensorIndex: at, SensorType: "Battery" } },
+      reply: "SensorReading",
+    };
   }
   if (version === 4) {
     const features = isObject(device.raw.DeviceFeatures) ? device.raw.DeviceFeatures : {};
@@ -152,7 +227,12 @@ export function batteryRead(version: SpecVersion, device: SeenDevice, id: number
       return isObject(f) && isObject(f.Input) && isObject(f.Input.Battery);
     });
     if (key === undefined) return undefined;
-    return { message: { InputCmd: { Id: id, DeviceIndex: device.index, FeatureIndex: Number(key), Type: "Battery", Command: "Read" } }, reply: "InputReading" };
+    return {
+      message: {
+        InputCmd: { Id: id, DeviceIndex: device.index, FeatureIndex: Number(key), Type: "Battery", Command: "Read" },
+      },
+      reply: "InputReading",
+    };
   }
   return undefined;
 }
@@ -166,10 +246,23 @@ export function outOfRange(version: SpecVersion, device: SeenDevice, id: number)
     case 2:
       return { VibrateCmd: { Id: id, DeviceIndex: device.index, Speeds: [{ Index: 0, Speed: 1.5 }] } };
     case 3:
-      return { ScalarCmd: { Id: id, DeviceIndex: device.index, Scalars: [{ Index: v3VibrateIndices(device)[0] ?? 0, Scalar: 1.5, ActuatorType: "Vibrate" }] } };
+      return {
+        ScalarCmd: {
+          Id: id,
+          DeviceIndex: device.index,
+          Scalars: [{ Index: v3VibrateIndices(device)[0] ?? 0, Scalar: 1.5, ActuatorType: "Vibrate" }],
+        },
+      };
     case 4: {
       const f = featuresWithOutput(device, "Vibrate")[0]!;
-      return { OutputCmd: { Id: id, DeviceIndex: device.index, FeatureIndex: f.index, Command: { Vibrate: { Value: f.range[1] + 1 } } } };
+      return {
+        OutputCmd: {
+          Id: id,
+          DeviceIndex: device.index,
+          FeatureIndex: f.index,
+          Command: { Vibrate: { Value: f.range[1] + 1 } },
+        },
+      };
     }
   }
 }
@@ -191,11 +284,24 @@ export function wrongFeature(version: SpecVersion, device: SeenDevice, id: numbe
     case 3: {
       const m = isObject(device.raw.DeviceMessages) ? device.raw.DeviceMessages : {};
       const count = Array.isArray(m.ScalarCmd) ? m.ScalarCmd.length : 0;
-      return { ScalarCmd: { Id: id, DeviceIndex: device.index, Scalars: [{ Index: count, Scalar: 0.5, ActuatorType: "Vibrate" }] } };
+      return {
+        ScalarCmd: {
+          Id: id,
+          DeviceIndex: device.index,
+          Scalars: [{ Index: count, Scalar: 0.5, ActuatorType: "Vibrate" }],
+        },
+      };
     }
     case 4: {
       const features = isObject(device.raw.DeviceFeatures) ? Object.keys(device.raw.DeviceFeatures).map(Number) : [];
-      return { OutputCmd: { Id: id, DeviceIndex: device.index, FeatureIndex: Math.max(-1, ...features) + 1, Command: { Vibrate: { Value: 1 } } } };
+      return {
+        OutputCmd: {
+          Id: id,
+          DeviceIndex: device.index,
+          FeatureIndex: Math.max(-1, ...features) + 1,
+          Command: { Vibrate: { Value: 1 } },
+        },
+      };
     }
   }
 }
@@ -203,13 +309,17 @@ export function wrongFeature(version: SpecVersion, device: SeenDevice, id: numbe
 /** The RequestServerInfo of a version (spec: identification.md; deprecated.md for v0–v3). */
 export function requestServerInfo(version: SpecVersion | 5, id: number, clientName = "bpkit conform"): Message {
   if (version === 0) return { RequestServerInfo: { Id: id, ClientName: clientName } };
-  if (version >= 4) return { RequestServerInfo: { Id: id, ClientName: clientName, ProtocolVersionMajor: version, ProtocolVersionMinor: 0 } };
+  if (version >= 4)
+    return {
+      RequestServerInfo: { Id: id, ClientName: clientName, ProtocolVersionMajor: version, ProtocolVersionMinor: 0 },
+    };
   return { RequestServerInfo: { Id: id, ClientName: clientName, MessageVersion: version } };
 }
 
 /** A well-formed message of another spec version that `version` does not have. */
 export function messageOfAnotherVersion(version: SpecVersion, id: number): Message {
-  if (version === 4) return { ScalarCmd: { Id: id, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }] } };
+  if (version === 4)
+    return { ScalarCmd: { Id: id, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }] } };
   return { OutputCmd: { Id: id, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } };
 }
 

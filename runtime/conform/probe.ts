@@ -111,7 +111,11 @@ export class Probe {
   }
 
   /** The first message received from `fromIndex` on that matches, or undefined after `timeoutMs` or on close. */
-  next(match: (m: Received) => boolean, timeoutMs = DEFAULT_REPLY_TIMEOUT_MS, fromIndex = 0): Promise<Received | undefined> {
+  next(
+    match: (m: Received) => boolean,
+    timeoutMs = DEFAULT_REPLY_TIMEOUT_MS,
+    fromIndex = 0,
+  ): Promise<Received | undefined> {
     const found = this.received.slice(fromIndex).find(match);
     if (found) return Promise.resolve(found);
     if (this.closed) return Promise.resolve(undefined);
@@ -157,7 +161,10 @@ export class Probe {
   startPinging(maxPingTime: number): void {
     this.stopPinging();
     if (maxPingTime <= 0) return;
-    this.pinger = setInterval(() => this.send([{ Ping: { Id: this.id() } }]), Math.max(10, Math.floor(maxPingTime / 3)));
+    this.pinger = setInterval(
+      () => this.send([{ Ping: { Id: this.id() } }]),
+      Math.max(10, Math.floor(maxPingTime / 3)),
+    );
   }
 
   stopPinging(): void {

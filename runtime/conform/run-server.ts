@@ -90,7 +90,10 @@ export function shorten(frame: string, max = 300): string {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Which versions the server accepts: a handshake at each (0–4). */
-export async function probeVersions(target: ServerTarget, replyTimeoutMs = DEFAULT_REPLY_TIMEOUT_MS): Promise<VersionSupport> {
+export async function probeVersions(
+  target: ServerTarget,
+  replyTimeoutMs = DEFAULT_REPLY_TIMEOUT_MS,
+): Promise<VersionSupport> {
   const support: VersionSupport = { accepted: [], refused: {}, broken: {} };
   for (const version of SPEC_VERSIONS) {
     let refusal: Received | undefined;
@@ -104,7 +107,11 @@ export async function probeVersions(target: ServerTarget, replyTimeoutMs = DEFAU
           refusal = probe.received[0];
           throw new Busy();
         }
-        return reply ? reply : probe.closed ? `connection closed (${probe.closeReason})` : `no reply within ${replyTimeoutMs} ms`;
+        return reply
+          ? reply
+          : probe.closed
+            ? `connection closed (${probe.closeReason})`
+            : `no reply within ${replyTimeoutMs} ms`;
       } finally {
         await closeProbe(probe);
       }
@@ -114,7 +121,9 @@ export async function probeVersions(target: ServerTarget, replyTimeoutMs = DEFAU
     });
     if (typeof answer !== "string" && answer.name === "ServerInfo") support.accepted.push(version);
     else if (typeof answer !== "string" && answer.name === "Error") support.refused[version] = shorten(answer.frame);
-    else support.broken[version] = typeof answer === "string" ? answer : `expected ServerInfo or Error, got ${shorten(answer.frame)}`;
+    else
+      support.broken[version] =
+        typeof answer === "string" ? answer : `expected ServerInfo or Error, got ${shorten(answer.frame)}`;
   }
   return support;
 }
@@ -130,7 +139,8 @@ export async function runServerChecks(target: ServerTarget, options: ServerRunOp
   };
   const selected = options.versions ?? SPEC_VERSIONS;
   const newest = versions.accepted.at(-1);
-  if (target.attached?.some((a) => a.index === undefined) && newest !== undefined) await findAttached(target, newest, replyTimeoutMs);
+  if (target.attached?.some((a) => a.index === undefined) && newest !== undefined)
+    await findAttached(target, newest, replyTimeoutMs);
 
   for (const check of options.checks ?? SERVER_CHECKS) {
     for (const version of selected) {
@@ -141,13 +151,24 @@ export async function runServerChecks(target: ServerTarget, options: ServerRunOp
         const broken = versions.broken[version];
         // An older version refused while a newer one is accepted breaks the version rule; a
         // handshake answered with neither ServerInfo nor Error breaks the handshake rule.
-        const fails = check.id === "handshake.server-info" && (broken !== undefined || (newest !== undefined && version < newest));
-        const why = broken !== undefined ? `the v${version} handshake got no answer: ${broken}` : `the server refuses a v${version} handshake: ${versions.refused[version] ?? "?"}`;
+        const fails =
+          check.id === "handshake.server-info" && (broken !== undefined || (newest !== undefined && version < newest));
+        const why =
+          broken !== undefined
+            ? `the v${version} handshake got no answer: ${broken}`
+            : `the server refuses a v${version} handshake: ${versions.refused[version] ?? "?"}`;
         report({ ...base, status: fails ? "fail" : "skip", reason: why });
         continue;
       }
-      const result = await withRetry(() => runCheck(check, version, target, replyTimeoutMs, options.scanForDevicesMs ?? 0)).catch((error: unknown) => {
-        if (error instanceof Busy) return { status: "fail" as const, reason: "the server kept refusing new sessions (Error ERROR_INIT) at a version it accepted before: its previous session did not end" };
+      const result = await withRetry(() =>
+        runCheck(check, version, target, replyTimeoutMs, options.scanForDevicesMs ?? 0),
+      ).catch((error: unknown) => {
+        if (error instanceof Busy)
+          return {
+            status: "fail" as const,
+            reason:
+              "the server kept refusing new sessions (Error ERROR_INIT) at a version it accepted before: its previous session did not end",
+          };
         throw error;
       });
       report({ ...base, ...result });
@@ -173,7 +194,13 @@ async function withRetry<T>(attempt: () => Promise<T>, maxTries = 20): Promise<T
  */
 function isBusy(probe: Probe): boolean {
   const first = probe.received[0];
-  return first !== undefined && first.name === "Error" && (first.body.Id === 0 || first.body.Id === 1) && first.body.ErrorCode === ErrorCode.Init && probe.traffic.filter((t) => t.dir === "c2s").length <= 1;
+  return (
+    first !== undefined &&
+    first.name === "Error" &&
+    (first.body.Id === 0 || first.body.Id === 1) &&
+    first.body.ErrorCode === ErrorCode.Init &&
+    probe.traffic.filter((t) => t.dir === "c2s").length <= 1
+  );
 }
 
 async function closeProbe(probe: Probe): Promise<void> {
@@ -205,7 +232,12 @@ async function findAttached(target: ServerTarget, version: SpecVersion, replyTim
     }
     await probe.request({ StopScanning: { Id: probe.id() } }, replyTimeoutMs);
     for (const device of seen) {
-      const commands = device.vibrators > 0 ? d.vibrate(version, device, 0.5, () => probe.id()) : device.linears > 0 ? d.linear(version, device, 0.2, 100, () => probe.id()) : undefined;
+      const commands =
+        device.vibrators > 0
+          ? d.vibrate(version, device, 0.5, () => probe.id())
+          : device.linears > 0
+            ? d.linear(version, device, 0.2, 100, () => probe.id())
+            : undefined;
       if (!commands?.length) continue;
       const before = attached.map((a) => a.writes.length);
       for (const c of commands) await probe.request(c, replyTimeoutMs);
@@ -220,7 +252,13 @@ async function findAttached(target: ServerTarget, version: SpecVersion, replyTim
 }
 
 /** Run one check at one version. */
-async function runCheck(check: ServerCheck, version: SpecVersion, target: ServerTarget, replyTimeoutMs: number, scanForDevicesMs: number): Promise<Pick<CheckResult, "status" | "reason">> {
+async function runCheck(
+  check: ServerCheck,
+  version: SpecVersion,
+  target: ServerTarget,
+  replyTimeoutMs: number,
+  scanForDevicesMs: number,
+): Promise<Pick<CheckResult, "status" | "reason">> {
   const probe = await Probe.open(target.connector, version);
   const attached = (target.attached ?? []).filter((a) => a.index !== undefined);
   let devices: d.SeenDevice[] = [];
@@ -264,29 +302,46 @@ async function runCheck(check: ServerCheck, version: SpecVersion, target: Server
         await sleep(20);
       }
       const running = watched.filter((a) => !isStopped(a));
-      return running.map((a) => `${label(a)} still running 2 s later (${a.device.describe()}); it received ${writesSince(a, mark[attached.indexOf(a)]!)}`).join("; ");
+      return running
+        .map(
+          (a) =>
+            `${label(a)} still running 2 s later (${a.device.describe()}); it received ${writesSince(a, mark[attached.indexOf(a)]!)}`,
+        )
+        .join("; ");
     },
     async devicesUntouched() {
       await sleep(200);
       const touched = attached.filter((a, i) => a.writes.length > mark[i]!);
-      return touched.length ? touched.map((a) => `${label(a)} received ${writesSince(a, mark[attached.indexOf(a)]!)}`).join("; ") : undefined;
+      return touched.length
+        ? touched.map((a) => `${label(a)} received ${writesSince(a, mark[attached.indexOf(a)]!)}`).join("; ")
+        : undefined;
     },
     attachedListed() {
-      const missing = (target.attached ?? []).filter((a) => a.index === undefined || !devices.some((s) => s.index === a.index));
-      return missing.length ? `not in the DeviceList: ${missing.map((a) => a.device.identifier).join(", ")}` : undefined;
+      const missing = (target.attached ?? []).filter(
+        (a) => a.index === undefined || !devices.some((s) => s.index === a.index),
+      );
+      return missing.length
+        ? `not in the DeviceList: ${missing.map((a) => a.device.identifier).join(", ")}`
+        : undefined;
     },
     vibrateBytes() {
       const problems: string[] = [];
       const lush = attachedSeen("lush");
       if (lush?.seen) {
         const i = attached.indexOf(lush.attached);
-        if (lush.attached.device.state.vibrate !== 10) problems.push(`lush: expected "Vibrate:10;" for half of 0–20, received ${writesSince(lush.attached, mark[i]!)}`);
+        if (lush.attached.device.state.vibrate !== 10)
+          problems.push(
+            `lush: expected "Vibrate:10;" for half of 0–20, received ${writesSince(lush.attached, mark[i]!)}`,
+          );
       }
       const wevibe = attachedSeen("wevibe");
       if (wevibe?.seen) {
         const i = attached.indexOf(wevibe.attached);
         const s = wevibe.attached.device.state;
-        if (s.internal !== 8 || s.external !== 8) problems.push(`wevibe: expected both motors at 8 of 0–15 ([0x0f, 0x03, 0x00, 0x88, 0x00, 0x03, 0x00, 0x00]), received ${writesSince(wevibe.attached, mark[i]!)}`);
+        if (s.internal !== 8 || s.external !== 8)
+          problems.push(
+            `wevibe: expected both motors at 8 of 0–15 ([0x0f, 0x03, 0x00, 0x88, 0x00, 0x03, 0x00, 0x00]), received ${writesSince(wevibe.attached, mark[i]!)}`,
+          );
       }
       return problems.length ? problems.join("; ") : undefined;
     },
@@ -299,11 +354,14 @@ async function runCheck(check: ServerCheck, version: SpecVersion, target: Server
       const i = attached.indexOf(stroker.attached);
       for (const c of commands) {
         const reply = await probe.request(c, replyTimeoutMs);
-        if (reply?.name !== "Ok") return `expected Ok to ${JSON.stringify(c)}, got ${reply ? shorten(reply.frame) : "nothing"}`;
+        if (reply?.name !== "Ok")
+          return `expected Ok to ${JSON.stringify(c)}, got ${reply ? shorten(reply.frame) : "nothing"}`;
       }
       await sleep(150);
       const to = Number(stroker.attached.device.state.to);
-      return Math.abs(to - 0.8) <= 0.02 ? undefined : `expected a move to 80% (L08… I400), received ${writesSince(stroker.attached, mark[i]!)}`;
+      return Math.abs(to - 0.8) <= 0.02
+        ? undefined
+        : `expected a move to 80% (L08… I400), received ${writesSince(stroker.attached, mark[i]!)}`;
     },
   };
 
@@ -317,7 +375,17 @@ async function runCheck(check: ServerCheck, version: SpecVersion, target: Server
     }
   }
   try {
-    for (const step of check.steps) await runStep(step, ctx, { needs, attached, replyTimeoutMs, scanForDevicesMs, wantsDevices: needs.has("device") || needs.has("battery") || check.steps.some((s) => s.step === "drive"), setMark, setDevices: (x) => (devices = x), setMaxPingTime: (t) => (maxPingTime = t) });
+    for (const step of check.steps)
+      await runStep(step, ctx, {
+        needs,
+        attached,
+        replyTimeoutMs,
+        scanForDevicesMs,
+        wantsDevices: needs.has("device") || needs.has("battery") || check.steps.some((s) => s.step === "drive"),
+        setMark,
+        setDevices: (x) => (devices = x),
+        setMaxPingTime: (t) => (maxPingTime = t),
+      });
     result = { status: "pass" };
   } catch (error) {
     if (error instanceof Busy) {
@@ -333,8 +401,13 @@ async function runCheck(check: ServerCheck, version: SpecVersion, target: Server
   if (result.status !== "skip") {
     const problem = probe.problems[0];
     if (problem && result.status === "pass") {
-      const where = [problem.message, problem.id !== undefined ? `Id ${problem.id}` : undefined, problem.pointer].filter(Boolean).join(" ");
-      result = { status: "fail", reason: `session checker: ${problem.text}${where ? ` (${where})` : ""} in ${shorten(probe.frameOf(problem) ?? "?")}` };
+      const where = [problem.message, problem.id !== undefined ? `Id ${problem.id}` : undefined, problem.pointer]
+        .filter(Boolean)
+        .join(" ");
+      result = {
+        status: "fail",
+        reason: `session checker: ${problem.text}${where ? ` (${where})` : ""} in ${shorten(probe.frameOf(problem) ?? "?")}`,
+      };
     }
     // Every session end stops every device (architecture.md § Session Lifetime).
     const notStopped = result.status === "pass" && attached.length ? await ctx.devicesStopped() : undefined;
@@ -362,26 +435,37 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
       const id = probe.id();
       const reply = await probe.request(d.requestServerInfo(version, id), env.replyTimeoutMs);
       if (isBusy(probe)) throw new Busy();
-      if (!reply) throw new Fail(`no reply to RequestServerInfo (Id ${id}) ${probe.closed ? `before the connection closed (${probe.closeReason})` : `within ${env.replyTimeoutMs} ms`}`);
+      if (!reply)
+        throw new Fail(
+          `no reply to RequestServerInfo (Id ${id}) ${probe.closed ? `before the connection closed (${probe.closeReason})` : `within ${env.replyTimeoutMs} ms`}`,
+        );
       if (reply.name !== "ServerInfo") throw new Fail(`expected ServerInfo with Id ${id}, got ${shorten(reply.frame)}`);
       const maxPingTime = typeof reply.body.MaxPingTime === "number" ? reply.body.MaxPingTime : 0;
       env.setMaxPingTime(maxPingTime);
       probe.startPinging(maxPingTime);
-      if (env.needs.has("ping-timer") && maxPingTime <= 0) throw new Skip("MaxPingTime is 0: the server has no ping timer");
+      if (env.needs.has("ping-timer") && maxPingTime <= 0)
+        throw new Skip("MaxPingTime is 0: the server has no ping timer");
       let list = await probe.request({ RequestDeviceList: { Id: probe.id() } }, env.replyTimeoutMs);
-      if (list?.name !== "DeviceList") throw new Fail(`expected DeviceList, got ${list ? shorten(list.frame) : "nothing"}`);
+      if (list?.name !== "DeviceList")
+        throw new Fail(`expected DeviceList, got ${list ? shorten(list.frame) : "nothing"}`);
       if (env.wantsDevices && env.scanForDevicesMs > 0 && d.devicesOf(version, list.body).length === 0) {
         const from = probe.received.length;
         await probe.request({ StartScanning: { Id: probe.id() } }, env.replyTimeoutMs);
-        await probe.next((m) => m.name === "DeviceAdded" || (m.name === "DeviceList" && m.body.Id === 0), env.scanForDevicesMs, from);
+        await probe.next(
+          (m) => m.name === "DeviceAdded" || (m.name === "DeviceList" && m.body.Id === 0),
+          env.scanForDevicesMs,
+          from,
+        );
         await probe.request({ StopScanning: { Id: probe.id() } }, env.replyTimeoutMs);
         list = await probe.request({ RequestDeviceList: { Id: probe.id() } }, env.replyTimeoutMs);
-        if (list?.name !== "DeviceList") throw new Fail(`expected DeviceList, got ${list ? shorten(list.frame) : "nothing"}`);
+        if (list?.name !== "DeviceList")
+          throw new Fail(`expected DeviceList, got ${list ? shorten(list.frame) : "nothing"}`);
       }
       env.setDevices(d.devicesOf(version, list.body));
       if (env.needs.has("device")) ctx.device();
       if (env.needs.has("battery")) ctx.battery();
-      if (env.needs.has("attached") && env.attached.length === 0) throw new Skip("needs conform's devices: pass --device-websocket ws://host:port");
+      if (env.needs.has("attached") && env.attached.length === 0)
+        throw new Skip("needs conform's devices: pass --device-websocket ws://host:port");
       env.setMark();
       return;
     }
@@ -404,12 +488,17 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
       return;
     }
     case "drive": {
-      const targets = env.attached.length ? ctx.devices.filter((s) => env.attached.some((a) => a.index === s.index)) : ctx.devices.slice(0, 3);
+      const targets = env.attached.length
+        ? ctx.devices.filter((s) => env.attached.some((a) => a.index === s.index))
+        : ctx.devices.slice(0, 3);
       env.setMark();
       for (const device of targets.filter((t) => t.vibrators > 0)) {
         for (const command of d.vibrate(version, device, 0.5, () => probe.id())) {
           const reply = await probe.request(command, env.replyTimeoutMs);
-          if (reply?.name !== "Ok") throw new Fail(`could not set device ${device.index} going: ${JSON.stringify(command)} got ${reply ? shorten(reply.frame) : "no reply"}`);
+          if (reply?.name !== "Ok")
+            throw new Fail(
+              `could not set device ${device.index} going: ${JSON.stringify(command)} got ${reply ? shorten(reply.frame) : "no reply"}`,
+            );
         }
       }
       await sleep(100);
@@ -423,9 +512,14 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
       // and takes the server-initiated ping Error (Id 0) for a reply to nothing.
       probe.expectProblems((p) => p.rule === "ping" || (p.rule === "reply" && p.message === "Error" && p.id === 0));
       const closed = await probe.whenClosed(ctx.maxPingTime + Math.max(GRACE_MS, ctx.maxPingTime));
-      if (!closed) throw new Fail(`still connected ${Date.now() - silentFrom} ms after the last Ping (MaxPingTime ${ctx.maxPingTime} ms)`);
+      if (!closed)
+        throw new Fail(
+          `still connected ${Date.now() - silentFrom} ms after the last Ping (MaxPingTime ${ctx.maxPingTime} ms)`,
+        );
       // The timeout's Error is server-initiated (Id 0); replies to pings still in flight are not it.
-      const wrong = probe.received.slice(from).find((m) => m.name === "Error" && m.body.Id === 0 && m.body.ErrorCode !== ErrorCode.Ping);
+      const wrong = probe.received
+        .slice(from)
+        .find((m) => m.name === "Error" && m.body.Id === 0 && m.body.ErrorCode !== ErrorCode.Ping);
       if (wrong) throw new Fail(`the ping timeout's Error should be ERROR_PING (2): ${shorten(wrong.frame)}`);
       return;
     }
@@ -434,7 +528,8 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
       await probe.whenClosed(GRACE_MS);
       return;
     case "expectClosed":
-      if (!(await probe.whenClosed(GRACE_MS * 2))) throw new Fail(`the server did not close the connection within ${GRACE_MS * 2} ms`);
+      if (!(await probe.whenClosed(GRACE_MS * 2)))
+        throw new Fail(`the server did not close the connection within ${GRACE_MS * 2} ms`);
       return;
     case "assert": {
       const reason = await step.holds(ctx);
@@ -444,25 +539,47 @@ async function runStep(step: Step, ctx: CheckContext, env: StepEnv): Promise<voi
   }
 }
 
-async function expectAnswer(ctx: CheckContext, expect: Expect, id: number, from: number, timeoutMs: number, sent: string, setDevices: (devices: d.SeenDevice[]) => void): Promise<void> {
+async function expectAnswer(
+  ctx: CheckContext,
+  expect: Expect,
+  id: number,
+  from: number,
+  timeoutMs: number,
+  sent: string,
+  setDevices: (devices: d.SeenDevice[]) => void,
+): Promise<void> {
   const { probe } = ctx;
   const idZero = "error" in expect && expect.id === 0;
   // The checker takes an Error with Id 0 for a reply to nothing; here it answers the unreadable frame.
   if (idZero) probe.expectProblems((p) => p.rule === "reply" && p.message === "Error" && p.id === 0);
-  const answer: Received | undefined = await probe.next((m) => (idZero ? m.name === "Error" : m.body.Id === id || (m.name === "Error" && m.body.Id === 0)), timeoutMs, from);
-  const wanted = "reply" in expect ? `${typeof expect.reply === "string" ? expect.reply : expect.reply(ctx)} with Id ${id}` : `Error (ErrorCode ${expect.error.join(" or ")}) with Id ${expect.id === "echo" ? id : 0}`;
+  const answer: Received | undefined = await probe.next(
+    (m) => (idZero ? m.name === "Error" : m.body.Id === id || (m.name === "Error" && m.body.Id === 0)),
+    timeoutMs,
+    from,
+  );
+  const wanted =
+    "reply" in expect
+      ? `${typeof expect.reply === "string" ? expect.reply : expect.reply(ctx)} with Id ${id}`
+      : `Error (ErrorCode ${expect.error.join(" or ")}) with Id ${expect.id === "echo" ? id : 0}`;
   if (!answer) {
-    throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got ${probe.closed ? `the connection closed (${probe.closeReason})` : `nothing within ${timeoutMs} ms`}`);
+    throw new Fail(
+      `sent ${shorten(sent)}: expected ${wanted}, got ${probe.closed ? `the connection closed (${probe.closeReason})` : `nothing within ${timeoutMs} ms`}`,
+    );
   }
   const got = shorten(answer.frame);
   if ("reply" in expect) {
     const name = typeof expect.reply === "string" ? expect.reply : expect.reply(ctx);
-    if (answer.name !== name || answer.body.Id !== id) throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got ${got}`);
+    if (answer.name !== name || answer.body.Id !== id)
+      throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got ${got}`);
     if (answer.name === "DeviceList") setDevices(d.devicesOf(ctx.version, answer.body));
     return;
   }
   if (answer.name !== "Error") throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got ${got}`);
-  if (!expect.error.includes(answer.body.ErrorCode as ErrorCode)) throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got ErrorCode ${String(answer.body.ErrorCode)} in ${got}`);
+  if (!expect.error.includes(answer.body.ErrorCode as ErrorCode))
+    throw new Fail(
+      `sent ${shorten(sent)}: expected ${wanted}, got ErrorCode ${String(answer.body.ErrorCode)} in ${got}`,
+    );
   const expectedId = expect.id === "echo" ? id : 0;
-  if (answer.body.Id !== expectedId) throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got Id ${String(answer.body.Id)} in ${got}`);
+  if (answer.body.Id !== expectedId)
+    throw new Fail(`sent ${shorten(sent)}: expected ${wanted}, got Id ${String(answer.body.Id)} in ${got}`);
 }

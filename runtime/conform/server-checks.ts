@@ -42,7 +42,12 @@ export type Step =
       checkerSees?: (ctx: CheckContext, id: number) => unknown[] | null;
     }
   /** Send text as it is (not JSON, a bad Id); the answer must meet `expect`. */
-  | { step: "sendText"; text: (ctx: CheckContext) => { text: string; id: number }; expect: Expect; checkerSees?: (ctx: CheckContext, id: number) => unknown[] | null }
+  | {
+      step: "sendText";
+      text: (ctx: CheckContext) => { text: string; id: number };
+      expect: Expect;
+      checkerSees?: (ctx: CheckContext, id: number) => unknown[] | null;
+    }
   /** Set the attached devices going (vibrators at half). */
   | { step: "drive" }
   /** Stop pinging: the server must drop the session within MaxPingTime (plus grace). */
@@ -126,32 +131,69 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     spec: "status.md § Error",
     steps: [
       handshake,
-      { step: "sendText", text: (ctx) => ({ text: `[{"Ping":{"Id":${ctx.probe.id()}}`, id: 0 }), expect: { error: [ErrorCode.Msg], id: 0 }, checkerSees: () => null },
+      {
+        step: "sendText",
+        text: (ctx) => ({ text: `[{"Ping":{"Id":${ctx.probe.id()}}`, id: 0 }),
+        expect: { error: [ErrorCode.Msg], id: 0 },
+        checkerSees: () => null,
+      },
     ],
   },
   {
     id: "error.unknown-message",
     title: "an unknown message gets Error ERROR_MSG with its Id",
     spec: "status.md § Error",
-    steps: [handshake, { step: "send", build: (ctx) => [{ NotAButtplugMessage: { Id: ctx.probe.id() } }], expect: { error: [ErrorCode.Msg], id: "echo" }, checkerSees: asPing }],
+    steps: [
+      handshake,
+      {
+        step: "send",
+        build: (ctx) => [{ NotAButtplugMessage: { Id: ctx.probe.id() } }],
+        expect: { error: [ErrorCode.Msg], id: "echo" },
+        checkerSees: asPing,
+      },
+    ],
   },
   {
     id: "error.other-version",
     title: "a message of another spec version gets Error ERROR_MSG with its Id",
     spec: "messages.md § Message Versioning",
-    steps: [handshake, { step: "send", build: (ctx) => [d.messageOfAnotherVersion(ctx.version, ctx.probe.id())], expect: { error: [ErrorCode.Msg], id: "echo" }, checkerSees: asPing }],
+    steps: [
+      handshake,
+      {
+        step: "send",
+        build: (ctx) => [d.messageOfAnotherVersion(ctx.version, ctx.probe.id())],
+        expect: { error: [ErrorCode.Msg], id: "echo" },
+        checkerSees: asPing,
+      },
+    ],
   },
   {
     id: "error.bad-id",
     title: 'a message whose Id cannot be read ("Wat") gets Error ERROR_MSG with Id 0',
     spec: "status.md § Error",
-    steps: [handshake, { step: "sendText", text: () => ({ text: '[{"RequestDeviceList":{"Id":"Wat"}}]', id: 0 }), expect: { error: [ErrorCode.Msg], id: 0 }, checkerSees: () => null }],
+    steps: [
+      handshake,
+      {
+        step: "sendText",
+        text: () => ({ text: '[{"RequestDeviceList":{"Id":"Wat"}}]', id: 0 }),
+        expect: { error: [ErrorCode.Msg], id: 0 },
+        checkerSees: () => null,
+      },
+    ],
   },
   {
     id: "error.zero-id",
     title: "a client message with Id 0 gets Error ERROR_MSG",
     spec: "messages.md § Basic Message Structure (client Ids are 1 to 4294967295)",
-    steps: [handshake, { step: "sendText", text: () => ({ text: '[{"RequestDeviceList":{"Id":0}}]', id: 0 }), expect: { error: [ErrorCode.Msg], id: 0 }, checkerSees: () => null }],
+    steps: [
+      handshake,
+      {
+        step: "sendText",
+        text: () => ({ text: '[{"RequestDeviceList":{"Id":0}}]', id: 0 }),
+        expect: { error: [ErrorCode.Msg], id: 0 },
+        checkerSees: () => null,
+      },
+    ],
   },
   {
     id: "error.out-of-range",
@@ -160,7 +202,12 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     needs: ["device"],
     steps: [
       handshake,
-      { step: "send", build: (ctx) => [d.outOfRange(ctx.version, ctx.device(), ctx.probe.id())], expect: { error: [ErrorCode.Msg, ErrorCode.Device], id: "echo" }, checkerSees: asPing },
+      {
+        step: "send",
+        build: (ctx) => [d.outOfRange(ctx.version, ctx.device(), ctx.probe.id())],
+        expect: { error: [ErrorCode.Msg, ErrorCode.Device], id: "echo" },
+        checkerSees: asPing,
+      },
       { step: "assert", what: "no device received anything", holds: (ctx) => ctx.devicesUntouched() },
     ],
   },
@@ -168,7 +215,15 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     id: "error.unknown-device",
     title: "a command to a device index the server never announced gets Error ERROR_DEVICE",
     spec: "status.md § Error (ERROR_DEVICE); stop.md § StopCmd, deprecated.md StopDeviceCmd",
-    steps: [handshake, { step: "send", build: (ctx) => [d.stopDevice(ctx.version, 4000000, ctx.probe.id())], expect: { error: [ErrorCode.Device], id: "echo" }, checkerSees: asPing }],
+    steps: [
+      handshake,
+      {
+        step: "send",
+        build: (ctx) => [d.stopDevice(ctx.version, 4000000, ctx.probe.id())],
+        expect: { error: [ErrorCode.Device], id: "echo" },
+        checkerSees: asPing,
+      },
+    ],
   },
   {
     id: "error.wrong-feature",
@@ -177,7 +232,12 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     needs: ["device"],
     steps: [
       handshake,
-      { step: "send", build: (ctx) => [d.wrongFeature(ctx.version, ctx.device(), ctx.probe.id())], expect: { error: [ErrorCode.Msg, ErrorCode.Device], id: "echo" }, checkerSees: asPing },
+      {
+        step: "send",
+        build: (ctx) => [d.wrongFeature(ctx.version, ctx.device(), ctx.probe.id())],
+        expect: { error: [ErrorCode.Msg, ErrorCode.Device], id: "echo" },
+        checkerSees: asPing,
+      },
       { step: "assert", what: "no device received anything", holds: (ctx) => ctx.devicesUntouched() },
     ],
   },
@@ -200,7 +260,11 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     spec: "device_discovery.md § RequestDeviceList; device_information.md § DeviceList; deprecated.md § DeviceList",
     steps: [
       handshake,
-      { step: "send", build: (ctx) => [{ RequestDeviceList: { Id: ctx.probe.id() } }], expect: { reply: "DeviceList" } },
+      {
+        step: "send",
+        build: (ctx) => [{ RequestDeviceList: { Id: ctx.probe.id() } }],
+        expect: { reply: "DeviceList" },
+      },
       { step: "assert", what: "attached devices listed", holds: (ctx) => ctx.attachedListed() },
     ],
   },
@@ -219,13 +283,27 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     title: "stopping one device is answered with Ok and stops it",
     spec: "stop.md § StopCmd; deprecated.md StopDeviceCmd",
     needs: ["device"],
-    steps: [handshake, drive, { step: "send", build: (ctx) => [d.stopDevice(ctx.version, ctx.device().index, ctx.probe.id())], expect: { reply: "Ok" } }, { step: "assert", what: "the device stopped", holds: (ctx) => ctx.devicesStopped([ctx.device().index]) }],
+    steps: [
+      handshake,
+      drive,
+      {
+        step: "send",
+        build: (ctx) => [d.stopDevice(ctx.version, ctx.device().index, ctx.probe.id())],
+        expect: { reply: "Ok" },
+      },
+      { step: "assert", what: "the device stopped", holds: (ctx) => ctx.devicesStopped([ctx.device().index]) },
+    ],
   },
   {
     id: "stop.all",
     title: "stopping all devices is answered with Ok and stops them",
     spec: "stop.md § StopCmd; deprecated.md StopAllDevices",
-    steps: [handshake, drive, { step: "send", build: (ctx) => [d.stopAll(ctx.version, ctx.probe.id())], expect: { reply: "Ok" } }, devicesStopped],
+    steps: [
+      handshake,
+      drive,
+      { step: "send", build: (ctx) => [d.stopAll(ctx.version, ctx.probe.id())], expect: { reply: "Ok" } },
+      devicesStopped,
+    ],
   },
   {
     id: "battery.read",
@@ -233,14 +311,23 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     spec: "input.md § InputCmd, § Battery; deprecated.md § BatteryLevelCmd, SensorReadCmd",
     versions: [2, 3, 4],
     needs: ["battery"],
-    steps: [handshake, { step: "send", build: (ctx) => [ctx.battery().message], expect: { reply: (ctx) => ctx.battery().reply } }],
+    steps: [
+      handshake,
+      { step: "send", build: (ctx) => [ctx.battery().message], expect: { reply: (ctx) => ctx.battery().reply } },
+    ],
   },
   {
     id: "session.disconnect",
     title: "Disconnect is answered with Ok, then the server closes and stops the devices",
     spec: "identification.md § Disconnect",
     versions: [4],
-    steps: [handshake, drive, { step: "send", build: (ctx) => [{ Disconnect: { Id: ctx.probe.id() } }], expect: { reply: "Ok" } }, { step: "expectClosed" }, devicesStopped],
+    steps: [
+      handshake,
+      drive,
+      { step: "send", build: (ctx) => [{ Disconnect: { Id: ctx.probe.id() } }], expect: { reply: "Ok" } },
+      { step: "expectClosed" },
+      devicesStopped,
+    ],
   },
   {
     id: "session.close",

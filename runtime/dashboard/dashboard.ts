@@ -55,7 +55,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const SECURITY_HEADERS = {
-  "Content-Security-Policy": "default-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  "Content-Security-Policy":
+    "default-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   "X-Frame-Options": "DENY",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
@@ -76,7 +77,11 @@ function hostName(host: string): string {
 export class Dashboard {
   readonly stream: EventStream;
   readonly recorder: SessionRecorder;
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_COMMAND_FRAME, perMessageDeflate: false });
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_COMMAND_FRAME,
+    perMessageDeflate: false,
+  });
   private readonly handler: V4Handler;
   private readonly files = new Map<string, Buffer>();
   private frontendServer?: Server;
@@ -107,8 +112,10 @@ export class Dashboard {
     const asset = url.pathname === "/" ? "index.html" : url.pathname.slice(1);
     // The bundle holds no secret: scripts and styles load without the token (the page needs it for everything else).
     const isPublicAsset = asset !== "index.html" && this.files.has(asset);
-    if (refusal && !(isPublicAsset && refusal.status === 401)) return this.refuse(response, refusal.status, refusal.message);
-    if (request.method !== "GET" && request.method !== "HEAD") return this.refuse(response, 405, "only GET is served here");
+    if (refusal && !(isPublicAsset && refusal.status === 401))
+      return this.refuse(response, refusal.status, refusal.message);
+    if (request.method !== "GET" && request.method !== "HEAD")
+      return this.refuse(response, 405, "only GET is served here");
     if (url.pathname === "/recording.jsonl") {
       const body = this.recorder.jsonl();
       response.writeHead(200, {
@@ -138,7 +145,9 @@ export class Dashboard {
 
   /** Serve the event stream alone on its own port (Intiface's --frontend-websocket-port), any path. */
   listenFrontend(port: number, host: string): Promise<AddressInfo> {
-    const server = createServer((request, response) => this.refuse(response, 426, "this port serves the bpkit event stream (a websocket)"));
+    const server = createServer((_request, response) =>
+      this.refuse(response, 426, "this port serves the bpkit event stream (a websocket)"),
+    );
     server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) =>
       this.upgrade(request, socket, head, new URL(request.url ?? "/", "http://bpkit.invalid")),
     );
@@ -170,14 +179,21 @@ export class Dashboard {
   private refusal(request: IncomingMessage, url: URL): { status: number; message: string } | undefined {
     const host = request.headers.host ?? "";
     if (!this.options.allInterfaces && !LOOPBACK_HOSTS.has(hostName(host))) {
-      return { status: 403, message: `Host "${host}" is not a loopback name; the dashboard answers only on 127.0.0.1 / localhost` };
+      return {
+        status: 403,
+        message: `Host "${host}" is not a loopback name; the dashboard answers only on 127.0.0.1 / localhost`,
+      };
     }
     const token = this.options.token;
     if (token !== undefined) {
       const given = Buffer.from(url.searchParams.get("token") ?? "");
       const expected = Buffer.from(token);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        return { status: 401, message: "this server listens on every interface: open the dashboard with the URL (and token) bpkit serve printed at start-up" };
+        return {
+          status: 401,
+          message:
+            "this server listens on every interface: open the dashboard with the URL (and token) bpkit serve printed at start-up",
+        };
       }
     }
     return undefined;
@@ -199,11 +215,15 @@ export class Dashboard {
       } catch {
         originHost = undefined;
       }
-      if (originHost !== (request.headers.host ?? "").toLowerCase()) refusal = { status: 403, message: `cross-origin event stream refused (Origin ${origin})` };
-    } else if (!refusal && origin === "null") refusal = { status: 403, message: "cross-origin event stream refused (Origin null)" };
+      if (originHost !== (request.headers.host ?? "").toLowerCase())
+        refusal = { status: 403, message: `cross-origin event stream refused (Origin ${origin})` };
+    } else if (!refusal && origin === "null")
+      refusal = { status: 403, message: "cross-origin event stream refused (Origin null)" };
     if (refusal) {
       this.options.log.warn(`event stream refused for ${request.socket.remoteAddress}: ${logSafe(refusal.message)}`);
-      socket.end(`HTTP/1.1 ${refusal.status} ${refusal.status === 401 ? "Unauthorized" : "Forbidden"}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${refusal.message}\n`);
+      socket.end(
+        `HTTP/1.1 ${refusal.status} ${refusal.status === 401 ? "Unauthorized" : "Forbidden"}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${refusal.message}\n`,
+      );
       return;
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => this.viewerConnected(ws));
@@ -226,11 +246,14 @@ export class Dashboard {
     try {
       frame = JSON.parse(text);
     } catch {
-      return reply(0, "a command frame is a JSON array of {\"OutputCmd\": …} / {\"StopCmd\": …} objects");
+      return reply(0, 'a command frame is a JSON array of {"OutputCmd": …} / {"StopCmd": …} objects');
     }
     if (!frontend.validators.CommandFrame(frame)) {
       const issue = frontend.validators.CommandFrame.errors?.[0];
-      return reply(0, `invalid command frame: ${issue ? `${issue.instancePath || "/"} ${issue.message ?? ""}` : "not a CommandFrame"}`);
+      return reply(
+        0,
+        `invalid command frame: ${issue ? `${issue.instancePath || "/"} ${issue.message ?? ""}` : "not a CommandFrame"}`,
+      );
     }
     // Dispatched in order before any is awaited, as the session does for a client's frame.
     const pending = (frame as frontend.CommandFrame).map((command) => {

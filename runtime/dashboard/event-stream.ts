@@ -76,7 +76,8 @@ export class EventStream {
       const current = new Set<number>();
       devices.forEachConnected((index, device) => {
         current.add(index);
-        if (!known.has(index)) this.push({ DeviceConnected: deviceConnected(index, device, devices.sourceName(index)) });
+        if (!known.has(index))
+          this.push({ DeviceConnected: deviceConnected(index, device, devices.sourceName(index)) });
       });
       for (const index of known) {
         if (current.has(index)) continue;
@@ -96,12 +97,22 @@ export class EventStream {
     const onReading = (index: number, feature: number, reading: inside.InputReadingValue) => {
       if (this.viewers.size === 0) return;
       const [type, fields] = Object.entries(reading)[0] as [inside.InputType, { Value: number | number[] }];
-      this.coalesce(`i${index}/${feature}/${type}`, { InputReading: { index, feature, type, value: fields.Value, t: this.now() } });
+      this.coalesce(`i${index}/${feature}/${type}`, {
+        InputReading: { index, feature, type, value: fields.Value, t: this.now() },
+      });
     };
     const onBytes = (index: number, dir: "out" | "in", endpoint: string, data: Uint8Array) => {
       if (this.viewers.size === 0) return;
       if (this.records.length >= MAX_RECORDS_PER_UPDATE) return this.countOverflow();
-      this.record({ DeviceBytes: { index, dir, endpoint, t: this.now(), hex: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("hex") } });
+      this.record({
+        DeviceBytes: {
+          index,
+          dir,
+          endpoint,
+          t: this.now(),
+          hex: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("hex"),
+        },
+      });
     };
     server.on("session", onSession);
     server.on("refused", onRefused);
@@ -142,7 +153,9 @@ export class EventStream {
   snapshot(): frontend.Snapshot {
     const devices: frontend.DeviceConnected[] = [];
     const manager = this.server.devices;
-    manager.forEachConnected((index, device) => devices.push(deviceConnected(index, device, manager.sourceName(index))));
+    manager.forEachConnected((index, device) =>
+      devices.push(deviceConnected(index, device, manager.sourceName(index))),
+    );
     return {
       version: EVENT_STREAM_VERSION,
       server: this.serverState(),
@@ -156,7 +169,9 @@ export class EventStream {
   reading(index: number, feature: number, reading: inside.InputReadingValue): void {
     if (this.viewers.size === 0) return;
     const [type, fields] = Object.entries(reading)[0] as [inside.InputType, { Value: number | number[] }];
-    this.coalesce(`i${index}/${feature}/${type}`, { InputReading: { index, feature, type, value: fields.Value, t: this.now() } });
+    this.coalesce(`i${index}/${feature}/${type}`, {
+      InputReading: { index, feature, type, value: fields.Value, t: this.now() },
+    });
   }
 
   /** Send an event to every viewer with the next update (in order with other lifecycle events). */
@@ -194,7 +209,8 @@ export class EventStream {
     };
     session.on("handshake", onHandshake);
     session.on("frame", onFrame);
-    if (session.connected && session.clientName !== undefined && session.version !== undefined) onHandshake(session.clientName, session.version);
+    if (session.connected && session.clientName !== undefined && session.version !== undefined)
+      onHandshake(session.clientName, session.version);
     session.once("end", (reason: string) => {
       session.off("frame", onFrame);
       if (this.current !== session) return;
@@ -249,7 +265,9 @@ export class EventStream {
       }
       if (state.missed > 0) {
         // It missed lifecycle events too: start it over from the present.
-        state.viewer.send(JSON.stringify([{ Dropped: { count: state.missed, reason: "slow-viewer" } }, { Snapshot: this.snapshot() }]));
+        state.viewer.send(
+          JSON.stringify([{ Dropped: { count: state.missed, reason: "slow-viewer" } }, { Snapshot: this.snapshot() }]),
+        );
         state.missed = 0;
         continue;
       }
@@ -264,10 +282,19 @@ function deviceConnected(index: number, device: ServerDevice, transport: string 
   // Identifiers are "<protocol>/<address>" (hardware) or a source's own form ("test/<name>").
   const split = device.identifier.indexOf("/");
   const identifier =
-    split > 0 ? { protocol: device.identifier.slice(0, split), address: device.identifier.slice(split + 1) } : { protocol: "", address: device.identifier };
+    split > 0
+      ? { protocol: device.identifier.slice(0, split), address: device.identifier.slice(split + 1) }
+      : { protocol: "", address: device.identifier };
   const features: Record<string, inside.DeviceFeature> = {};
-  for (const [featureIndex, feature] of [...device.features].sort(([a], [b]) => a - b)) features[String(featureIndex)] = feature;
-  const event: frontend.DeviceConnected = { name: device.name, index, identifier, timing_gap: device.timingGap, features: features as frontend.DeviceFeatures };
+  for (const [featureIndex, feature] of [...device.features].sort(([a], [b]) => a - b))
+    features[String(featureIndex)] = feature;
+  const event: frontend.DeviceConnected = {
+    name: device.name,
+    index,
+    identifier,
+    timing_gap: device.timingGap,
+    features: features as frontend.DeviceFeatures,
+  };
   if (device.displayName !== undefined) event.display_name = device.displayName;
   if (transport !== undefined) event.transport = transport;
   return event;

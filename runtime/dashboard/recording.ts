@@ -143,7 +143,9 @@ export class FileRecorder {
       writeSync(this.fd, line);
       this.size += bytes;
     } catch (err) {
-      this.log.error(`--record: cannot write ${this.file}: ${err instanceof Error ? err.message : String(err)}; recording stopped`);
+      this.log.error(
+        `--record: cannot write ${this.file}: ${err instanceof Error ? err.message : String(err)}; recording stopped`,
+      );
       this.close();
     }
   }

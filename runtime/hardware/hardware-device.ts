@@ -7,13 +7,13 @@
 import type { inside } from "../../generated";
 import { messageName } from "../../generated/envelope";
 import { ButtplugError, deviceError } from "../errors";
-import { Logger, silentLogger } from "../log";
+import { type Logger, silentLogger } from "../log";
 import type { RawAccess, ServerDevice, ServerDeviceEvents } from "../server/device";
 import { TypedEmitter } from "./comm/emitter";
 import type { DeviceLink } from "./comm/link";
 import { toHardwareValue, type OutputLimits } from "./config/device-config";
 import type { DefinedFeature, DeviceDefinition, HardwareCommand, ProtocolHandler } from "./protocol";
-import { Clock, systemClock, TimingGap } from "./timing-gap";
+import { type Clock, systemClock, TimingGap } from "./timing-gap";
 
 /**
  * A device definition as HardwareDevice takes it: config's ResolvedDeviceDefinition fits, and so
@@ -65,14 +65,21 @@ export function stopCommands(features: readonly DefinedFeature[]): [number, insi
 
 /** Writes an output produced without command ids carry the feature's own (reference: its feature id). */
 export function tagWrites(commands: HardwareCommand[], featureIndex: number): HardwareCommand[] {
-  return commands.map((c) => (c.kind === "write" && c.commandIds === undefined ? { ...c, commandIds: [featureIndex] } : c));
+  return commands.map((c) =>
+    c.kind === "write" && c.commandIds === undefined ? { ...c, commandIds: [featureIndex] } : c,
+  );
 }
 
 /** An output command as the cache compares it: its type and every field of its body, in a fixed order. */
 function cacheKey(command: inside.OutputCommand): string {
   const type = messageName(command) ?? "";
   const body = (command as Record<string, Record<string, unknown>>)[type] ?? {};
-  return JSON.stringify([type, ...Object.keys(body).sort().map((k) => [k, body[k]])]);
+  return JSON.stringify([
+    type,
+    ...Object.keys(body)
+      .sort()
+      .map((k) => [k, body[k]]),
+  ]);
 }
 
 /** A connected, initialized device driven through its protocol handler. */
@@ -126,13 +133,16 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     if (definition.index !== undefined) this.index = definition.index;
     this.log = (options.log ?? silentLogger).child(definition.protocol);
     this.clock = options.clock ?? systemClock;
-    this.features = new Map((definition.clientFeatures ?? definition.features).map((f) => [f.FeatureIndex, toDeviceFeature(f)]));
+    this.features = new Map(
+      (definition.clientFeatures ?? definition.features).map((f) => [f.FeatureIndex, toDeviceFeature(f)]),
+    );
     this.hardwareFeatures = new Map(definition.features.map((f) => [f.FeatureIndex, f]));
     this.gap = new TimingGap(this.timingGap, (commands) => this.run(() => commands), this.clock);
     this.raw = this.rawAccess();
     link.onNotification((notification) => {
       this.emit("bytes", "in", notification.endpoint, notification.data);
-      if (this.rawSubscriptions.has(notification.endpoint)) this.emit("rawReading", notification.endpoint, [...notification.data]);
+      if (this.rawSubscriptions.has(notification.endpoint))
+        this.emit("rawReading", notification.endpoint, [...notification.data]);
       if (!this.handler.parseNotification) return;
       let readings: ReturnType<NonNullable<ProtocolHandler["parseNotification"]>>;
       try {
@@ -142,7 +152,8 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
         return;
       }
       for (const { featureIndex, reading } of readings) {
-        if (this.subscriptions.has(`${featureIndex}/${messageName(reading) ?? ""}`)) this.emit("reading", featureIndex, reading);
+        if (this.subscriptions.has(`${featureIndex}/${messageName(reading) ?? ""}`))
+          this.emit("reading", featureIndex, reading);
       }
     });
     link.onDisconnect(() => this.linkLost());
@@ -157,11 +168,13 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
   output(featureIndex: number, command: inside.OutputCommand): Promise<void> {
     const type = messageName(command) ?? "";
     const feature = this.features.get(featureIndex);
-    if (!feature || !feature.Output || !(type in feature.Output)) {
+    if (!feature?.Output || !(type in feature.Output)) {
       // Rejected here, before the protocol: a disabled output never reaches the hardware.
       const hardware = this.hardwareFeatures.get(featureIndex)?.Output;
       if (hardware && type in hardware) {
-        return Promise.reject(deviceError(`${this.name} feature ${featureIndex}: its ${type} output is disabled by the user device config`));
+        return Promise.reject(
+          deviceError(`${this.name} feature ${featureIndex}: its ${type} output is disabled by the user device config`),
+        );
       }
       if (!feature) return Promise.reject(deviceError(`${this.name} has no feature ${featureIndex}`));
       return Promise.reject(deviceError(`${this.name} feature ${featureIndex} has no ${type} output`));
@@ -242,9 +255,16 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     return {
       endpoints,
       write: async (endpoint, data, withResponse) => {
-        await execute(() => ({ kind: "write", endpoint: checked(endpoint), data: Uint8Array.from(data), withResponse }));
+        await execute(() => ({
+          kind: "write",
+          endpoint: checked(endpoint),
+          data: Uint8Array.from(data),
+          withResponse,
+        }));
       },
-      read: async (endpoint, length, timeoutMs) => [...(await execute(() => ({ kind: "read", endpoint: checked(endpoint), length, timeoutMs })))],
+      read: async (endpoint, length, timeoutMs) => [
+        ...(await execute(() => ({ kind: "read", endpoint: checked(endpoint), length, timeoutMs }))),
+      ],
       subscribe: async (endpoint) => {
         await execute(() => ({ kind: "subscribe", endpoint: checked(endpoint) }));
         this.rawSubscriptions.add(endpoint);
@@ -268,7 +288,11 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
    * encodes on arrival), and handed to the batch as one message's writes. `clientCommand` (what
    * the client sent) goes to `output` observers once the batch went out.
    */
-  private sendOutput(featureIndex: number, command: inside.OutputCommand, clientCommand?: inside.OutputCommand): Promise<void> {
+  private sendOutput(
+    featureIndex: number,
+    command: inside.OutputCommand,
+    clientCommand?: inside.OutputCommand,
+  ): Promise<void> {
     const key = cacheKey(command);
     if (this.lastOutput.get(featureIndex) === key) return Promise.resolve();
     return this.guard(async () => {
@@ -301,8 +325,11 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     const body = (command as Record<string, { Value: number }>)[type]!;
     const value = toHardwareValue(limits, type, body.Value);
     if (value === undefined) {
-      const range = (this.features.get(featureIndex)?.Output as Record<string, { Value?: unknown }> | undefined)?.[type]?.Value;
-      throw deviceError(`${this.name} feature ${featureIndex}: ${type} value ${body.Value} is outside its range ${JSON.stringify(range)}`);
+      const range = (this.features.get(featureIndex)?.Output as Record<string, { Value?: unknown }> | undefined)?.[type]
+        ?.Value;
+      throw deviceError(
+        `${this.name} feature ${featureIndex}: ${type} value ${body.Value} is outside its range ${JSON.stringify(range)}`,
+      );
     }
     return { [type]: { ...body, Value: value } } as inside.OutputCommand;
   }
@@ -380,7 +407,9 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     const due = !keepalive || keepalive.updateLoop === true || silent >= interval;
     this.keepaliveTimer = this.clock.setTimeout(() => this.keepaliveTick(interval), due ? interval : interval - silent);
     if (!keepalive || !due) return;
-    this.executeAll(keepalive.commands).catch((error) => this.log.debug(`${this.name}: keepalive failed: ${describe(error)}`));
+    this.executeAll(keepalive.commands).catch((error) =>
+      this.log.debug(`${this.name}: keepalive failed: ${describe(error)}`),
+    );
   }
 
   private linkLost(): void {

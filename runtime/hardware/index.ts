@@ -29,7 +29,12 @@ export { SerialPortManager } from "./comm/serial";
 export { LovenseDongleManager } from "./comm/lovense-dongle";
 export { HidManager } from "./comm/hid";
 export { LovenseConnectManager } from "./comm/lovense-connect";
-export { resolveSimulatedName, SIMULATED_DEVICES, SIMULATED_PROTOCOL_ALIASES, simulatedUserConfig } from "./comm/simulated";
+export {
+  resolveSimulatedName,
+  SIMULATED_DEVICES,
+  SIMULATED_PROTOCOL_ALIASES,
+  simulatedUserConfig,
+} from "./comm/simulated";
 
 /** The hardware flags of `bpkit serve` (Intiface Engine's names). */
 export interface HardwareOptions {
@@ -104,8 +109,10 @@ export async function createDeviceSources(options: HardwareOptions, log: Logger)
   if (options.useSerial) sources.push(new SerialPortManager(context));
   if (options.useHid) sources.push(new HidManager(context));
   if (options.useLovenseConnect) sources.push(new LovenseConnectManager(context));
-  if (options.useLovenseDongleSerial) sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-serial", find: serialDongleFinder() }));
-  if (options.useLovenseDongleHid) sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-hid", find: hidDongleFinder() }));
+  if (options.useLovenseDongleSerial)
+    sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-serial", find: serialDongleFinder() }));
+  if (options.useLovenseDongleHid)
+    sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-hid", find: hidDongleFinder() }));
 
   if (options.useDeviceWebsocketServer || simulated.length > 0) {
     addSimulatedWebsocketNames(config, hwLog.child("config"));
@@ -118,7 +125,9 @@ export async function createDeviceSources(options: HardwareOptions, log: Logger)
     const port = await wsdm.listen();
     sources.push(wsdm);
     if (simulated.length > 0) {
-      const connections = await Promise.all(simulated.map((device) => connectSimulatedDevice(device, `ws://127.0.0.1:${port}`)));
+      const connections = await Promise.all(
+        simulated.map((device) => connectSimulatedDevice(device, `ws://127.0.0.1:${port}`)),
+      );
       simulatedBySource.set(wsdm, connections);
       wsdm.addShutdownHook(() => Promise.all(connections.map((c) => c.close())).then(() => undefined));
       hwLog.info(`simulated devices attached: ${simulated.map((d) => d.kind).join(", ")}`);

@@ -27,7 +27,12 @@ export type HardwareCommand =
   | { kind: "subscribe"; endpoint: Endpoint }
   | { kind: "unsubscribe"; endpoint: Endpoint };
 
-export const write = (endpoint: Endpoint, data: ArrayLike<number>, withResponse = false, commandIds?: readonly (number | string)[]): HardwareCommand => ({
+export const write = (
+  endpoint: Endpoint,
+  data: ArrayLike<number>,
+  withResponse = false,
+  commandIds?: readonly (number | string)[],
+): HardwareCommand => ({
   kind: "write",
   endpoint,
   data: Uint8Array.from(data),
@@ -110,7 +115,9 @@ export interface ProtocolHandler {
    * repeats is a known one. `updateLoop`: the protocol's own fixed-rate update loop (reference
    * xuanhuan, hgod): sent on every tick.
    */
-  keepalive?(): { intervalMs: number; commands: HardwareCommand[]; updateLoop?: boolean; repeatsLastPacket?: boolean } | undefined;
+  keepalive?():
+    | { intervalMs: number; commands: HardwareCommand[]; updateLoop?: boolean; repeatsLastPacket?: boolean }
+    | undefined;
 }
 
 /** A protocol implementation, registered by its device-config key. */

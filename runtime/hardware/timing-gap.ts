@@ -63,7 +63,12 @@ export function addToBatch(batch: readonly HardwareCommand[], commands: readonly
 
 interface Batch {
   commands: HardwareCommand[];
-  waiters: { own: readonly HardwareCommand[]; resolve: () => void; reject: (error: unknown) => void; announce?: () => void }[];
+  waiters: {
+    own: readonly HardwareCommand[];
+    resolve: () => void;
+    reject: (error: unknown) => void;
+    announce?: () => void;
+  }[];
   timer?: unknown;
   immediate?: NodeJS.Immediate;
 }

@@ -164,7 +164,10 @@ export class DeviceManager extends EventEmitter {
         });
         try {
           const outcome = await Promise.race([device.stop({ outputs: true, inputs: true }), timeout]);
-          if (outcome === "timeout") this.log.error(`device ${index} (${logSafe(device.name)}): no answer to stop within ${this.stopTimeoutMs} ms; it may still be running`);
+          if (outcome === "timeout")
+            this.log.error(
+              `device ${index} (${logSafe(device.name)}): no answer to stop within ${this.stopTimeoutMs} ms; it may still be running`,
+            );
         } catch (err) {
           this.log.error(`device ${index} (${logSafe(device.name)}): stop failed: ${errorText(err)}`);
         } finally {
@@ -186,7 +189,9 @@ export class DeviceManager extends EventEmitter {
     const configured = device.index;
     if (configured !== undefined) {
       if (!Number.isInteger(configured) || configured < 0 || configured > MAX_DEVICE_INDEX) {
-        this.log.warn(`${logSafe(device.identifier)}: configured DeviceIndex ${configured} is not an index (0…${MAX_DEVICE_INDEX}); ignoring it`);
+        this.log.warn(
+          `${logSafe(device.identifier)}: configured DeviceIndex ${configured} is not an index (0…${MAX_DEVICE_INDEX}); ignoring it`,
+        );
       } else {
         const holder = this.entries.get(configured);
         if (!holder) {
@@ -194,7 +199,9 @@ export class DeviceManager extends EventEmitter {
           this.assigned.add(configured);
           return configured;
         }
-        this.log.warn(`${logSafe(device.identifier)}: its configured DeviceIndex ${configured} is held by ${logSafe(holder.device.name)} (${logSafe(holder.device.identifier)}); giving it another index`);
+        this.log.warn(
+          `${logSafe(device.identifier)}: its configured DeviceIndex ${configured} is held by ${logSafe(holder.device.name)} (${logSafe(holder.device.identifier)}); giving it another index`,
+        );
         return this.fresh();
       }
     }
@@ -229,7 +236,10 @@ export class DeviceManager extends EventEmitter {
       onRawReading: (endpoint, data) => this.emit("rawReading", entry.index, endpoint, data),
       // --log debug: each command's effect (value, bytes written); --log trace: bytes read too.
       onOutput: (featureIndex, command) => {
-        if (this.log.enabled("debug")) this.log.debug(`device ${entry.index} (${logSafe(device.name)}) feature ${featureIndex}: ${describeOutput(command)}`);
+        if (this.log.enabled("debug"))
+          this.log.debug(
+            `device ${entry.index} (${logSafe(device.name)}) feature ${featureIndex}: ${describeOutput(command)}`,
+          );
         this.emit("output", entry.index, featureIndex, command);
       },
       onBytes: (direction, endpoint, data) => {
@@ -248,7 +258,9 @@ export class DeviceManager extends EventEmitter {
     device.on("bytes", entry.onBytes);
     device.on("disconnected", entry.onDisconnected);
     this.entries.set(index, entry);
-    this.log.info(`device ${index} added: ${logSafe(device.name)} (${logSafe(device.identifier)}, from ${source.name})`);
+    this.log.info(
+      `device ${index} added: ${logSafe(device.name)} (${logSafe(device.identifier)}, from ${source.name})`,
+    );
     this.emit("deviceListChanged");
     // A device may have dropped between being announced and being listened to.
     if (!device.connected) this.remove(entry, true);

@@ -4,7 +4,7 @@
  */
 import { EventEmitter } from "node:events";
 import { ErrorCode } from "../errors";
-import { Logger, silentLogger } from "../log";
+import { type Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
 import type { DeviceSource } from "./device";
 import { DeviceManager } from "./device-manager";

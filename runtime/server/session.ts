@@ -8,8 +8,19 @@
  * client sends can throw out of here: every failure becomes an Error message.
  */
 import { EventEmitter } from "node:events";
-import { allowedReplies, lookupMessage, messageBody, messageId, messageName, pointerToken, validateFrame, validateMessage, type inside, type SpecVersion, type v0, type v2 } from "../../generated";
-import { ButtplugError, ErrorCode, deviceError, messageError } from "../errors";
+import {
+  allowedReplies,
+  lookupMessage,
+  messageBody,
+  messageId,
+  messageName,
+  pointerToken,
+  validateFrame,
+  validateMessage,
+  type inside,
+  type SpecVersion,
+} from "../../generated";
+import { ButtplugError, ErrorCode, deviceError } from "../errors";
 import { requestedVersion } from "../handshake";
 import type { Logger } from "../log";
 import { NotTranslatedError, SessionTranslationContext, type WireMessage } from "../translation";
@@ -96,7 +107,9 @@ export class ClientSession extends EventEmitter {
   private disconnecting = false;
   private readonly log: Logger;
   private endPromise?: Promise<void>;
-  private readonly deviceListeners: { [K in "deviceListChanged" | "scanningFinished" | "reading" | "rawReading"]: (...args: never[]) => void };
+  private readonly deviceListeners: {
+    [K in "deviceListChanged" | "scanningFinished" | "reading" | "rawReading"]: (...args: never[]) => void;
+  };
   /** Raw endpoints this client subscribed to, as "deviceIndex:endpoint". */
   private readonly rawSubscriptions = new Set<string>();
   /** Messages sent during this event-loop turn, written together when the turn ends. */
@@ -117,7 +130,8 @@ export class ClientSession extends EventEmitter {
       scanningFinished: () => this.onScanningFinished(),
       reading: (deviceIndex: number, featureIndex: number, reading: inside.InputReadingValue) =>
         this.onReading(deviceIndex, featureIndex, reading),
-      rawReading: (deviceIndex: number, endpoint: string, data: number[]) => this.onRawReading(deviceIndex, endpoint, data),
+      rawReading: (deviceIndex: number, endpoint: string, data: number[]) =>
+        this.onRawReading(deviceIndex, endpoint, data),
     };
     connection.on("frame", (frame) => this.onFrame(frame));
     connection.on("oversize", (bytes, max) =>
@@ -202,13 +216,17 @@ export class ClientSession extends EventEmitter {
       return;
     }
     if (!Array.isArray(parsed) || parsed.length === 0) {
-      this.sendError(0, ErrorCode.Msg, "frame must be a non-empty JSON array of messages, e.g. [{\"Ping\":{\"Id\":1}}]");
+      this.sendError(0, ErrorCode.Msg, 'frame must be a non-empty JSON array of messages, e.g. [{"Ping":{"Id":1}}]');
       return;
     }
     // Bounded work per frame: a frame of half a million tiny messages is refused, not answered.
     const maxMessages = this.options.maxMessagesPerFrame ?? DEFAULT_MAX_MESSAGES_PER_FRAME;
     if (parsed.length > maxMessages) {
-      this.sendError(0, ErrorCode.Msg, `frame holds ${parsed.length} messages; at most ${maxMessages} per frame (nothing in it was handled)`);
+      this.sendError(
+        0,
+        ErrorCode.Msg,
+        `frame holds ${parsed.length} messages; at most ${maxMessages} per frame (nothing in it was handled)`,
+      );
       return;
     }
     for (let index = 0; index < parsed.length; index++) {
@@ -219,7 +237,9 @@ export class ClientSession extends EventEmitter {
         else if (this.state === "connected") this.onMessage(element, index);
       } catch (err) {
         // A bug, never the client's input: still answer, and keep the session alive.
-        this.log.error(`internal error handling /${index}: ${logSafe(err instanceof Error ? (err.stack ?? err.message) : String(err))}`);
+        this.log.error(
+          `internal error handling /${index}: ${logSafe(err instanceof Error ? (err.stack ?? err.message) : String(err))}`,
+        );
         this.sendError(messageId(element) ?? 0, ErrorCode.Unknown, `internal error: ${errorText(err)}`);
       }
     }
@@ -261,14 +281,30 @@ export class ClientSession extends EventEmitter {
     // The client starts out knowing the devices already connected (reference parity): no
     // DeviceAdded for them later, and commands may name them without a RequestDeviceList first.
     const devices = this.options.devices;
-    this.context = new SessionTranslationContext(spec, this.options.allowRawMessages, Object.values(devices.deviceList()), (index) => devices.device(index)?.raw?.endpoints ?? []);
+    this.context = new SessionTranslationContext(
+      spec,
+      this.options.allowRawMessages,
+      Object.values(devices.deviceList()),
+      (index) => devices.device(index)?.raw?.endpoints ?? [],
+    );
     this.state = "connected";
     clearTimeout(this.handshakeTimer);
     this.log.info(`client "${logSafe(this.clientName)}" connected over ${this.connection.description}, spec v${spec}`);
     // A v4 ServerInfo, downgraded step by step like every reply: the translation steps give each
     // version its shape and never name a version above the client's.
     const { serverName: ServerName, maxPingTime: MaxPingTime } = this.options;
-    this.sendServerMessage({ ServerInfo: { Id: id, ServerName, MaxPingTime, ProtocolVersionMajor: SERVER_SPEC_VERSION, ProtocolVersionMinor: 0 } }, id);
+    this.sendServerMessage(
+      {
+        ServerInfo: {
+          Id: id,
+          ServerName,
+          MaxPingTime,
+          ProtocolVersionMajor: SERVER_SPEC_VERSION,
+          ProtocolVersionMinor: 0,
+        },
+      },
+      id,
+    );
     devices.on("deviceListChanged", this.deviceListeners.deviceListChanged);
     devices.on("scanningFinished", this.deviceListeners.scanningFinished);
     devices.on("reading", this.deviceListeners.reading as never);
@@ -300,7 +336,11 @@ export class ClientSession extends EventEmitter {
     // The validator alone on the hot path; pointers and messages are built only for a failure.
     if (!entry.validate(body)) {
       const result = validateMessage(version, name, body, `/${index}/${pointerToken(name)}`);
-      this.sendError(id, ErrorCode.Msg, result.ok ? `/${index}/${name}: invalid message` : describeIssues(result.issues));
+      this.sendError(
+        id,
+        ErrorCode.Msg,
+        result.ok ? `/${index}/${name}: invalid message` : describeIssues(result.issues),
+      );
       return;
     }
     this.handleValid(name, body as Record<string, unknown>, id);
@@ -320,7 +360,8 @@ export class ClientSession extends EventEmitter {
         return;
       case "Test":
         // spec v0: echo the TestString back, or an Error when it is "Error".
-        if (body.TestString === "Error") this.sendError(id, ErrorCode.Msg, 'Test: TestString "Error" asks for an Error');
+        if (body.TestString === "Error")
+          this.sendError(id, ErrorCode.Msg, 'Test: TestString "Error" asks for an Error');
         else this.send([{ Test: { Id: id, TestString: body.TestString } }]);
         return;
       case "RequestLog":
@@ -365,9 +406,10 @@ export class ClientSession extends EventEmitter {
     let reply: WireMessage;
     try {
       const device = this.options.devices.device(deviceIndex);
-      if (!device || !device.connected) throw deviceError(`${name} (Id ${id}): no device with DeviceIndex ${deviceIndex}`);
+      if (!device?.connected) throw deviceError(`${name} (Id ${id}): no device with DeviceIndex ${deviceIndex}`);
       const raw = device.raw;
-      if (!raw) throw deviceError(`${name} (Id ${id}): DeviceIndex ${deviceIndex} (${device.name}) offers no raw access`);
+      if (!raw)
+        throw deviceError(`${name} (Id ${id}): DeviceIndex ${deviceIndex} (${device.name}) offers no raw access`);
       if (!raw.endpoints.includes(endpoint)) {
         throw deviceError(
           `${name} (Id ${id}): DeviceIndex ${deviceIndex} (${device.name}) has no endpoint "${endpoint}" (endpoints: ${raw.endpoints.join(", ") || "none"})`,
@@ -399,7 +441,8 @@ export class ClientSession extends EventEmitter {
       reply = replyForError(id, err) as WireMessage;
     }
     if (this.state !== "connected") return;
-    if ("Error" in reply) this.log.info(`${name} Id ${id}: Error: ${logSafe((reply.Error as { ErrorMessage: string }).ErrorMessage)}`);
+    if ("Error" in reply)
+      this.log.info(`${name} Id ${id}: Error: ${logSafe((reply.Error as { ErrorMessage: string }).ErrorMessage)}`);
     this.send([reply]);
   }
 
@@ -441,7 +484,10 @@ export class ClientSession extends EventEmitter {
       const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, bound)));
       await Promise.race([Promise.allSettled([...this.inFlight]), timeout]);
       clearTimeout(timer);
-      if (this.inFlight.size > 0) this.log.warn(`Disconnect: ${this.inFlight.size} request(s) still unanswered after ${bound} ms; stopping devices anyway`);
+      if (this.inFlight.size > 0)
+        this.log.warn(
+          `Disconnect: ${this.inFlight.size} request(s) still unanswered after ${bound} ms; stopping devices anyway`,
+        );
     }
     // The session may have ended meanwhile (connection closed, ping timeout).
     if (this.state !== "connected") return;
@@ -462,7 +508,9 @@ export class ClientSession extends EventEmitter {
       const name = messageName(m) ?? "";
       if (lookupMessage(SERVER_SPEC_VERSION, name)?.validate(m[name])) continue;
       const result = validateMessage(SERVER_SPEC_VERSION, name, m[name], `/${pointerToken(name)}`);
-      throw new Error(`translation produced an invalid v4 ${name}: ${result.ok ? "not a client message" : describeIssues(result.issues)}`);
+      throw new Error(
+        `translation produced an invalid v4 ${name}: ${result.ok ? "not a client message" : describeIssues(result.issues)}`,
+      );
     }
     return current;
   }
@@ -486,7 +534,10 @@ export class ClientSession extends EventEmitter {
       this.context?.forget(id);
       return;
     }
-    if ("Error" in reply) this.log.info(`${logSafe(requestName)} Id ${id}: Error ${ErrorCode[reply.Error.ErrorCode as ErrorCode]}: ${logSafe(reply.Error.ErrorMessage)}`);
+    if ("Error" in reply)
+      this.log.info(
+        `${logSafe(requestName)} Id ${id}: Error ${ErrorCode[reply.Error.ErrorCode as ErrorCode]}: ${logSafe(reply.Error.ErrorMessage)}`,
+      );
     this.sendServerMessage(reply, id, request);
     this.context?.forget(id);
   }
@@ -502,7 +553,9 @@ export class ClientSession extends EventEmitter {
       return Promise.resolve(okReply(id));
     }
     if ("RequestServerInfo" in message) {
-      return Promise.resolve(errorReply(id, ErrorCode.Init, "handshake already done: RequestServerInfo may only be sent once"));
+      return Promise.resolve(
+        errorReply(id, ErrorCode.Init, "handshake already done: RequestServerInfo may only be sent once"),
+      );
     }
     return this.handler.handle(message);
   }
@@ -513,7 +566,9 @@ export class ClientSession extends EventEmitter {
       return [ErrorCode.Msg, `${name}: not supported for spec v${this.version} clients yet (${err.message})`];
     }
     if (err instanceof ButtplugError) return [err.code, err.message];
-    this.log.error(`translating ${logSafe(name)}: ${logSafe(err instanceof Error ? (err.stack ?? err.message) : String(err))}`);
+    this.log.error(
+      `translating ${logSafe(name)}: ${logSafe(err instanceof Error ? (err.stack ?? err.message) : String(err))}`,
+    );
     return [ErrorCode.Unknown, `${name}: translation failed: ${errorText(err)}`];
   }
 
@@ -546,7 +601,12 @@ export class ClientSession extends EventEmitter {
     }
     this.checkReply(current, replyTo, request);
     if (current.length > 0) this.send(current);
-    else if (replyTo !== 0) this.sendError(replyTo, ErrorCode.Unknown, `${messageName(message) ?? ""}: reply could not be expressed in spec v${version}`);
+    else if (replyTo !== 0)
+      this.sendError(
+        replyTo,
+        ErrorCode.Unknown,
+        `${messageName(message) ?? ""}: reply could not be expressed in spec v${version}`,
+      );
   }
 
   /** Debug check: the messages answering `request` are among the replies its schema allows. */
@@ -556,7 +616,9 @@ export class ClientSession extends EventEmitter {
     const allowed = allowedReplies(this.version!, name, request[name]);
     for (const m of messages) {
       if ((messageId(m) ?? 0) === replyTo && allowed && !allowed.includes(messageName(m) ?? "")) {
-        this.log.error(`answered ${logSafe(name)} Id ${replyTo} with ${messageName(m) ?? ""}; spec v${this.version} allows ${allowed.join(", ")}`);
+        this.log.error(
+          `answered ${logSafe(name)} Id ${replyTo} with ${messageName(m) ?? ""}; spec v${this.version} allows ${allowed.join(", ")}`,
+        );
       }
     }
   }
@@ -595,7 +657,9 @@ export class ClientSession extends EventEmitter {
 
   private onReading(deviceIndex: number, featureIndex: number, reading: inside.InputReadingValue): void {
     if (!this.handler.wants(deviceIndex, featureIndex, reading)) return;
-    this.sendEvent({ InputReading: { Id: 0, DeviceIndex: deviceIndex, FeatureIndex: featureIndex, Reading: reading } } as inside.ServerMessage);
+    this.sendEvent({
+      InputReading: { Id: 0, DeviceIndex: deviceIndex, FeatureIndex: featureIndex, Reading: reading },
+    } as inside.ServerMessage);
   }
 
   /** Bytes from a raw-subscribed endpoint: a RawReading with Id 0 (spec v2/v3 shape, sent as is). */
@@ -652,7 +716,8 @@ export class ClientSession extends EventEmitter {
       const version = this.version ?? SERVER_SPEC_VERSION;
       const checked = messages.filter((m) => !("Test" in m)); // Test is a client message echoed back (v0)
       const result = validateFrame(version, checked.length ? checked : [{ Ok: { Id: 0 } }], { direction: "server" });
-      if (!result.ok) this.log.error(`sent a frame that is not valid spec v${version}: ${logSafe(describeIssues(result.issues))}`);
+      if (!result.ok)
+        this.log.error(`sent a frame that is not valid spec v${version}: ${logSafe(describeIssues(result.issues))}`);
     }
     this.connection.send(frame);
     this.emit("frame", "s2c", frame);
@@ -687,7 +752,8 @@ function combineReplies(replies: inside.ServerMessage[], id: number): inside.Ser
   const chosen =
     replies.length === 1
       ? replies[0]
-      : (replies.find((r) => "Error" in r) ?? (replies.every((r) => "Ok" in r) ? okReply(id) : replies.find((r) => !("Ok" in r))!));
+      : (replies.find((r) => "Error" in r) ??
+        (replies.every((r) => "Ok" in r) ? okReply(id) : replies.find((r) => !("Ok" in r))!));
   const name = messageName(chosen) ?? "";
   const body = (chosen as Record<string, { Id: number }>)[name];
   return body.Id === id ? chosen : ({ [name]: { ...body, Id: id } } as unknown as inside.ServerMessage);

@@ -116,7 +116,9 @@ export class TestDevice extends EventEmitter implements ServerDevice {
 
   /** Output commands received so far (the `command` objects, in order). */
   get outputs(): Array<{ featureIndex: number; command: inside.OutputCommand }> {
-    return this.commands.flatMap((c) => (c.kind === "output" ? [{ featureIndex: c.featureIndex, command: c.command }] : []));
+    return this.commands.flatMap((c) =>
+      c.kind === "output" ? [{ featureIndex: c.featureIndex, command: c.command }] : [],
+    );
   }
 
   /** Stop commands received so far. */
@@ -187,13 +189,15 @@ export class TestDevice extends EventEmitter implements ServerDevice {
       for (const [index, feature] of this.features) {
         if (options.featureIndex !== undefined && index !== options.featureIndex) continue;
         for (const type of Object.keys(feature.Output ?? {})) {
-          if (type !== "Position" && type !== "HwPositionWithDuration") this.emit("output", index, { [type]: { Value: 0 } });
+          if (type !== "Position" && type !== "HwPositionWithDuration")
+            this.emit("output", index, { [type]: { Value: 0 } });
         }
       }
     }
     if (inputs) {
       for (const key of [...this.subscriptions]) {
-        if (options.featureIndex === undefined || key.startsWith(`${options.featureIndex}:`)) this.subscriptions.delete(key);
+        if (options.featureIndex === undefined || key.startsWith(`${options.featureIndex}:`))
+          this.subscriptions.delete(key);
       }
     }
   }
@@ -314,7 +318,15 @@ export function everyFeature(): inside.DeviceFeature[] {
     { Position: { Value: [[0, 100]], Command: ["Read", "Subscribe", "Unsubscribe"] } },
   ];
   return [
-    ...outputs.map((Output, i) => ({ FeatureIndex: i, FeatureDescription: `${Object.keys(Output)[0]} output`, Output })),
-    ...inputs.map((Input, i) => ({ FeatureIndex: outputs.length + i, FeatureDescription: `${Object.keys(Input)[0]} input`, Input })),
+    ...outputs.map((Output, i) => ({
+      FeatureIndex: i,
+      FeatureDescription: `${Object.keys(Output)[0]} output`,
+      Output,
+    })),
+    ...inputs.map((Input, i) => ({
+      FeatureIndex: outputs.length + i,
+      FeatureDescription: `${Object.keys(Input)[0]} input`,
+      Input,
+    })),
   ];
 }

@@ -88,7 +88,7 @@ export class V4Handler {
 
   private device(index: number): ServerDevice {
     const device = this.devices.device(index);
-    if (!device || !device.connected) throw deviceError(`DeviceIndex ${index}: no such device`);
+    if (!device?.connected) throw deviceError(`DeviceIndex ${index}: no such device`);
     return device;
   }
 
@@ -96,7 +96,9 @@ export class V4Handler {
     const feature = device.features.get(featureIndex);
     if (!feature) {
       const known = [...device.features.keys()].join(", ");
-      throw deviceError(`DeviceIndex ${deviceIndex} (${device.name}): no FeatureIndex ${featureIndex} (features: ${known})`);
+      throw deviceError(
+        `DeviceIndex ${deviceIndex} (${device.name}): no FeatureIndex ${featureIndex} (features: ${known})`,
+      );
     }
     return feature;
   }
@@ -111,12 +113,14 @@ export class V4Handler {
     if (!limits) {
       const supported = Object.keys(outputs);
       throw deviceError(
-        `${where}: output type ${type} not supported` + (supported.length ? ` (supported: ${supported.join(", ")})` : " (feature has no outputs)"),
+        `${where}: output type ${type} not supported` +
+          (supported.length ? ` (supported: ${supported.join(", ")})` : " (feature has no outputs)"),
       );
     }
     const fields = cmd.Command[type]!;
     checkRange(where, `${type} Value`, fields.Value, limits.Value);
-    if ("Duration" in limits && "Duration" in fields) checkRange(where, `${type} Duration`, fields.Duration, limits.Duration);
+    if ("Duration" in limits && "Duration" in fields)
+      checkRange(where, `${type} Duration`, fields.Duration, limits.Duration);
     await device.output(cmd.FeatureIndex, cmd.Command);
     return okReply(cmd.Id);
   }
@@ -130,12 +134,15 @@ export class V4Handler {
     if (!input) {
       const supported = Object.keys(inputs);
       throw deviceError(
-        `${where}: input type ${cmd.Type} not supported` + (supported.length ? ` (supported: ${supported.join(", ")})` : " (feature has no inputs)"),
+        `${where}: input type ${cmd.Type} not supported` +
+          (supported.length ? ` (supported: ${supported.join(", ")})` : " (feature has no inputs)"),
       );
     }
     // Unsubscribe is always allowed: it only undoes a Subscribe.
     if (cmd.Command !== "Unsubscribe" && !input.Command.includes(cmd.Command)) {
-      throw deviceError(`${where}: ${cmd.Type} does not support ${cmd.Command} (supports: ${input.Command.join(", ")})`);
+      throw deviceError(
+        `${where}: ${cmd.Type} does not support ${cmd.Command} (supports: ${input.Command.join(", ")})`,
+      );
     }
     const key = `${cmd.DeviceIndex}:${cmd.FeatureIndex}:${cmd.Type}`;
     switch (cmd.Command) {
@@ -181,7 +188,13 @@ export class V4Handler {
     return okReply(cmd.Id);
   }
 
-  private stopDevice(index: number, device: ServerDevice, featureIndex: number | undefined, outputs: boolean, inputs: boolean): Promise<void> {
+  private stopDevice(
+    index: number,
+    device: ServerDevice,
+    featureIndex: number | undefined,
+    outputs: boolean,
+    inputs: boolean,
+  ): Promise<void> {
     if (inputs && this.subscriptions.size > 0) {
       const prefix = featureIndex === undefined ? `${index}:` : `${index}:${featureIndex}:`;
       for (const key of [...this.subscriptions]) if (key.startsWith(prefix)) this.subscriptions.delete(key);
@@ -192,5 +205,6 @@ export class V4Handler {
 
 function checkRange(where: string, what: string, value: number, range: [number, number]): void {
   const [min, max] = range;
-  if (value < min || value > max) throw deviceError(`${where}: ${what} ${value} is outside the feature's range [${min}, ${max}]`);
+  if (value < min || value > max)
+    throw deviceError(`${where}: ${what} ${value} is outside the feature's range [${min}, ${max}]`);
 }

@@ -7,7 +7,13 @@
 import type { inside } from "../../generated";
 import { deviceError, messageError } from "../errors";
 import type { TranslationContext } from "./context";
-import { actuatorList, presentDevice, type ActuatorAttribute, type AttributeList, type SensorAttribute } from "./presentation";
+import {
+  actuatorList,
+  presentDevice,
+  type ActuatorAttribute,
+  type AttributeList,
+  type SensorAttribute,
+} from "./presentation";
 import { fleshlightDuration, floatToSteps } from "./scaling";
 
 /** The old message being translated, for error messages: `ScalarCmd (Id 4)`. */
@@ -52,13 +58,20 @@ export function actuators(ctx: TranslationContext, origin: CommandOrigin, list: 
   const device = knownDevice(ctx, origin);
   const attributes = actuatorList(device, list);
   if (attributes.length === 0) {
-    throw deviceError(`${label(origin)}: DeviceIndex ${origin.DeviceIndex} (${device.DeviceName}) does not support ${LIST_NAMES[list]}`);
+    throw deviceError(
+      `${label(origin)}: DeviceIndex ${origin.DeviceIndex} (${device.DeviceName}) does not support ${LIST_NAMES[list]}`,
+    );
   }
   return attributes;
 }
 
 /** The actuator attribute at an old Index; throws when the device has no such attribute. */
-export function actuatorAt(ctx: TranslationContext, origin: CommandOrigin, list: AttributeList, index: number): ActuatorAttribute {
+export function actuatorAt(
+  ctx: TranslationContext,
+  origin: CommandOrigin,
+  list: AttributeList,
+  index: number,
+): ActuatorAttribute {
   const attributes = actuators(ctx, origin, list);
   const attribute = attributes[index];
   if (!attribute) {
@@ -88,7 +101,11 @@ export function sensorAt(ctx: TranslationContext, origin: CommandOrigin, index: 
 }
 
 /** Limits of one output of a feature of a device the client knows (undefined if it lacks that output). */
-export function outputLimits(device: inside.DeviceInfo, featureIndex: number, type: inside.OutputType): { Value: [number, number] } | undefined {
+export function outputLimits(
+  device: inside.DeviceInfo,
+  featureIndex: number,
+  type: inside.OutputType,
+): { Value: [number, number] } | undefined {
   const feature = device.DeviceFeatures[String(featureIndex)];
   return (feature?.Output as Record<string, { Value: [number, number] }> | undefined)?.[type];
 }
@@ -121,8 +138,14 @@ export function outputCommand(type: inside.OutputType, value: number, clockwise 
 }
 
 /** One v4 OutputCmd carrying the old message's Id. */
-export function outputCmd(origin: CommandOrigin, featureIndex: number, command: inside.OutputCommand): inside.ClientMessage {
-  return { OutputCmd: { Id: origin.Id, DeviceIndex: origin.DeviceIndex, FeatureIndex: featureIndex, Command: command } };
+export function outputCmd(
+  origin: CommandOrigin,
+  featureIndex: number,
+  command: inside.OutputCommand,
+): inside.ClientMessage {
+  return {
+    OutputCmd: { Id: origin.Id, DeviceIndex: origin.DeviceIndex, FeatureIndex: featureIndex, Command: command },
+  };
 }
 
 /**
@@ -190,6 +213,9 @@ export function scalarTarget(
  * "disabled" Error, or ERROR_DEVICE for a caller that translates raw commands without a session.
  */
 export function rawNotSupported(ctx: TranslationContext, message: string, id: number): never {
-  if (!ctx.allowRawMessages) throw messageError(`${message} (Id ${id}): raw device access is disabled; start the server with --allow-raw-messages`);
+  if (!ctx.allowRawMessages)
+    throw messageError(
+      `${message} (Id ${id}): raw device access is disabled; start the server with --allow-raw-messages`,
+    );
   throw deviceError(`${message} (Id ${id}): raw commands cannot be translated to spec v4; the session answers them`);
 }

@@ -81,7 +81,12 @@ export function presentDevice(device: inside.DeviceInfo): DevicePresentation {
   const cached = cache.get(device);
   if (cached) return cached;
   const features = featuresInOrder(device);
-  const attribute = (f: inside.DeviceFeature, OutputType: inside.OutputType, ActuatorType: v3.ActuatorType, limits: OutputLimits): ActuatorAttribute => ({
+  const attribute = (
+    f: inside.DeviceFeature,
+    OutputType: inside.OutputType,
+    ActuatorType: v3.ActuatorType,
+    limits: OutputLimits,
+  ): ActuatorAttribute => ({
     FeatureIndex: f.FeatureIndex,
     OutputType,
     ActuatorType,
@@ -111,7 +116,7 @@ export function presentDevice(device: inside.DeviceInfo): DevicePresentation {
   for (const f of features) {
     // Only a readable battery goes back to v3: the reference never converted other inputs.
     const battery = f.Input?.Battery;
-    if (battery && battery.Command.includes("Read")) {
+    if (battery?.Command.includes("Read")) {
       presentation.SensorReadCmd.push({
         FeatureIndex: f.FeatureIndex,
         InputType: "Battery",
@@ -146,7 +151,13 @@ export function rawEndpointsFor(ctx: TranslationContext | undefined, deviceIndex
 /** v3 DeviceMessages of a presentation (field order as the reference serializes them). */
 export function deviceMessagesV3(p: DevicePresentation, rawEndpoints: readonly string[] = []): v3.DeviceMessages {
   const generic = (list: ActuatorAttribute[]) =>
-    list.map((a): v3.GenericMessageAttributes => ({ FeatureDescriptor: a.FeatureDescriptor, ActuatorType: a.ActuatorType, StepCount: a.StepCount }));
+    list.map(
+      (a): v3.GenericMessageAttributes => ({
+        FeatureDescriptor: a.FeatureDescriptor,
+        ActuatorType: a.ActuatorType,
+        StepCount: a.StepCount,
+      }),
+    );
   const messages: v3.DeviceMessages = {};
   if (p.ScalarCmd.length) messages.ScalarCmd = generic(p.ScalarCmd) as v3.DeviceMessages["ScalarCmd"];
   if (p.RotateCmd.length) messages.RotateCmd = generic(p.RotateCmd) as v3.DeviceMessages["RotateCmd"];
@@ -163,7 +174,9 @@ export function deviceMessagesV3(p: DevicePresentation, rawEndpoints: readonly s
   // The reference never lists SensorSubscribeCmd for v3 clients (and rejects it).
   if (rawEndpoints.length) {
     // v3 lists RawSubscribeCmd only: it implies RawUnsubscribeCmd.
-    const raw = (): v3.RawMessageAttributes => ({ Endpoints: [...rawEndpoints] as v3.RawMessageAttributes["Endpoints"] });
+    const raw = (): v3.RawMessageAttributes => ({
+      Endpoints: [...rawEndpoints] as v3.RawMessageAttributes["Endpoints"],
+    });
     messages.RawReadCmd = raw();
     messages.RawWriteCmd = raw();
     messages.RawSubscribeCmd = raw();

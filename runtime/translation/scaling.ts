@@ -55,6 +55,6 @@ export function fleshlightDuration(distance: number, speed: number): number {
   if (distance <= 0 || speed <= 0) return 0;
   const d = Math.min(distance, 1);
   const s = Math.min(speed, 1);
-  const mil = Math.pow(s / 250, -0.95);
+  const mil = (s / 250) ** -0.95;
   return Math.trunc(mil / (90 / (d * 100)));
 }

@@ -23,7 +23,13 @@ const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 /** The record Intiface Engine announces, for a server on `port`. */
 export function mdnsRecord(port: number, suffix?: string, random: (n: number) => number = randomInt): MdnsRecord {
   const tag = Array.from({ length: 6 }, () => ALPHANUMERIC[random(ALPHANUMERIC.length)]).join("");
-  return { name: `Intiface ${tag}${suffix ? ` ${suffix}` : ""}`, type: "intiface_engine", protocol: "tcp", port, txt: { path: "/" } };
+  return {
+    name: `Intiface ${tag}${suffix ? ` ${suffix}` : ""}`,
+    type: "intiface_engine",
+    protocol: "tcp",
+    port,
+    txt: { path: "/" },
+  };
 }
 
 /** The slice of bonjour-service used (a fake in tests). */
@@ -37,16 +43,26 @@ export interface MdnsPublisher {
  * Announce a server listening on `host`:`port`, or (loopback only) log why not and return
  * undefined. The result's stop() withdraws the announcement.
  */
-export function announceServer(options: { host: string; port: number; suffix?: string; log: Logger; publisher?: () => MdnsPublisher }): { record: MdnsRecord; stop(): Promise<void> } | undefined {
+export function announceServer(options: {
+  host: string;
+  port: number;
+  suffix?: string;
+  log: Logger;
+  publisher?: () => MdnsPublisher;
+}): { record: MdnsRecord; stop(): Promise<void> } | undefined {
   const { host, port, suffix, log } = options;
   if (host === "127.0.0.1" || host === "::1" || host === "localhost") {
-    log.info("mDNS: not announcing: the server listens on loopback only, where nothing that browses the network can reach it (add --websocket-use-all-interfaces)");
+    log.info(
+      "mDNS: not announcing: the server listens on loopback only, where nothing that browses the network can reach it (add --websocket-use-all-interfaces)",
+    );
     return undefined;
   }
   const record = mdnsRecord(port, suffix);
   let publisher: MdnsPublisher;
   try {
-    publisher = options.publisher ? options.publisher() : new (require("bonjour-service").Bonjour as new () => MdnsPublisher)();
+    publisher = options.publisher
+      ? options.publisher()
+      : new (require("bonjour-service").Bonjour as new () => MdnsPublisher)();
     publisher.publish(record);
   } catch (error) {
     log.warn(`mDNS: cannot announce the server: ${error instanceof Error ? error.message : String(error)}`);

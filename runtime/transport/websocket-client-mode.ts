@@ -49,7 +49,9 @@ export class WebsocketClientMode {
     if (this.stopped) return;
     const { url, log } = this.options;
     try {
-      const connection = await connectWebsocket(url, { maxFrameSize: this.options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE });
+      const connection = await connectWebsocket(url, {
+        maxFrameSize: this.options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE,
+      });
       if (this.stopped) return connection.close("server stopping");
       this.current = connection;
       this.delayMs = this.options.initialDelayMs ?? 1000;

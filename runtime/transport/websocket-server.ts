@@ -51,7 +51,10 @@ export interface OutgoingQueueLimits {
 }
 
 /** Default outgoing queue bounds of the server transport. */
-export const DEFAULT_OUTGOING_QUEUE: OutgoingQueueLimits = { pauseReadingBytes: 1024 * 1024, closeBytes: 16 * 1024 * 1024 };
+export const DEFAULT_OUTGOING_QUEUE: OutgoingQueueLimits = {
+  pauseReadingBytes: 1024 * 1024,
+  closeBytes: 16 * 1024 * 1024,
+};
 
 /** Default time a connection has to send its complete HTTP upgrade request. */
 export const DEFAULT_REQUEST_HEADER_TIMEOUT_MS = 5000;
@@ -101,7 +104,10 @@ export function websocketCloseReason(reason: string): string {
   const head = Buffer.from(reason.slice(0, MAX_CLOSE_REASON_BYTES + 1));
   if (head.length <= MAX_CLOSE_REASON_BYTES && reason.length <= MAX_CLOSE_REASON_BYTES) return reason;
   // A cut inside a multi-byte character decodes to U+FFFD; drop it.
-  return head.subarray(0, MAX_CLOSE_REASON_BYTES - 3).toString("utf8").replace(/\uFFFD$/, "") + "…";
+  return `${head
+    .subarray(0, MAX_CLOSE_REASON_BYTES - 3)
+    .toString("utf8")
+    .replace(/\uFFFD$/, "")}…`;
 }
 
 /** A websocket as a FrameConnection (used by both the server and the client transport). */
@@ -126,11 +132,15 @@ export class WebsocketConnection extends FrameConnectionBase {
   ) {
     super();
     socket.on("message", (data) => this.deliver(rawToString(data), rawLength(data), this.maxFrameSize));
-    socket.on("close", (code, reason) => this.markClosed(this.failure ?? (reason.toString() || `websocket closed (${code})`)));
+    socket.on("close", (code, reason) =>
+      this.markClosed(this.failure ?? (reason.toString() || `websocket closed (${code})`)),
+    );
     // An error is always followed by ws closing the socket, which may wait for the peer's closing
     // handshake: the connection is over now, so the session ends (and frees the client slot) now.
     socket.on("error", (err) => {
-      if (isFrameTooLarge(err)) this.failure = this.payloadLimit > 0 ? frameTooLargeReason(this.payloadLimit) : `frame too large: ${err.message}`;
+      if (isFrameTooLarge(err))
+        this.failure =
+          this.payloadLimit > 0 ? frameTooLargeReason(this.payloadLimit) : `frame too large: ${err.message}`;
       this.markClosed(this.failure ?? `websocket error: ${err.message}`);
     });
   }
@@ -219,7 +229,12 @@ export class WebsocketServerTransport extends EventEmitter {
         }
       }
       // Frames are small JSON: compression would cost more than it saves (and is off for latency).
-      const server = new WebSocketServer({ noServer: true, maxPayload: limit, perMessageDeflate: false, WebSocket: LimitedWebSocket });
+      const server = new WebSocketServer({
+        noServer: true,
+        maxPayload: limit,
+        perMessageDeflate: false,
+        WebSocket: LimitedWebSocket,
+      });
       const http = createServer(upgradeServerOptions(this.options.requestHeaderTimeoutMs), (request, response) => {
         if (this.options.onRequest) return this.options.onRequest(request, response);
         response.writeHead(426, { "Content-Type": "text/plain; charset=utf-8", Upgrade: "websocket" });
@@ -241,11 +256,15 @@ export class WebsocketServerTransport extends EventEmitter {
       server.on("connection", (socket, request) => {
         const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
         socket.on("error", (err) => {
-          if (isFrameTooLarge(err)) this.log.warn(`ws ${remote}: ${frameTooLargeReason(limit)}; closing the connection (1009)`);
+          if (isFrameTooLarge(err))
+            this.log.warn(`ws ${remote}: ${frameTooLargeReason(limit)}; closing the connection (1009)`);
           else this.log.warn(`ws ${remote}: ${err.message}`);
         });
         const queue = this.options.outgoingQueue ?? DEFAULT_OUTGOING_QUEUE;
-        this.emit("connection", new WebsocketConnection(socket, `ws ${remote}`, this.maxFrameSize, limit, queue, request.socket));
+        this.emit(
+          "connection",
+          new WebsocketConnection(socket, `ws ${remote}`, this.maxFrameSize, limit, queue, request.socket),
+        );
       });
     });
   }

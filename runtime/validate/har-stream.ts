@@ -129,16 +129,30 @@ export class HarWebSocketExtractor {
               this.wantedDepth = this.depth;
               this.connections++;
             } else {
-              out.push({ line: this.line, connection: this.connections, error: `${KEY} must be an array of messages, got an object` });
+              out.push({
+                line: this.line,
+                connection: this.connections,
+                error: `${KEY} must be an array of messages, got an object`,
+              });
             }
           } else if (!this.capture && !this.skipping && this.wantedDepth !== 0 && this.depth === this.wantedDepth + 1) {
-            if (c === 0x7b) this.capture = { depth: this.depth - 1, parts: [], chars: 0, startLine: this.line, start: i };
+            if (c === 0x7b)
+              this.capture = { depth: this.depth - 1, parts: [], chars: 0, startLine: this.line, start: i };
             else {
-              out.push({ line: this.line, connection: this.connections, error: `a ${KEY} element must be an object {"type", "time", "opcode", "data"}, got an array` });
+              out.push({
+                line: this.line,
+                connection: this.connections,
+                error: `a ${KEY} element must be an object {"type", "time", "opcode", "data"}, got an array`,
+              });
               this.skipping = { depth: this.depth - 1 };
             }
           } else if (this.capture && this.depth - this.capture.depth > MAX_ELEMENT_DEPTH) {
-            out.push({ line: this.capture.startLine, connection: this.connections, limit: "depth", error: `${KEY} element nested deeper than ${MAX_ELEMENT_DEPTH} levels; skipped` });
+            out.push({
+              line: this.capture.startLine,
+              connection: this.connections,
+              limit: "depth",
+              error: `${KEY} element nested deeper than ${MAX_ELEMENT_DEPTH} levels; skipped`,
+            });
             this.skipping = { depth: this.capture.depth };
             this.capture = null;
           }
@@ -191,7 +205,12 @@ export class HarWebSocketExtractor {
   }
 
   private tooBig(line: number): HarElement {
-    return { line, connection: this.connections, limit: "size", error: `${KEY} element longer than ${this.maxElementChars} characters (--max-line-bytes); skipped` };
+    return {
+      line,
+      connection: this.connections,
+      limit: "size",
+      error: `${KEY} element longer than ${this.maxElementChars} characters (--max-line-bytes); skipped`,
+    };
   }
 
   /** A value other than an object or array right inside the wanted array, or right after its key. */
@@ -201,9 +220,20 @@ export class HarWebSocketExtractor {
       out.push({ line: this.line, connection: this.connections, error: `${KEY} must be an array of messages` });
       return;
     }
-    if (this.wantedDepth === 0 || this.depth !== this.wantedDepth || this.capture || this.skipping || this.scalarElement) return;
+    if (
+      this.wantedDepth === 0 ||
+      this.depth !== this.wantedDepth ||
+      this.capture ||
+      this.skipping ||
+      this.scalarElement
+    )
+      return;
     this.scalarElement = true;
-    out.push({ line: this.line, connection: this.connections, error: `a ${KEY} element must be an object {"type", "time", "opcode", "data"}` });
+    out.push({
+      line: this.line,
+      connection: this.connections,
+      error: `a ${KEY} element must be an object {"type", "time", "opcode", "data"}`,
+    });
   }
 
   /** Collect a string's text while it may still be the key we look for. */

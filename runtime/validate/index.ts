@@ -7,7 +7,15 @@ import type { SpecVersion } from "../../generated";
 import { readLog, UsageError, type LogEntry, type LogFormat, type ProgressCallback } from "./log-reader";
 import { handshakeIn, serverInfoVersionIn, SessionChecker, versionOfHandshake, type Problem } from "./session-checker";
 
-export { DEFAULT_MAX_LINE_BYTES, detectFormat, LOG_FORMATS, readLog, UsageError, type LogEntry, type LogFormat } from "./log-reader";
+export {
+  DEFAULT_MAX_LINE_BYTES,
+  detectFormat,
+  LOG_FORMATS,
+  readLog,
+  UsageError,
+  type LogEntry,
+  type LogFormat,
+} from "./log-reader";
 export { SessionChecker, type Problem, type RuleCode, type Severity } from "./session-checker";
 
 export interface ValidateLogOptions {
@@ -116,8 +124,19 @@ class SessionRun {
         // The session starts in the log, but without a readable RequestServerInfo before the reply.
         const lost: Problem | undefined = this.unreadableRecord
           ? undefined
-          : { severity: "error", rule: "handshake", line: entry.line, message: "ServerInfo", text: "ServerInfo without a RequestServerInfo before it: the handshake must come first" };
-        this.start(version, this.spec !== undefined ? "--spec" : "ServerInfo", { handshakeLost: true }, lost ? { entry, problem: lost } : undefined);
+          : {
+              severity: "error",
+              rule: "handshake",
+              line: entry.line,
+              message: "ServerInfo",
+              text: "ServerInfo without a RequestServerInfo before it: the handshake must come first",
+            };
+        this.start(
+          version,
+          this.spec !== undefined ? "--spec" : "ServerInfo",
+          { handshakeLost: true },
+          lost ? { entry, problem: lost } : undefined,
+        );
       }
       return;
     }
@@ -130,11 +149,17 @@ class SessionRun {
     this.checker?.finish(this.out);
   }
 
-  private start(version: SpecVersion, from: ValidateLogSummary["versionFrom"], options: { assumeHandshake?: boolean; handshakeLost?: boolean }, extra?: { entry: LogEntry; problem: Problem }): void {
+  private start(
+    version: SpecVersion,
+    from: ValidateLogSummary["versionFrom"],
+    options: { assumeHandshake?: boolean; handshakeLost?: boolean },
+    extra?: { entry: LogEntry; problem: Problem },
+  ): void {
     this.versionFrom = from;
     this.checker = new SessionChecker(version, { ...options, session: this.session });
     for (const w of this.waiting) {
-      if (extra && w === extra.entry) this.out.push({ ...extra.problem, ...(this.session !== undefined ? { session: this.session } : {}) });
+      if (extra && w === extra.entry)
+        this.out.push({ ...extra.problem, ...(this.session !== undefined ? { session: this.session } : {}) });
       this.checker.check(w, this.out);
     }
     this.waiting.length = 0;
@@ -148,9 +173,16 @@ class SessionRun {
         // Nothing tells the version: report the broken handshake where it is and count the rest.
         this.unchecked = true;
         for (const w of this.waiting) {
-          if (w.error !== undefined) this.out.push({ severity: "error", rule: w.limit ? "limit" : "parse", line: w.line, text: w.error });
+          if (w.error !== undefined)
+            this.out.push({ severity: "error", rule: w.limit ? "limit" : "parse", line: w.line, text: w.error });
           if (w.line === line) {
-            this.out.push({ severity: "error", rule: "handshake", line, message: "RequestServerInfo", text: `cannot tell the spec version from the handshake: ${reason}; the log is not checked further (pass --spec N to check it as version N)` });
+            this.out.push({
+              severity: "error",
+              rule: "handshake",
+              line,
+              message: "RequestServerInfo",
+              text: `cannot tell the spec version from the handshake: ${reason}; the log is not checked further (pass --spec N to check it as version N)`,
+            });
           }
           if (w.frame !== undefined) this.uncheckedFrames++;
         }
@@ -199,7 +231,8 @@ export async function validateLog(input: Readable, options: ValidateLogOptions):
     }
     scratch.length = 0;
     const bound = all ? Infinity : (run?.checker?.oldestUnansweredLine() ?? Infinity);
-    while (heldHead < held.length && (held[heldHead]!.line < bound || held.length - heldHead > MAX_HELD_PROBLEMS)) emit(held[heldHead++]!);
+    while (heldHead < held.length && (held[heldHead]!.line < bound || held.length - heldHead > MAX_HELD_PROBLEMS))
+      emit(held[heldHead++]!);
     if (heldHead === held.length) {
       held = [];
       heldHead = 0;
@@ -209,7 +242,11 @@ export async function validateLog(input: Readable, options: ValidateLogOptions):
     }
   };
 
-  const reader = readLog(input, { format: options.format, onProgress: options.onProgress, maxLineBytes: options.maxLineBytes });
+  const reader = readLog(input, {
+    format: options.format,
+    onProgress: options.onProgress,
+    maxLineBytes: options.maxLineBytes,
+  });
   let format: LogFormat | undefined = options.format;
   let run: SessionRun | undefined;
   let currentSession: number | undefined;
@@ -238,7 +275,11 @@ export async function validateLog(input: Readable, options: ValidateLogOptions):
         endRun();
         currentSession = entry.session;
         sessions++;
-        run = new SessionRun(options.spec, entry.session !== undefined && entry.session > 0 ? entry.session : undefined, scratch);
+        run = new SessionRun(
+          options.spec,
+          entry.session !== undefined && entry.session > 0 ? entry.session : undefined,
+          scratch,
+        );
       }
       run.add(entry);
       if (scratch.length) flush();

@@ -119,18 +119,42 @@ function harEntry(element: HarElement, maxDepth: number): LogEntry {
   const { line, connection: session } = element;
   if (element.error !== undefined) return { line, session, error: element.error, limit: element.limit };
   const m = element.value as { type?: unknown; time?: unknown; opcode?: unknown; data?: unknown };
-  if (!m || typeof m !== "object" || Array.isArray(m)) return { line, session, error: "a _webSocketMessages element must be an object" };
+  if (!m || typeof m !== "object" || Array.isArray(m))
+    return { line, session, error: "a _webSocketMessages element must be an object" };
   const dir: Direction | undefined = m.type === "send" ? "c2s" : m.type === "receive" ? "s2c" : undefined;
-  if (!dir) return { line, session, error: `_webSocketMessages type must be "send" or "receive", got ${JSON.stringify(m.type)}` };
+  if (!dir)
+    return {
+      line,
+      session,
+      error: `_webSocketMessages type must be "send" or "receive", got ${JSON.stringify(m.type)}`,
+    };
   if (m.time !== undefined && (typeof m.time !== "number" || !Number.isFinite(m.time))) {
-    return { line, session, dir, error: `_webSocketMessages time must be seconds since the epoch, got ${JSON.stringify(m.time)}` };
+    return {
+      line,
+      session,
+      dir,
+      error: `_webSocketMessages time must be seconds since the epoch, got ${JSON.stringify(m.time)}`,
+    };
   }
   const t = typeof m.time === "number" ? m.time * 1000 : undefined;
   // opcode 1 = text, 2 = binary (RFC 6455 §5.2); Buttplug frames are text
   if (m.opcode !== undefined && m.opcode !== 1) {
-    return { line, session, dir, t, error: `_webSocketMessages opcode ${JSON.stringify(m.opcode)} is not a text frame (1); Buttplug frames are JSON text` };
+    return {
+      line,
+      session,
+      dir,
+      t,
+      error: `_webSocketMessages opcode ${JSON.stringify(m.opcode)} is not a text frame (1); Buttplug frames are JSON text`,
+    };
   }
-  if (typeof m.data !== "string") return { line, session, dir, t, error: `_webSocketMessages data must be the frame's text, got ${describeJson(m.data)}` };
+  if (typeof m.data !== "string")
+    return {
+      line,
+      session,
+      dir,
+      t,
+      error: `_webSocketMessages data must be the frame's text, got ${describeJson(m.data)}`,
+    };
   const deep = tooDeep(m.data, maxDepth);
   if (deep) return { line, session, dir, t, error: deep, limit: "depth" };
   try {
@@ -219,7 +243,8 @@ class LineSplitter {
         this.partBytes = 0;
         out.push(this.overlong());
       } else {
-        const text = this.parts.length === 0 ? chunk.toString("utf8", start, nl) : this.joined(chunk.subarray(start, nl));
+        const text =
+          this.parts.length === 0 ? chunk.toString("utf8", start, nl) : this.joined(chunk.subarray(start, nl));
         this.emit(text, out);
       }
       start = nl + 1;
@@ -247,7 +272,11 @@ class LineSplitter {
   }
 
   private overlong(): LogEntry {
-    return { line: this.line, limit: "size", error: `line longer than ${this.maxBytes} bytes (--max-line-bytes); skipped` };
+    return {
+      line: this.line,
+      limit: "size",
+      error: `line longer than ${this.maxBytes} bytes (--max-line-bytes); skipped`,
+    };
   }
 
   private joined(last: Buffer): string {
@@ -309,9 +338,16 @@ export async function* readLog(input: Readable, options: ReadLogOptions = {}): A
     head = [buffer];
     const text = buffer.toString("utf8");
     const cut = text.lastIndexOf("\n");
-    chosen = final || headBytes >= HEAD_LIMIT ? detectFormat(text) : cut >= 0 ? detectFormat(text.slice(0, cut + 1)) : undefined;
+    chosen =
+      final || headBytes >= HEAD_LIMIT
+        ? detectFormat(text)
+        : cut >= 0
+          ? detectFormat(text.slice(0, cut + 1))
+          : undefined;
     if (chosen || !(final || headBytes >= HEAD_LIMIT)) return chosen !== undefined;
-    throw new UsageError(`cannot tell the log's format: ${NOTHING_PARSES} in ${final ? "it" : `its first ${HEAD_LIMIT / 1024} KiB`}; use --format lines|jsonl|har`);
+    throw new UsageError(
+      `cannot tell the log's format: ${NOTHING_PARSES} in ${final ? "it" : `its first ${HEAD_LIMIT / 1024} KiB`}; use --format lines|jsonl|har`,
+    );
   };
 
   for await (const data of input as AsyncIterable<Buffer | string>) {
@@ -344,11 +380,15 @@ export async function* readLog(input: Readable, options: ReadLogOptions = {}): A
       const looks = detectFormat(harHead);
       throw new UsageError(
         `not a HAR document: a HAR file is one JSON object {"log": {...}} (dev tools → "Save all as HAR")` +
-          (looks && looks !== "har" ? `; this looks like the ${looks} format (leave out --format, or use --format ${looks})` : ""),
+          (looks && looks !== "har"
+            ? `; this looks like the ${looks} format (leave out --format, or use --format ${looks})`
+            : ""),
       );
     }
-    if (har?.unfinished) yield [{ line: har.currentLine, error: "the HAR document ends in the middle (truncated file?)" }];
-    else if (harEntries === 0) yield [{ line: 1, error: "the HAR file has no _webSocketMessages (was the websocket recorded?)" }];
+    if (har?.unfinished)
+      yield [{ line: har.currentLine, error: "the HAR document ends in the middle (truncated file?)" }];
+    else if (harEntries === 0)
+      yield [{ line: 1, error: "the HAR file has no _webSocketMessages (was the websocket recorded?)" }];
   } else if (splitter) {
     const found: LogEntry[] = [];
     splitter.end(found);

@@ -225,9 +225,14 @@ export class SessionChecker {
           message: issue.messageName,
           id: position !== undefined ? idOf(frame, position) : undefined,
           pointer: issue.pointer,
-          ...(scalar && issue.keyword !== "frame" && issue.keyword !== "message" ? { expected: issue.message, actual: found } : {}),
+          ...(scalar && issue.keyword !== "frame" && issue.keyword !== "message"
+            ? { expected: issue.message, actual: found }
+            : {}),
           // "Scalar 1.01 must be <= 1": the field, the value found and the limit
-          text: scalar && field !== undefined && !/^\d+$/.test(field) && issue.keyword !== "frame" ? `${field} ${JSON.stringify(found)} ${issue.message}` : issue.message,
+          text:
+            scalar && field !== undefined && !/^\d+$/.test(field) && issue.keyword !== "frame"
+              ? `${field} ${JSON.stringify(found)} ${issue.message}`
+              : issue.message,
         });
       }
       if (!Array.isArray(frame)) return;
@@ -257,13 +262,25 @@ export class SessionChecker {
         id: isObject(body) && typeof body.Id === "number" ? body.Id : undefined,
       };
       const stated: Direction | undefined = entry.dir;
-      const actual: Direction = info.direction === "both" ? (stated ?? this.echoDirection(name, body)) : info.direction === "client" ? "c2s" : "s2c";
+      const actual: Direction =
+        info.direction === "both"
+          ? (stated ?? this.echoDirection(name, body))
+          : info.direction === "client"
+            ? "c2s"
+            : "s2c";
       if (stated && stated !== actual) {
         if (stated === "c2s") this.refusedRequest(name, body, line, out);
-        this.fail(out, where, "direction", undefined, `${name} is a ${info.direction === "client" ? "client→server" : "server→client"} message but the log has it ${stated === "c2s" ? "client→server" : "server→client"}`, {
-          expected: actual,
-          actual: stated,
-        });
+        this.fail(
+          out,
+          where,
+          "direction",
+          undefined,
+          `${name} is a ${info.direction === "client" ? "client→server" : "server→client"} message but the log has it ${stated === "c2s" ? "client→server" : "server→client"}`,
+          {
+            expected: actual,
+            actual: stated,
+          },
+        );
         continue;
       }
       if (!isObject(body)) continue;
@@ -282,7 +299,8 @@ export class SessionChecker {
 
   /** A client message the server must refuse (unknown, or a server message): its Error still answers it. */
   private refusedRequest(name: string, body: unknown, line: number, out: Problem[]): void {
-    if (isObject(body) && typeof body.Id === "number" && body.Id > 0) this.addRequest({ name, id: body.Id, line, allowed: ERROR_ONLY, body }, out);
+    if (isObject(body) && typeof body.Id === "number" && body.Id > 0)
+      this.addRequest({ name, id: body.Id, line, allowed: ERROR_ONLY, body }, out);
   }
 
   /** A log without directions: a "both" message is the server's echo when it answers an outstanding request allowing it. */
@@ -301,7 +319,7 @@ export class SessionChecker {
         if (name !== undefined) return false;
         name = key;
       }
-      if (name === undefined || !Object.prototype.hasOwnProperty.call(messages, name)) return false;
+      if (name === undefined || !Object.hasOwn(messages, name)) return false;
       if (!messages[name]!.validate(wrapped[name])) return false;
     }
     return true;
@@ -321,7 +339,15 @@ export class SessionChecker {
     this.outstanding.clear();
   }
 
-  private fail(out: Problem[], where: Where, rule: RuleCode, field: string | undefined, text: string, values?: { expected?: unknown; actual?: unknown }, severity: Severity = "error"): void {
+  private fail(
+    out: Problem[],
+    where: Where,
+    rule: RuleCode,
+    field: string | undefined,
+    text: string,
+    values?: { expected?: unknown; actual?: unknown },
+    severity: Severity = "error",
+  ): void {
     out.push({
       severity,
       rule,
@@ -336,17 +362,29 @@ export class SessionChecker {
     });
   }
 
-  private clientMessage(name: string, body: Body, where: Where, t: number | undefined, valid: boolean, out: Problem[]): void {
+  private clientMessage(
+    name: string,
+    body: Body,
+    where: Where,
+    t: number | undefined,
+    valid: boolean,
+    out: Problem[],
+  ): void {
     if (!this.handshakeSeen && name !== "RequestServerInfo") {
       this.fail(out, where, "handshake", undefined, `${name} before RequestServerInfo: the handshake must come first`);
     }
     if (name === "RequestServerInfo") {
-      if (this.handshakeSeen && !this.handshakeLost) this.fail(out, where, "handshake", undefined, "RequestServerInfo sent again after the handshake");
+      if (this.handshakeSeen && !this.handshakeLost)
+        this.fail(out, where, "handshake", undefined, "RequestServerInfo sent again after the handshake");
       this.handshakeSeen = true;
     }
     if (name === "Ping" && t !== undefined) this.lastPing = t;
     const id = body.Id;
-    if (typeof id === "number") this.addRequest({ name, id, line: where.line, allowed: allowedReplies(this.version, name, body) ?? NO_REPLIES, body }, out);
+    if (typeof id === "number")
+      this.addRequest(
+        { name, id, line: where.line, allowed: allowedReplies(this.version, name, body) ?? NO_REPLIES, body },
+        out,
+      );
     if (valid && typeof body.DeviceIndex === "number") this.checkDeviceCommand(name, body, where, out);
   }
 
@@ -367,7 +405,10 @@ export class SessionChecker {
       const oldest = this.order[this.head++]!;
       if (oldest.answered) continue;
       this.takeRequest(oldest.id);
-      out.push({ ...neverAnswered(oldest), text: `${oldest.name} Id ${oldest.id} was never answered (${MAX_OUTSTANDING} later requests were still unanswered; no longer tracked)` });
+      out.push({
+        ...neverAnswered(oldest),
+        text: `${oldest.name} Id ${oldest.id} was never answered (${MAX_OUTSTANDING} later requests were still unanswered; no longer tracked)`,
+      });
     }
     // Drop the answered head of the queue now and then, so the array does not grow with the log.
     while (this.head < this.order.length && this.order[this.head]!.answered) this.head++;
@@ -414,12 +455,22 @@ export class SessionChecker {
   private serverMessage(name: string, body: Body, idKind: string, where: Where, valid: boolean, out: Problem[]): void {
     const id = body.Id;
     if (!this.handshakeSeen) {
-      this.fail(out, where, "handshake", undefined, `${name} from the server before the client's RequestServerInfo: the handshake must come first`);
+      this.fail(
+        out,
+        where,
+        "handshake",
+        undefined,
+        `${name} from the server before the client's RequestServerInfo: the handshake must come first`,
+      );
     }
     const isEvent = idKind === "event" || (idKind === "reply-or-event" && id === 0);
     let request: Request | undefined;
     if (isEvent) {
-      if (id !== 0) this.fail(out, where, "id", "Id", `${name} is server-initiated: its Id must be 0, got ${String(id)}`, { expected: 0, actual: id });
+      if (id !== 0)
+        this.fail(out, where, "id", "Id", `${name} is server-initiated: its Id must be 0, got ${String(id)}`, {
+          expected: 0,
+          actual: id,
+        });
     } else if (typeof id === "number") {
       request = this.takeRequest(id, name);
       if (!request) {
@@ -430,7 +481,9 @@ export class SessionChecker {
       } else if (!request.allowed.includes(name)) {
         // With an Id in flight several times, an earlier reply may have been matched to the wrong
         // request (both allowed it): the server is not to blame for the client's reuse.
-        const guess = request.sharesId ? ` (Id ${id} was in flight for several requests; which one a reply answers is a guess)` : "";
+        const guess = request.sharesId
+          ? ` (Id ${id} was in flight for several requests; which one a reply answers is a guess)`
+          : "";
         this.fail(
           out,
           where,
@@ -449,7 +502,14 @@ export class SessionChecker {
   }
 
   /** A reply of an allowed type arrived: check a reading is about what was asked; keep subscriptions. */
-  private replyReceived(name: string, body: Body, request: Request, where: Where, valid: boolean, out: Problem[]): void {
+  private replyReceived(
+    name: string,
+    body: Body,
+    request: Request,
+    where: Where,
+    valid: boolean,
+    out: Problem[],
+  ): void {
     const asked = request.body;
     const key = subscriptionKey(request.name, asked);
     if (key !== undefined) {
@@ -461,17 +521,31 @@ export class SessionChecker {
     if (!valid || !READINGS.has(name)) return;
     for (const field of ABOUT_FIELDS) {
       if (field in asked && field in body && asked[field] !== body[field]) {
-        this.fail(out, where, "reply", field, `${name} is about ${field} ${String(body[field])}, but ${request.name} (line ${request.line}) asked about ${String(asked[field])}`, {
-          expected: asked[field],
-          actual: body[field],
-        });
+        this.fail(
+          out,
+          where,
+          "reply",
+          field,
+          `${name} is about ${field} ${String(body[field])}, but ${request.name} (line ${request.line}) asked about ${String(asked[field])}`,
+          {
+            expected: asked[field],
+            actual: body[field],
+          },
+        );
         return;
       }
     }
     if (name === "InputReading" && isObject(body.Reading) && typeof asked.Type === "string") {
       const type = Object.keys(body.Reading)[0];
       if (type !== asked.Type) {
-        this.fail(out, where, "reply", `Reading/${type}`, `InputReading carries a ${type} reading, but InputCmd (line ${request.line}) asked for ${asked.Type}`, { expected: asked.Type, actual: type });
+        this.fail(
+          out,
+          where,
+          "reply",
+          `Reading/${type}`,
+          `InputReading carries a ${type} reading, but InputCmd (line ${request.line}) asked for ${asked.Type}`,
+          { expected: asked.Type, actual: type },
+        );
         return;
       }
     }
@@ -486,12 +560,24 @@ export class SessionChecker {
         this.subscriptions.add(key); // subscribed before the log starts
         this.noteLearned(where, out);
       } else {
-        this.fail(out, where, "subscription", undefined, `${name} event (Id 0) for ${describeKey(key)}, but no subscription to it is active`);
+        this.fail(
+          out,
+          where,
+          "subscription",
+          undefined,
+          `${name} event (Id 0) for ${describeKey(key)}, but no subscription to it is active`,
+        );
         return;
       }
     }
     if (!this.devices.has(body.DeviceIndex as number) && !this.learn(body.DeviceIndex as number, where, out)) {
-      this.fail(out, where, "device", "DeviceIndex", `${name} is about device ${String(body.DeviceIndex)}, which is not in the device list`);
+      this.fail(
+        out,
+        where,
+        "device",
+        "DeviceIndex",
+        `${name} is about device ${String(body.DeviceIndex)}, which is not in the device list`,
+      );
       return;
     }
     this.checkReadingValues(name, body, "SensorSubscribeCmd", where, out);
@@ -507,21 +593,45 @@ export class SessionChecker {
       const attributes = messages[via];
       const sensor: unknown = Array.isArray(attributes) ? attributes[body.SensorIndex] : undefined;
       if (!isObject(sensor)) {
-        this.fail(out, where, "feature", "SensorIndex", `device ${String(body.DeviceIndex)} has no sensor ${body.SensorIndex}`);
+        this.fail(
+          out,
+          where,
+          "feature",
+          "SensorIndex",
+          `device ${String(body.DeviceIndex)} has no sensor ${body.SensorIndex}`,
+        );
         return;
       }
-      if (typeof body.SensorType === "string" && sensor.SensorType !== undefined && sensor.SensorType !== body.SensorType) {
-        this.fail(out, where, "feature", "SensorType", `sensor ${body.SensorIndex} is ${String(sensor.SensorType)}, not ${body.SensorType}`, { expected: sensor.SensorType, actual: body.SensorType });
+      if (
+        typeof body.SensorType === "string" &&
+        sensor.SensorType !== undefined &&
+        sensor.SensorType !== body.SensorType
+      ) {
+        this.fail(
+          out,
+          where,
+          "feature",
+          "SensorType",
+          `sensor ${body.SensorIndex} is ${String(sensor.SensorType)}, not ${body.SensorType}`,
+          { expected: sensor.SensorType, actual: body.SensorType },
+        );
         return;
       }
       const ranges = Array.isArray(sensor.SensorRange) ? sensor.SensorRange : [];
       body.Data.forEach((value, i) => {
         const range = ranges[i] as unknown;
         if (typeof value === "number" && Array.isArray(range) && !inRange(value, range as Range)) {
-          this.fail(out, where, "range", `Data/${i}`, `SensorReading Data ${value} is outside sensor ${String(body.SensorIndex)}'s SensorRange [${range[0]}, ${range[1]}]`, {
-            expected: range,
-            actual: value,
-          });
+          this.fail(
+            out,
+            where,
+            "range",
+            `Data/${i}`,
+            `SensorReading Data ${value} is outside sensor ${String(body.SensorIndex)}'s SensorRange [${range[0]}, ${range[1]}]`,
+            {
+              expected: range,
+              actual: value,
+            },
+          );
         }
       });
     }
@@ -529,26 +639,57 @@ export class SessionChecker {
       const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
       const feature = features[String(body.FeatureIndex)];
       if (!isObject(feature)) {
-        this.fail(out, where, "feature", "FeatureIndex", `device ${String(body.DeviceIndex)} has no feature ${body.FeatureIndex}`);
+        this.fail(
+          out,
+          where,
+          "feature",
+          "FeatureIndex",
+          `device ${String(body.DeviceIndex)} has no feature ${body.FeatureIndex}`,
+        );
         return;
       }
       const type = Object.keys(body.Reading)[0]!;
       const inputs = isObject(feature.Input) ? feature.Input : {};
       const advertised = inputs[type];
       if (!isObject(advertised)) {
-        this.fail(out, where, "feature", `Reading/${type}`, `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${type} input (has: ${Object.keys(inputs).join(", ") || "none"})`);
+        this.fail(
+          out,
+          where,
+          "feature",
+          `Reading/${type}`,
+          `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${type} input (has: ${Object.keys(inputs).join(", ") || "none"})`,
+        );
         return;
       }
       const reading = body.Reading[type];
       const range = Array.isArray(advertised.Value) ? (advertised.Value[0] as unknown) : undefined;
-      if (isObject(reading) && typeof reading.Value === "number" && Array.isArray(range) && !inRange(reading.Value, range as Range)) {
-        this.fail(out, where, "range", `Reading/${type}/Value`, `${type} Value ${reading.Value} is outside the advertised range [${range[0]}, ${range[1]}]`, { expected: range, actual: reading.Value });
+      if (
+        isObject(reading) &&
+        typeof reading.Value === "number" &&
+        Array.isArray(range) &&
+        !inRange(reading.Value, range as Range)
+      ) {
+        this.fail(
+          out,
+          where,
+          "range",
+          `Reading/${type}/Value`,
+          `${type} Value ${reading.Value} is outside the advertised range [${range[0]}, ${range[1]}]`,
+          { expected: range, actual: reading.Value },
+        );
       }
     }
     if (name === "RawReading" && typeof body.Endpoint === "string") {
       const endpoints = rawEndpoints(device, "RawReadCmd") ?? rawEndpoints(device, "RawSubscribeCmd");
       if (endpoints && !endpoints.includes(body.Endpoint)) {
-        this.fail(out, where, "feature", "Endpoint", `device ${String(body.DeviceIndex)} has no endpoint ${body.Endpoint} (endpoints: ${endpoints.join(", ")})`, { expected: endpoints, actual: body.Endpoint });
+        this.fail(
+          out,
+          where,
+          "feature",
+          "Endpoint",
+          `device ${String(body.DeviceIndex)} has no endpoint ${body.Endpoint} (endpoints: ${endpoints.join(", ")})`,
+          { expected: endpoints, actual: body.Endpoint },
+        );
       }
     }
   }
@@ -560,7 +701,14 @@ export class SessionChecker {
         this.lastPing = this.currentT; // the ping clock starts with the handshake's reply
         const named = (body.ProtocolVersionMajor ?? body.MessageVersion) as number | undefined;
         if (valid && typeof named === "number" && named > this.version) {
-          this.fail(out, where, "handshake", undefined, `ServerInfo names spec version ${named}, above the client's ${this.version}`, { expected: this.version, actual: named });
+          this.fail(
+            out,
+            where,
+            "handshake",
+            undefined,
+            `ServerInfo names spec version ${named}, above the client's ${this.version}`,
+            { expected: this.version, actual: named },
+          );
         }
         break;
       }
@@ -570,8 +718,10 @@ export class SessionChecker {
         this.devicesAnnounced = true;
         const list = body.Devices;
         const entries = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : [];
-        for (const d of entries) if (isObject(d) && typeof d.DeviceIndex === "number") this.devices.set(d.DeviceIndex, d);
-        for (const key of this.subscriptions) if (!this.devices.has(Number(key.slice(0, key.indexOf("/"))))) this.subscriptions.delete(key);
+        for (const d of entries)
+          if (isObject(d) && typeof d.DeviceIndex === "number") this.devices.set(d.DeviceIndex, d);
+        for (const key of this.subscriptions)
+          if (!this.devices.has(Number(key.slice(0, key.indexOf("/"))))) this.subscriptions.delete(key);
         break;
       }
       case "DeviceAdded":
@@ -604,7 +754,15 @@ export class SessionChecker {
   private noteLearned(where: Where, out: Problem[]): void {
     if (this.learnedNoted) return;
     this.learnedNoted = true;
-    this.fail(out, where, "mid-session", undefined, "the log starts mid-session: devices and subscriptions it never saw announced are learned from their first use (their indices and ranges are not checked until a DeviceList)", undefined, "note");
+    this.fail(
+      out,
+      where,
+      "mid-session",
+      undefined,
+      "the log starts mid-session: devices and subscriptions it never saw announced are learned from their first use (their indices and ranges are not checked until a DeviceList)",
+      undefined,
+      "note",
+    );
   }
 
   private checkDeviceCommand(name: string, body: Body, where: Where, out: Problem[]): void {
@@ -637,10 +795,17 @@ export class SessionChecker {
     const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
     const feature = features[String(body.FeatureIndex)];
     if (!isObject(feature)) {
-      this.fail(out, where, "feature", "FeatureIndex", `device ${String(body.DeviceIndex)} has no feature ${body.FeatureIndex} (features: ${Object.keys(features).join(", ") || "none"})`, {
-        expected: Object.keys(features).map(Number),
-        actual: body.FeatureIndex,
-      });
+      this.fail(
+        out,
+        where,
+        "feature",
+        "FeatureIndex",
+        `device ${String(body.DeviceIndex)} has no feature ${body.FeatureIndex} (features: ${Object.keys(features).join(", ") || "none"})`,
+        {
+          expected: Object.keys(features).map(Number),
+          actual: body.FeatureIndex,
+        },
+      );
       return;
     }
     if (name === "OutputCmd" && isObject(body.Command)) {
@@ -648,10 +813,17 @@ export class SessionChecker {
       const outputs = isObject(feature.Output) ? feature.Output : {};
       const advertised = outputs[type];
       if (!isObject(advertised)) {
-        this.fail(out, where, "feature", `Command/${type}`, `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${type} output (has: ${Object.keys(outputs).join(", ") || "none"})`, {
-          expected: Object.keys(outputs),
-          actual: type,
-        });
+        this.fail(
+          out,
+          where,
+          "feature",
+          `Command/${type}`,
+          `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${type} output (has: ${Object.keys(outputs).join(", ") || "none"})`,
+          {
+            expected: Object.keys(outputs),
+            actual: type,
+          },
+        );
         return;
       }
       const command = body.Command[type];
@@ -663,18 +835,34 @@ export class SessionChecker {
       const inputs = isObject(feature.Input) ? feature.Input : {};
       const advertised = inputs[body.Type];
       if (!isObject(advertised)) {
-        this.fail(out, where, "feature", "Type", `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${body.Type} input (has: ${Object.keys(inputs).join(", ") || "none"})`, {
-          expected: Object.keys(inputs),
-          actual: body.Type,
-        });
+        this.fail(
+          out,
+          where,
+          "feature",
+          "Type",
+          `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${body.Type} input (has: ${Object.keys(inputs).join(", ") || "none"})`,
+          {
+            expected: Object.keys(inputs),
+            actual: body.Type,
+          },
+        );
       } else if (Array.isArray(advertised.Command)) {
         // Unsubscribe is implied by Subscribe (the reference does not list or check it either).
-        const allowed = advertised.Command.includes("Subscribe") ? [...advertised.Command, "Unsubscribe"] : advertised.Command;
+        const allowed = advertised.Command.includes("Subscribe")
+          ? [...advertised.Command, "Unsubscribe"]
+          : advertised.Command;
         if (!allowed.includes(body.Command)) {
-          this.fail(out, where, "feature", "Command", `${body.Type} input of feature ${body.FeatureIndex} does not allow ${String(body.Command)} (allows: ${advertised.Command.join(", ")})`, {
-            expected: advertised.Command,
-            actual: body.Command,
-          });
+          this.fail(
+            out,
+            where,
+            "feature",
+            "Command",
+            `${body.Type} input of feature ${body.FeatureIndex} does not allow ${String(body.Command)} (allows: ${advertised.Command.join(", ")})`,
+            {
+              expected: advertised.Command,
+              actual: body.Command,
+            },
+          );
         }
       }
     }
@@ -682,7 +870,14 @@ export class SessionChecker {
 
   private checkRange(out: Problem[], where: Where, type: string, field: string, range: unknown, value: unknown): void {
     if (!Array.isArray(range) || typeof value !== "number" || inRange(value, range as Range)) return;
-    this.fail(out, where, "range", `Command/${type}/${field}`, `${type} ${field} ${value} is outside the advertised range [${range[0]}, ${range[1]}]`, { expected: range, actual: value });
+    this.fail(
+      out,
+      where,
+      "range",
+      `Command/${type}/${field}`,
+      `${type} ${field} ${value} is outside the advertised range [${range[0]}, ${range[1]}]`,
+      { expected: range, actual: value },
+    );
   }
 
   /**
@@ -694,21 +889,44 @@ export class SessionChecker {
   private checkLegacyCommand(name: string, body: Body, device: Body, where: Where, out: Problem[]): void {
     const messages = device.DeviceMessages;
     const supported = Array.isArray(messages) ? messages.map(String) : isObject(messages) ? Object.keys(messages) : [];
-    const listedAs = supported.includes(name) ? name : IMPLIED_BY[name] !== undefined && supported.includes(IMPLIED_BY[name]!) ? IMPLIED_BY[name]! : undefined;
+    const listedAs = supported.includes(name)
+      ? name
+      : IMPLIED_BY[name] !== undefined && supported.includes(IMPLIED_BY[name]!)
+        ? IMPLIED_BY[name]!
+        : undefined;
     if (name !== "StopDeviceCmd" && listedAs === undefined) {
-      this.fail(out, where, "device", "DeviceIndex", `device ${String(body.DeviceIndex)} does not support ${name} (supports: ${supported.join(", ") || "nothing"})`, {
-        expected: supported,
-        actual: name,
-      });
+      this.fail(
+        out,
+        where,
+        "device",
+        "DeviceIndex",
+        `device ${String(body.DeviceIndex)} does not support ${name} (supports: ${supported.join(", ") || "nothing"})`,
+        {
+          expected: supported,
+          actual: name,
+        },
+      );
       return;
     }
     if (!isObject(messages) || listedAs === undefined) return;
     const attributes = messages[listedAs];
-    if (typeof body.Endpoint === "string" && isObject(attributes) && Array.isArray(attributes.Endpoints) && !attributes.Endpoints.includes(body.Endpoint)) {
-      this.fail(out, where, "feature", "Endpoint", `device ${String(body.DeviceIndex)} has no ${listedAs} endpoint ${body.Endpoint} (endpoints: ${attributes.Endpoints.join(", ")})`, {
-        expected: attributes.Endpoints,
-        actual: body.Endpoint,
-      });
+    if (
+      typeof body.Endpoint === "string" &&
+      isObject(attributes) &&
+      Array.isArray(attributes.Endpoints) &&
+      !attributes.Endpoints.includes(body.Endpoint)
+    ) {
+      this.fail(
+        out,
+        where,
+        "feature",
+        "Endpoint",
+        `device ${String(body.DeviceIndex)} has no ${listedAs} endpoint ${body.Endpoint} (endpoints: ${attributes.Endpoints.join(", ")})`,
+        {
+          expected: attributes.Endpoints,
+          actual: body.Endpoint,
+        },
+      );
       return;
     }
     const count = Array.isArray(attributes)
@@ -719,14 +937,28 @@ export class SessionChecker {
     if (count === undefined) return;
     if (typeof body.SensorIndex === "number") {
       if (body.SensorIndex >= count) {
-        this.fail(out, where, "feature", "SensorIndex", `device ${String(body.DeviceIndex)} has ${count} ${listedAs} sensor(s); SensorIndex ${body.SensorIndex} does not exist`, {
-          expected: `< ${count}`,
-          actual: body.SensorIndex,
-        });
+        this.fail(
+          out,
+          where,
+          "feature",
+          "SensorIndex",
+          `device ${String(body.DeviceIndex)} has ${count} ${listedAs} sensor(s); SensorIndex ${body.SensorIndex} does not exist`,
+          {
+            expected: `< ${count}`,
+            actual: body.SensorIndex,
+          },
+        );
       } else if (Array.isArray(attributes) && typeof body.SensorType === "string") {
         const declared = (attributes[body.SensorIndex] as Body | undefined)?.SensorType;
         if (declared !== undefined && declared !== body.SensorType) {
-          this.fail(out, where, "feature", "SensorType", `sensor ${body.SensorIndex} is ${String(declared)}, not ${body.SensorType}`, { expected: declared, actual: body.SensorType });
+          this.fail(
+            out,
+            where,
+            "feature",
+            "SensorType",
+            `sensor ${body.SensorIndex} is ${String(declared)}, not ${body.SensorType}`,
+            { expected: declared, actual: body.SensorType },
+          );
         }
       }
     }
@@ -737,18 +969,34 @@ export class SessionChecker {
         const item = list[i] as unknown;
         if (!isObject(item) || typeof item.Index !== "number") continue;
         if (item.Index >= count) {
-          this.fail(out, where, "feature", `${field}/${i}/Index`, `device ${String(body.DeviceIndex)} has ${count} ${name} feature(s); Index ${item.Index} does not exist`, {
-            expected: `< ${count}`,
-            actual: item.Index,
-          });
+          this.fail(
+            out,
+            where,
+            "feature",
+            `${field}/${i}/Index`,
+            `device ${String(body.DeviceIndex)} has ${count} ${name} feature(s); Index ${item.Index} does not exist`,
+            {
+              expected: `< ${count}`,
+              actual: item.Index,
+            },
+          );
           continue;
         }
-        const declared = Array.isArray(attributes) ? (attributes[item.Index] as Body | undefined)?.ActuatorType : undefined;
+        const declared = Array.isArray(attributes)
+          ? (attributes[item.Index] as Body | undefined)?.ActuatorType
+          : undefined;
         if (declared !== undefined && typeof item.ActuatorType === "string" && declared !== item.ActuatorType) {
-          this.fail(out, where, "feature", `${field}/${i}/ActuatorType`, `feature ${item.Index} is a ${String(declared)} actuator, not ${item.ActuatorType}`, {
-            expected: declared,
-            actual: item.ActuatorType,
-          });
+          this.fail(
+            out,
+            where,
+            "feature",
+            `${field}/${i}/ActuatorType`,
+            `feature ${item.Index} is a ${String(declared)} actuator, not ${item.ActuatorType}`,
+            {
+              expected: declared,
+              actual: item.ActuatorType,
+            },
+          );
         }
       }
     }
@@ -790,7 +1038,10 @@ const READINGS = new Set(["SensorReading", "InputReading", "BatteryLevelReading"
 /** Fields a reading shares with its request, which must agree. */
 const ABOUT_FIELDS = ["DeviceIndex", "SensorIndex", "SensorType", "FeatureIndex", "Endpoint"] as const;
 /** Device messages the attributes never list, allowed by the one they name. */
-const IMPLIED_BY: Record<string, string | undefined> = { SensorUnsubscribeCmd: "SensorSubscribeCmd", RawUnsubscribeCmd: "RawSubscribeCmd" };
+const IMPLIED_BY: Record<string, string | undefined> = {
+  SensorUnsubscribeCmd: "SensorSubscribeCmd",
+  RawUnsubscribeCmd: "RawSubscribeCmd",
+};
 
 /** The subscription a (un)subscribe request is about, or undefined for other messages. */
 function subscriptionKey(name: string, body: Body): string | undefined {
@@ -802,7 +1053,9 @@ function subscriptionKey(name: string, body: Body): string | undefined {
     case "RawUnsubscribeCmd":
       return `${String(body.DeviceIndex)}/raw/${String(body.Endpoint)}`;
     case "InputCmd":
-      return body.Command === "Read" ? undefined : `${String(body.DeviceIndex)}/${String(body.FeatureIndex)}/${String(body.Type)}`;
+      return body.Command === "Read"
+        ? undefined
+        : `${String(body.DeviceIndex)}/${String(body.FeatureIndex)}/${String(body.Type)}`;
     default:
       return undefined;
   }
@@ -810,7 +1063,9 @@ function subscriptionKey(name: string, body: Body): string | undefined {
 
 /** Whether a request with a subscription key subscribes (else it unsubscribes). */
 function isSubscribe(name: string, body: Body): boolean {
-  return name === "SensorSubscribeCmd" || name === "RawSubscribeCmd" || (name === "InputCmd" && body.Command === "Subscribe");
+  return (
+    name === "SensorSubscribeCmd" || name === "RawSubscribeCmd" || (name === "InputCmd" && body.Command === "Subscribe")
+  );
 }
 
 /** The subscription a reading event belongs to. */
@@ -821,7 +1076,9 @@ function readingKey(name: string, body: Body): string | undefined {
     case "RawReading":
       return `${String(body.DeviceIndex)}/raw/${String(body.Endpoint)}`;
     case "InputReading":
-      return isObject(body.Reading) ? `${String(body.DeviceIndex)}/${String(body.FeatureIndex)}/${Object.keys(body.Reading)[0]}` : undefined;
+      return isObject(body.Reading)
+        ? `${String(body.DeviceIndex)}/${String(body.FeatureIndex)}/${Object.keys(body.Reading)[0]}`
+        : undefined;
     default:
       return undefined;
   }
@@ -839,7 +1096,14 @@ function rawEndpoints(device: Body, name: string): string[] | undefined {
 }
 
 function neverAnswered(r: Request): Problem {
-  return { severity: "warning", rule: "unanswered", line: r.line, message: r.name, id: r.id, text: `${r.name} Id ${r.id} was never answered` };
+  return {
+    severity: "warning",
+    rule: "unanswered",
+    line: r.line,
+    message: r.name,
+    id: r.id,
+    text: `${r.name} Id ${r.id} was never answered`,
+  };
 }
 
 function inRange(value: number, range: Range): boolean {
@@ -857,7 +1121,12 @@ function positionOf(pointer: string): number | undefined {
 /** The last token of a JSON pointer, unescaped. */
 function lastToken(pointer: string): string | undefined {
   const cut = pointer.lastIndexOf("/");
-  return cut < 0 || cut === pointer.length - 1 ? undefined : pointer.slice(cut + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+  return cut < 0 || cut === pointer.length - 1
+    ? undefined
+    : pointer
+        .slice(cut + 1)
+        .replace(/~1/g, "/")
+        .replace(/~0/g, "~");
 }
 
 /** The value a JSON pointer names inside `root`, or undefined. */
@@ -867,7 +1136,7 @@ function valueAt(root: unknown, pointer: string): unknown {
   for (const raw of pointer.slice(1).split("/")) {
     const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(value)) value = value[Number(token)];
-    else if (isObject(value)) value = Object.prototype.hasOwnProperty.call(value, token) ? value[token] : undefined;
+    else if (isObject(value)) value = Object.hasOwn(value, token) ? value[token] : undefined;
     else return undefined;
   }
   return value;

@@ -17,7 +17,11 @@ export const BENCH_CLI_COMMAND: CommandSpec = {
 
 function milliseconds(args: string[]): number {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: PACKAGE_ROOT, stdio: "ignore", env: { ...process.env, NODE_OPTIONS: "" } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: PACKAGE_ROOT,
+    stdio: "ignore",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -30,13 +34,21 @@ export async function run(argv: string[]): Promise<number> {
   const runs = integerFlag(parsed, "runs", 30, 3, 10_000);
   const dir = mkdtempSync(join(tmpdir(), "bpkit-bench-cli-"));
   const log = join(dir, "one.txt");
-  writeFileSync(log, '[{"RequestServerInfo":{"Id":1,"ClientName":"bench","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]\n');
+  writeFileSync(
+    log,
+    '[{"RequestServerInfo":{"Id":1,"ClientName":"bench","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]\n',
+  );
   const bin = join(PACKAGE_ROOT, "bin", "bpkit.js");
-  const cases = { "node -e 0": ["-e", "0"], "bpkit --help": [bin, "--help"], "bpkit validate (one line)": [bin, "validate", log] };
+  const cases = {
+    "node -e 0": ["-e", "0"],
+    "bpkit --help": [bin, "--help"],
+    "bpkit validate (one line)": [bin, "validate", log],
+  };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   try {
     for (const args of Object.values(cases)) milliseconds(args); // warm the file cache
-    for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(cases)) times[name]!.push(milliseconds(args));
+    for (let i = 0; i < runs; i++)
+      for (const [name, args] of Object.entries(cases)) times[name]!.push(milliseconds(args));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -46,7 +58,9 @@ export async function run(argv: string[]): Promise<number> {
   for (const name of Object.keys(cases)) {
     const ms = median(times[name]!);
     const goal = goals[name];
-    console.log(`  ${name.padEnd(27)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}×${goal ? ` (goal ≤ ${goal}×: ${ms / base <= goal ? "met" : "NOT met"})` : ""}`);
+    console.log(
+      `  ${name.padEnd(27)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}×${goal ? ` (goal ≤ ${goal}×: ${ms / base <= goal ? "met" : "NOT met"})` : ""}`,
+    );
   }
   return 0;
 }

@@ -6,7 +6,6 @@
  * the best of each is kept, so a burst of load elsewhere hurts neither side alone.
  */
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { Dashboard } from "../../runtime/dashboard/dashboard";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
@@ -48,14 +47,28 @@ if (watch) {
 /** Server CPU microseconds per command for one run. */
 async function oneRun(count: number, watch: boolean): Promise<number> {
   const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
-  const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource([device])], log: silentLogger });
+  const server = new ButtplugServer({
+    name: "bpkit bench",
+    deviceSources: [new TestDeviceSource([device])],
+    log: silentLogger,
+  });
   await server.devices.startScanning();
   const dashboard = new Dashboard({
     server,
     log: silentLogger,
-    serverState: () => ({ name: "bpkit bench", version: "bench", spec_versions: [4], started_at: Date.now(), max_ping_time: 0, flags: {} }),
+    serverState: () => ({
+      name: "bpkit bench",
+      version: "bench",
+      spec_versions: [4],
+      started_at: Date.now(),
+      max_ping_time: 0,
+      flags: {},
+    }),
   });
-  const transport = new WebsocketServerTransport({ port: 0, onUpgrade: (request, socket, head) => dashboard.handleUpgrade(request, socket, head) });
+  const transport = new WebsocketServerTransport({
+    port: 0,
+    onUpgrade: (request, socket, head) => dashboard.handleUpgrade(request, socket, head),
+  });
   transport.on("connection", (c) => server.connect(c));
   const { port } = await transport.listen();
   let started: NodeJS.CpuUsage | undefined;
@@ -64,7 +77,10 @@ async function oneRun(count: number, watch: boolean): Promise<number> {
       if (dir === "c2s" && !started) started = process.cpuUsage();
     }),
   );
-  const child = spawn(process.execPath, ["-e", CLIENT, String(port), String(count), watch ? "1" : "0"], { cwd: ROOT, stdio: "inherit" });
+  const child = spawn(process.execPath, ["-e", CLIENT, String(port), String(count), watch ? "1" : "0"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   // The client exits once every reply is in (replies share frames, so frames are not counted here).
   const used = started && process.cpuUsage(started);

@@ -18,7 +18,6 @@ import { PACKAGE_ROOT } from "../paths";
 const ROOT = PACKAGE_ROOT;
 const BIN = join(ROOT, "bin", "bpkit.js");
 
-
 export type LoadServer = "bpkit" | "baseline";
 
 /** Worker side: serve on a free port, print it; on "mark" start measuring, on "report" print the figures. */
@@ -29,7 +28,10 @@ export async function serveForBench(kind: LoadServer, deviceCount = 1): Promise<
   let stops = () => 0;
   setInterval(() => rssSamples.push(process.memoryUsage.rss()), 1000).unref();
   if (kind === "bpkit") {
-    const devices = Array.from({ length: deviceCount }, (_, i) => new TestDevice({ name: "Bench Vibrator", identifier: `bench/${i}`, features: vibratorFeatures() }));
+    const devices = Array.from(
+      { length: deviceCount },
+      (_, i) => new TestDevice({ name: "Bench Vibrator", identifier: `bench/${i}`, features: vibratorFeatures() }),
+    );
     // TestDevice records every command; count the stops and forget the rest, so a long soak
     // measures the server's memory, not the record's.
     let stopsBefore = 0;
@@ -38,7 +40,11 @@ export async function serveForBench(kind: LoadServer, deviceCount = 1): Promise<
       stopsBefore = stops();
       for (const d of devices) d.commands.length = 0;
     }, 1000).unref();
-    const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource(devices)], log: silentLogger });
+    const server = new ButtplugServer({
+      name: "bpkit bench",
+      deviceSources: [new TestDeviceSource(devices)],
+      log: silentLogger,
+    });
     await server.devices.startScanning();
     const transport = new WebsocketServerTransport({ port: 0 });
     transport.on("connection", (c) => server.connect(c));
@@ -61,7 +67,12 @@ export async function serveForBench(kind: LoadServer, deviceCount = 1): Promise<
     if (line === "mark") started = process.cpuUsage();
     if (line === "report") {
       const used = process.cpuUsage(started);
-      const report = { cpuUs: used.user + used.system, maxRssKb: process.resourceUsage().maxRSS, rssSamples, stops: stops() };
+      const report = {
+        cpuUs: used.user + used.system,
+        maxRssKb: process.resourceUsage().maxRSS,
+        rssSamples,
+        stops: stops(),
+      };
       console.log(`REPORT ${JSON.stringify(report)}`);
       process.exit(0);
     }
@@ -81,27 +92,38 @@ export function nextLine(child: ChildProcess, prefix: string): Promise<string> {
 }
 
 async function runClient(port: number, count: number): Promise<void> {
-  const client = spawn(process.execPath, ["-e", CLIENT, String(port), String(count), "0"], { cwd: ROOT, stdio: "inherit" });
+  const client = spawn(process.execPath, ["-e", CLIENT, String(port), String(count), "0"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   const code = await new Promise<number | null>((resolve) => client.on("exit", resolve));
   if (code !== 0) throw new Error(`bench client exited with ${code}`);
 }
 
 /** Start a bench server child (`bpkit dev bench-server --serve`); resolves with it and its port. */
 export async function startBenchServer(kind: LoadServer, devices = 1): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [BIN, "dev", "bench-server", "--serve", kind, "--devices", String(devices)], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [BIN, "dev", "bench-server", "--serve", kind, "--devices", String(devices)], {
+    cwd: ROOT,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const port = Number(await nextLine(child, "PORT "));
   return { child, port };
 }
 
 /** Ask a bench server child for its figures; it exits after answering. */
-export async function benchReport(child: ChildProcess): Promise<{ cpuUs: number; maxRssKb: number; rssSamples: number[]; stops: number }> {
+export async function benchReport(
+  child: ChildProcess,
+): Promise<{ cpuUs: number; maxRssKb: number; rssSamples: number[]; stops: number }> {
   const report = nextLine(child, "REPORT ");
   child.stdin!.write("report\n");
   return JSON.parse(await report);
 }
 
 /** CPU µs per command and peak RSS (KiB) of one server kind. */
-export async function measureServer(kind: LoadServer, count: number): Promise<{ cpuPerCommandUs: number; maxRssKb: number }> {
+export async function measureServer(
+  kind: LoadServer,
+  count: number,
+): Promise<{ cpuPerCommandUs: number; maxRssKb: number }> {
   const { child: server, port } = await startBenchServer(kind);
   try {
     await runClient(port, Math.min(count, 20_000)); // warm-up, unmeasured

@@ -14,9 +14,15 @@ import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { dashboardOverhead } from "./bench-dashboard";
 import { loadRatios, serveForBench, type LoadServer } from "./bench-load";
-import { ButtplugJsConnector, connectWebsocket, WebsocketServerTransport, type FrameConnection } from "../../runtime/transport";
+import {
+  ButtplugJsConnector,
+  connectWebsocket,
+  WebsocketServerTransport,
+  type FrameConnection,
+} from "../../runtime/transport";
 
-export const summary = "benchmark server round trips: in-process (buttplug 3 client: bpkit vs buttplug-wasm) and websocket loopback p50/p99";
+export const summary =
+  "benchmark server round trips: in-process (buttplug 3 client: bpkit vs buttplug-wasm) and websocket loopback p50/p99";
 
 /** Latency statistics in microseconds. */
 interface Stats {
@@ -32,7 +38,8 @@ function stats(samples: number[]): Stats {
 }
 
 const us = (n: number) => `${n.toFixed(1)} µs`;
-const line = (label: string, s: Stats) => `  ${label.padEnd(34)} mean ${us(s.mean).padStart(11)}  p50 ${us(s.p50).padStart(11)}  p99 ${us(s.p99).padStart(11)}`;
+const line = (label: string, s: Stats) =>
+  `  ${label.padEnd(34)} mean ${us(s.mean).padStart(11)}  p50 ${us(s.p50).padStart(11)}  p99 ${us(s.p99).padStart(11)}`;
 const times = (reference: number, ours: number) => `${(reference / ours).toFixed(1)}×`;
 
 /** Time `iterations` calls of `roundTrip` after `warmup` untimed ones. */
@@ -50,7 +57,11 @@ async function measure(iterations: number, warmup: number, roundTrip: () => Prom
 /** (a) bpkit in-process, through the buttplug 3 client. */
 async function bpkitInProcess(iterations: number, warmup: number): Promise<Stats> {
   const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
-  const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource([device])], log: silentLogger });
+  const server = new ButtplugServer({
+    name: "bpkit bench",
+    deviceSources: [new TestDeviceSource([device])],
+    log: silentLogger,
+  });
   const client = new Buttplug3.ButtplugClient("bench");
   await client.connect(new ButtplugJsConnector(server, { parse: Buttplug3.fromJSON }));
   await client.startScanning();
@@ -87,7 +98,11 @@ async function wasmInProcess(iterations: number, warmup: number): Promise<Stats>
 /** (b) websocket loopback: a raw v4 client sending StopCmd. */
 async function websocketLoopback(iterations: number, warmup: number): Promise<Stats> {
   const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
-  const server = new ButtplugServer({ name: "bpkit bench", deviceSources: [new TestDeviceSource([device])], log: silentLogger });
+  const server = new ButtplugServer({
+    name: "bpkit bench",
+    deviceSources: [new TestDeviceSource([device])],
+    log: silentLogger,
+  });
   const transport = new WebsocketServerTransport({ port: 0 });
   transport.on("connection", (c) => server.connect(c));
   const { port } = await transport.listen();
@@ -99,7 +114,11 @@ async function websocketLoopback(iterations: number, warmup: number): Promise<St
       waiting = resolve;
       connection.send(frame);
     });
-  await request(JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "bench", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]));
+  await request(
+    JSON.stringify([
+      { RequestServerInfo: { Id: 1, ClientName: "bench", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+    ]),
+  );
   let id = 1;
   try {
     return await measure(iterations, warmup, async () => {
@@ -131,15 +150,18 @@ export async function run(argv: string[]): Promise<number> {
     });
     if (values.serve !== undefined) {
       // Worker mode for (d): one server alone in this process.
-      if (values.serve !== "bpkit" && values.serve !== "baseline") throw new Error(`--serve: expected bpkit or baseline, got '${values.serve}'`);
+      if (values.serve !== "bpkit" && values.serve !== "baseline")
+        throw new Error(`--serve: expected bpkit or baseline, got '${values.serve}'`);
       await serveForBench(values.serve as LoadServer, Number(values.devices));
       return 0;
     }
     iterations = Number(values.iterations);
     warmup = Number(values.warmup);
     skipWasm = values["no-wasm"] === true;
-    if (!Number.isInteger(iterations) || iterations < 10) throw new Error(`--iterations: expected an integer ≥ 10, got '${values.iterations}'`);
-    if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup: expected an integer ≥ 0, got '${values.warmup}'`);
+    if (!Number.isInteger(iterations) || iterations < 10)
+      throw new Error(`--iterations: expected an integer ≥ 10, got '${values.iterations}'`);
+    if (!Number.isInteger(warmup) || warmup < 0)
+      throw new Error(`--warmup: expected an integer ≥ 0, got '${values.warmup}'`);
   } catch (err) {
     console.error(
       `bench-server: ${err instanceof Error ? err.message : String(err)}\nUsage: bpkit dev bench-server [--iterations N] [--warmup N] [--no-wasm]`,
@@ -148,7 +170,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   // Load matters: figures taken on a busy machine are not comparable.
   const [load1] = loadavg();
-  console.log(`bench:server — ${iterations} timed round trips each, after ${warmup} untimed warm-up ones (load average ${load1.toFixed(2)} on ${cpus().length} cores)\n`);
+  console.log(
+    `bench:server — ${iterations} timed round trips each, after ${warmup} untimed warm-up ones (load average ${load1.toFixed(2)} on ${cpus().length} cores)\n`,
+  );
 
   console.log("(a) in-process StopAllDevices, official buttplug 3.2.2 client (spec v3):");
   const bpkit = await bpkitInProcess(iterations, warmup);
@@ -171,21 +195,33 @@ export async function run(argv: string[]): Promise<number> {
   console.log(`  p99 ${ws.p99 < 1000 ? "under" : "OVER"} 1 ms (${us(ws.p99)})`);
 
   const commands = 100_000;
-  console.log(`\n(c) server CPU per command, ${commands} pipelined OutputCmds over the websocket (client in another process):`);
+  console.log(
+    `\n(c) server CPU per command, ${commands} pipelined OutputCmds over the websocket (client in another process):`,
+  );
   const { alone, watched } = await dashboardOverhead(commands);
   console.log(`  ${"no viewer".padEnd(34)} ${us(alone).padStart(11)} CPU per command`);
   console.log(`  ${"dashboard viewer on /events".padEnd(34)} ${us(watched).padStart(11)} CPU per command`);
   const extra = (watched / alone - 1) * 100;
-  console.log(`  watching costs ${extra.toFixed(1)}% more (goal: at most 10%) — ${extra <= 10 ? "within" : "OVER"} the goal`);
+  console.log(
+    `  watching costs ${extra.toFixed(1)}% more (goal: at most 10%) — ${extra <= 10 ? "within" : "OVER"} the goal`,
+  );
 
-  console.log(`\n(d) ${commands} pipelined OutputCmds: bpkit against a minimal ws + JSON server answering Ok (each server alone in a child process):`);
+  console.log(
+    `\n(d) ${commands} pipelined OutputCmds: bpkit against a minimal ws + JSON server answering Ok (each server alone in a child process):`,
+  );
   const load = await loadRatios(commands);
   const mib = (kb: number) => `${(kb / 1024).toFixed(1)} MiB`;
-  console.log(`  ${"minimal ws + JSON Ok server".padEnd(34)} ${us(load.baseline.cpu).padStart(11)} CPU per command, peak RSS ${mib(load.baseline.rss)}`);
-  console.log(`  ${"bpkit".padEnd(34)} ${us(load.bpkit.cpu).padStart(11)} CPU per command, peak RSS ${mib(load.bpkit.rss)}`);
+  console.log(
+    `  ${"minimal ws + JSON Ok server".padEnd(34)} ${us(load.baseline.cpu).padStart(11)} CPU per command, peak RSS ${mib(load.baseline.rss)}`,
+  );
+  console.log(
+    `  ${"bpkit".padEnd(34)} ${us(load.bpkit.cpu).padStart(11)} CPU per command, peak RSS ${mib(load.bpkit.rss)}`,
+  );
   const cpuRatio = load.bpkit.cpu / load.baseline.cpu;
   const rssRatio = load.bpkit.rss / load.baseline.rss;
-  console.log(`  CPU per command ratio ${cpuRatio.toFixed(2)}× (goal ≤ 2×) — ${cpuRatio <= 2 ? "within" : "OVER"} the goal`);
+  console.log(
+    `  CPU per command ratio ${cpuRatio.toFixed(2)}× (goal ≤ 2×) — ${cpuRatio <= 2 ? "within" : "OVER"} the goal`,
+  );
   console.log(`  peak RSS ratio ${rssRatio.toFixed(2)}× (goal ≤ 2×) — ${rssRatio <= 2 ? "within" : "OVER"} the goal`);
   return 0;
 }

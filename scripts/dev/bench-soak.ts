@@ -9,7 +9,8 @@ import { parseArgs } from "node:util";
 import { WebSocket } from "ws";
 import { benchReport, startBenchServer } from "./bench-load";
 
-export const summary = "soak the server: D devices × R commands/s for S seconds; RSS early vs late, every stop delivered";
+export const summary =
+  "soak the server: D devices × R commands/s for S seconds; RSS early vs late, every stop delivered";
 
 export async function run(argv: string[]): Promise<number> {
   let seconds: number;
@@ -19,17 +20,27 @@ export async function run(argv: string[]): Promise<number> {
     const { values } = parseArgs({
       args: argv,
       strict: true,
-      options: { duration: { type: "string", default: "600" }, devices: { type: "string", default: "100" }, rate: { type: "string", default: "50" } },
+      options: {
+        duration: { type: "string", default: "600" },
+        devices: { type: "string", default: "100" },
+        rate: { type: "string", default: "50" },
+      },
     });
     [seconds, devices, rate] = [Number(values.duration), Number(values.devices), Number(values.rate)];
     if (!(seconds >= 10)) throw new Error(`--duration: seconds, at least 10, got '${values.duration}'`);
-    if (!Number.isInteger(devices) || devices < 1) throw new Error(`--devices: a positive integer, got '${values.devices}'`);
-    if (!(rate > 0 && rate <= 1000)) throw new Error(`--rate: commands per second per device (0–1000], got '${values.rate}'`);
+    if (!Number.isInteger(devices) || devices < 1)
+      throw new Error(`--devices: a positive integer, got '${values.devices}'`);
+    if (!(rate > 0 && rate <= 1000))
+      throw new Error(`--rate: commands per second per device (0–1000], got '${values.rate}'`);
   } catch (err) {
-    console.error(`bench-soak: ${err instanceof Error ? err.message : String(err)}\nUsage: bpkit dev bench-soak [--duration SECONDS] [--devices N] [--rate PER_SECOND]`);
+    console.error(
+      `bench-soak: ${err instanceof Error ? err.message : String(err)}\nUsage: bpkit dev bench-soak [--duration SECONDS] [--devices N] [--rate PER_SECOND]`,
+    );
     return 2;
   }
-  console.log(`bench:soak — ${devices} devices × ${rate} commands/s for ${seconds} s (one StopCmd per device a second)`);
+  console.log(
+    `bench:soak — ${devices} devices × ${rate} commands/s for ${seconds} s (one StopCmd per device a second)`,
+  );
   const { child, port } = await startBenchServer("bpkit", devices);
   const ws = new WebSocket(`ws://127.0.0.1:${port}`, { perMessageDeflate: false });
   await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
@@ -46,7 +57,11 @@ export async function run(argv: string[]): Promise<number> {
       else if (stopIds.delete(body.Id)) stopsOk++;
     }
   });
-  ws.send(JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "soak", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]));
+  ws.send(
+    JSON.stringify([
+      { RequestServerInfo: { Id: 1, ClientName: "soak", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+    ]),
+  );
   let id = 1;
   let sent = 0;
   let stopsSent = 0;
@@ -69,7 +84,14 @@ export async function run(argv: string[]): Promise<number> {
         const stop = round % Math.max(1, Math.round(rate)) === rate - 1;
         const message = stop
           ? { StopCmd: { Id: ++id, DeviceIndex: device } }
-          : { OutputCmd: { Id: ++id, DeviceIndex: device, FeatureIndex: round % 2, Command: { Vibrate: { Value: (round % 20) + 1 } } } };
+          : {
+              OutputCmd: {
+                Id: ++id,
+                DeviceIndex: device,
+                FeatureIndex: round % 2,
+                Command: { Vibrate: { Value: (round % 20) + 1 } },
+              },
+            };
         if (stop) {
           stopIds.add(id);
           stopsSent++;
@@ -77,7 +99,8 @@ export async function run(argv: string[]): Promise<number> {
         ws.send(JSON.stringify([message]));
         sent++;
       }
-      if (tick % Math.round(60_000 / tickMs) === 0) console.log(`  ${Math.round((Date.now() - start) / 1000)} s: ${sent} sent, ${answered} answered`);
+      if (tick % Math.round(60_000 / tickMs) === 0)
+        console.log(`  ${Math.round((Date.now() - start) / 1000)} s: ${sent} sent, ${answered} answered`);
     }, tickMs);
   });
   // Let the last replies arrive before asking the server for its figures.
@@ -93,8 +116,12 @@ export async function run(argv: string[]): Promise<number> {
   const late = mean(samples.slice(-window));
   const mib = (b: number) => `${(b / 1048576).toFixed(1)} MiB`;
   const growth = (late / early - 1) * 100;
-  console.log(`  commands: ${sent} sent, ${answered} answered (${errors} Error), ${((sent / seconds) | 0)} per second`);
-  console.log(`  RSS ${long ? "second minute" : "second tenth"} ${mib(early)}, ${long ? "last minute" : "last tenth"} ${mib(late)}: ${growth >= 0 ? "+" : ""}${growth.toFixed(1)}% (goal: within 10%) — ${Math.abs(growth) <= 10 ? "within" : "OVER"} the goal`);
-  console.log(`  stops: ${stopsSent} sent, ${stopsOk} answered Ok, ${report.stops} reached a device — ${report.stops >= stopsSent && stopsOk === stopsSent ? "every stop delivered" : "STOPS MISSING"}`);
+  console.log(`  commands: ${sent} sent, ${answered} answered (${errors} Error), ${(sent / seconds) | 0} per second`);
+  console.log(
+    `  RSS ${long ? "second minute" : "second tenth"} ${mib(early)}, ${long ? "last minute" : "last tenth"} ${mib(late)}: ${growth >= 0 ? "+" : ""}${growth.toFixed(1)}% (goal: within 10%) — ${Math.abs(growth) <= 10 ? "within" : "OVER"} the goal`,
+  );
+  console.log(
+    `  stops: ${stopsSent} sent, ${stopsOk} answered Ok, ${report.stops} reached a device — ${report.stops >= stopsSent && stopsOk === stopsSent ? "every stop delivered" : "STOPS MISSING"}`,
+  );
   return 0;
 }

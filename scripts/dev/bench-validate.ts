@@ -21,18 +21,44 @@ export const summary = "benchmark bpkit validate against JSON.parse on a synthes
 async function synthesize(path: string, mb: number): Promise<void> {
   const out = createWriteStream(path);
   const write = async (record: unknown) => {
-    if (!out.write(JSON.stringify(record) + "\n")) await once(out, "drain");
+    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, "drain");
   };
   const features: Record<string, unknown> = {};
-  for (let i = 0; i < 4; i++) features[i] = { FeatureIndex: i, FeatureDescription: `Vibrator ${i}`, Output: { Vibrate: { Value: [0, 20] } } };
-  features[4] = { FeatureIndex: 4, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } };
-  await write({ dir: "c2s", t: 0, frame: [{ RequestServerInfo: { Id: 1, ClientName: "bench", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }] });
-  await write({ dir: "s2c", t: 1, frame: [{ ServerInfo: { Id: 1, ServerName: "bpkit", MaxPingTime: 1000, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }] });
+  for (let i = 0; i < 4; i++)
+    features[i] = { FeatureIndex: i, FeatureDescription: `Vibrator ${i}`, Output: { Vibrate: { Value: [0, 20] } } };
+  features[4] = {
+    FeatureIndex: 4,
+    FeatureDescription: "Battery",
+    Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } },
+  };
+  await write({
+    dir: "c2s",
+    t: 0,
+    frame: [{ RequestServerInfo: { Id: 1, ClientName: "bench", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }],
+  });
+  await write({
+    dir: "s2c",
+    t: 1,
+    frame: [
+      {
+        ServerInfo: { Id: 1, ServerName: "bpkit", MaxPingTime: 1000, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 },
+      },
+    ],
+  });
   await write({ dir: "c2s", t: 2, frame: [{ RequestDeviceList: { Id: 2 } }] });
   await write({
     dir: "s2c",
     t: 3,
-    frame: [{ DeviceList: { Id: 2, Devices: { "0": { DeviceName: "Bench Vibrator", DeviceIndex: 0, DeviceMessageTimingGap: 0, DeviceFeatures: features } } } }],
+    frame: [
+      {
+        DeviceList: {
+          Id: 2,
+          Devices: {
+            "0": { DeviceName: "Bench Vibrator", DeviceIndex: 0, DeviceMessageTimingGap: 0, DeviceFeatures: features },
+          },
+        },
+      },
+    ],
   });
   const target = mb * 1024 * 1024;
   let id = 3;
@@ -43,7 +69,13 @@ async function synthesize(path: string, mb: number): Promise<void> {
       if (id % 50 === 0) {
         await write({ dir: "c2s", t, frame: [{ Ping: { Id: id } }] });
       } else {
-        await write({ dir: "c2s", t, frame: [{ OutputCmd: { Id: id, DeviceIndex: 0, FeatureIndex: feature, Command: { Vibrate: { Value: id % 21 } } } }] });
+        await write({
+          dir: "c2s",
+          t,
+          frame: [
+            { OutputCmd: { Id: id, DeviceIndex: 0, FeatureIndex: feature, Command: { Vibrate: { Value: id % 21 } } } },
+          ],
+        });
       }
       await write({ dir: "s2c", t: t + 1, frame: [{ Ok: { Id: id } }] });
       id = id >= 4294967295 ? 3 : id + 1;
@@ -63,13 +95,19 @@ async function derive(jsonl: string, lines: string, har: string): Promise<void> 
   const write = async (out: ReturnType<typeof createWriteStream>, text: string) => {
     if (!out.write(text)) await once(out, "drain");
   };
-  await write(harOut, '{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[{"request":{"url":"ws://127.0.0.1:12345/"},"_webSocketMessages":[\n');
+  await write(
+    harOut,
+    '{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[{"request":{"url":"ws://127.0.0.1:12345/"},"_webSocketMessages":[\n',
+  );
   let first = true;
   for await (const record of eachLine(jsonl)) {
     const { dir, t, frame } = JSON.parse(record) as { dir: string; t: number; frame: unknown };
     const text = JSON.stringify(frame);
-    await write(linesOut, text + "\n");
-    await write(harOut, `${first ? "" : ",\n"}${JSON.stringify({ type: dir === "c2s" ? "send" : "receive", time: 1.7e9 + t / 1000, opcode: 1, data: text })}`);
+    await write(linesOut, `${text}\n`);
+    await write(
+      harOut,
+      `${first ? "" : ",\n"}${JSON.stringify({ type: dir === "c2s" ? "send" : "receive", time: 1.7e9 + t / 1000, opcode: 1, data: text })}`,
+    );
     first = false;
   }
   await write(harOut, "\n]}]}}\n");
@@ -107,12 +145,13 @@ async function parseWorker(path: string, format: Format, validators: boolean): P
     if (format === "lines") frame = JSON.parse(line);
     else if (format === "jsonl") frame = (JSON.parse(line) as { frame: unknown }).frame;
     else {
-      if (!line.startsWith("{\"type\"") && !line.startsWith(",")) continue;
+      if (!line.startsWith('{"type"') && !line.startsWith(",")) continue;
       frame = JSON.parse((JSON.parse(line.replace(/,$/, "")) as { data: string }).data);
     }
     count++;
     if (!validators) continue;
-    for (const message of frame as Record<string, unknown>[]) for (const name in message) v4[name]!.validate(message[name]);
+    for (const message of frame as Record<string, unknown>[])
+      for (const name in message) v4[name]!.validate(message[name]);
   }
   return count;
 }
@@ -120,15 +159,26 @@ async function parseWorker(path: string, format: Format, validators: boolean): P
 async function validateWorker(path: string, format: Format): Promise<number> {
   const { validateLog } = require("../../runtime/validate") as typeof import("../../runtime/validate");
   let problems = 0;
-  const summary = await validateLog(createReadStream(path, { highWaterMark: READ_CHUNK }), { format, onProblem: () => problems++ });
+  const summary = await validateLog(createReadStream(path, { highWaterMark: READ_CHUNK }), {
+    format,
+    onProblem: () => problems++,
+  });
   if (problems) throw new Error(`the synthesized ${format} log should be valid, found ${problems} problem(s)`);
   return summary.frames;
 }
 
-function measure(kind: "parse" | "parse+validators" | "validate", format: Format, path: string): { seconds: number; maxRssMb: number; count: number } {
-  const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, "bin/bpkit.js"), "dev", "bench-validate", "--worker", kind, "--format", format, path], {
-    encoding: "utf8",
-  });
+function measure(
+  kind: "parse" | "parse+validators" | "validate",
+  format: Format,
+  path: string,
+): { seconds: number; maxRssMb: number; count: number } {
+  const r = spawnSync(
+    process.execPath,
+    [join(PACKAGE_ROOT, "bin/bpkit.js"), "dev", "bench-validate", "--worker", kind, "--format", format, path],
+    {
+      encoding: "utf8",
+    },
+  );
   if (r.status !== 0) throw new Error(`${kind} worker failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop()!);
 }
@@ -137,13 +187,21 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { mb: { type: "string", default: "200" }, worker: { type: "string" }, format: { type: "string", default: "jsonl" }, keep: { type: "boolean", default: false } },
+    options: {
+      mb: { type: "string", default: "200" },
+      worker: { type: "string" },
+      format: { type: "string", default: "jsonl" },
+      keep: { type: "boolean", default: false },
+    },
   });
   if (values.worker) {
     const path = positionals[0]!;
     const format = values.format as Format;
     const start = process.hrtime.bigint();
-    const count = values.worker === "validate" ? await validateWorker(path, format) : await parseWorker(path, format, values.worker === "parse+validators");
+    const count =
+      values.worker === "validate"
+        ? await validateWorker(path, format)
+        : await parseWorker(path, format, values.worker === "parse+validators");
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, count }));
     return 0;
@@ -154,9 +212,15 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const dir = mkdtempSync(join(tmpdir(), "bpkit-bench-"));
-  const paths: Record<Format, string> = { jsonl: join(dir, "session.jsonl"), lines: join(dir, "session.lines"), har: join(dir, "session.har") };
+  const paths: Record<Format, string> = {
+    jsonl: join(dir, "session.jsonl"),
+    lines: join(dir, "session.lines"),
+    har: join(dir, "session.har"),
+  };
   try {
-    process.stdout.write(`synthesizing a ${mb} MB v4 session log (JSON Lines, and the same session as lines and HAR)… `);
+    process.stdout.write(
+      `synthesizing a ${mb} MB v4 session log (JSON Lines, and the same session as lines and HAR)… `,
+    );
     await synthesize(paths.jsonl, mb);
     await derive(paths.jsonl, paths.lines, paths.har);
     console.log("done");
@@ -175,7 +239,9 @@ export async function run(argv: string[]): Promise<number> {
         `${format.padEnd(6)}  ${size.toFixed(0).padStart(7)}  ${rate(parse).toFixed(1).padStart(7)} MB/s  ${rate(floor).toFixed(1).padStart(10)} MB/s  ${rate(validate).toFixed(1).padStart(9)} MB/s  ${vsParse.toFixed(2).padStart(6)}  ${vsFloor.toFixed(2).padStart(6)}  ${validate.maxRssMb.toFixed(0).padStart(5)} MB`,
       );
     }
-    console.log(`goals: ≥ 0.65× JSON.parse, ≥ 0.8× parse+validators, peak RSS < 150 MB in every format — ${met ? "met" : "NOT met"}`);
+    console.log(
+      `goals: ≥ 0.65× JSON.parse, ≥ 0.8× parse+validators, peak RSS < 150 MB in every format — ${met ? "met" : "NOT met"}`,
+    );
     return 0;
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, resolve } from "node:path";
 import { PACKAGE_ROOT } from "../paths";
 
-export const summary = "import the reference server's device test cases, their configs and its runner's version lists into test/fixtures/";
+export const summary =
+  "import the reference server's device test cases, their configs and its runner's version lists into test/fixtures/";
 
 /** Where the data lives in bpkit. */
 export const DATA_DIR = resolve(PACKAGE_ROOT, "test/fixtures/reference-device-cases");
@@ -50,7 +51,8 @@ interface Tree {
 }
 
 function gitTree(gitDir: string, rev: string): Tree {
-  const git = (args: string[]) => execFileSync("git", ["-C", gitDir, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const git = (args: string[]) =>
+    execFileSync("git", ["-C", gitDir, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const commit = git(["rev-parse", `${rev}^{commit}`]).trim();
   const date = git(["show", "-s", "--format=%cI", commit]).trim();
   return {
@@ -66,20 +68,26 @@ function gitTree(gitDir: string, rev: string): Tree {
 function checkoutTree(root: string): Tree {
   let commit = "";
   try {
-    commit = execFileSync("git", ["-C", root, "rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    commit = execFileSync("git", ["-C", root, "rev-parse", "HEAD"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     // A plain copy without git metadata: named by its files only.
   }
   return {
     list: (dir) => readdirSync(join(root, dir)),
     read: (path) => readFileSync(join(root, path), "utf8"),
-    origin: commit ? `github.com/buttplugio/buttplug, a checkout at commit ${commit}` : "a copy of github.com/buttplugio/buttplug (no git metadata)",
+    origin: commit
+      ? `github.com/buttplugio/buttplug, a checkout at commit ${commit}`
+      : "a copy of github.com/buttplugio/buttplug (no git metadata)",
   };
 }
 
 /** A checkout has the case files on disk; otherwise the source is read as a git directory. */
 function openSource(source: string, rev: string | undefined): Tree {
-  if (!existsSync(source) || !statSync(source).isDirectory()) throw new Error(`${source}: not a directory (a git directory or a checkout of buttplugio/buttplug)`);
+  if (!existsSync(source) || !statSync(source).isDirectory())
+    throw new Error(`${source}: not a directory (a git directory or a checkout of buttplugio/buttplug)`);
   if (rev === undefined && existsSync(join(source, CASE_DIR))) return checkoutTree(source);
   return gitTree(source, rev ?? "HEAD");
 }
@@ -112,7 +120,8 @@ export function parseRunner(text: string): Runs {
       casesSeen = true;
     } else if (testCase) {
       const file = testCase[2];
-      const covered = reason.length > 0 && (!runStarted || reason.join(" ").toLowerCase().includes(protocolWord(file).toLowerCase()));
+      const covered =
+        reason.length > 0 && (!runStarted || reason.join(" ").toLowerCase().includes(protocolWord(file).toLowerCase()));
       off[file] = covered ? reason.join(" ") : NONE;
       if (!covered) reason = [];
       runStarted = true;
@@ -176,11 +185,13 @@ export function importDeviceCases(options: { source: string; rev?: string; outDi
   for (const name of configs) files.set(`device_test_case/config/${name}`, tree.read(`${CASE_DIR}/config/${name}`));
   for (const path of CONFIG_FILES) files.set(`device-config/${path.split("/").pop()}`, tree.read(path));
   for (const dir of CONFIG_DIRS) {
-    for (const name of tree.list(dir).filter((f) => f.endsWith(".json"))) files.set(`device-config/test_configs/${name}`, tree.read(`${dir}/${name}`));
+    for (const name of tree.list(dir).filter((f) => f.endsWith(".json")))
+      files.set(`device-config/test_configs/${name}`, tree.read(`${dir}/${name}`));
   }
   const runs = parseRunner(tree.read(RUNNER));
-  if (Object.keys(runs.versions).length === 0) throw new Error(`${RUNNER}: no test_device_protocols_embedded_vN lists found`);
-  files.set("runs.json", JSON.stringify(runs, null, 2) + "\n");
+  if (Object.keys(runs.versions).length === 0)
+    throw new Error(`${RUNNER}: no test_device_protocols_embedded_vN lists found`);
+  files.set("runs.json", `${JSON.stringify(runs, null, 2)}\n`);
   files.set("LICENSE", tree.read("LICENSE"));
   const versions = Object.fromEntries(Object.entries(runs.versions).map(([v, list]) => [v, list.length]));
   files.set("README.md", readme(tree.origin, { cases: cases.length, configs: configs.length, versions }));
@@ -193,7 +204,8 @@ export function importDeviceCases(options: { source: string; rev?: string; outDi
   return [...files.keys()];
 }
 
-const USAGE = "Usage: bpkit dev import-device-cases <git-dir | checkout of buttplugio/buttplug> [--rev REV] [--out DIR]";
+const USAGE =
+  "Usage: bpkit dev import-device-cases <git-dir | checkout of buttplugio/buttplug> [--rev REV] [--out DIR]";
 
 /** CLI entry. */
 export async function run(argv: string[]): Promise<number> {

@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { dirname, join, resolve } from "node:path";
 import { PACKAGE_ROOT } from "../paths";
 
-export const summary = "import the official v4 device-config file (and its licence) into runtime/hardware/device-config/";
+export const summary =
+  "import the official v4 device-config file (and its licence) into runtime/hardware/device-config/";
 
 /** Paths inside the reference repository (buttplugio/buttplug). */
 export const CONFIG_PATH = "crates/buttplug_server_device_config/build-config/buttplug-device-config-v4.json";
@@ -60,7 +61,8 @@ function findLicenseAbove(file: string): string | undefined {
 
 function fromFile(file: string, licenseFile: string | undefined): Source {
   const license = licenseFile ?? findLicenseAbove(file);
-  if (!license) throw new Error(`no LICENSE found above ${file}; pass --license <file> (the reference repository's LICENSE)`);
+  if (!license)
+    throw new Error(`no LICENSE found above ${file}; pass --license <file> (the reference repository's LICENSE)`);
   return {
     config: readFileSync(file, "utf8"),
     license: readFileSync(license, "utf8"),
@@ -70,12 +72,17 @@ function fromFile(file: string, licenseFile: string | undefined): Source {
 
 /** What the imported file says about itself: version and protocol count. */
 export function describeConfig(text: string): { major: number; minor: number; protocols: number } {
-  const parsed = JSON.parse(text) as { version?: { major?: unknown; minor?: unknown }; protocols?: Record<string, unknown> };
+  const parsed = JSON.parse(text) as {
+    version?: { major?: unknown; minor?: unknown };
+    protocols?: Record<string, unknown>;
+  };
   const major = parsed.version?.major;
   const minor = parsed.version?.minor;
-  if (typeof major !== "number" || typeof minor !== "number") throw new Error("not a device-config file: /version/major and /version/minor missing");
+  if (typeof major !== "number" || typeof minor !== "number")
+    throw new Error("not a device-config file: /version/major and /version/minor missing");
   if (major !== 4) throw new Error(`device-config major version ${major}: bpkit reads the v4 format only`);
-  if (!parsed.protocols || typeof parsed.protocols !== "object") throw new Error("not a device-config file: /protocols missing");
+  if (!parsed.protocols || typeof parsed.protocols !== "object")
+    throw new Error("not a device-config file: /protocols missing");
   return { major, minor, protocols: Object.keys(parsed.protocols).length };
 }
 
@@ -103,7 +110,12 @@ node bin/bpkit.js dev protocol-table                       # then refresh docs/p
 }
 
 /** Import the config; returns the files written. */
-export function importDeviceConfig(options: { source: string; rev?: string; license?: string; outDir?: string }): string[] {
+export function importDeviceConfig(options: {
+  source: string;
+  rev?: string;
+  license?: string;
+  outDir?: string;
+}): string[] {
   const { source } = options;
   const isFile = existsSync(source) && statSync(source).isFile();
   const src = isFile ? fromFile(source, options.license) : fromGit(source, options.rev ?? "HEAD");
@@ -144,7 +156,9 @@ export async function run(argv: string[]): Promise<number> {
     } else source = arg;
   }
   if (source === undefined) {
-    console.error(`import-device-config: the source is required (a clone of buttplugio/buttplug, or the config file)\n${USAGE}`);
+    console.error(
+      `import-device-config: the source is required (a clone of buttplugio/buttplug, or the config file)\n${USAGE}`,
+    );
     return 2;
   }
   try {

@@ -15,7 +15,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PACKAGE_ROOT } from "../paths";
 
-export const summary = "import the spec docs' example messages (docs.buttplug.io) into test/fixtures/spec-examples.json";
+export const summary =
+  "import the spec docs' example messages (docs.buttplug.io) into test/fixtures/spec-examples.json";
 
 export const FIXTURE = resolve(PACKAGE_ROOT, "test/fixtures/spec-examples.json");
 
@@ -52,12 +53,20 @@ interface Tree {
 function openTree(source: string, rev: string): Tree {
   const isCheckout = existsSync(join(source, "docs", "spec"));
   if (isCheckout) {
-    return { list: (dir) => readdirSync(join(source, dir)), read: (path) => readFileSync(join(source, path), "utf8"), origin: "a checkout of github.com/buttplugio/docs.buttplug.io" };
+    return {
+      list: (dir) => readdirSync(join(source, dir)),
+      read: (path) => readFileSync(join(source, path), "utf8"),
+      origin: "a checkout of github.com/buttplugio/docs.buttplug.io",
+    };
   }
-  const git = (args: string[]) => execFileSync("git", ["-C", source, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const git = (args: string[]) =>
+    execFileSync("git", ["-C", source, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const commit = git(["rev-parse", `${rev}^{commit}`]).trim();
   return {
-    list: (dir) => git(["ls-tree", "--name-only", `${commit}:${dir}`]).split("\n").filter(Boolean),
+    list: (dir) =>
+      git(["ls-tree", "--name-only", `${commit}:${dir}`])
+        .split("\n")
+        .filter(Boolean),
     read: (path) => git(["show", `${commit}:${path}`]),
     origin: `github.com/buttplugio/docs.buttplug.io, commit ${commit}`,
   };
@@ -78,7 +87,10 @@ export function framesOf(text: string): { line: number; frame: unknown[] }[] {
     } catch {
       continue; // not JSON (an excerpt with comments): not an example frame
     }
-    const isFrame = Array.isArray(value) && value.length > 0 && value.every((m) => m !== null && typeof m === "object" && !Array.isArray(m) && Object.keys(m).length === 1);
+    const isFrame =
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((m) => m !== null && typeof m === "object" && !Array.isArray(m) && Object.keys(m).length === 1);
     if (isFrame) out.push({ line: start + 1, frame: value as unknown[] });
   }
   return out;
@@ -89,7 +101,10 @@ export function importSpecExamples(tree: Tree): SpecExamplesFixture {
   for (const { dir, version } of PAGES) {
     // deprecated.md documents messages of earlier versions in their old shapes, without a version
     // per example that can be read reliably: those are covered by the per-version fixtures instead.
-    for (const name of tree.list(dir).filter((n) => n.endsWith(".md") && n !== "deprecated.md").sort()) {
+    for (const name of tree
+      .list(dir)
+      .filter((n) => n.endsWith(".md") && n !== "deprecated.md")
+      .sort()) {
       const page = `${dir}/${name}`;
       for (const f of framesOf(tree.read(page))) examples.push({ version, page, ...f });
     }
@@ -121,7 +136,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const fixture = importSpecExamples(openTree(resolve(source), rev));
-  writeFileSync(FIXTURE, JSON.stringify(fixture, null, 2) + "\n");
+  writeFileSync(FIXTURE, `${JSON.stringify(fixture, null, 2)}\n`);
   console.log(`wrote ${FIXTURE}: ${fixture.examples.length} example frames from ${fixture.source}`);
   return 0;
 }

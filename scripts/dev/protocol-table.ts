@@ -6,7 +6,7 @@
  * --check fails when the committed table is stale.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 import { loadDeviceConfig } from "../../runtime/hardware/config";
 import type { HardwareLink } from "../../runtime/hardware/protocol";
@@ -14,7 +14,8 @@ import { getProtocol } from "../../runtime/hardware/protocols";
 import { Logger } from "../../runtime/log";
 import { PACKAGE_ROOT } from "../paths";
 
-export const summary = "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)";
+export const summary =
+  "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)";
 
 const ROOT = PACKAGE_ROOT;
 const CONFIG = join(ROOT, "runtime/hardware/device-config/buttplug-device-config-v4.json");
@@ -39,9 +40,19 @@ const REFERENCE_CASES = join(ROOT, "test/fixtures/reference-device-cases");
 export const REPLAYED_VERSIONS = ["4", "3", "2"] as const;
 
 /** What a case's first device announces, and the reads its initialization answers (in order). */
-function caseDevice(text: string): { name?: string; expectedName?: string; reads: number[][]; userConfig?: string; deviceConfig?: string } {
+function caseDevice(text: string): {
+  name?: string;
+  expectedName?: string;
+  reads: number[][];
+  userConfig?: string;
+  deviceConfig?: string;
+} {
   const doc = parseDocument(text, { logLevel: "silent" });
-  const plain = doc.toJS() as { devices?: { identifier?: { name?: string }; expected_name?: string }[]; user_device_config_file?: string; device_config_file?: string };
+  const plain = doc.toJS() as {
+    devices?: { identifier?: { name?: string }; expected_name?: string }[];
+    user_device_config_file?: string;
+    device_config_file?: string;
+  };
   const reads: number[][] = [];
   const visit = (node: unknown, underReads: boolean): void => {
     const tag = (node as { tag?: string } | null)?.tag;
@@ -101,7 +112,13 @@ export async function readReferenceCases(dir = REFERENCE_CASES): Promise<Record<
   for (const version of REPLAYED_VERSIONS) {
     for (const file of runs.versions[version] ?? []) {
       if (!protocolOf.has(file)) {
-        protocolOf.set(file, await caseProtocol(readFileSync(join(dir, "device_test_case", file), "utf8"), join(dir, "device_test_case", "config")));
+        protocolOf.set(
+          file,
+          await caseProtocol(
+            readFileSync(join(dir, "device_test_case", file), "utf8"),
+            join(dir, "device_test_case", "config"),
+          ),
+        );
       }
       const protocol = protocolOf.get(file);
       if (!protocol) continue;
@@ -145,15 +162,22 @@ export function transportCell(protocol: string, keys: readonly string[]): string
 export function readProtocolTableInput(configFile = CONFIG, protocolsDir = PROTOCOLS_DIR): ProtocolTableInput {
   const doc = JSON.parse(readFileSync(configFile, "utf8")) as {
     version: { major: number; minor: number };
-    protocols: Record<string, { defaults?: { name: string }; configurations?: { name: string }[]; communication?: Record<string, unknown>[] }>;
+    protocols: Record<
+      string,
+      { defaults?: { name: string }; configurations?: { name: string }[]; communication?: Record<string, unknown>[] }
+    >;
   };
   const protocols: Record<string, string[]> = {};
   const transports: Record<string, string[]> = {};
   for (const [name, def] of Object.entries(doc.protocols)) {
-    protocols[name] = [...new Set([...(def.configurations ?? []).map((c) => c.name), ...(def.defaults ? [def.defaults.name] : [])])];
+    protocols[name] = [
+      ...new Set([...(def.configurations ?? []).map((c) => c.name), ...(def.defaults ? [def.defaults.name] : [])]),
+    ];
     transports[name] = [...new Set((def.communication ?? []).flatMap((spec) => Object.keys(spec)))];
   }
-  const files = existsSync(protocolsDir) ? readdirSync(protocolsDir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")) : [];
+  const files = existsSync(protocolsDir)
+    ? readdirSync(protocolsDir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
+    : [];
   return { version: doc.version, protocols, files, transports };
 }
 
@@ -172,7 +196,7 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
     `Every protocol of the built-in device configuration (version ${input.version.major}.${input.version.minor}, ` +
       `${names.length} protocols) and whether bpkit implements it: ${implemented.length} of ${names.length}.`,
     "A protocol is implemented when `runtime/hardware/protocols/<protocol>.ts` exists. Transport lists how",
-    "the configuration says its devices are reached (\"not in bpkit\": no comm manager for it yet). Devices",
+    'the configuration says its devices are reached ("not in bpkit": no comm manager for it yet). Devices',
     "lists the names the configuration gives the protocol's devices. Reference cases: how many of the",
     "reference server's own device test cases for the protocol pass in bpkit at spec v4 / v3 / v2, byte",
     "for byte (`test/hardware/device-cases.test.ts` replays them and fails on any that does not pass).",
@@ -186,13 +210,18 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
     const shown = devices.length > 6 ? [...devices.slice(0, 6), `… ${devices.length - 6} more`] : devices;
     const transport = transportCell(name, input.transports?.[name] ?? []);
     const reference = referenceCell(input.referenceCases?.[name]);
-    lines.push(`| ${cell(name)} | ${has ? "yes" : "no"} | ${cell(transport)} | ${reference} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`);
+    lines.push(
+      `| ${cell(name)} | ${has ? "yes" : "no"} | ${cell(transport)} | ${reference} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`,
+    );
   }
-  const others = input.files.filter((f) => !Object.prototype.hasOwnProperty.call(input.protocols, f.replace(/\.ts$/, ""))).sort();
+  const others = input.files.filter((f) => !Object.hasOwn(input.protocols, f.replace(/\.ts$/, ""))).sort();
   if (others.length) {
-    lines.push("", `Other files in runtime/hardware/protocols/ (shared code, or names the configuration does not have): ${others.map((f) => `\`${f}\``).join(", ")}.`);
+    lines.push(
+      "",
+      `Other files in runtime/hardware/protocols/ (shared code, or names the configuration does not have): ${others.map((f) => `\`${f}\``).join(", ")}.`,
+    );
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** CLI entry. */

@@ -44,7 +44,9 @@ class BrowserStyleWebSocket {
       this.dispatch("message", { data: isBinary ? new Uint8Array(data).buffer : data.toString("utf8") }),
     );
     this.socket.on("error", () => this.dispatch("error", {}));
-    this.socket.on("close", (code: number, reason: Buffer) => this.dispatch("close", { code, reason: reason.toString("utf8"), wasClean: code === 1000 }));
+    this.socket.on("close", (code: number, reason: Buffer) =>
+      this.dispatch("close", { code, reason: reason.toString("utf8"), wasClean: code === 1000 }),
+    );
   }
 
   get readyState(): number {
@@ -56,7 +58,10 @@ class BrowserStyleWebSocket {
   }
 
   removeEventListener(type: string, listener: (event: object) => void): void {
-    this.listeners.set(type, (this.listeners.get(type) ?? []).filter((l) => l !== listener));
+    this.listeners.set(
+      type,
+      (this.listeners.get(type) ?? []).filter((l) => l !== listener),
+    );
   }
 
   send(data: string): void {
@@ -106,17 +111,23 @@ describe("browser build of the client", () => {
     );
     expect(nodeImports).toEqual([]);
     // Only esbuild's own helpers are external: everything else is inside the bundle.
-    const external = Object.values(meta.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
+    const external = Object.values(meta.inputs).flatMap((input) =>
+      input.imports.filter((i) => i.external).map((i) => i.path),
+    );
     expect([...new Set(external)]).toEqual(["<runtime>"]);
     const inputs = Object.keys(meta.inputs);
-    expect(inputs).toEqual(expect.arrayContaining(["runtime/client/index.ts", "runtime/events.ts", "generated/v4/validators.js"]));
+    expect(inputs).toEqual(
+      expect.arrayContaining(["runtime/client/index.ts", "runtime/events.ts", "generated/v4/validators.js"]),
+    );
     expect(inputs.filter((f) => /websocket-(client|server)\.ts$|node_modules\/ws\//.test(f))).toEqual([]);
     // From node_modules only the ajv runtime helpers the standalone validators require.
     const packages = inputs.filter((f) => f.startsWith("node_modules/"));
     expect(packages).toContain("node_modules/ajv/dist/runtime/equal.js");
     expect(packages.filter((f) => !/^node_modules\/(ajv\/dist\/runtime\/|fast-deep-equal\/)/.test(f))).toEqual([]);
     const esm = Object.entries(meta.outputs).find(([file]) => file.endsWith("bpkit-client.js"));
-    expect(esm?.[1].exports).toEqual(expect.arrayContaining(["ButtplugClient", "WebsocketConnector", "ButtplugDeviceError"]));
+    expect(esm?.[1].exports).toEqual(
+      expect.arrayContaining(["ButtplugClient", "WebsocketConnector", "ButtplugDeviceError"]),
+    );
   });
 
   test("the ES module bundle loads as a module and exports the client", () => {
@@ -137,8 +148,14 @@ describe("browser build of the client", () => {
     const dir = mkdtempSync(join(tmpdir(), "bpkit-browser-bad-"));
     try {
       const entry = join(dir, "entry.js");
-      writeFileSync(entry, 'import { EventEmitter } from "node:events";\nimport { readFileSync } from "fs";\nexport const e = new EventEmitter();\nexport const r = readFileSync;\n');
-      const result = spawnSync(process.execPath, [script, "--out", join(dir, "out"), "--entry", entry], { cwd: root, encoding: "utf8" });
+      writeFileSync(
+        entry,
+        'import { EventEmitter } from "node:events";\nimport { readFileSync } from "fs";\nexport const e = new EventEmitter();\nexport const r = readFileSync;\n',
+      );
+      const result = spawnSync(process.execPath, [script, "--out", join(dir, "out"), "--entry", entry], {
+        cwd: root,
+        encoding: "utf8",
+      });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('"node:events" imported by');
       expect(result.stderr).toContain('"fs" imported by');
@@ -155,7 +172,9 @@ describe("browser build of the client", () => {
 
     beforeAll(() => {
       context = browserContext();
-      vm.runInContext(readFileSync(join(out, "bpkit-client.iife.js"), "utf8"), context, { filename: "bpkit-client.iife.js" });
+      vm.runInContext(readFileSync(join(out, "bpkit-client.iife.js"), "utf8"), context, {
+        filename: "bpkit-client.iife.js",
+      });
       bpkit = (context as { bpkit: typeof Client }).bpkit;
     });
 

@@ -44,10 +44,17 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
   }
 
   test("handshake: RequestServerInfo with ClientName and v4, then RequestDeviceList", async () => {
-    expect(f.connector.bodies("RequestServerInfo")).toEqual([{ Id: 1, ClientName: "client test", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 }]);
+    expect(f.connector.bodies("RequestServerInfo")).toEqual([
+      { Id: 1, ClientName: "client test", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 },
+    ]);
     expect(f.connector.sentNames).toEqual(["RequestServerInfo", "RequestDeviceList"]);
     expect(client.connected).toBe(true);
-    expect(client.serverInfo).toEqual({ serverName: "bpkit", maxPingTime: 0, protocolVersionMajor: 4, protocolVersionMinor: 0 });
+    expect(client.serverInfo).toEqual({
+      serverName: "bpkit",
+      maxPingTime: 0,
+      protocolVersionMajor: 4,
+      protocolVersionMinor: 0,
+    });
     expect(f.server.session?.clientName).toBe("client test");
   });
 
@@ -59,7 +66,9 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
       [1, "Everything", 50],
     ]);
     const vib = client.device(0);
-    expect([...vib.features.values()].map((x) => [x.index, x.description, [...x.outputs.keys()], [...x.inputs.keys()]])).toEqual([
+    expect(
+      [...vib.features.values()].map((x) => [x.index, x.description, [...x.outputs.keys()], [...x.inputs.keys()]]),
+    ).toEqual([
       [0, "Motor 1", ["Vibrate"], []],
       [1, "Motor 2", ["Vibrate"], []],
       [2, "Battery", [], ["Battery"]],
@@ -67,7 +76,11 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
     expect(vib.feature(0).outputs.get("Vibrate")).toEqual({ type: "Vibrate", range: [0, 20] });
     expect(vib.feature(2).inputs.get("Battery")).toEqual({ type: "Battery", ranges: [[0, 100]], commands: ["Read"] });
     const all = client.device(1);
-    expect(all.feature(9).outputs.get("HwPositionWithDuration")).toEqual({ type: "HwPositionWithDuration", range: [0, 100], durationRange: [0, 10000] });
+    expect(all.feature(9).outputs.get("HwPositionWithDuration")).toEqual({
+      type: "HwPositionWithDuration",
+      range: [0, 100],
+      durationRange: [0, 10000],
+    });
     expect(client.isScanning).toBe(true);
     await client.stopScanning();
     expect(f.source.calls.stopScanning).toBe(1);
@@ -137,7 +150,10 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
     ]);
     await client.device(1).temperature(4);
     await client.device(1).positionWithDuration(10, 250);
-    expect(f.everything.outputs.map((o) => o.command)).toEqual([{ Temperature: { Value: 4 } }, { HwPositionWithDuration: { Value: 10, Duration: 250 } }]);
+    expect(f.everything.outputs.map((o) => o.command)).toEqual([
+      { Temperature: { Value: 4 } },
+      { HwPositionWithDuration: { Value: 10, Duration: 250 } },
+    ]);
   });
 
   test("inputs: battery(), rssi(), read(type) return the device's values", async () => {
@@ -198,20 +214,29 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
     await scan();
     const sentBefore = f.connector.sent.length;
     const d = client.device(0);
-    expect(() => d.feature(7)).toThrow("Device 0 (Test Vibrator) has no feature 7 (features: 0 (Motor 1), 1 (Motor 2), 2 (Battery))");
-    await expect(d.feature(0).vibrate(21)).rejects.toThrow("Device 0 (Test Vibrator) feature 0 (Motor 1): Vibrate value 21 is outside the range [0, 20]");
+    expect(() => d.feature(7)).toThrow(
+      "Device 0 (Test Vibrator) has no feature 7 (features: 0 (Motor 1), 1 (Motor 2), 2 (Battery))",
+    );
+    await expect(d.feature(0).vibrate(21)).rejects.toThrow(
+      "Device 0 (Test Vibrator) feature 0 (Motor 1): Vibrate value 21 is outside the range [0, 20]",
+    );
     await expect(d.feature(0).rotate(1)).rejects.toThrow(
       "Device 0 (Test Vibrator) feature 0 (Motor 1) has no Rotate output (its outputs: Vibrate; no feature of this device has Rotate)",
     );
     await expect(d.feature(2).vibrate(1)).rejects.toThrow("(its outputs: none; features with Vibrate: 0, 1)");
     await expect(d.rotate(1)).rejects.toThrow("Device 0 (Test Vibrator) has no Rotate output (its outputs: Vibrate)");
     await expect(d.vibrate({ fraction: 1.2 })).rejects.toThrow("fraction 1.2 is outside 0.0 to 1.0");
-    await expect(d.subscribe("Battery", () => {})).rejects.toThrow("Device 0 (Test Vibrator): no Battery input supports Subscribe");
+    await expect(d.subscribe("Battery", () => {})).rejects.toThrow(
+      "Device 0 (Test Vibrator): no Battery input supports Subscribe",
+    );
     await expect(d.rssi()).rejects.toThrow("Device 0 (Test Vibrator) has no RSSI input (its inputs: Battery)");
     await expect(client.device(1).feature(9).positionWithDuration(10, 20000)).rejects.toThrow(
       "HwPositionWithDuration duration (ms) 20000 is outside the range [0, 10000]",
     );
-    const err = await d.feature(1).vibrate(-1).catch((e: unknown) => e);
+    const err = await d
+      .feature(1)
+      .vibrate(-1)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ButtplugDeviceError);
     expect((err as ButtplugDeviceError).code).toBe(ErrorCode.Device);
     expect(f.connector.sent.length).toBe(sentBefore);
@@ -275,7 +300,9 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
       .catch((e: unknown) => e);
     // The client's own check against the generated v4 validators stops it before sending.
     expect(err).toBeInstanceOf(ButtplugMessageError);
-    expect((err as Error).message).toMatch(/InputCmd is not a valid spec v4 message \(\/InputCmd\/Command: must be one of/);
+    expect((err as Error).message).toMatch(
+      /InputCmd is not a valid spec v4 message \(\/InputCmd\/Command: must be one of/,
+    );
     expect(f.connector.sentNames).not.toContain("InputCmd");
   });
 });

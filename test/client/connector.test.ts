@@ -57,6 +57,8 @@ describe("WebsocketConnector", () => {
   test("the browser implementation reports a refused connection as a ButtplugConnectionError", async () => {
     (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
     const client = new ButtplugClient();
-    await expect(client.connect(new WebsocketConnector("ws://127.0.0.1:1"))).rejects.toThrow(/cannot connect to ws:\/\/127.0.0.1:1/);
+    await expect(client.connect(new WebsocketConnector("ws://127.0.0.1:1"))).rejects.toThrow(
+      /cannot connect to ws:\/\/127.0.0.1:1/,
+    );
   });
 });

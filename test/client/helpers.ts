@@ -3,7 +3,14 @@
  * or over a websocket on 127.0.0.1:0, and a connector wrapper that records every frame the
  * client sends (to prove that a refused command sent nothing).
  */
-import { ButtplugServer, TestDevice, TestDeviceSource, everyFeature, vibratorFeatures, type ButtplugServerOptions } from "../../runtime/server";
+import {
+  ButtplugServer,
+  TestDevice,
+  TestDeviceSource,
+  everyFeature,
+  vibratorFeatures,
+  type ButtplugServerOptions,
+} from "../../runtime/server";
 import { WebsocketServerTransport, type FrameConnection } from "../../runtime/transport";
 import { InProcessConnector, WebsocketConnector, type ButtplugConnector } from "../../runtime/client";
 
@@ -58,7 +65,14 @@ export async function startServer(harness: Harness, options: ButtplugServerOptio
   const source = new TestDeviceSource([vibrator, everything]);
   const server = new ButtplugServer({ ...options, deviceSources: [source] });
   if (harness === "in-process") {
-    return { server, source, vibrator, everything, connector: new RecordingConnector(new InProcessConnector(server)), close: () => server.shutdown() };
+    return {
+      server,
+      source,
+      vibrator,
+      everything,
+      connector: new RecordingConnector(new InProcessConnector(server)),
+      close: () => server.shutdown(),
+    };
   }
   const transport = new WebsocketServerTransport({ port: 0 });
   transport.on("connection", (c) => server.connect(c));
@@ -79,7 +93,10 @@ export async function startServer(harness: Harness, options: ButtplugServerOptio
 }
 
 /** Resolves on the next `event` of an emitter (with its arguments). */
-export function next<T extends unknown[]>(emitter: { once(event: string, listener: (...args: T) => void): unknown }, event: string): Promise<T> {
+export function next<T extends unknown[]>(
+  emitter: { once(event: string, listener: (...args: T) => void): unknown },
+  event: string,
+): Promise<T> {
   return new Promise((resolve) => emitter.once(event, (...args: T) => resolve(args)));
 }
 

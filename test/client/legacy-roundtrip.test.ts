@@ -39,8 +39,10 @@ function toFeature(index: number, r: Record<string, number | boolean>): v4.Devic
   if (typeof r.Position === "number") Output.Position = { Value: [0, r.Position] };
   if (typeof r.RotateSigned === "number") Output.Rotate = { Value: [-r.RotateSigned, r.RotateSigned] };
   else if (typeof r.RotateUnsigned === "number") Output.Rotate = { Value: [0, r.RotateUnsigned] };
-  if (typeof r.RotationWithDirection === "number") Output.RotationWithDirection = { Value: [0, r.RotationWithDirection] };
-  if (typeof r.HwPositionWithDuration === "number") Output.HwPositionWithDuration = { Value: [0, r.HwPositionWithDuration], Duration: [0, 10000] };
+  if (typeof r.RotationWithDirection === "number")
+    Output.RotationWithDirection = { Value: [0, r.RotationWithDirection] };
+  if (typeof r.HwPositionWithDuration === "number")
+    Output.HwPositionWithDuration = { Value: [0, r.HwPositionWithDuration], Duration: [0, 10000] };
   const f: v4.DeviceFeature = { FeatureIndex: index, FeatureDescription: `f${index}` };
   if (Object.keys(Output).length) f.Output = Output;
   if (r.Battery) f.Input = { Battery: { Value: [[0, 100]], Command: ["Read"] } };
@@ -76,7 +78,9 @@ test("every output of every adapted feature, at every step of its range, reaches
       const ctx = new SessionTranslationContext(3, false);
       ctx.devices = new Map([[2, d]]);
       for (const f of Object.values(view.DeviceFeatures)) {
-        for (const [type, limits] of Object.entries(f!.Output ?? {}) as Array<[v4.OutputType, { Value: [number, number] }]>) {
+        for (const [type, limits] of Object.entries(f!.Output ?? {}) as Array<
+          [v4.OutputType, { Value: [number, number] }]
+        >) {
           const [lo, hi] = limits.Value;
           for (let k = lo; k <= hi; k++) {
             const Command = (
@@ -86,7 +90,9 @@ test("every output of every adapted feature, at every step of its range, reaches
                   ? { HwPositionWithDuration: { Value: k, Duration: 500 } }
                   : { [type]: { Value: k } }
             ) as v4.OutputCommand;
-            const encoded = codec.encode({ OutputCmd: { Id: 9, DeviceIndex: 2, FeatureIndex: f!.FeatureIndex, Command } });
+            const encoded = codec.encode({
+              OutputCmd: { Id: 9, DeviceIndex: 2, FeatureIndex: f!.FeatureIndex, Command },
+            });
             if (!("send" in encoded) || encoded.send.length !== 1) return false;
             const [name] = Object.keys(encoded.send[0]);
             const upgraded = upgradeSteps[3]![name]!(encoded.send[0][name], ctx) as v4.ClientMessage[];

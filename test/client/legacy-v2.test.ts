@@ -66,11 +66,19 @@ describe("client in v2 mode against bpkit's server", () => {
   test("every Vibrate step 0…20 (VibrateCmd) and linear step 0…100 (LinearCmd) reach the v4 device exactly", async () => {
     const motor = client.device(0).feature(1);
     for (let k = 0; k <= 20; k++) await motor.vibrate(k);
-    expect(vibrator.outputs).toEqual(Array.from({ length: 21 }, (_, k) => ({ featureIndex: 1, command: { Vibrate: { Value: k } } })));
-    expect(connector.bodies("VibrateCmd")[5]).toEqual({ Id: expect.any(Number), DeviceIndex: 0, Speeds: [{ Index: 1, Speed: 0.25 }] });
+    expect(vibrator.outputs).toEqual(
+      Array.from({ length: 21 }, (_, k) => ({ featureIndex: 1, command: { Vibrate: { Value: k } } })),
+    );
+    expect(connector.bodies("VibrateCmd")[5]).toEqual({
+      Id: expect.any(Number),
+      DeviceIndex: 0,
+      Speeds: [{ Index: 1, Speed: 0.25 }],
+    });
     const stroker = client.device(1).featuresWithOutput("HwPositionWithDuration")[0];
     for (let k = 0; k <= 100; k++) await stroker.positionWithDuration(k, 150);
-    const linear = everything.outputs.filter((o) => "HwPositionWithDuration" in o.command).map((o) => o.command.HwPositionWithDuration);
+    const linear = everything.outputs
+      .filter((o) => "HwPositionWithDuration" in o.command)
+      .map((o) => o.command.HwPositionWithDuration);
     expect(linear).toEqual(Array.from({ length: 101 }, (_, k) => ({ Value: k, Duration: 150 })));
   });
 
@@ -85,6 +93,8 @@ describe("client in v2 mode against bpkit's server", () => {
     await client.stopAll();
     expect(vibrator.stops).toHaveLength(2);
     expect(connector.sentNames.filter((n) => n.startsWith("Stop"))).toEqual(["StopDeviceCmd", "StopAllDevices"]);
-    await expect(client.device(1).subscribe("Button", () => {})).rejects.toThrow("Device 1 (Everything) has no Button input (its inputs: Battery)");
+    await expect(client.device(1).subscribe("Button", () => {})).rejects.toThrow(
+      "Device 1 (Everything) has no Button input (its inputs: Battery)",
+    );
   });
 });

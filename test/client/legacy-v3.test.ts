@@ -5,7 +5,14 @@
  */
 import fc from "fast-check";
 import type { v3, v4 } from "../../generated";
-import { ButtplugClient, InProcessConnector, V3Codec, legacyDeviceFromV3, stepToUnit, type ClientDevice } from "../../runtime/client";
+import {
+  ButtplugClient,
+  InProcessConnector,
+  V3Codec,
+  legacyDeviceFromV3,
+  stepToUnit,
+  type ClientDevice,
+} from "../../runtime/client";
 import { ButtplugServer, TestDevice, TestDeviceSource, everyFeature, vibratorFeatures } from "../../runtime/server";
 import { floatToSteps } from "../../runtime/translation";
 import { createInProcessPair, type FrameConnection } from "../../runtime/transport";
@@ -42,23 +49,43 @@ describe("legacy v3 device model", () => {
       DeviceFeatures: {
         "0": { FeatureIndex: 0, FeatureDescription: "Motor", Output: { Vibrate: { Value: [0, 20] } } },
         "1": { FeatureIndex: 1, FeatureDescription: "Pump", Output: { Constrict: { Value: [0, 4] } } },
-        "2": { FeatureIndex: 2, FeatureDescription: "Spinner", Output: { Rotate: { Value: [-10, 10] }, RotationWithDirection: { Value: [0, 10] } } },
-        "3": { FeatureIndex: 3, FeatureDescription: "Stroker", Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 4294967295] } } },
-        "4": { FeatureIndex: 4, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read", "Subscribe", "Unsubscribe"] } } },
-        "5": { FeatureIndex: 5, FeatureDescription: "Squeeze", Input: { Pressure: { Value: [[0, 500]], Command: ["Subscribe", "Unsubscribe"] } } },
+        "2": {
+          FeatureIndex: 2,
+          FeatureDescription: "Spinner",
+          Output: { Rotate: { Value: [-10, 10] }, RotationWithDirection: { Value: [0, 10] } },
+        },
+        "3": {
+          FeatureIndex: 3,
+          FeatureDescription: "Stroker",
+          Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 4294967295] } },
+        },
+        "4": {
+          FeatureIndex: 4,
+          FeatureDescription: "Battery",
+          Input: { Battery: { Value: [[0, 100]], Command: ["Read", "Subscribe", "Unsubscribe"] } },
+        },
+        "5": {
+          FeatureIndex: 5,
+          FeatureDescription: "Squeeze",
+          Input: { Pressure: { Value: [[0, 500]], Command: ["Subscribe", "Unsubscribe"] } },
+        },
       },
     });
   });
 
   test("stepToUnit gives a float the server's rule turns back into exactly that step, for every step", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2000 }), fc.constantFrom<v4.OutputType>("Vibrate", "Position", "HwPositionWithDuration", "Rotate"), (n, type) => {
-        for (let k = 0; k <= n; k++) {
-          const unit = stepToUnit(k, n, type);
-          if (!(unit >= 0 && unit <= 1) || floatToSteps(type, unit, n) !== k) return false;
-        }
-        return true;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        fc.constantFrom<v4.OutputType>("Vibrate", "Position", "HwPositionWithDuration", "Rotate"),
+        (n, type) => {
+          for (let k = 0; k <= n; k++) {
+            const unit = stepToUnit(k, n, type);
+            if (!(unit >= 0 && unit <= 1) || floatToSteps(type, unit, n) !== k) return false;
+          }
+          return true;
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -73,35 +100,48 @@ describe("legacy v3 codec: v4 requests as v3 messages, v3 server messages as v4"
 
   test("outputs map onto ScalarCmd / RotateCmd / LinearCmd at the attribute's index", () => {
     const codec = codecWithRich();
-    const out = (FeatureIndex: number, Command: v4.OutputCommand) => codec.encode({ OutputCmd: { Id: 7, DeviceIndex: 5, FeatureIndex, Command } });
-    expect(out(1, { Constrict: { Value: 2 } })).toEqual({ send: [{ ScalarCmd: { Id: 7, DeviceIndex: 5, Scalars: [{ Index: 1, Scalar: 0.5, ActuatorType: "Inflate" }] } }] });
-    expect(out(2, { Rotate: { Value: -5 } })).toEqual({ send: [{ RotateCmd: { Id: 7, DeviceIndex: 5, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: false }] } }] });
+    const out = (FeatureIndex: number, Command: v4.OutputCommand) =>
+      codec.encode({ OutputCmd: { Id: 7, DeviceIndex: 5, FeatureIndex, Command } });
+    expect(out(1, { Constrict: { Value: 2 } })).toEqual({
+      send: [{ ScalarCmd: { Id: 7, DeviceIndex: 5, Scalars: [{ Index: 1, Scalar: 0.5, ActuatorType: "Inflate" }] } }],
+    });
+    expect(out(2, { Rotate: { Value: -5 } })).toEqual({
+      send: [{ RotateCmd: { Id: 7, DeviceIndex: 5, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: false }] } }],
+    });
     expect(out(2, { RotationWithDirection: { Value: 10, Clockwise: true } })).toEqual({
       send: [{ RotateCmd: { Id: 7, DeviceIndex: 5, Rotations: [{ Index: 0, Speed: 1, Clockwise: true }] } }],
     });
-    const linear = out(3, { HwPositionWithDuration: { Value: 49, Duration: 300 } }) as unknown as { send: Array<{ LinearCmd: v3.LinearCmd }> };
+    const linear = out(3, { HwPositionWithDuration: { Value: 49, Duration: 300 } }) as unknown as {
+      send: Array<{ LinearCmd: v3.LinearCmd }>;
+    };
     expect(linear.send[0].LinearCmd.Vectors[0].Duration).toBe(300);
     expect(floatToSteps("HwPositionWithDuration", linear.send[0].LinearCmd.Vectors[0].Position, 99)).toBe(49);
-    expect(() => out(0, { Rotate: { Value: 1 } })).toThrow("DeviceIndex 5 (Rich) FeatureIndex 0: output type Rotate not supported by this v3 feature");
-    expect(() => codec.encode({ OutputCmd: { Id: 7, DeviceIndex: 9, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } })).toThrow(
-      "DeviceIndex 9: no such device on the v3 server",
+    expect(() => out(0, { Rotate: { Value: 1 } })).toThrow(
+      "DeviceIndex 5 (Rich) FeatureIndex 0: output type Rotate not supported by this v3 feature",
     );
+    expect(() =>
+      codec.encode({ OutputCmd: { Id: 7, DeviceIndex: 9, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }),
+    ).toThrow("DeviceIndex 9: no such device on the v3 server");
   });
 
   test("inputs map onto SensorReadCmd / SensorSubscribeCmd at the sensor's own index; readings come back as InputReading", () => {
     const codec = codecWithRich();
-    expect(codec.encode({ InputCmd: { Id: 3, DeviceIndex: 5, FeatureIndex: 4, Type: "Battery", Command: "Read" } })).toEqual({
+    expect(
+      codec.encode({ InputCmd: { Id: 3, DeviceIndex: 5, FeatureIndex: 4, Type: "Battery", Command: "Read" } }),
+    ).toEqual({
       send: [{ SensorReadCmd: { Id: 3, DeviceIndex: 5, SensorIndex: 0, SensorType: "Battery" } }],
     });
-    expect(codec.encode({ InputCmd: { Id: 4, DeviceIndex: 5, FeatureIndex: 5, Type: "Pressure", Command: "Subscribe" } })).toEqual({
+    expect(
+      codec.encode({ InputCmd: { Id: 4, DeviceIndex: 5, FeatureIndex: 5, Type: "Pressure", Command: "Subscribe" } }),
+    ).toEqual({
       send: [{ SensorSubscribeCmd: { Id: 4, DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure" } }],
     });
-    expect(codec.decode({ SensorReading: { Id: 0, DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure", Data: [321] } })).toEqual([
-      { InputReading: { Id: 0, DeviceIndex: 5, FeatureIndex: 5, Reading: { Pressure: { Value: 321 } } } },
-    ]);
-    expect(codec.decode({ SensorReading: { Id: 3, DeviceIndex: 5, SensorIndex: 0, SensorType: "Battery", Data: [88] } })).toEqual([
-      { InputReading: { Id: 3, DeviceIndex: 5, FeatureIndex: 4, Reading: { Battery: { Value: 88 } } } },
-    ]);
+    expect(
+      codec.decode({ SensorReading: { Id: 0, DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure", Data: [321] } }),
+    ).toEqual([{ InputReading: { Id: 0, DeviceIndex: 5, FeatureIndex: 5, Reading: { Pressure: { Value: 321 } } } }]);
+    expect(
+      codec.decode({ SensorReading: { Id: 3, DeviceIndex: 5, SensorIndex: 0, SensorType: "Battery", Data: [88] } }),
+    ).toEqual([{ InputReading: { Id: 3, DeviceIndex: 5, FeatureIndex: 4, Reading: { Battery: { Value: 88 } } } }]);
   });
 
   test("StopCmd: all → StopAllDevices, device → StopDeviceCmd, feature → zero its actuator; subscriptions are unsubscribed", () => {
@@ -111,11 +151,18 @@ describe("legacy v3 codec: v4 requests as v3 messages, v3 server messages as v4"
       send: [{ ScalarCmd: { Id: 8, DeviceIndex: 5, Scalars: [{ Index: 0, Scalar: 0, ActuatorType: "Vibrate" }] } }],
     });
     expect(codec.encode({ StopCmd: { Id: 9 } })).toEqual({
-      send: [{ StopAllDevices: { Id: 9 } }, { SensorUnsubscribeCmd: { Id: 9, DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure" } }],
+      send: [
+        { StopAllDevices: { Id: 9 } },
+        { SensorUnsubscribeCmd: { Id: 9, DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure" } },
+      ],
     });
-    expect(codec.encode({ StopCmd: { Id: 10, DeviceIndex: 5 } })).toEqual({ send: [{ StopDeviceCmd: { Id: 10, DeviceIndex: 5 } }] });
+    expect(codec.encode({ StopCmd: { Id: 10, DeviceIndex: 5 } })).toEqual({
+      send: [{ StopDeviceCmd: { Id: 10, DeviceIndex: 5 } }],
+    });
     // A linear axis has nothing to stop in v3: answered locally.
-    expect(codec.encode({ StopCmd: { Id: 11, DeviceIndex: 5, FeatureIndex: 3 } })).toEqual({ reply: { Ok: { Id: 11 } } });
+    expect(codec.encode({ StopCmd: { Id: 11, DeviceIndex: 5, FeatureIndex: 3 } })).toEqual({
+      reply: { Ok: { Id: 11 } },
+    });
   });
 
   test("DeviceAdded / DeviceRemoved become v4 DeviceList events of the whole list", () => {
@@ -124,7 +171,10 @@ describe("legacy v3 codec: v4 requests as v3 messages, v3 server messages as v4"
     const [added] = codec.decode({ DeviceAdded: { Id: 0, ...other } } as never);
     expect(Object.keys((added as { DeviceList: v4.DeviceList }).DeviceList.Devices)).toEqual(["5", "6"]);
     const [removed] = codec.decode({ DeviceRemoved: { Id: 0, DeviceIndex: 5 } });
-    expect((removed as { DeviceList: v4.DeviceList }).DeviceList).toEqual({ Id: 0, Devices: { "6": expect.objectContaining({ DeviceName: "Other" }) } });
+    expect((removed as { DeviceList: v4.DeviceList }).DeviceList).toEqual({
+      Id: 0,
+      Devices: { "6": expect.objectContaining({ DeviceName: "Other" }) },
+    });
   });
 });
 
@@ -159,7 +209,13 @@ describe("client in v3 mode against bpkit's server", () => {
 
   test("the vibrator's v3 attributes read back as the same v4 features", () => {
     const d = client.device(0);
-    expect([...d.features.values()].map((f) => [f.description, Object.fromEntries([...f.outputs].map(([t, o]) => [t, o.range])), [...f.inputs.keys()]])).toEqual([
+    expect(
+      [...d.features.values()].map((f) => [
+        f.description,
+        Object.fromEntries([...f.outputs].map(([t, o]) => [t, o.range])),
+        [...f.inputs.keys()],
+      ]),
+    ).toEqual([
       ["Motor 1", { Vibrate: [0, 20] }, []],
       ["Motor 2", { Vibrate: [0, 20] }, []],
       ["Battery", {}, ["Battery"]],
@@ -169,18 +225,24 @@ describe("client in v3 mode against bpkit's server", () => {
   test("every Vibrate step 0…20 and every linear step 0…100 reach the v4 device exactly (through ScalarCmd / LinearCmd floats)", async () => {
     const motor = client.device(0).feature(1);
     for (let k = 0; k <= 20; k++) await motor.vibrate(k);
-    expect(vibrator.outputs).toEqual(Array.from({ length: 21 }, (_, k) => ({ featureIndex: 1, command: { Vibrate: { Value: k } } })));
+    expect(vibrator.outputs).toEqual(
+      Array.from({ length: 21 }, (_, k) => ({ featureIndex: 1, command: { Vibrate: { Value: k } } })),
+    );
     expect(connector.sentNames.filter((n) => n === "ScalarCmd")).toHaveLength(21);
     const stroker = client.device(1).featuresWithOutput("HwPositionWithDuration")[0];
     for (let k = 0; k <= 100; k++) await stroker.positionWithDuration(k, 200);
-    const linear = everything.outputs.filter((o) => "HwPositionWithDuration" in o.command).map((o) => o.command.HwPositionWithDuration);
+    const linear = everything.outputs
+      .filter((o) => "HwPositionWithDuration" in o.command)
+      .map((o) => o.command.HwPositionWithDuration);
     expect(linear).toEqual(Array.from({ length: 101 }, (_, k) => ({ Value: k, Duration: 200 })));
   });
 
   test("battery() is a SensorReadCmd answered with the device's level", async () => {
     vibrator.setInput(2, { Battery: { Value: 42 } });
     expect(await client.device(0).battery()).toBe(42);
-    expect(connector.bodies("SensorReadCmd")).toEqual([expect.objectContaining({ DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" })]);
+    expect(connector.bodies("SensorReadCmd")).toEqual([
+      expect.objectContaining({ DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" }),
+    ]);
   });
 
   test("stop: device → StopDeviceCmd, all → StopAllDevices; the v4 devices are stopped", async () => {
@@ -229,7 +291,8 @@ describe("client in v3 mode against a scripted v3 server (subscriptions, fan-out
             received.push(m);
             const [name] = Object.keys(m);
             const id = m[name].Id;
-            if (name === "RequestServerInfo") replies.push({ ServerInfo: { Id: id, ServerName: "old", MessageVersion: 3, MaxPingTime: 0 } });
+            if (name === "RequestServerInfo")
+              replies.push({ ServerInfo: { Id: id, ServerName: "old", MessageVersion: 3, MaxPingTime: 0 } });
             else if (name === "RequestDeviceList") replies.push({ DeviceList: { Id: id, Devices: [rich] } });
             else replies.push(...answer(m));
           }
@@ -247,8 +310,14 @@ describe("client in v3 mode against a scripted v3 server (subscriptions, fan-out
   test("subscribe → SensorSubscribeCmd; SensorReading events reach the callback; stopAll also unsubscribes", async () => {
     const values: number[] = [];
     await client.device(5).subscribe("Pressure", (v) => values.push(v));
-    expect(received.at(-1)).toEqual({ SensorSubscribeCmd: { Id: expect.any(Number), DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure" } });
-    serverEnd.send(JSON.stringify([{ SensorReading: { Id: 0, DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure", Data: [120] } }]));
+    expect(received.at(-1)).toEqual({
+      SensorSubscribeCmd: { Id: expect.any(Number), DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure" },
+    });
+    serverEnd.send(
+      JSON.stringify([
+        { SensorReading: { Id: 0, DeviceIndex: 5, SensorIndex: 0, SensorType: "Pressure", Data: [120] } },
+      ]),
+    );
     await until(() => values.length === 1, "reading");
     expect(values).toEqual([120]);
     await client.stopAll();
@@ -263,7 +332,9 @@ describe("client in v3 mode against a scripted v3 server (subscriptions, fan-out
     answer = (m) => {
       const [name] = Object.keys(m);
       const Id = m[name].Id;
-      return name === "SensorUnsubscribeCmd" ? [{ Error: { Id, ErrorCode: 4, ErrorMessage: "sensor gone" } }] : [{ Ok: { Id } }];
+      return name === "SensorUnsubscribeCmd"
+        ? [{ Error: { Id, ErrorCode: 4, ErrorMessage: "sensor gone" } }]
+        : [{ Ok: { Id } }];
     };
     await expect(client.stopAll()).rejects.toThrow(/SensorUnsubscribeCmd \(Id \d+\): sensor gone/);
   });
@@ -313,7 +384,8 @@ describe('specVersion "auto"', () => {
                     : { Error: { Id, ErrorCode: 3, ErrorMessage: "unknown field ProtocolVersionMajor" } },
                 ]),
               );
-            } else if (name === "RequestDeviceList") server.send(JSON.stringify([{ DeviceList: { Id, Devices: [rich] } }]));
+            } else if (name === "RequestDeviceList")
+              server.send(JSON.stringify([{ DeviceList: { Id, Devices: [rich] } }]));
             else server.send(JSON.stringify([{ Ok: { Id } }]));
           }
         });
@@ -333,7 +405,9 @@ describe('specVersion "auto"', () => {
     const failing = { description: "nowhere", connect: () => Promise.reject(new Error("cannot connect to nowhere")) };
     let attempts = 0;
     const counting = { description: "nowhere", connect: () => (attempts++, failing.connect()) };
-    await expect(new ButtplugClient({ specVersion: "auto" }).connect(counting)).rejects.toThrow("cannot connect to nowhere");
+    await expect(new ButtplugClient({ specVersion: "auto" }).connect(counting)).rejects.toThrow(
+      "cannot connect to nowhere",
+    );
     expect(attempts).toBe(1);
   });
 });

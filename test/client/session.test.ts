@@ -31,7 +31,11 @@ const vibrator: v4.DeviceInfo = {
   DeviceMessageTimingGap: 0,
   DeviceFeatures: {
     "0": { FeatureIndex: 0, FeatureDescription: "Motor", Output: { Vibrate: { Value: [0, 10] } } },
-    "1": { FeatureIndex: 1, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
+    "1": {
+      FeatureIndex: 1,
+      FeatureDescription: "Battery",
+      Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } },
+    },
   },
 };
 
@@ -108,7 +112,12 @@ describe("client session mechanics (scripted fake server)", () => {
       if (held.length === 3) {
         // Answer the three reads in reverse order, each with a value derived from its Id.
         const answers = held.reverse().map((r) => ({
-          InputReading: { Id: r.InputCmd.Id, DeviceIndex: 3, FeatureIndex: 1, Reading: { Battery: { Value: (r.InputCmd.Id as number) % 100 } } },
+          InputReading: {
+            Id: r.InputCmd.Id,
+            DeviceIndex: 3,
+            FeatureIndex: 1,
+            Reading: { Battery: { Value: (r.InputCmd.Id as number) % 100 } },
+          },
         }));
         return answers;
       }
@@ -138,7 +147,9 @@ describe("client session mechanics (scripted fake server)", () => {
   test("a reply the request does not allow rejects with ButtplugMessageError", async () => {
     allowServerProblems(); // the scripted fake server sends wrong frames on purpose
     fake.handle = (m) => [{ DeviceList: { Id: m.StartScanning.Id, Devices: {} } }];
-    await expect(client.startScanning()).rejects.toThrow(/server answered StartScanning \(Id \d+\) with DeviceList; expected Ok or Error/);
+    await expect(client.startScanning()).rejects.toThrow(
+      /server answered StartScanning \(Id \d+\) with DeviceList; expected Ok or Error/,
+    );
   });
 
   test("an invalid server message is reported (error event) or fails the request it answers", async () => {
@@ -148,9 +159,13 @@ describe("client session mechanics (scripted fake server)", () => {
     await until(() => errors.length === 2, "two errors");
     expect(errors[0]).toBeInstanceOf(ButtplugMessageError);
     expect(errors[0].message).toMatch(/not JSON/);
-    expect(errors[1].message).toMatch(/invalid spec v4 message: \/0\/ScanningFinished: must NOT have additional property 'Extra'/);
+    expect(errors[1].message).toMatch(
+      /invalid spec v4 message: \/0\/ScanningFinished: must NOT have additional property 'Extra'/,
+    );
     fake.handle = (m) => [{ Ok: { Id: m.StopCmd.Id, Bogus: 1 } }];
-    await expect(client.stopAll()).rejects.toThrow(/invalid spec v4 message: \/0\/Ok: must NOT have additional property 'Bogus'/);
+    await expect(client.stopAll()).rejects.toThrow(
+      /invalid spec v4 message: \/0\/Ok: must NOT have additional property 'Bogus'/,
+    );
   });
 
   test("a server Error with Id 0 becomes an error event of the ErrorCode's class", async () => {
@@ -202,7 +217,9 @@ describe("client handshake failures", () => {
 
   test("a connector that cannot connect rejects with ButtplugConnectionError", async () => {
     const client = new ButtplugClient();
-    const err = await client.connect(new WebsocketConnector("ws://127.0.0.1:1", { implementation: "ws" })).catch((e: unknown) => e);
+    const err = await client
+      .connect(new WebsocketConnector("ws://127.0.0.1:1", { implementation: "ws" }))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ButtplugConnectionError);
     expect((err as Error).message).toMatch(/cannot connect to ws:\/\/127.0.0.1:1/);
   });
@@ -239,7 +256,11 @@ describe("keep-alive and reconnect (bpkit server)", () => {
     const server = new ButtplugServer({ maxPingTime: 60 });
     const { client: end, server: serverEnd } = createInProcessPair();
     server.connect(serverEnd);
-    end.send(JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "silent", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]));
+    end.send(
+      JSON.stringify([
+        { RequestServerInfo: { Id: 1, ClientName: "silent", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+      ]),
+    );
     await next(end, "close");
     await server.shutdown();
   });
@@ -311,7 +332,13 @@ describe("application callbacks that throw", () => {
     fake.devices = {
       "3": {
         ...vibrator,
-        DeviceFeatures: { "0": { FeatureIndex: 0, FeatureDescription: "Button", Input: { Button: { Value: [[0, 1]], Command: ["Subscribe"] } } } },
+        DeviceFeatures: {
+          "0": {
+            FeatureIndex: 0,
+            FeatureDescription: "Button",
+            Input: { Button: { Value: [[0, 1]], Command: ["Subscribe"] } },
+          },
+        },
       },
     };
     fake.handle = (m) => {

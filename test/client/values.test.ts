@@ -30,7 +30,9 @@ describe("fractionToStep: the server's float → step rule (levels ceil(f × max
   test("the same rule as the server applies to a v3 float (runtime/translation floatToSteps)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (max, f) => {
-        return (["Vibrate", "Position", "HwPositionWithDuration"] as const).every((t) => fractionToStep(f, [0, max], "here", t) === floatToSteps(t, f, max));
+        return (["Vibrate", "Position", "HwPositionWithDuration"] as const).every(
+          (t) => fractionToStep(f, [0, max], "here", t) === floatToSteps(t, f, max),
+        );
       }),
     );
   });
@@ -45,7 +47,9 @@ describe("fractionToStep: the server's float → step rule (levels ceil(f × max
   });
 
   test("a negative fraction on an unsigned range, or beyond ±1, is refused with the place named", () => {
-    expect(() => fractionToStep(-0.1, [0, 20], "Device 0 (X) feature 1 (Motor)")).toThrow(/Device 0 \(X\) feature 1 \(Motor\): fraction -0.1 is outside 0.0 to 1.0/);
+    expect(() => fractionToStep(-0.1, [0, 20], "Device 0 (X) feature 1 (Motor)")).toThrow(
+      /Device 0 \(X\) feature 1 \(Motor\): fraction -0.1 is outside 0.0 to 1.0/,
+    );
     expect(() => fractionToStep(1.5, [-20, 20], "here")).toThrow(/outside -1.0 to 1.0/);
     expect(() => fractionToStep(Number.NaN, [0, 20], "here")).toThrow(ButtplugDeviceError);
   });
@@ -67,11 +71,17 @@ describe("resolveLevel", () => {
     }
     expect(error).toBeInstanceOf(ButtplugDeviceError);
     expect((error as ButtplugDeviceError).code).toBe(ErrorCode.Device);
-    expect((error as Error).message).toBe("Device 0 (Test Vibrator) feature 0 (Motor 1): Vibrate value 21 is outside the range [0, 20]");
+    expect((error as Error).message).toBe(
+      "Device 0 (Test Vibrator) feature 0 (Motor 1): Vibrate value 21 is outside the range [0, 20]",
+    );
   });
 
   test("a non-integer number is refused with a hint to use a fraction", () => {
-    expect(() => resolveLevel(0.5, [0, 20], "here")).toThrow(/0.5 is not an integer step \(for a fraction of the range use \{ fraction: 0.5 \}\)/);
-    expect(() => resolveLevel("5" as unknown as number, [0, 20], "here")).toThrow(/must be an integer step or \{ fraction: number \}/);
+    expect(() => resolveLevel(0.5, [0, 20], "here")).toThrow(
+      /0.5 is not an integer step \(for a fraction of the range use \{ fraction: 0.5 \}\)/,
+    );
+    expect(() => resolveLevel("5" as unknown as number, [0, 20], "here")).toThrow(
+      /must be an integer step or \{ fraction: number \}/,
+    );
   });
 });

@@ -15,7 +15,12 @@ interface Observed {
     index: number;
     name: string;
     timingGap: number;
-    features: Array<{ index: number; description: string; outputs: Record<string, number[]>; inputs: Record<string, unknown> }>;
+    features: Array<{
+      index: number;
+      description: string;
+      outputs: Record<string, number[]>;
+      inputs: Record<string, unknown>;
+    }>;
   };
   stepWrites: number[][];
   fractionWrites: number[][];
@@ -33,8 +38,11 @@ let observed: Observed;
 beforeAll(async () => {
   const script = path.join(__dirname, "wasm", "interop.ts");
   const stdout = await new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, [require.resolve("tsx/cli"), script], { timeout: 60000, maxBuffer: 1 << 22 }, (err, out, errText) =>
-      err ? reject(new Error(`${err.message}\n${errText}`)) : resolve(out),
+    execFile(
+      process.execPath,
+      [require.resolve("tsx/cli"), script],
+      { timeout: 60000, maxBuffer: 1 << 22 },
+      (err, out, errText) => (err ? reject(new Error(`${err.message}\n${errText}`)) : resolve(out)),
     ),
   );
   observed = JSON.parse(stdout.trim().split("\n").at(-1)!) as Observed;
@@ -44,7 +52,12 @@ beforeAll(async () => {
 const frame = (speed: number) => [0x0b, 0xff, 0x04, 0x0a, 0x32, 0x32, 0x00, 0x04, 0x08, speed, 0x64, 0x00];
 
 test("handshake as a v3 client: ServerInfo of the reference server, presented with v4 names", () => {
-  expect(observed.serverInfo).toEqual({ serverName: "Buttplug Server", maxPingTime: 0, protocolVersionMajor: 3, protocolVersionMinor: 0 });
+  expect(observed.serverInfo).toEqual({
+    serverName: "Buttplug Server",
+    maxPingTime: 0,
+    protocolVersionMajor: 3,
+    protocolVersionMinor: 0,
+  });
   expect(observed.devicesAtConnect).toBe(0);
 });
 
@@ -56,7 +69,12 @@ test("scan: the reference's DeviceAdded becomes deviceAdded with v4 features (Sc
     timingGap: 0,
     features: [
       { index: 0, description: "N/A", outputs: { Vibrate: [0, 100] }, inputs: {} },
-      { index: 1, description: "Battery Level", outputs: {}, inputs: { Battery: { ranges: [[0, 100]], commands: ["Read"] } } },
+      {
+        index: 1,
+        description: "Battery Level",
+        outputs: {},
+        inputs: { Battery: { ranges: [[0, 100]], commands: ["Read"] } },
+      },
     ],
   });
 });
@@ -79,7 +97,9 @@ test("disconnect stops the motor (StopAllDevices: v3 has no Disconnect)", () => 
 });
 
 test("an out-of-range step is refused by the client with nothing sent; disconnect removes the device", () => {
-  expect(observed.refused).toBe("Device 0 (MagicMotion Smart Mini Vibe) feature 0 (N/A): Vibrate value 101 is outside the range [0, 100]");
+  expect(observed.refused).toBe(
+    "Device 0 (MagicMotion Smart Mini Vibe) feature 0 (N/A): Vibrate value 101 is outside the range [0, 100]",
+  );
   expect(observed.writesAfterRefusedUnchanged).toBe(true);
   expect(observed.events.at(-1)).toBe("deviceRemoved 0");
   expect(observed.connectedAfterDisconnect).toBe(false);

@@ -5,7 +5,14 @@
  * session end) name the other checks that must notice it too.
  */
 import { InProcessConnector } from "../../runtime/client";
-import { attachDevices, detachDevices, runServerChecks, SERVER_CHECKS, type AttachedDevice, type CheckResult } from "../../runtime/conform";
+import {
+  attachDevices,
+  detachDevices,
+  runServerChecks,
+  SERVER_CHECKS,
+  type AttachedDevice,
+  type CheckResult,
+} from "../../runtime/conform";
 import { ErrorCode } from "../../runtime/errors";
 import { createDeviceSources, DEFAULT_HARDWARE_OPTIONS, WebsocketDeviceManager } from "../../runtime/hardware";
 import { silentLogger } from "../../runtime/log";
@@ -46,11 +53,16 @@ const answerClient = (answer: (m: Message) => Message | undefined): Breaker => (
   },
 });
 /** Rewrite server replies by the request they answer. */
-const rewriteReplies = (rewrite: (reply: Message, request: Message | undefined, session: BreakerSession) => Message): Breaker => ({
+const rewriteReplies = (
+  rewrite: (reply: Message, request: Message | undefined, session: BreakerSession) => Message,
+): Breaker => ({
   clientFrame: (text, session) => (track(text, session), text),
-  serverFrame: (messages, session) => messages.map((m) => rewrite(m, sentById(session).get(bodyOf(m).Id as number), session)),
+  serverFrame: (messages, session) =>
+    messages.map((m) => rewrite(m, sentById(session).get(bodyOf(m).Id as number), session)),
 });
-const error = (id: number, code: ErrorCode): Message => ({ Error: { Id: id, ErrorCode: code, ErrorMessage: "broken on purpose" } });
+const error = (id: number, code: ErrorCode): Message => ({
+  Error: { Id: id, ErrorCode: code, ErrorMessage: "broken on purpose" },
+});
 
 /** The Id of the pings the middleman sends for the client (its Ok replies are dropped). */
 const MIDDLEMAN_PING = 4000000123;
@@ -79,7 +91,11 @@ const RULES: BrokenRule[] = [
     check: "handshake.newer-client",
     version: 4,
     rule: "a spec v5 client is served as v4",
-    breaker: rewriteClient((m) => (nameOf(m) === "RequestServerInfo" && bodyOf(m).ProtocolVersionMajor === 5 ? { RequestServerInfo: { ...bodyOf(m), ProtocolVersionMajor: 4 } } : m)),
+    breaker: rewriteClient((m) =>
+      nameOf(m) === "RequestServerInfo" && bodyOf(m).ProtocolVersionMajor === 5
+        ? { RequestServerInfo: { ...bodyOf(m), ProtocolVersionMajor: 4 } }
+        : m,
+    ),
   },
   {
     check: "handshake.first",
@@ -89,7 +105,8 @@ const RULES: BrokenRule[] = [
       clientFrame: (text, session) => {
         if (!session.state.first) {
           session.state.first = true;
-          if (!text.includes("RequestServerInfo")) session.toServer([{ RequestServerInfo: { Id: 4000000001, ClientName: "broken", MessageVersion: 3 } }]);
+          if (!text.includes("RequestServerInfo"))
+            session.toServer([{ RequestServerInfo: { Id: 4000000001, ClientName: "broken", MessageVersion: 3 } }]);
         }
         return text;
       },
@@ -100,7 +117,9 @@ const RULES: BrokenRule[] = [
     check: "id.echo",
     version: 3,
     rule: "Ids above 2^31 come back truncated",
-    breaker: rewriteReplies((m) => (bodyOf(m).Id === 4294967295 ? { [nameOf(m)]: { ...bodyOf(m), Id: 2147483647 } } : m)),
+    breaker: rewriteReplies((m) =>
+      bodyOf(m).Id === 4294967295 ? { [nameOf(m)]: { ...bodyOf(m), Id: 2147483647 } } : m,
+    ),
   },
   {
     check: "error.bad-json",
@@ -108,14 +127,17 @@ const RULES: BrokenRule[] = [
     rule: "invalid JSON is ERROR_UNKNOWN",
     breaker: {
       clientFrame: (text, session) => ((session.state.badJson = messagesOf(text) === undefined), text),
-      serverFrame: (messages, session) => messages.map((m) => (nameOf(m) === "Error" && session.state.badJson ? error(0, ErrorCode.Unknown) : m)),
+      serverFrame: (messages, session) =>
+        messages.map((m) => (nameOf(m) === "Error" && session.state.badJson ? error(0, ErrorCode.Unknown) : m)),
     },
   },
   {
     check: "error.unknown-message",
     version: 3,
     rule: "an unknown message's Error has Id 0",
-    breaker: rewriteReplies((m, request) => (request && nameOf(request) === "NotAButtplugMessage" ? error(0, ErrorCode.Msg) : m)),
+    breaker: rewriteReplies((m, request) =>
+      request && nameOf(request) === "NotAButtplugMessage" ? error(0, ErrorCode.Msg) : m,
+    ),
   },
   {
     check: "error.other-version",
@@ -127,13 +149,19 @@ const RULES: BrokenRule[] = [
     check: "error.bad-id",
     version: 3,
     rule: "an unreadable Id is ERROR_DEVICE",
-    breaker: { clientFrame: (text, session) => (text.includes('"Wat"') ? (session.toClient([error(0, ErrorCode.Device)]), null) : text) },
+    breaker: {
+      clientFrame: (text, session) =>
+        text.includes('"Wat"') ? (session.toClient([error(0, ErrorCode.Device)]), null) : text,
+    },
   },
   {
     check: "error.zero-id",
     version: 3,
     rule: "a client Id 0 is ERROR_DEVICE",
-    breaker: { clientFrame: (text, session) => (text.includes('"Id":0}') ? (session.toClient([error(0, ErrorCode.Device)]), null) : text) },
+    breaker: {
+      clientFrame: (text, session) =>
+        text.includes('"Id":0}') ? (session.toClient([error(0, ErrorCode.Device)]), null) : text,
+    },
   },
   {
     check: "error.out-of-range",
@@ -141,21 +169,28 @@ const RULES: BrokenRule[] = [
     rule: "a scalar above 1 is clamped to 1 instead of refused",
     breaker: rewriteClient((m) => {
       const scalars = bodyOf(m).Scalars as Array<{ Scalar: number }> | undefined;
-      return nameOf(m) === "ScalarCmd" && scalars ? { ScalarCmd: { ...bodyOf(m), Scalars: scalars.map((s) => ({ ...s, Scalar: Math.min(1, s.Scalar) })) } } : m;
+      return nameOf(m) === "ScalarCmd" && scalars
+        ? { ScalarCmd: { ...bodyOf(m), Scalars: scalars.map((s) => ({ ...s, Scalar: Math.min(1, s.Scalar) })) } }
+        : m;
     }),
   },
   {
     check: "error.unknown-device",
     version: 3,
     rule: "an unknown device is ERROR_MSG",
-    breaker: rewriteReplies((m, request) => (request && bodyOf(request).DeviceIndex === 4000000 && nameOf(m) === "Error" ? error(bodyOf(m).Id as number, ErrorCode.Msg) : m)),
+    breaker: rewriteReplies((m, request) =>
+      request && bodyOf(request).DeviceIndex === 4000000 && nameOf(m) === "Error"
+        ? error(bodyOf(m).Id as number, ErrorCode.Msg)
+        : m,
+    ),
   },
   {
     check: "error.wrong-feature",
     version: 3,
     rule: "a command for a missing feature is answered Ok",
     breaker: rewriteReplies((m, request) => {
-      const scalars = request && nameOf(request) === "ScalarCmd" ? (bodyOf(request).Scalars as Array<{ Scalar: number }>) : undefined;
+      const scalars =
+        request && nameOf(request) === "ScalarCmd" ? (bodyOf(request).Scalars as Array<{ Scalar: number }>) : undefined;
       return scalars?.every((s) => s.Scalar <= 1) && nameOf(m) === "Error" ? { Ok: { Id: bodyOf(m).Id } } : m;
     }),
   },
@@ -163,7 +198,11 @@ const RULES: BrokenRule[] = [
     check: "ping.ok",
     version: 3,
     rule: "Ping is answered with an Error",
-    breaker: rewriteReplies((m, request) => (request && nameOf(request) === "Ping" && nameOf(m) === "Ok" ? error(bodyOf(m).Id as number, ErrorCode.Unknown) : m)),
+    breaker: rewriteReplies((m, request) =>
+      request && nameOf(request) === "Ping" && nameOf(m) === "Ok"
+        ? error(bodyOf(m).Id as number, ErrorCode.Unknown)
+        : m,
+    ),
   },
   {
     check: "ping.timeout",
@@ -183,7 +222,7 @@ const RULES: BrokenRule[] = [
     check: "devices.list",
     version: 3,
     rule: "the second DeviceList of a session leaves a device out",
-    breaker: rewriteReplies((m, request, session) => {
+    breaker: rewriteReplies((m, _request, session) => {
       if (nameOf(m) !== "DeviceList" || bodyOf(m).Id === 0 || bodyOf(m).Id === 4294967295) return m;
       session.state.lists = ((session.state.lists as number | undefined) ?? 0) + 1;
       const devices = bodyOf(m).Devices as unknown[];
@@ -194,13 +233,21 @@ const RULES: BrokenRule[] = [
     check: "scanning",
     version: 3,
     rule: "the Ok to StartScanning carries a field Ok does not have (found by the session checker)",
-    breaker: rewriteReplies((m, request) => (request && nameOf(request) === "StartScanning" && nameOf(m) === "Ok" ? { Ok: { ...bodyOf(m), Scanning: true } } : m)),
+    breaker: rewriteReplies((m, request) =>
+      request && nameOf(request) === "StartScanning" && nameOf(m) === "Ok"
+        ? { Ok: { ...bodyOf(m), Scanning: true } }
+        : m,
+    ),
   },
   {
     check: "stop.device",
     version: 3,
     rule: "StopDeviceCmd is answered Ok and does nothing",
-    breaker: answerClient((m) => (nameOf(m) === "StopDeviceCmd" && (bodyOf(m).DeviceIndex as number) < 1000 ? { Ok: { Id: bodyOf(m).Id } } : undefined)),
+    breaker: answerClient((m) =>
+      nameOf(m) === "StopDeviceCmd" && (bodyOf(m).DeviceIndex as number) < 1000
+        ? { Ok: { Id: bodyOf(m).Id } }
+        : undefined,
+    ),
   },
   {
     check: "stop.all",
@@ -212,7 +259,9 @@ const RULES: BrokenRule[] = [
     check: "battery.read",
     version: 3,
     rule: "a battery read is answered with ERROR_DEVICE",
-    breaker: answerClient((m) => (nameOf(m) === "SensorReadCmd" ? error(bodyOf(m).Id as number, ErrorCode.Device) : undefined)),
+    breaker: answerClient((m) =>
+      nameOf(m) === "SensorReadCmd" ? error(bodyOf(m).Id as number, ErrorCode.Device) : undefined,
+    ),
   },
   {
     check: "session.disconnect",
@@ -228,7 +277,8 @@ const RULES: BrokenRule[] = [
       clientFrame: (text, session) => {
         // Only a session left while its devices run (a vibrate and no stop after it) lingers.
         for (const m of messagesOf(text) ?? []) {
-          if (nameOf(m) === "ScalarCmd") session.state.running = (bodyOf(m).Scalars as Array<{ Scalar: number }>).some((x) => x.Scalar > 0);
+          if (nameOf(m) === "ScalarCmd")
+            session.state.running = (bodyOf(m).Scalars as Array<{ Scalar: number }>).some((x) => x.Scalar > 0);
           if (nameOf(m).startsWith("Stop")) session.state.running = false;
         }
         return text;
@@ -253,7 +303,14 @@ const RULES: BrokenRule[] = [
     rule: "a half-speed vibrate reaches the device at a quarter",
     breaker: rewriteClient((m) => {
       const scalars = bodyOf(m).Scalars as Array<{ Scalar: number }> | undefined;
-      return nameOf(m) === "ScalarCmd" && scalars ? { ScalarCmd: { ...bodyOf(m), Scalars: scalars.map((s) => ({ ...s, Scalar: s.Scalar === 0.5 ? 0.25 : s.Scalar })) } } : m;
+      return nameOf(m) === "ScalarCmd" && scalars
+        ? {
+            ScalarCmd: {
+              ...bodyOf(m),
+              Scalars: scalars.map((s) => ({ ...s, Scalar: s.Scalar === 0.5 ? 0.25 : s.Scalar })),
+            },
+          }
+        : m;
     }),
   },
   {
@@ -262,7 +319,14 @@ const RULES: BrokenRule[] = [
     rule: "a stroke to 80% reaches the device at 50%",
     breaker: rewriteClient((m) => {
       const vectors = bodyOf(m).Vectors as Array<{ Position: number }> | undefined;
-      return nameOf(m) === "LinearCmd" && vectors ? { LinearCmd: { ...bodyOf(m), Vectors: vectors.map((v) => ({ ...v, Position: v.Position === 0.8 ? 0.5 : v.Position })) } } : m;
+      return nameOf(m) === "LinearCmd" && vectors
+        ? {
+            LinearCmd: {
+              ...bodyOf(m),
+              Vectors: vectors.map((v) => ({ ...v, Position: v.Position === 0.8 ? 0.5 : v.Position })),
+            },
+          }
+        : m;
     }),
   },
 ];
@@ -271,7 +335,10 @@ let server: ButtplugServer;
 let attached: AttachedDevice[];
 
 beforeAll(async () => {
-  const sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useDeviceWebsocketServer: true, deviceWebsocketServerPort: 0 }, silentLogger);
+  const sources = await createDeviceSources(
+    { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useDeviceWebsocketServer: true, deviceWebsocketServerPort: 0 },
+    silentLogger,
+  );
   const wsdm = sources.find((s): s is WebsocketDeviceManager => s instanceof WebsocketDeviceManager)!;
   server = new ButtplugServer({ deviceSources: sources, maxPingTime: 1000, log: silentLogger });
   attached = await attachDevices(`ws://127.0.0.1:${wsdm.port}`);
@@ -295,12 +362,19 @@ const failing = (results: CheckResult[], expected: string[]) => {
 // The server here is broken on purpose: what the session checker finds in it is the point.
 beforeEach(() => allowServerProblems());
 
-test.each(RULES)("$check fails when $rule", async ({ check, version, breaker, alsoFails = [], othersSkip }) => {
-  const report = await runServerChecks({ connector: new BreakingConnector(new InProcessConnector(server), breaker), attached }, { versions: [version], replyTimeoutMs: 1000 });
-  expect(failing(report.results, [check, ...alsoFails])).toEqual([check, ...alsoFails].sort());
-  const reason = report.results.find((r) => r.check === check)!.reason!;
-  expect(reason.length).toBeGreaterThan(0);
-  const skipped = report.results.filter((r) => r.status === "skip").map((r) => r.check);
-  if (othersSkip) expect(skipped.length).toBe(report.results.length - 1);
-  else expect(skipped).toEqual([]);
-}, 60000);
+test.each(RULES)(
+  "$check fails when $rule",
+  async ({ check, version, breaker, alsoFails = [], othersSkip }) => {
+    const report = await runServerChecks(
+      { connector: new BreakingConnector(new InProcessConnector(server), breaker), attached },
+      { versions: [version], replyTimeoutMs: 1000 },
+    );
+    expect(failing(report.results, [check, ...alsoFails])).toEqual([check, ...alsoFails].sort());
+    const reason = report.results.find((r) => r.check === check)!.reason!;
+    expect(reason.length).toBeGreaterThan(0);
+    const skipped = report.results.filter((r) => r.status === "skip").map((r) => r.check);
+    if (othersSkip) expect(skipped.length).toBe(report.results.length - 1);
+    else expect(skipped).toEqual([]);
+  },
+  60000,
+);

@@ -7,7 +7,12 @@
 import * as Buttplug5 from "buttplug";
 import * as Buttplug3 from "buttplug3";
 import { ButtplugClient, WebsocketConnector } from "../../runtime/client";
-import { ClientConformanceSession, CLIENT_RULES, type ClientRunReport, type ClientScriptOptions } from "../../runtime/conform";
+import {
+  ClientConformanceSession,
+  CLIENT_RULES,
+  type ClientRunReport,
+  type ClientScriptOptions,
+} from "../../runtime/conform";
 import { connectWebsocket, WebsocketServerTransport } from "../../runtime/transport";
 import { run } from "../../scripts/conform";
 
@@ -15,7 +20,10 @@ import { run } from "../../scripts/conform";
 const SCRIPT = { maxPingTime: 600, slowReplyMs: 300, removeAfterMs: 900, timeoutMs: 20000 };
 
 /** Start a judged session on a websocket; `play` is the client's part, given the URL. */
-async function judge(play: (url: string) => Promise<void>, script: ClientScriptOptions = SCRIPT): Promise<ClientRunReport> {
+async function judge(
+  play: (url: string) => Promise<void>,
+  script: ClientScriptOptions = SCRIPT,
+): Promise<ClientRunReport> {
   const session = new ClientConformanceSession(script);
   const transport = new WebsocketServerTransport({ port: 0 });
   transport.on("connection", (c) => session.accept(c));
@@ -29,7 +37,8 @@ async function judge(play: (url: string) => Promise<void>, script: ClientScriptO
   }
 }
 
-const statuses = (report: ClientRunReport) => Object.fromEntries(report.results.map((r) => [r.check, r.reason ? `${r.status}: ${r.reason}` : r.status]));
+const statuses = (report: ClientRunReport) =>
+  Object.fromEntries(report.results.map((r) => [r.check, r.reason ? `${r.status}: ${r.reason}` : r.status]));
 const allPass = Object.fromEntries(Object.keys(CLIENT_RULES).map((rule) => [rule, "pass"]));
 /**
  * The official clients never ping: their ping timers are commented out (buttplug 3.2.2
@@ -55,7 +64,9 @@ test("bpkit's own client passes every client rule (spec v4)", async () => {
     const vibrator = [...client.devices.values()].find((d) => d.name === "conform vibrator")!;
     await expect(vibrator.vibrate({ fraction: 0.5 })).rejects.toThrow(/hiccup/);
     await vibrator.vibrate({ fraction: 0.5 });
-    const arrived = new Promise<import("../../runtime/client").ClientDevice>((resolve) => client.once("deviceAdded", resolve));
+    const arrived = new Promise<import("../../runtime/client").ClientDevice>((resolve) =>
+      client.once("deviceAdded", resolve),
+    );
     const removed = new Promise<void>((resolve) => client.once("deviceRemoved", () => resolve()));
     await client.startScanning();
     const stroker = await arrived;
@@ -92,7 +103,9 @@ test("official buttplug 5.0.2 client (spec v4) passes every client rule but ping
   expect(statuses(report)).toEqual(exceptPings);
 
   const dropped = await droppedForNotPinging(async (url) => {
-    await new Buttplug5.ButtplugClient("buttplug 5 client").connect(new Buttplug5.ButtplugNodeWebsocketClientConnector(url));
+    await new Buttplug5.ButtplugClient("buttplug 5 client").connect(
+      new Buttplug5.ButtplugNodeWebsocketClientConnector(url),
+    );
   });
   expect(statuses(dropped)["client.pings"]).toMatch(/^fail: no Ping for \d+ ms .*MaxPingTime 600 ms/);
 }, 30000);
@@ -101,7 +114,9 @@ test("official buttplug 3.2.2 client (spec v3) passes every client rule but ping
   const report = await judge(async (url) => {
     const client = new Buttplug3.ButtplugClient("buttplug 3 client");
     const removed = new Promise<void>((resolve) => client.once("deviceremoved", () => resolve()));
-    const arrived = new Promise<Buttplug3.ButtplugClientDevice>((resolve) => client.on("deviceadded", (d: Buttplug3.ButtplugClientDevice) => d.name === "conform stroker" && resolve(d)));
+    const arrived = new Promise<Buttplug3.ButtplugClientDevice>((resolve) =>
+      client.on("deviceadded", (d: Buttplug3.ButtplugClientDevice) => d.name === "conform stroker" && resolve(d)),
+    );
     await client.connect(new Buttplug3.ButtplugNodeWebsocketClientConnector(url));
     const vibrator = client.devices.find((d) => d.name === "conform vibrator")!;
     await expect(vibrator.vibrate(0.5)).rejects.toBeDefined();
@@ -119,13 +134,17 @@ test("official buttplug 3.2.2 client (spec v3) passes every client rule but ping
   expect(statuses(report)).toEqual(exceptPings);
 
   const dropped = await droppedForNotPinging(async (url) => {
-    await new Buttplug3.ButtplugClient("buttplug 3 client").connect(new Buttplug3.ButtplugNodeWebsocketClientConnector(url));
+    await new Buttplug3.ButtplugClient("buttplug 3 client").connect(
+      new Buttplug3.ButtplugNodeWebsocketClientConnector(url),
+    );
   });
   expect(statuses(dropped)["client.pings"]).toMatch(/^fail: no Ping for \d+ ms .*MaxPingTime 600 ms/);
 }, 30000);
 
 /** A client speaking raw frames, to break one rule at a time. */
-async function rawClient(url: string): Promise<{ send(frame: unknown[]): void; next(name: string): Promise<Record<string, unknown>>; close(): void }> {
+async function rawClient(
+  url: string,
+): Promise<{ send(frame: unknown[]): void; next(name: string): Promise<Record<string, unknown>>; close(): void }> {
   const connection = await connectWebsocket(url);
   const received: Array<Record<string, Record<string, unknown>>> = [];
   const waiters: Array<() => void> = [];
@@ -146,11 +165,19 @@ async function rawClient(url: string): Promise<{ send(frame: unknown[]): void; n
   };
 }
 
-const hello = (id = 1) => ({ RequestServerInfo: { Id: id, ClientName: "raw", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } });
-const vibrate = (id: number, value: number, device = 0) => ({ OutputCmd: { Id: id, DeviceIndex: device, FeatureIndex: 0, Command: { Vibrate: { Value: value } } } });
+const hello = (id = 1) => ({
+  RequestServerInfo: { Id: id, ClientName: "raw", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 },
+});
+const vibrate = (id: number, value: number, device = 0) => ({
+  OutputCmd: { Id: id, DeviceIndex: device, FeatureIndex: 0, Command: { Vibrate: { Value: value } } },
+});
 
 /** One misbehaving client per rule: each breaks exactly its rule. */
-const MISBEHAVIOUR: Array<{ rule: string; play: (c: Awaited<ReturnType<typeof rawClient>>) => Promise<void>; reason: RegExp }> = [
+const MISBEHAVIOUR: Array<{
+  rule: string;
+  play: (c: Awaited<ReturnType<typeof rawClient>>) => Promise<void>;
+  reason: RegExp;
+}> = [
   {
     rule: "client.handshake-first",
     play: async (c) => {
@@ -200,7 +227,16 @@ const MISBEHAVIOUR: Array<{ rule: string; play: (c: Awaited<ReturnType<typeof ra
       await c.next("DeviceList"); // the stroker arrives (index 1) …
       await c.next("DeviceList"); // … and leaves
       await sleep(150);
-      c.send([{ OutputCmd: { Id: 3, DeviceIndex: 1, FeatureIndex: 0, Command: { HwPositionWithDuration: { Value: 50, Duration: 100 } } } }]);
+      c.send([
+        {
+          OutputCmd: {
+            Id: 3,
+            DeviceIndex: 1,
+            FeatureIndex: 0,
+            Command: { HwPositionWithDuration: { Value: 50, Duration: 100 } },
+          },
+        },
+      ]);
       await c.next("Error");
     },
     reason: /OutputCmd to device 1, \d+ ms after its removal/,
@@ -219,16 +255,20 @@ const MISBEHAVIOUR: Array<{ rule: string; play: (c: Awaited<ReturnType<typeof ra
   },
 ];
 
-test.each(MISBEHAVIOUR)("a client breaking $rule fails it, and only it", async ({ rule, play, reason }) => {
-  const report = await judge(async (url) => {
-    const c = await rawClient(url);
-    await play(c);
-    c.close();
-  }, NO_DEADLINE);
-  const failed = report.results.filter((r) => r.status === "fail");
-  expect(failed.map((r) => r.check)).toEqual([rule]);
-  expect(failed[0]!.reason).toMatch(reason);
-}, 20000);
+test.each(MISBEHAVIOUR)(
+  "a client breaking $rule fails it, and only it",
+  async ({ rule, play, reason }) => {
+    const report = await judge(async (url) => {
+      const c = await rawClient(url);
+      await play(c);
+      c.close();
+    }, NO_DEADLINE);
+    const failed = report.results.filter((r) => r.status === "fail");
+    expect(failed.map((r) => r.check)).toEqual([rule]);
+    expect(failed[0]!.reason).toMatch(reason);
+  },
+  20000,
+);
 
 test("bpkit conform --client: judges the client that connects, prints the table, exits 0", async () => {
   const errors: string[] = [];
@@ -242,7 +282,9 @@ test("bpkit conform --client: judges the client that connects, prints the table,
   });
   let text = "";
   try {
-    const status = run(["--client", "--port", "0", "--max-ping-time", "0", "--timeout", "10000"], { write: (t: string) => (text += t) });
+    const status = run(["--client", "--port", "0", "--max-ping-time", "0", "--timeout", "10000"], {
+      write: (t: string) => (text += t),
+    });
     const client = new ButtplugClient({ name: "cli client" });
     await client.connect(new WebsocketConnector(await url));
     await client.disconnect();

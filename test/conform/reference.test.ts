@@ -14,8 +14,11 @@ let report: ServerRunReport;
 beforeAll(async () => {
   const script = path.join(__dirname, "reference", "run-reference.ts");
   const stdout = await new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, [require.resolve("tsx/cli"), script], { timeout: 150000, maxBuffer: 1 << 24 }, (err, out, errText) =>
-      err ? reject(new Error(`${err.message}\n${errText}`)) : resolve(out),
+    execFile(
+      process.execPath,
+      [require.resolve("tsx/cli"), script],
+      { timeout: 150000, maxBuffer: 1 << 24 },
+      (err, out, errText) => (err ? reject(new Error(`${err.message}\n${errText}`)) : resolve(out)),
     ),
   );
   report = JSON.parse(stdout.trim().split("\n").at(-1)!) as ServerRunReport;
@@ -50,7 +53,8 @@ const KNOWN: Record<string, Statuses> = {
   "device.linear-bytes": { 1: "skip", 2: "skip", 3: "skip", 4: "skip" },
 };
 
-const reason = (check: string, version: number) => report.results.find((r) => r.check === check && r.version === version)?.reason ?? "";
+const reason = (check: string, version: number) =>
+  report.results.find((r) => r.check === check && r.version === version)?.reason ?? "";
 
 test("versions: v0–v3 accepted; v4 panics instead of an Error", () => {
   expect(report.versions.accepted).toEqual([0, 1, 2, 3]);

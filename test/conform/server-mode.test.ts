@@ -13,20 +13,30 @@ let running: RunningServer;
 let deviceWebsocket: string;
 
 beforeAll(async () => {
-  const sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useDeviceWebsocketServer: true, deviceWebsocketServerPort: 0 }, silentLogger);
+  const sources = await createDeviceSources(
+    { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useDeviceWebsocketServer: true, deviceWebsocketServerPort: 0 },
+    silentLogger,
+  );
   const wsdm = sources.find((s): s is WebsocketDeviceManager => s instanceof WebsocketDeviceManager)!;
   deviceWebsocket = `ws://127.0.0.1:${wsdm.port}`;
-  running = await startServe(parseServeArgs(["--websocket-port", "0", "--max-ping-time", "1000", "--no-bluetooth"])!, { deviceSources: sources, log: silentLogger });
+  running = await startServe(parseServeArgs(["--websocket-port", "0", "--max-ping-time", "1000", "--no-bluetooth"])!, {
+    deviceSources: sources,
+    log: silentLogger,
+  });
 });
 afterAll(() => running.stop());
 
 test("every check passes at every version, none skipped (bpkit conform ws://… --device-websocket … --json)", async () => {
   let text = "";
-  const status = await run([`ws://127.0.0.1:${running.port}`, "--device-websocket", deviceWebsocket, "--json"], { write: (t: string) => (text += t) });
+  const status = await run([`ws://127.0.0.1:${running.port}`, "--device-websocket", deviceWebsocket, "--json"], {
+    write: (t: string) => (text += t),
+  });
   const report = JSON.parse(text) as ServerRunReport;
   expect(report.versions).toEqual({ accepted: [0, 1, 2, 3, 4], refused: {}, broken: {} });
   expect(report.results.filter((r) => r.status !== "pass")).toEqual([]);
-  const expected = SERVER_CHECKS.flatMap((c) => (c.newestOnly ? [4] : (c.versions ?? [0, 1, 2, 3, 4])).map((v) => `${c.id} v${v}`));
+  const expected = SERVER_CHECKS.flatMap((c) =>
+    (c.newestOnly ? [4] : (c.versions ?? [0, 1, 2, 3, 4])).map((v) => `${c.id} v${v}`),
+  );
   expect(report.results.map((r) => `${r.check} v${r.version}`)).toEqual(expected);
   expect(status).toBe(0);
 }, 90000);

@@ -60,7 +60,10 @@ afterAll(async () => {
 });
 
 /** `npm start`'s server (the default simulated devices) on an ephemeral port. */
-async function npmStart(args: string[] = [], loopbackOnly = false): Promise<{ running: RunningServer; devices: SimulatedDevice[]; received: Map<string, string[]> }> {
+async function npmStart(
+  args: string[] = [],
+  loopbackOnly = false,
+): Promise<{ running: RunningServer; devices: SimulatedDevice[]; received: Map<string, string[]> }> {
   const options = parseServeArgs(["--simulate", "--no-bluetooth", "--websocket-port", "0", ...args])!;
   const running = await startServe(options, { log: silentLogger, loopbackOnly });
   const devices = running.server.devices.sources.flatMap((s) => simulatedDevicesOf(s).map((c) => c.device));
@@ -77,7 +80,7 @@ async function npmStart(args: string[] = [], loopbackOnly = false): Promise<{ ru
   return { running, devices, received };
 }
 
-async function openPage(url: string, width = 1200): Promise<Page> {
+async function openPage(_url: string, width = 1200): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on("pageerror", (error) => {
@@ -104,7 +107,13 @@ describe("dashboard in Chromium", () => {
       await page.goto(running.dashboardUrl!);
       await page.waitForSelector(`${card(4)}`);
       const names = await page.$$eval("[data-device-index] h3", (els) => els.map((e) => e.textContent?.trim()));
-      expect(names).toEqual(["#0 Lovense Lush", "#1 WeVibe Sync", "#2 Lovense Nora", "#3 TCode v0.3 (Single Linear Axis)", "#4 Fleshlight Launch"]);
+      expect(names).toEqual([
+        "#0 Lovense Lush",
+        "#1 WeVibe Sync",
+        "#2 Lovense Nora",
+        "#3 TCode v0.3 (Single Linear Axis)",
+        "#4 Fleshlight Launch",
+      ]);
 
       const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
       await client.handshake("Browser test app");
@@ -128,16 +137,27 @@ describe("dashboard in Chromium", () => {
       );
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
       const sent = Date.now();
-      await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 13 } } } });
+      await client.request({
+        OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 13 } } },
+      });
       expect((await shown) - sent).toBeLessThanOrEqual(200);
       expect(await level.locator('[role="meter"]').getAttribute("aria-valuenow")).toBe("13");
-      await client.request({ OutputCmd: { Id: 3, DeviceIndex: 3, FeatureIndex: 0, Command: { HwPositionWithDuration: { Value: 700, Duration: 1500 } } } });
+      await client.request({
+        OutputCmd: {
+          Id: 3,
+          DeviceIndex: 3,
+          FeatureIndex: 0,
+          Command: { HwPositionWithDuration: { Value: 700, Duration: 1500 } },
+        },
+      });
       await page.waitForSelector(`${card(3)} [data-value="700"]`);
       await page.waitForSelector(".entry.out");
       await page.screenshot({ path: join(ARTIFACTS, "dashboard-1200.png"), fullPage: true });
       await page.setViewportSize({ width: 320, height: 800 });
       await page.screenshot({ path: join(ARTIFACTS, "dashboard-320.png"), fullPage: true });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       client.connection.close();
     } finally {
@@ -172,7 +192,10 @@ describe("dashboard in Chromium", () => {
       await page.waitForSelector(`${card(2)} [data-output="0/Vibrate"][data-value="0"]`);
       // An input's Read button shows the device's answer.
       await page.locator(`${card(0)} [data-input="1/Battery"] button`).click();
-      await page.waitForFunction((selector) => /\d/.test(document.querySelector(selector)?.textContent ?? ""), `${card(0)} [data-input="1/Battery"] .value b`);
+      await page.waitForFunction(
+        (selector) => /\d/.test(document.querySelector(selector)?.textContent ?? ""),
+        `${card(0)} [data-input="1/Battery"] .value b`,
+      );
       // Keyboard reachable: Stop all is in the tab order.
       await page.keyboard.press("Shift+Tab");
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBeTruthy();
@@ -191,7 +214,9 @@ describe("dashboard in Chromium", () => {
       const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
       await client.handshake();
       await client.request({ RequestDeviceList: { Id: 2 } });
-      await client.request({ OutputCmd: { Id: 3, DeviceIndex: 1, FeatureIndex: 0, Command: { Vibrate: { Value: 9 } } } });
+      await client.request({
+        OutputCmd: { Id: 3, DeviceIndex: 1, FeatureIndex: 0, Command: { Vibrate: { Value: 9 } } },
+      });
       await client.request({ StopCmd: { Id: 4 } });
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
       const file = join(dir, download.suggestedFilename());

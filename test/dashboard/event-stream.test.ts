@@ -23,16 +23,28 @@ describe("event stream on /events", () => {
         [0, "Test Vibrator", { protocol: "test", address: "AA:01" }, "test"],
         [1, "Test Stroker", { protocol: "test", address: "AA:02" }, "test"],
       ]);
-      expect(snapshot.server).toMatchObject({ name: "bpkit", spec_versions: [0, 1, 2, 3, 4], address: `ws://127.0.0.1:${running.port}` });
+      expect(snapshot.server).toMatchObject({
+        name: "bpkit",
+        spec_versions: [0, 1, 2, 3, 4],
+        address: `ws://127.0.0.1:${running.port}`,
+      });
 
       const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
       await client.handshake("Viewer test");
-      await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 1, Command: { Vibrate: { Value: 7 } } } });
+      await client.request({
+        OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 1, Command: { Vibrate: { Value: 7 } } },
+      });
       await viewer.until(() => viewer.of("OutputChanged").length > 0 && viewer.of("Frame").length >= 4);
-      expect(viewer.of("ClientConnected")).toEqual([{ client_name: "Viewer test", spec_version: 4, since: expect.any(Number) }]);
-      expect(viewer.of("OutputChanged")).toEqual([{ index: 0, feature: 1, type: "Vibrate", value: 7, t: expect.any(Number) }]);
+      expect(viewer.of("ClientConnected")).toEqual([
+        { client_name: "Viewer test", spec_version: 4, since: expect.any(Number) },
+      ]);
+      expect(viewer.of("OutputChanged")).toEqual([
+        { index: 0, feature: 1, type: "Vibrate", value: 7, t: expect.any(Number) },
+      ]);
       expect(viewer.of("Frame").map((f) => f.dir)).toEqual(["c2s", "s2c", "c2s", "s2c"]);
-      expect(JSON.parse(viewer.of("Frame")[2]!.frame as string)).toEqual([{ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 1, Command: { Vibrate: { Value: 7 } } } }]);
+      expect(JSON.parse(viewer.of("Frame")[2]!.frame as string)).toEqual([
+        { OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 1, Command: { Vibrate: { Value: 7 } } } },
+      ]);
 
       client.connection.close();
       await viewer.until(() => viewer.of("ClientDisconnected").length === 1);
@@ -70,7 +82,9 @@ describe("event stream on /events", () => {
     try {
       const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
       await client.handshake();
-      await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 12 } } } });
+      await client.request({
+        OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 12 } } },
+      });
       const viewer = await Viewer.open(`ws://127.0.0.1:${running.port}/events`);
       await viewer.until(() => viewer.of("Snapshot").length === 1);
       const snapshot = viewer.of("Snapshot")[0] as unknown as frontend.Snapshot;
@@ -91,9 +105,14 @@ describe("event stream on /events", () => {
       await viewer.until(() => viewer.of("ClientConnected").length === 1);
       const before = viewer.messages.length;
       // 400 commands, each its own frame, sent at once: more frames than one update carries.
-      for (let i = 0; i < 400; i++) client.send({ OutputCmd: { Id: 10 + i, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: (i % 20) + 1 } } } });
+      for (let i = 0; i < 400; i++)
+        client.send({
+          OutputCmd: { Id: 10 + i, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: (i % 20) + 1 } } },
+        });
       await client.reply(409);
-      await viewer.until(() => viewer.of("OutputChanged").some((o) => o.value === 20) && viewer.of("Frame").length >= 3);
+      await viewer.until(
+        () => viewer.of("OutputChanged").some((o) => o.value === 20) && viewer.of("Frame").length >= 3,
+      );
       const outputs = viewer.of("OutputChanged");
       expect(outputs.length).toBeLessThan(10);
       expect(outputs[outputs.length - 1]).toMatchObject({ index: 0, feature: 0, value: 20 });
@@ -114,7 +133,14 @@ describe("event stream on /events", () => {
       viewer.send([
         { OutputCmd: { Id: 1, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 99 } } } },
         { OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 5 } } } },
-        { OutputCmd: { Id: 3, DeviceIndex: 1, FeatureIndex: 0, Command: { HwPositionWithDuration: { Value: 40, Duration: 300 } } } },
+        {
+          OutputCmd: {
+            Id: 3,
+            DeviceIndex: 1,
+            FeatureIndex: 0,
+            Command: { HwPositionWithDuration: { Value: 40, Duration: 300 } },
+          },
+        },
       ]);
       await viewer.until(() => viewer.of("CommandResult").length === 3);
       expect(viewer.of("CommandResult")).toEqual([
@@ -123,13 +149,19 @@ describe("event stream on /events", () => {
         { Id: 3, ok: true },
       ]);
       expect(devices[0]!.outputs).toEqual([{ featureIndex: 0, command: { Vibrate: { Value: 5 } } }]);
-      expect(devices[1]!.outputs).toEqual([{ featureIndex: 0, command: { HwPositionWithDuration: { Value: 40, Duration: 300 } } }]);
+      expect(devices[1]!.outputs).toEqual([
+        { featureIndex: 0, command: { HwPositionWithDuration: { Value: 40, Duration: 300 } } },
+      ]);
       viewer.send([{ StopCmd: { Id: 4 } }]);
       await viewer.until(() => viewer.of("CommandResult").length === 4);
       expect(devices.map((d) => d.stops.length)).toEqual([1, 1]);
       viewer.send([{ Ping: { Id: 5 } }]);
       await viewer.until(() => viewer.of("CommandResult").length === 5);
-      expect(viewer.of("CommandResult")[4]).toMatchObject({ Id: 0, ok: false, error: expect.stringContaining("invalid command frame") });
+      expect(viewer.of("CommandResult")[4]).toMatchObject({
+        Id: 0,
+        ok: false,
+        error: expect.stringContaining("invalid command frame"),
+      });
       // A viewer reads inputs (the reading comes as an event); subscribing is the client's.
       devices[0]!.setInput(2, { Battery: { Value: 64 } } as never);
       viewer.send([
@@ -137,8 +169,13 @@ describe("event stream on /events", () => {
         { InputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 2, Type: "Battery", Command: "Subscribe" } },
       ]);
       await viewer.until(() => viewer.of("CommandResult").length === 7 && viewer.of("InputReading").length === 1);
-      expect(viewer.of("CommandResult").slice(5)).toEqual([{ Id: 6, ok: true }, { Id: 7, ok: false, error: "a viewer may only Read inputs" }]);
-      expect(viewer.of("InputReading")).toEqual([{ index: 0, feature: 2, type: "Battery", value: 64, t: expect.any(Number) }]);
+      expect(viewer.of("CommandResult").slice(5)).toEqual([
+        { Id: 6, ok: true },
+        { Id: 7, ok: false, error: "a viewer may only Read inputs" },
+      ]);
+      expect(viewer.of("InputReading")).toEqual([
+        { index: 0, feature: 2, type: "Battery", value: 64, t: expect.any(Number) },
+      ]);
       expect(viewer.invalid).toEqual([]);
     } finally {
       viewer.close();
@@ -165,10 +202,20 @@ describe("EventStream and slow viewers", () => {
     const device = new TestDevice({ name: "V", features: vibratorFeatures() });
     const server = new ButtplugServer({ deviceSources: [new TestDeviceSource([device])] });
     await server.devices.startScanning();
-    const stream = new EventStream(server, () => ({ name: "bpkit", version: "0", spec_versions: [4], started_at: 0, max_ping_time: 0, flags: {} }));
+    const stream = new EventStream(server, () => ({
+      name: "bpkit",
+      version: "0",
+      spec_versions: [4],
+      started_at: 0,
+      max_ping_time: 0,
+      flags: {},
+    }));
     const fast: string[] = [];
     const slow: string[] = [];
-    const slowViewer = { bufferedAmount: MAX_BUFFERED_BYTES + 1, send: (t: string) => slow.push(t) } satisfies StreamViewer;
+    const slowViewer = {
+      bufferedAmount: MAX_BUFFERED_BYTES + 1,
+      send: (t: string) => slow.push(t),
+    } satisfies StreamViewer;
     stream.attach({ bufferedAmount: 0, send: (t) => fast.push(t) });
     stream.attach(slowViewer);
     const wait = () => new Promise((resolve) => setTimeout(resolve, 80));
@@ -184,7 +231,9 @@ describe("EventStream and slow viewers", () => {
     const resync = JSON.parse(slow[1]!) as frontend.FrontendEvent[];
     expect(frontend.validators.EventFrame(resync)).toBe(true);
     expect(resync[0]).toEqual({ Dropped: { count: 2, reason: "slow-viewer" } });
-    expect((resync[1] as { Snapshot: frontend.Snapshot }).Snapshot.outputs).toEqual([expect.objectContaining({ value: 5 })]);
+    expect((resync[1] as { Snapshot: frontend.Snapshot }).Snapshot.outputs).toEqual([
+      expect.objectContaining({ value: 5 }),
+    ]);
     stream.stop();
     await server.shutdown();
   });

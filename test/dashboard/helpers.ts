@@ -10,9 +10,16 @@ import { parseServeArgs, startServe, type RunningServer } from "../../scripts/se
 /** A vibrator (two Vibrate 0–20, battery) and a stroker (HwPositionWithDuration 0–100). */
 export function testDevices(): TestDevice[] {
   const stroker: v4.DeviceFeature[] = [
-    { FeatureIndex: 0, FeatureDescription: "Stroke", Output: { HwPositionWithDuration: { Value: [0, 100], Duration: [0, 10000] } } },
+    {
+      FeatureIndex: 0,
+      FeatureDescription: "Stroke",
+      Output: { HwPositionWithDuration: { Value: [0, 100], Duration: [0, 10000] } },
+    },
   ];
-  return [new TestDevice({ name: "Test Vibrator", identifier: "test/AA:01", features: vibratorFeatures() }), new TestDevice({ name: "Test Stroker", identifier: "test/AA:02", features: stroker })];
+  return [
+    new TestDevice({ name: "Test Vibrator", identifier: "test/AA:01", features: vibratorFeatures() }),
+    new TestDevice({ name: "Test Stroker", identifier: "test/AA:02", features: stroker }),
+  ];
 }
 
 /** `bpkit serve` on an ephemeral loopback port with test devices (scanning started). */
@@ -22,7 +29,11 @@ export async function serveWithDevices(
 ): Promise<{ running: RunningServer; devices: TestDevice[] }> {
   const devices = options.devices ?? testDevices();
   const serveOptions = parseServeArgs(["--websocket-port", "0", "--no-bluetooth", ...args])!;
-  const running = await startServe(serveOptions, { deviceSources: [new TestDeviceSource(devices)], log: options.log ?? silentLogger, loopbackOnly: options.loopbackOnly });
+  const running = await startServe(serveOptions, {
+    deviceSources: [new TestDeviceSource(devices)],
+    log: options.log ?? silentLogger,
+    loopbackOnly: options.loopbackOnly,
+  });
   await running.server.devices.startScanning();
   return { running, devices };
 }
@@ -39,7 +50,8 @@ export class Viewer {
       const text = data.toString();
       this.messages.push(text);
       const parsed: unknown = JSON.parse(text);
-      if (!frontend.validators.EventFrame(parsed)) this.invalid.push(`${text}: ${JSON.stringify(frontend.validators.EventFrame.errors)}`);
+      if (!frontend.validators.EventFrame(parsed))
+        this.invalid.push(`${text}: ${JSON.stringify(frontend.validators.EventFrame.errors)}`);
       this.events.push(...(parsed as frontend.FrontendEvent[]));
       for (const w of this.waiters.splice(0)) w();
     });
@@ -56,14 +68,17 @@ export class Viewer {
 
   /** The events named `name`, in order. */
   of<N extends string>(name: N): Array<Record<string, unknown>> {
-    return this.events.filter((e) => name in e).map((e) => (e as unknown as Record<string, Record<string, unknown>>)[name]!);
+    return this.events
+      .filter((e) => name in e)
+      .map((e) => (e as unknown as Record<string, Record<string, unknown>>)[name]!);
   }
 
   /** Wait until `done` holds over the events received. */
   async until(done: () => boolean, what = "events"): Promise<void> {
     const deadline = Date.now() + 5000;
     while (!done()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(this.events).slice(0, 2000)}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(this.events).slice(0, 2000)}`);
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 100);
@@ -81,7 +96,10 @@ export class Viewer {
 }
 
 /** A plain HTTP GET; resolves with status and body. */
-export function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+export function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       let body = "";

@@ -9,17 +9,37 @@ const device: frontend.DeviceConnected = {
   index: 3,
   identifier: { protocol: "lovense", address: "SIM-LUSH-1" },
   timing_gap: 0,
-  features: { "0": { FeatureIndex: 0, FeatureDescription: "", Output: { Vibrate: { Value: [0, 20] } } }, "1": { FeatureIndex: 1, FeatureDescription: "", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } } },
+  features: {
+    "0": { FeatureIndex: 0, FeatureDescription: "", Output: { Vibrate: { Value: [0, 20] } } },
+    "1": { FeatureIndex: 1, FeatureDescription: "", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
+  },
 };
 
 describe("the dashboard page's state", () => {
   test("a Snapshot, then outputs, readings, frames and bytes, then the device leaving", () => {
     const state = new DashboardState();
     const frames: frontend.EventFrame[] = [
-      [{ Snapshot: { version: 1, server: { name: "bpkit", version: "0", spec_versions: [4], started_at: 1, max_ping_time: 0, flags: {} }, session: null, devices: [device], outputs: [{ index: 3, feature: 0, type: "Vibrate", value: 4, t: 2 }] } }],
+      [
+        {
+          Snapshot: {
+            version: 1,
+            server: { name: "bpkit", version: "0", spec_versions: [4], started_at: 1, max_ping_time: 0, flags: {} },
+            session: null,
+            devices: [device],
+            outputs: [{ index: 3, feature: 0, type: "Vibrate", value: 4, t: 2 }],
+          },
+        },
+      ],
       [{ ClientConnected: { client_name: "app", spec_version: 3, since: 5 } }, { ClientPing: { t: 6 } }],
-      [{ OutputChanged: { index: 3, feature: 0, type: "Vibrate", value: 12, t: 7 } }, { InputReading: { index: 3, feature: 1, type: "Battery", value: 80, t: 8 } }],
-      [{ Frame: { dir: "c2s", t: 9, frame: "[]" } }, { DeviceBytes: { index: 3, dir: "out", endpoint: "tx", t: 10, hex: "56693a313b0a" } }, { DeviceBytes: { index: 3, dir: "in", endpoint: "rx", t: 11, hex: "00ff" } }],
+      [
+        { OutputChanged: { index: 3, feature: 0, type: "Vibrate", value: 12, t: 7 } },
+        { InputReading: { index: 3, feature: 1, type: "Battery", value: 80, t: 8 } },
+      ],
+      [
+        { Frame: { dir: "c2s", t: 9, frame: "[]" } },
+        { DeviceBytes: { index: 3, dir: "out", endpoint: "tx", t: 10, hex: "56693a313b0a" } },
+        { DeviceBytes: { index: 3, dir: "in", endpoint: "rx", t: 11, hex: "00ff" } },
+      ],
     ];
     for (const frame of frames) {
       expect(frontend.validators.EventFrame(frame)).toBe(true);

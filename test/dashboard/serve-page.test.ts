@@ -38,7 +38,11 @@ describe("the dashboard page on the Buttplug port", () => {
       const page = await get(running.dashboardUrl!);
       expect(page.status).toBe(200);
       expect(page.body).toContain('<script src="app.js">');
-      expect(page.headers).toMatchObject({ "x-frame-options": "DENY", "referrer-policy": "no-referrer", "content-security-policy": expect.stringContaining("default-src 'self'") });
+      expect(page.headers).toMatchObject({
+        "x-frame-options": "DENY",
+        "referrer-policy": "no-referrer",
+        "content-security-policy": expect.stringContaining("default-src 'self'"),
+      });
       const script = await get(`http://127.0.0.1:${running.port}/app.js`);
       expect(script.status).toBe(200);
       expect(script.headers["content-type"]).toMatch(/javascript/);
@@ -55,7 +59,9 @@ describe("the dashboard page on the Buttplug port", () => {
     try {
       expect((await get(`http://127.0.0.1:${running.port}/`, { Host: "attacker.example:80" })).status).toBe(403);
       expect((await get(`http://127.0.0.1:${running.port}/`, { Host: `localhost:${running.port}` })).status).toBe(200);
-      await expect(Viewer.open(`ws://127.0.0.1:${running.port}/events`, { Host: "attacker.example" })).rejects.toThrow("refused: 403");
+      await expect(Viewer.open(`ws://127.0.0.1:${running.port}/events`, { Host: "attacker.example" })).rejects.toThrow(
+        "refused: 403",
+      );
     } finally {
       await running.stop();
     }
@@ -64,9 +70,15 @@ describe("the dashboard page on the Buttplug port", () => {
   test("a cross-origin websocket to the event stream is refused; the page's own origin is accepted", async () => {
     const { running } = await serveWithDevices();
     try {
-      await expect(Viewer.open(`ws://127.0.0.1:${running.port}/events`, { Origin: "https://attacker.example" })).rejects.toThrow("refused: 403");
-      await expect(Viewer.open(`ws://127.0.0.1:${running.port}/events`, { Origin: "null" })).rejects.toThrow("refused: 403");
-      const viewer = await Viewer.open(`ws://127.0.0.1:${running.port}/events`, { Origin: `http://127.0.0.1:${running.port}` });
+      await expect(
+        Viewer.open(`ws://127.0.0.1:${running.port}/events`, { Origin: "https://attacker.example" }),
+      ).rejects.toThrow("refused: 403");
+      await expect(Viewer.open(`ws://127.0.0.1:${running.port}/events`, { Origin: "null" })).rejects.toThrow(
+        "refused: 403",
+      );
+      const viewer = await Viewer.open(`ws://127.0.0.1:${running.port}/events`, {
+        Origin: `http://127.0.0.1:${running.port}`,
+      });
       await viewer.until(() => viewer.of("Snapshot").length === 1);
       viewer.close();
     } finally {
@@ -124,9 +136,14 @@ describe("session recording", () => {
       await second.whenClosed();
       const download = await get(`http://127.0.0.1:${running.port}/recording.jsonl`);
       expect(download.headers["content-disposition"]).toMatch(/^attachment; filename="bpkit-session-.*\.jsonl"$/);
-      const lines = download.body.trim().split("\n").map((l) => JSON.parse(l) as { dir: string; t: number; frame: unknown });
+      const lines = download.body
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { dir: string; t: number; frame: unknown });
       expect(lines.map((l) => l.dir)).toEqual(["c2s", "s2c", "c2s", "s2c", "c2s", "s2c", "c2s", "s2c", "c2s", "s2c"]);
-      expect(lines[0]!.frame).toEqual([{ RequestServerInfo: { Id: 1, ClientName: "recorded app", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]);
+      expect(lines[0]!.frame).toEqual([
+        { RequestServerInfo: { Id: 1, ClientName: "recorded app", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+      ]);
       expect(lines[7]!.frame).toEqual([{ Ok: { Id: 3 } }]);
       expect(lines.every((l, i) => i === 0 || l.t >= lines[i - 1]!.t)).toBe(true);
       expect(await validJsonl(download.body)).toEqual({ problems: [], frames: 10 });

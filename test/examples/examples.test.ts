@@ -7,24 +7,41 @@ import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { DEFAULT_HARDWARE_OPTIONS, createDeviceSources } from "../../runtime/hardware";
 import { silentLogger } from "../../runtime/log";
-import { ButtplugServer, TestDevice, TestDeviceSource, everyFeature, vibratorFeatures, type DeviceSource } from "../../runtime/server";
+import {
+  ButtplugServer,
+  TestDevice,
+  TestDeviceSource,
+  everyFeature,
+  vibratorFeatures,
+  type DeviceSource,
+} from "../../runtime/server";
 import { WebsocketServerTransport } from "../../runtime/transport";
 
 const root = path.join(__dirname, "..", "..");
 
 /** Run an example; resolves with its exit code and output. */
-function runExample(name: string, url: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function runExample(
+  name: string,
+  url: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [require.resolve("tsx/cli"), path.join(root, "examples", `${name}.ts`), url],
-      { cwd: root, timeout: 60000, env: { ...process.env, BPKIT_SCAN_MS: "300", BPKIT_STEP_MS: "10", BPKIT_LISTEN_MS: "1500", ...env } },
+      {
+        cwd: root,
+        timeout: 60000,
+        env: { ...process.env, BPKIT_SCAN_MS: "300", BPKIT_STEP_MS: "10", BPKIT_LISTEN_MS: "1500", ...env },
+      },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
-async function startServer(sources: DeviceSource[]): Promise<{ server: ButtplugServer; url: string; close(): Promise<void> }> {
+async function startServer(
+  sources: DeviceSource[],
+): Promise<{ server: ButtplugServer; url: string; close(): Promise<void> }> {
   const server = new ButtplugServer({ deviceSources: sources });
   const transport = new WebsocketServerTransport({ port: 0 });
   transport.on("connection", (c) => server.connect(c));
@@ -56,7 +73,13 @@ describe("examples against a bpkit server with test devices", () => {
     const { code, stdout } = await runExample("connection", fixture.url);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      [`connected to "bpkit" at ${fixture.url} (spec v4.0)`, "no ping required", "devices already connected: 0", "disconnected: client disconnected", ""].join("\n"),
+      [
+        `connected to "bpkit" at ${fixture.url} (spec v4.0)`,
+        "no ping required",
+        "devices already connected: 0",
+        "disconnected: client disconnected",
+        "",
+      ].join("\n"),
     );
   });
 
@@ -112,7 +135,8 @@ describe("examples against a bpkit server with test devices", () => {
     everything.setInput(11, { RSSI: { Value: -61 } });
     const running = runExample("sensors", fixture.url);
     // Once the example has subscribed to the button, press it.
-    for (let i = 0; i < 2000 && !everything.subscriptions.has("13:Button"); i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 2000 && !everything.subscriptions.has("13:Button"); i++)
+      await new Promise((r) => setTimeout(r, 5));
     everything.emitReading(13, { Button: { Value: 1 } });
     const { code, stdout } = await running;
     expect(code).toBe(0);
@@ -127,12 +151,18 @@ describe("examples against a bpkit server with test devices", () => {
   test("errors: each failure is shown with its class, ErrorCode and a message naming device, feature and range", async () => {
     const { code, stdout } = await runExample("errors", fixture.url);
     expect(code).toBe(0);
-    expect(stdout).toContain("connect to a closed port: ButtplugConnectionError (ErrorCode Unknown): cannot connect to ws://127.0.0.1:1");
+    expect(stdout).toContain(
+      "connect to a closed port: ButtplugConnectionError (ErrorCode Unknown): cannot connect to ws://127.0.0.1:1",
+    );
     expect(stdout).toContain(
       "vibrate above the range: ButtplugDeviceError (ErrorCode Device): Device 0 (Test Vibrator) feature 0 (Motor 1): Vibrate value 21 is outside the range [0, 20]",
     );
-    expect(stdout).toContain("Rotate on a device without it: ButtplugDeviceError (ErrorCode Device): Device 0 (Test Vibrator) has no Rotate output (its outputs: Vibrate)");
-    expect(stdout).toMatch(/a command for a device index the server does not have: ButtplugDeviceError \(ErrorCode Device\): OutputCmd \(Id \d+\): DeviceIndex 4000: no such device/);
+    expect(stdout).toContain(
+      "Rotate on a device without it: ButtplugDeviceError (ErrorCode Device): Device 0 (Test Vibrator) has no Rotate output (its outputs: Vibrate)",
+    );
+    expect(stdout).toMatch(
+      /a command for a device index the server does not have: ButtplugDeviceError \(ErrorCode Device\): OutputCmd \(Id \d+\): DeviceIndex 4000: no such device/,
+    );
     expect(stdout).toContain("ButtplugDeviceError: fix the value or pick another feature");
     // Refused commands never reached the device.
     expect(vibrator.outputs).toEqual([]);
@@ -147,7 +177,10 @@ describe("examples against a bpkit server with test devices", () => {
 
 describe("examples against the simulated devices of `npm start`", () => {
   test("device enumeration lists the simulated Lovense, WeVibe, TCode and Launch devices", async () => {
-    const sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["default"] }, silentLogger);
+    const sources = await createDeviceSources(
+      { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["default"] },
+      silentLogger,
+    );
     const fixture = await startServer(sources);
     try {
       await fixture.server.devices.startScanning();

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { makeSandbox, Sandbox, snapshot } from "./sandbox";
+import { makeSandbox, type Sandbox, snapshot } from "./sandbox";
 
 describe("bpkit generate", () => {
   let box: Sandbox;
@@ -67,10 +67,16 @@ describe("bpkit generate", () => {
 
   it("emits the wire unions of one-key objects and the name unions", () => {
     const types = box.read("generated/v1/types.ts");
-    expect(types).toContain('export type ClientMessage =\n  | { Echo: Echo }\n  | { MultiCmd: MultiCmd }\n  | { Ping: Ping }\n  | { ReadCmd: ReadCmd }\n  | { VibrateCmd: VibrateCmd };');
+    expect(types).toContain(
+      "export type ClientMessage =\n  | { Echo: Echo }\n  | { MultiCmd: MultiCmd }\n  | { Ping: Ping }\n  | { ReadCmd: ReadCmd }\n  | { VibrateCmd: VibrateCmd };",
+    );
     // a "both" message (the server echoes it) is in both unions
-    expect(types).toContain('export type ServerMessage =\n  | { DeviceList: DeviceList }\n  | { Echo: Echo }\n  | { Error: Error }\n  | { NewEvent: NewEvent }\n  | { Ok: Ok };');
-    expect(types).toContain('export type ClientMessageName =\n  | "Echo"\n  | "MultiCmd"\n  | "Ping"\n  | "ReadCmd"\n  | "VibrateCmd";');
+    expect(types).toContain(
+      "export type ServerMessage =\n  | { DeviceList: DeviceList }\n  | { Echo: Echo }\n  | { Error: Error }\n  | { NewEvent: NewEvent }\n  | { Ok: Ok };",
+    );
+    expect(types).toContain(
+      'export type ClientMessageName =\n  | "Echo"\n  | "MultiCmd"\n  | "Ping"\n  | "ReadCmd"\n  | "VibrateCmd";',
+    );
     expect(types).toContain("export type MessageName = ClientMessageName | ServerMessageName;");
     expect(types).toContain("export type Message = ClientMessage | ServerMessage;");
   });
@@ -80,7 +86,9 @@ describe("bpkit generate", () => {
     expect(js).toMatch(/^exports\.VibrateCmd = validate\d+;$/m);
     expect(js).not.toMatch(/require\("ajv"\)/);
     expect(js).not.toMatch(/new Ajv|\.compile\(/);
-    expect(box.read("generated/v0/validators.d.ts")).toContain("export declare const VibrateCmd: ValidateFunction<T.VibrateCmd>;");
+    expect(box.read("generated/v0/validators.d.ts")).toContain(
+      "export declare const VibrateCmd: ValidateFunction<T.VibrateCmd>;",
+    );
   });
 
   it("compiles a generic schema folder the same way, without folder-specific code", () => {

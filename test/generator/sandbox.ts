@@ -43,11 +43,15 @@ export function makeSandbox(schemaDir = FIXTURE_SCHEMA): Sandbox {
     schema,
     out,
     generate(...args: string[]) {
-      const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "bin", "bpkit.js"), "generate", "--schema", schema, "--out", out, ...args], {
-        cwd: PROJECT_ROOT,
-        encoding: "utf8",
-        env: { ...process.env, NODE_OPTIONS: "" },
-      });
+      const r = spawnSync(
+        process.execPath,
+        [path.join(PROJECT_ROOT, "bin", "bpkit.js"), "generate", "--schema", schema, "--out", out, ...args],
+        {
+          cwd: PROJECT_ROOT,
+          encoding: "utf8",
+          env: { ...process.env, NODE_OPTIONS: "" },
+        },
+      );
       return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
     },
     read: (rel) => fs.readFileSync(path.join(root, rel), "utf8"),

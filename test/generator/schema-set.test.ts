@@ -10,7 +10,16 @@ describe("schema loading and comparison", () => {
     const model = buildModel(loadSchemaSet(FIXTURE_SCHEMA));
     expect(model.versions.map((v) => v.version)).toEqual([0, 1]);
     expect(model.generic.map((g) => g.folder.name)).toEqual(["things"]);
-    expect(model.versions[0].messages.map((m) => m.name)).toEqual(["DeviceList", "Echo", "Error", "MultiCmd", "Ok", "OldCmd", "Ping", "VibrateCmd"]);
+    expect(model.versions[0].messages.map((m) => m.name)).toEqual([
+      "DeviceList",
+      "Echo",
+      "Error",
+      "MultiCmd",
+      "Ok",
+      "OldCmd",
+      "Ping",
+      "VibrateCmd",
+    ]);
     expect(model.generic[0].schemas.map((s) => s.name)).toEqual(["ThingFile"]);
   });
 
@@ -25,11 +34,26 @@ describe("schema loading and comparison", () => {
   });
 
   it("compares schemas ignoring $id, x-bpkit, description and title keywords, but not properties with those names", () => {
-    const base = { $id: "a", title: "A", description: "x", type: "object", properties: { Id: { type: "integer" } }, "x-bpkit": { introduced: 0 } };
-    expect(canonicalSchema(base)).toBe(canonicalSchema({ ...base, $id: "b", title: "B", description: "y", "x-bpkit": { introduced: 1 } }));
-    expect(canonicalSchema({ properties: { a: { type: "string" }, b: { type: "integer" } } })).toBe(canonicalSchema({ properties: { b: { type: "integer" }, a: { type: "string" } } }));
-    expect(canonicalSchema({ ...base, properties: { title: { type: "string" } } })).not.toBe(canonicalSchema({ ...base, properties: {} }));
-    expect(canonicalSchema({ ...base, properties: { Id: { type: "integer", maximum: 2 } } })).not.toBe(canonicalSchema(base));
+    const base = {
+      $id: "a",
+      title: "A",
+      description: "x",
+      type: "object",
+      properties: { Id: { type: "integer" } },
+      "x-bpkit": { introduced: 0 },
+    };
+    expect(canonicalSchema(base)).toBe(
+      canonicalSchema({ ...base, $id: "b", title: "B", description: "y", "x-bpkit": { introduced: 1 } }),
+    );
+    expect(canonicalSchema({ properties: { a: { type: "string" }, b: { type: "integer" } } })).toBe(
+      canonicalSchema({ properties: { b: { type: "integer" }, a: { type: "string" } } }),
+    );
+    expect(canonicalSchema({ ...base, properties: { title: { type: "string" } } })).not.toBe(
+      canonicalSchema({ ...base, properties: {} }),
+    );
+    expect(canonicalSchema({ ...base, properties: { Id: { type: "integer", maximum: 2 } } })).not.toBe(
+      canonicalSchema(base),
+    );
     expect(canonicalSchema({ enum: [1, 2] })).not.toBe(canonicalSchema({ enum: [2, 1] }));
   });
 
@@ -37,9 +61,14 @@ describe("schema loading and comparison", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bpkit-schema-set-"));
     try {
       fs.mkdirSync(path.join(dir, "v0"));
-      fs.writeFileSync(path.join(dir, "v0", "Ping.json"), JSON.stringify({ $id: "https://bpkit.dev/schema/v1/Ping.json", title: "Ping" }));
+      fs.writeFileSync(
+        path.join(dir, "v0", "Ping.json"),
+        JSON.stringify({ $id: "https://bpkit.dev/schema/v1/Ping.json", title: "Ping" }),
+      );
       expect(() => loadSchemaSet(dir)).toThrow(SchemaError);
-      expect(() => loadSchemaSet(dir)).toThrow(/v0\/Ping\.json: \$id is "https:\/\/bpkit\.dev\/schema\/v1\/Ping\.json", expected "https:\/\/bpkit\.dev\/schema\/v0\/Ping\.json"/);
+      expect(() => loadSchemaSet(dir)).toThrow(
+        /v0\/Ping\.json: \$id is "https:\/\/bpkit\.dev\/schema\/v1\/Ping\.json", expected "https:\/\/bpkit\.dev\/schema\/v0\/Ping\.json"/,
+      );
       fs.writeFileSync(path.join(dir, "v0", "Ping.json"), "{ not json");
       expect(() => loadSchemaSet(dir)).toThrow(/v0\/Ping\.json: invalid JSON/);
     } finally {
@@ -55,14 +84,20 @@ describe("schema loading and comparison", () => {
       const doc = JSON.parse(fs.readFileSync(ping, "utf8"));
       doc["x-bpkit"].direction = "sideways";
       fs.writeFileSync(ping, JSON.stringify(doc));
-      expect(() => buildModel(loadSchemaSet(dir))).toThrow(/v0\/Ping\.json: "x-bpkit"\.direction must be "client", "server" or "both", got "sideways"/);
+      expect(() => buildModel(loadSchemaSet(dir))).toThrow(
+        /v0\/Ping\.json: "x-bpkit"\.direction must be "client", "server" or "both", got "sideways"/,
+      );
       doc["x-bpkit"].direction = "client";
       doc["x-bpkit"].replies = ["Ok", "Missing"];
       fs.writeFileSync(ping, JSON.stringify(doc));
-      expect(buildModel(loadSchemaSet(dir)).warnings).toEqual(["v0/Ping.json: replies names 'Missing', which is not a message of spec v0"]);
+      expect(buildModel(loadSchemaSet(dir)).warnings).toEqual([
+        "v0/Ping.json: replies names 'Missing', which is not a message of spec v0",
+      ]);
       doc["x-bpkit"].replies = ["Ok", "Ping"];
       fs.writeFileSync(ping, JSON.stringify(doc));
-      expect(buildModel(loadSchemaSet(dir)).warnings).toEqual([`v0/Ping.json: replies names 'Ping', which is a client message (a message the server echoes back has "x-bpkit".direction "both")`]);
+      expect(buildModel(loadSchemaSet(dir)).warnings).toEqual([
+        `v0/Ping.json: replies names 'Ping', which is a client message (a message the server echoes back has "x-bpkit".direction "both")`,
+      ]);
       doc["x-bpkit"].replies = ["Ok", "Error"];
       fs.writeFileSync(ping, JSON.stringify(doc));
       // introduced/changed are checked against what the schemas actually do.

@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { makeSandbox, PROJECT_ROOT, Sandbox } from "./sandbox";
+import { makeSandbox, PROJECT_ROOT, type Sandbox } from "./sandbox";
 
 const UPGRADE_TYPES = "generated/translate/upgrade-v0.ts";
 const UPGRADE = "runtime/translation/steps/upgrade-v0.ts";
@@ -24,7 +24,8 @@ const OLD_BODY =
   "\tvoid note;\n" +
   "    return [{ VibrateCmd: { Id: message.Id, DeviceIndex: 0, Speeds: [{ Index: 0, Speed: Math.min(1, message.Value ?? 0) }] } }];   \n" +
   "  },";
-const DEVICE_LIST_BODY = "  DeviceList(message) {\n    return [{ DeviceList: { Id: message.Id, Devices: message.Devices.slice(0, message.Count) } }];\n  },";
+const DEVICE_LIST_BODY =
+  "  DeviceList(message) {\n    return [{ DeviceList: { Id: message.Id, Devices: message.Devices.slice(0, message.Count) } }];\n  },";
 
 /** Runs tsc over the sandbox's generated/ and runtime/; returns its output ("" when clean). */
 function typecheck(box: Sandbox): string {
@@ -36,7 +37,16 @@ function typecheck(box: Sandbox): string {
       include: ["generated", "runtime"],
     }),
   );
-  const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", path.join(box.root, "tsconfig.json")], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"),
+      "--noEmit",
+      "-p",
+      path.join(box.root, "tsconfig.json"),
+    ],
+    { encoding: "utf8" },
+  );
   return r.stdout + r.stderr;
 }
 
@@ -52,9 +62,15 @@ describe("translation steps across regenerations", () => {
   it("emits per boundary the type of the cases that need a body and the identity table; generated/ imports nothing outside itself", () => {
     expect(first.status).toBe(0);
     const types = box.read(UPGRADE_TYPES);
-    expect(types).toContain("export type UpgradeV0Steps<Context> = {\n  /** there is no OldCmd in v1. */\n  OldCmd: (message: v0.OldCmd, ctx: Context) => v1.ClientMessage[];\n};");
+    expect(types).toContain(
+      "export type UpgradeV0Steps<Context> = {\n  /** there is no OldCmd in v1. */\n  OldCmd: (message: v0.OldCmd, ctx: Context) => v1.ClientMessage[];\n};",
+    );
     // Every other client message of v0 crosses unchanged; server messages are not upgraded.
-    expect([...types.matchAll(/^ {2}(\w+): \(message: v0\.\w+\): v1\.ClientMessage\[\] => \[\{ \w+: message \}\],$/gm)].map((m) => m[1])).toEqual(["Echo", "MultiCmd", "Ping", "VibrateCmd"]);
+    expect(
+      [...types.matchAll(/^ {2}(\w+): \(message: v0\.\w+\): v1\.ClientMessage\[\] => \[\{ \w+: message \}\],$/gm)].map(
+        (m) => m[1],
+      ),
+    ).toEqual(["Echo", "MultiCmd", "Ping", "VibrateCmd"]);
     const down = box.read("generated/translate/downgrade-v0.ts");
     expect(down).toContain("DeviceList: (message: v1.DeviceList, ctx: Context) => v0.ServerMessage[];");
     expect(down).toContain("NewEvent: (message: v1.NewEvent, ctx: Context) => v0.ServerMessage[];");
@@ -67,7 +83,8 @@ describe("translation steps across regenerations", () => {
       for (const m of fs.readFileSync(file, "utf8").matchAll(/(?:from|require\()\s*"([^"]+)"/g)) {
         const target = m[1];
         if (!target.startsWith(".")) continue; // a package (ajv)
-        if (path.relative(box.out, path.resolve(path.dirname(file), target)).startsWith("..")) outside.push(`${rel}: ${target}`);
+        if (path.relative(box.out, path.resolve(path.dirname(file), target)).startsWith(".."))
+          outside.push(`${rel}: ${target}`);
       }
     }
     expect(outside).toEqual([]);
@@ -75,9 +92,15 @@ describe("translation steps across regenerations", () => {
 
   it("creates each step file with a throwing stub for every case and lists them as unwritten", () => {
     const up = box.read(UPGRADE);
-    expect(up).toContain('import type { UpgradeV0Steps } from "../../../generated/translate/upgrade-v0";\nimport * as tx from "..";');
-    expect(up).toContain(`export const upgradeV0 = {\n${stub(0, 1, "OldCmd")}\n} satisfies UpgradeV0Steps<tx.TranslationContext>;\n`);
-    expect(box.read(DOWNGRADE)).toContain(`export const downgradeV0 = {\n${stub(1, 0, "DeviceList")}\n\n${stub(1, 0, "NewEvent")}\n} satisfies`);
+    expect(up).toContain(
+      'import type { UpgradeV0Steps } from "../../../generated/translate/upgrade-v0";\nimport * as tx from "..";',
+    );
+    expect(up).toContain(
+      `export const upgradeV0 = {\n${stub(0, 1, "OldCmd")}\n} satisfies UpgradeV0Steps<tx.TranslationContext>;\n`,
+    );
+    expect(box.read(DOWNGRADE)).toContain(
+      `export const downgradeV0 = {\n${stub(1, 0, "DeviceList")}\n\n${stub(1, 0, "NewEvent")}\n} satisfies`,
+    );
     expect(first.stdout).toMatch(/3 translation stubs are not written yet/);
     expect(first.stdout).toContain("runtime/translation/steps/downgrade-v0.ts: NewEvent (v1 → v0)");
     expect(box.generate("--check", "--quiet").status).toBe(0);
@@ -104,10 +127,16 @@ describe("translation steps across regenerations", () => {
     const tables = stepTables({ upgrade: { 0: upgradeV0 }, downgrade: { 0: downgradeV0 } } as never);
     const ctx = {} as never;
     expect(tables.upgrade[0]!.Ping!({ Id: 7 }, ctx)).toEqual([{ Ping: { Id: 7 } }]);
-    expect(tables.downgrade[0]!.Error!({ Id: 7, ErrorMessage: "x", ErrorCode: 3 }, ctx)).toEqual([{ Error: { Id: 7, ErrorMessage: "x", ErrorCode: 3 } }]);
-    expect(tables.upgrade[0]!.OldCmd!({ Id: 3, Value: 0.5 }, ctx)).toEqual([{ VibrateCmd: { Id: 3, DeviceIndex: 0, Speeds: [{ Index: 0, Speed: 0.5 }] } }]);
+    expect(tables.downgrade[0]!.Error!({ Id: 7, ErrorMessage: "x", ErrorCode: 3 }, ctx)).toEqual([
+      { Error: { Id: 7, ErrorMessage: "x", ErrorCode: 3 } },
+    ]);
+    expect(tables.upgrade[0]!.OldCmd!({ Id: 3, Value: 0.5 }, ctx)).toEqual([
+      { VibrateCmd: { Id: 3, DeviceIndex: 0, Speeds: [{ Index: 0, Speed: 0.5 }] } },
+    ]);
     expect(() => tables.downgrade[0]!.NewEvent!({ Id: 0 }, ctx)).toThrow(NotTranslatedError);
-    expect(() => tables.downgrade[0]!.NewEvent!({ Id: 0 }, ctx)).toThrow("NewEvent: translation v1 → v0 is not written yet");
+    expect(() => tables.downgrade[0]!.NewEvent!({ Id: 0 }, ctx)).toThrow(
+      "NewEvent: translation v1 → v0 is not written yet",
+    );
     expect(tables.upgrade[0]!.toString).toBeUndefined();
     expect(tables.upgrade[0]!.DeviceList).toBeUndefined(); // server messages are not upgraded
   });
@@ -116,7 +145,13 @@ describe("translation steps across regenerations", () => {
     expect(typecheck(box)).toBe("");
     const written = box.read(DOWNGRADE);
     // Ping is a client message: no downgrade may produce it.
-    box.write(DOWNGRADE, written.replace("return [{ DeviceList: { Id: message.Id, Devices: message.Devices.slice(0, message.Count) } }];", "return [{ Ping: { Id: message.Id } }];"));
+    box.write(
+      DOWNGRADE,
+      written.replace(
+        "return [{ DeviceList: { Id: message.Id, Devices: message.Devices.slice(0, message.Count) } }];",
+        "return [{ Ping: { Id: message.Id } }];",
+      ),
+    );
     try {
       const errors = typecheck(box);
       expect(errors).toMatch(/runtime\/translation\/steps\/downgrade-v0\.ts\(\d+,\d+\): error TS\d+: .*Ping/);
@@ -177,7 +212,9 @@ describe("translation steps across regenerations", () => {
       const r = box.generate();
       expect(r.status).toBe(0);
       expect(r.stderr).toContain("runtime/translation/steps/downgrade-v0.ts: DeviceList (v1 → v0)");
-      expect(box.read("generated/translate/downgrade-v0.ts")).toContain("  DeviceList: (message: v1.DeviceList): v0.ServerMessage[] => [{ DeviceList: message }],");
+      expect(box.read("generated/translate/downgrade-v0.ts")).toContain(
+        "  DeviceList: (message: v1.DeviceList): v0.ServerMessage[] => [{ DeviceList: message }],",
+      );
     } finally {
       box.write("schema/v1/DeviceList.json", v1Before);
     }
@@ -193,7 +230,9 @@ describe("translation steps across regenerations", () => {
     try {
       const r = box.generate();
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain("runtime/translation/steps/upgrade-v0.ts: expected `export const upgradeV0 = { … } satisfies UpgradeV0Steps<TranslationContext>;`");
+      expect(r.stderr).toContain(
+        "runtime/translation/steps/upgrade-v0.ts: expected `export const upgradeV0 = { … } satisfies UpgradeV0Steps<TranslationContext>;`",
+      );
       expect(box.read(UPGRADE)).toBe(damaged);
       expect(fs.readdirSync(box.out, { recursive: true }).length).toBe(before);
     } finally {

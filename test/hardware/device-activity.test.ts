@@ -71,11 +71,17 @@ describe("DeviceManager forwards and logs device activity", () => {
   async function managed(level: "debug" | "trace" | "info") {
     const { log, lines } = recordingLogger(level);
     const link = new FakeLink("fake", "AA:BB");
-    const device = new HardwareDevice({ definition: { ...testDefinition(0), name: "Test\u001b[2J Vibrator" }, handler: testHandler(), link });
+    const device = new HardwareDevice({
+      definition: { ...testDefinition(0), name: "Test\u001b[2J Vibrator" },
+      handler: testHandler(),
+      link,
+    });
     const manager = new DeviceManager([sourceOf(device)], log);
     const events: unknown[] = [];
     manager.on("output", (...args) => events.push(["output", ...args]));
-    manager.on("bytes", (index, direction, endpoint, data) => events.push(["bytes", index, direction, endpoint, [...data]]));
+    manager.on("bytes", (index, direction, endpoint, data) =>
+      events.push(["bytes", index, direction, endpoint, [...data]]),
+    );
     await new Promise((resolve) => setImmediate(resolve));
     return { device, link, manager, lines, events };
   }

@@ -22,9 +22,12 @@ const passed = new Map<number, number>();
 const attributed = (file: string) => caseProtocol(readFileSync(join(CASES, file), "utf8"), join(CASES, "config"));
 
 afterAll(() => {
-  const lines = VERSIONS.map((v) => `  v${v}: ${passed.get(v) ?? 0} of ${runs.versions[v]!.length} reference cases passed`);
+  const lines = VERSIONS.map(
+    (v) => `  v${v}: ${passed.get(v) ?? 0} of ${runs.versions[v]!.length} reference cases passed`,
+  );
   for (const v of VERSIONS) {
-    for (const [file, reason] of Object.entries(runs.disabled[v] ?? {})) lines.push(`  v${v}: ${file} disabled by the reference: ${reason}`);
+    for (const [file, reason] of Object.entries(runs.disabled[v] ?? {}))
+      lines.push(`  v${v}: ${file} disabled by the reference: ${reason}`);
   }
   console.log(`reference device cases\n${lines.join("\n")}`);
 });

@@ -25,7 +25,9 @@ function setup() {
   const definition: HardwareDefinition = {
     ...hardware,
     clientFeatures,
-    outputLimits: new Map<number, Map<v4.OutputType, OutputLimits>>([[0, new Map([["Vibrate", { base: [0, 20], user: [5, 15], reverse: false }]])]]),
+    outputLimits: new Map<number, Map<v4.OutputType, OutputLimits>>([
+      [0, new Map([["Vibrate", { base: [0, 20], user: [5, 15], reverse: false }]])],
+    ]),
   };
   const link = new FakeLink();
   const handler = testHandler();
@@ -40,7 +42,11 @@ describe("HardwareDevice: client view and hardware layout", () => {
   test("the ServerDevice features are the client view (disabled output hidden, narrowed range)", () => {
     const { device } = setup();
     expect([...device.features.keys()]).toEqual([0, 2]);
-    expect(device.features.get(0)).toEqual({ FeatureIndex: 0, FeatureDescription: "", Output: { Vibrate: { Value: [0, 10] } } });
+    expect(device.features.get(0)).toEqual({
+      FeatureIndex: 0,
+      FeatureDescription: "",
+      Output: { Vibrate: { Value: [0, 10] } },
+    });
   });
 
   test("a command to a disabled output is ERROR_DEVICE naming it, and never reaches the protocol", async () => {
@@ -49,8 +55,14 @@ describe("HardwareDevice: client view and hardware layout", () => {
       code: ErrorCode.Device,
       message: expect.stringContaining("feature 1: its Rotate output is disabled by the user device config"),
     });
-    await expect(device.output(1, { Vibrate: { Value: 3 } } as never)).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining("has no feature 1") });
-    await expect(device.output(7, { Vibrate: { Value: 3 } } as never)).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining("has no feature 7") });
+    await expect(device.output(1, { Vibrate: { Value: 3 } } as never)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringContaining("has no feature 1"),
+    });
+    await expect(device.output(7, { Vibrate: { Value: 3 } } as never)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringContaining("has no feature 7"),
+    });
     expect(calls).toEqual([]);
     expect(link.writes).toEqual([]);
   });
@@ -59,14 +71,23 @@ describe("HardwareDevice: client view and hardware layout", () => {
     const { device, link } = setup();
     await device.output(0, { Vibrate: { Value: 1 } } as never);
     await device.output(0, { Vibrate: { Value: 10 } } as never);
-    await expect(device.output(0, { Vibrate: { Value: 11 } } as never)).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining("[0,10]") });
-    expect(link.writes).toEqual([[0xa0, 0, 6], [0xa0, 0, 15]]);
+    await expect(device.output(0, { Vibrate: { Value: 11 } } as never)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringContaining("[0,10]"),
+    });
+    expect(link.writes).toEqual([
+      [0xa0, 0, 6],
+      [0xa0, 0, 15],
+    ]);
   });
 
   test("a device stop zeroes every hardware output, the disabled one too (as the reference's stop commands)", async () => {
     const { device, link } = setup();
     await device.stop();
-    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 0],
+      [0xa1, 1, 0],
+    ]);
   });
 
   test("a feature stop needs a feature the client can see; a device stop also stops the hidden output", async () => {
@@ -75,11 +96,19 @@ describe("HardwareDevice: client view and hardware layout", () => {
     await device.stop({ featureIndex: 0 });
     await device.stop();
     // Feature 0 is already at 0 (the cache): only the user-disabled Rotate of feature 1 gets its stop.
-    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 0],
+      [0xa1, 1, 0],
+    ]);
   });
 
   test("without a client view, the definition's features are what the client sees", () => {
-    const device = new HardwareDevice({ definition: testDefinition(), handler: testHandler(), link: new FakeLink(), clock: new FakeClock() });
+    const device = new HardwareDevice({
+      definition: testDefinition(),
+      handler: testHandler(),
+      link: new FakeLink(),
+      clock: new FakeClock(),
+    });
     expect([...device.features.keys()]).toEqual([0, 1, 2]);
   });
 });

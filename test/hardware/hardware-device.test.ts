@@ -13,7 +13,11 @@ function setup(options: { gap?: number; keepalive?: boolean } = {}) {
   const link = new FakeLink();
   const clock = new FakeClock();
   const handler = testHandler();
-  if (options.keepalive) handler.keepalive = () => ({ intervalMs: 1000, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }] });
+  if (options.keepalive)
+    handler.keepalive = () => ({
+      intervalMs: 1000,
+      commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }],
+    });
   const device = new HardwareDevice({ definition: testDefinition(options.gap ?? 0), handler, link, clock });
   return { link, clock, device, handler };
 }
@@ -25,7 +29,11 @@ describe("HardwareDevice", () => {
     expect(device.name).toBe("Test Vibrator");
     expect(device.timingGap).toBe(50);
     expect([...device.features.keys()]).toEqual([0, 1, 2]);
-    expect(device.features.get(0)).toEqual({ FeatureIndex: 0, FeatureDescription: "", Output: { Vibrate: { Value: [0, 20] } } });
+    expect(device.features.get(0)).toEqual({
+      FeatureIndex: 0,
+      FeatureDescription: "",
+      Output: { Vibrate: { Value: [0, 20] } },
+    });
     expect(device.connected).toBe(true);
   });
 
@@ -33,7 +41,10 @@ describe("HardwareDevice", () => {
     const { device, link } = setup();
     await device.output(0, { Vibrate: { Value: 10 } } as never);
     await device.output(1, { Rotate: { Value: 3 } } as never);
-    expect(link.writes).toEqual([[0xa0, 0, 10], [0xa1, 1, 3]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 10],
+      [0xa1, 1, 3],
+    ]);
   });
 
   test("a protocol whose readInput throws instead of rejecting gives ERROR_DEVICE and leaves nothing in flight", async () => {
@@ -41,13 +52,18 @@ describe("HardwareDevice", () => {
     handler.readInput = () => {
       throw new Error("malformed reply");
     };
-    await expect(device.read(2, "Battery" as never)).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining("malformed reply") });
+    await expect(device.read(2, "Battery" as never)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringContaining("malformed reply"),
+    });
     expect((device as unknown as { inFlight: Set<unknown> }).inFlight.size).toBe(0);
   });
 
   test("output to a missing feature or an output the feature lacks is ERROR_DEVICE", async () => {
     const { device, link } = setup();
-    await expect(device.output(7, { Vibrate: { Value: 1 } } as never)).rejects.toMatchObject({ code: ErrorCode.Device });
+    await expect(device.output(7, { Vibrate: { Value: 1 } } as never)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+    });
     await expect(device.output(0, { Rotate: { Value: 1 } } as never)).rejects.toMatchObject({ code: ErrorCode.Device });
     expect(link.writes).toEqual([]);
   });
@@ -60,7 +76,10 @@ describe("HardwareDevice", () => {
     expect(link.writes).toEqual([[0xa0, 0, 1]]);
     await clock.advance(100);
     await expect(Promise.all(rest)).resolves.toEqual([undefined, undefined, undefined]);
-    expect(link.writes).toEqual([[0xa0, 0, 1], [0xa0, 0, 4]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 1],
+      [0xa0, 0, 4],
+    ]);
   });
 
   test("a stop inside the gap replaces the values waiting for it and goes out with the gap's batch", async () => {
@@ -73,7 +92,11 @@ describe("HardwareDevice", () => {
     await clock.advance(100);
     await stopped;
     // Vibrate 9 never reaches the device: the stop's packet for feature 0 replaced it.
-    expect(link.writes).toEqual([[0xa0, 0, 5], [0xa0, 0, 0], [0xa1, 1, 0]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 5],
+      [0xa0, 0, 0],
+      [0xa1, 1, 0],
+    ]);
     await expect(pending).resolves.toBeUndefined();
     await clock.advance(1000);
     expect(link.writes).toHaveLength(3);
@@ -85,21 +108,35 @@ describe("HardwareDevice", () => {
     await device.output(0, { Vibrate: { Value: 10 } } as never);
     await device.output(1, { Rotate: { Value: 10 } } as never);
     await device.output(0, { Vibrate: { Value: 10 } } as never);
-    expect(link.writes).toEqual([[0xa0, 0, 10], [0xa1, 1, 10]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 10],
+      [0xa1, 1, 10],
+    ]);
     await device.output(0, { Vibrate: { Value: 11 } } as never);
     await device.output(0, { Vibrate: { Value: 10 } } as never);
-    expect(link.writes).toEqual([[0xa0, 0, 10], [0xa1, 1, 10], [0xa0, 0, 11], [0xa0, 0, 10]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 10],
+      [0xa1, 1, 10],
+      [0xa0, 0, 11],
+      [0xa0, 0, 10],
+    ]);
   });
 
   test("a stop for features already at 0 sends nothing; a stop after a command does", async () => {
     const { device, link } = setup();
     await device.stop();
-    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 0],
+      [0xa1, 1, 0],
+    ]);
     await device.stop();
     expect(link.writes).toHaveLength(2);
     await device.output(1, { Rotate: { Value: 4 } } as never);
     await device.stop();
-    expect(link.writes.slice(2)).toEqual([[0xa1, 1, 4], [0xa1, 1, 0]]);
+    expect(link.writes.slice(2)).toEqual([
+      [0xa1, 1, 4],
+      [0xa1, 1, 0],
+    ]);
   });
 
   test("a handler that throws makes output reject with ERROR_DEVICE (not throw)", async () => {
@@ -108,7 +145,10 @@ describe("HardwareDevice", () => {
       throw new Error("value out of range for this protocol");
     };
     const result = device.output(0, { Vibrate: { Value: 1 } } as never);
-    await expect(result).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining("value out of range") });
+    await expect(result).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringContaining("value out of range"),
+    });
   });
 
   test("a command right after a stop waits for the gap", async () => {
@@ -117,10 +157,17 @@ describe("HardwareDevice", () => {
     await device.stop();
     const next = device.output(0, { Vibrate: { Value: 7 } } as never);
     await flush();
-    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 0],
+      [0xa1, 1, 0],
+    ]);
     await clock.advance(100);
     await next;
-    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0], [0xa0, 0, 7]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 0],
+      [0xa1, 1, 0],
+      [0xa0, 0, 7],
+    ]);
   });
 
   test("stop sets each output feature's first stoppable output to 0; a feature stop only touches that feature", async () => {
@@ -170,7 +217,9 @@ describe("HardwareDevice", () => {
     expect(error).toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining("device disconnected") });
     expect(disconnects).toBe(1);
     expect(device.connected).toBe(false);
-    await expect(device.output(0, { Vibrate: { Value: 1 } } as never)).rejects.toMatchObject({ code: ErrorCode.Device });
+    await expect(device.output(0, { Vibrate: { Value: 1 } } as never)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+    });
     await expect(device.stop()).rejects.toMatchObject({ code: ErrorCode.Device });
     await device.disconnect();
     expect(disconnects).toBe(1);
@@ -215,7 +264,10 @@ describe("HardwareDevice keepalive", () => {
       level = (Object.values(command)[0] as { Value: number }).Value;
       return output(featureIndex, command);
     };
-    handler.keepalive = () => ({ intervalMs: 1000, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee, level), withResponse: false }] });
+    handler.keepalive = () => ({
+      intervalMs: 1000,
+      commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee, level), withResponse: false }],
+    });
     const device = new HardwareDevice({ definition: testDefinition(), handler, link, clock });
     return { link, clock, device };
   }
@@ -227,7 +279,13 @@ describe("HardwareDevice keepalive", () => {
     await clock.advance(1000);
     await device.output(0, { Vibrate: { Value: 3 } } as never);
     await clock.advance(1000);
-    expect(link.writes).toEqual([[0xee, 0], [0xa0, 0, 7], [0xee, 7], [0xa0, 0, 3], [0xee, 3]]);
+    expect(link.writes).toEqual([
+      [0xee, 0],
+      [0xa0, 0, 7],
+      [0xee, 7],
+      [0xa0, 0, 3],
+      [0xee, 3],
+    ]);
   });
 
   test("the keepalive fills silences only: a command resets the wait for the next one", async () => {
@@ -238,16 +296,27 @@ describe("HardwareDevice keepalive", () => {
     await clock.advance(400);
     expect(link.writes).toEqual([[0xa0, 0, 5]]);
     await clock.advance(600);
-    expect(link.writes).toEqual([[0xa0, 0, 5], [0xee, 5]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 5],
+      [0xee, 5],
+    ]);
     await clock.advance(1000);
-    expect(link.writes).toEqual([[0xa0, 0, 5], [0xee, 5], [0xee, 5]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 5],
+      [0xee, 5],
+      [0xee, 5],
+    ]);
   });
 
   test("an update loop goes out on every tick, right after other writes too", async () => {
     const link = new FakeLink();
     const clock = new FakeClock();
     const handler = testHandler();
-    handler.keepalive = () => ({ intervalMs: 300, updateLoop: true, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }] });
+    handler.keepalive = () => ({
+      intervalMs: 300,
+      updateLoop: true,
+      commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }],
+    });
     const device = new HardwareDevice({ definition: testDefinition(), handler, link, clock });
     await clock.advance(250);
     await device.output(0, { Vibrate: { Value: 5 } } as never);
@@ -262,7 +331,12 @@ describe("HardwareDevice keepalive", () => {
     const answers = [true, false, true];
     handler.keepalive = () => {
       const answer = answers.shift() ?? true;
-      return answer ? { intervalMs: 1000, commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }] } : undefined;
+      return answer
+        ? {
+            intervalMs: 1000,
+            commands: [{ kind: "write", endpoint: "tx", data: Uint8Array.of(0xee), withResponse: false }],
+          }
+        : undefined;
     };
     new HardwareDevice({ definition: testDefinition(), handler, link, clock });
     await clock.advance(1000);
@@ -295,7 +369,13 @@ describe("HardwareDevice output limits (user-narrowed ranges)", () => {
     await device.output(1, { Rotate: { Value: 20 } } as never);
     await device.stop();
     // The stop finds feature 0 already at 0 (the cache): only feature 1 gets one.
-    expect(link.writes).toEqual([[0xa0, 0, 6], [0xa0, 0, 15], [0xa0, 0, 0], [0xa1, 1, 20], [0xa1, 1, 0]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 6],
+      [0xa0, 0, 15],
+      [0xa0, 0, 0],
+      [0xa1, 1, 20],
+      [0xa1, 1, 0],
+    ]);
   });
 
   test("a value outside the range is ERROR_DEVICE naming feature, type and value; nothing is sent", async () => {
@@ -377,12 +457,20 @@ describe("user-narrowed ranges end to end (device config + user config + real pr
   test("Launch with a reversed position range [10, 90]: positions count down from 90", async () => {
     const link = new FakeLink("Launch", "LAUNCH-1");
     const device = (await createHardwareDevice(link, "kiiroo-v2", context()))!;
-    expect(device.features.get(0)!.Output).toEqual({ HwPositionWithDuration: { Value: [0, 80], Duration: [0, 100000] } });
+    expect(device.features.get(0)!.Output).toEqual({
+      HwPositionWithDuration: { Value: [0, 80], Duration: [0, 100000] },
+    });
     await device.output(0, { HwPositionWithDuration: { Value: 20, Duration: 500 } });
     await device.output(0, { HwPositionWithDuration: { Value: 80, Duration: 500 } });
-    await expect(device.output(0, { HwPositionWithDuration: { Value: 81, Duration: 500 } })).rejects.toMatchObject({ code: ErrorCode.Device });
+    await expect(device.output(0, { HwPositionWithDuration: { Value: 81, Duration: 500 } })).rejects.toMatchObject({
+      code: ErrorCode.Device,
+    });
     // kiiroo-v2 writes <position> <speed> on tx (after the firmware init byte).
-    expect(link.commands.filter((c) => c.kind === "write" && c.endpoint === "tx").map((c) => (c as { data: Uint8Array }).data[0])).toEqual([70, 10]);
+    expect(
+      link.commands
+        .filter((c) => c.kind === "write" && c.endpoint === "tx")
+        .map((c) => (c as { data: Uint8Array }).data[0]),
+    ).toEqual([70, 10]);
   });
 });
 
@@ -398,7 +486,12 @@ describe("HardwareDevice raw access (spec v2/v3 Raw*Cmd)", () => {
 
   function rawSetup() {
     const link = new ReadableLink();
-    const device = new HardwareDevice({ definition: testDefinition(0), handler: testHandler(), link, clock: new FakeClock() });
+    const device = new HardwareDevice({
+      definition: testDefinition(0),
+      handler: testHandler(),
+      link,
+      clock: new FakeClock(),
+    });
     return { link, device };
   }
 
@@ -432,7 +525,10 @@ describe("HardwareDevice raw access (spec v2/v3 Raw*Cmd)", () => {
 
   test("an endpoint the link does not have is ERROR_DEVICE and sends nothing", async () => {
     const { link, device } = rawSetup();
-    await expect(device.raw.write("firmware", [1], false)).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringMatching(/"firmware"/) });
+    await expect(device.raw.write("firmware", [1], false)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringMatching(/"firmware"/),
+    });
     expect(link.commands).toEqual([]);
   });
 });

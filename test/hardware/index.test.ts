@@ -3,7 +3,6 @@ import type { DeviceSource, ServerDevice } from "../../runtime/server/device";
 import { recordingLogger } from "./test-protocol";
 import { until } from "./until";
 
-
 describe("createDeviceSources", () => {
   let sources: DeviceSource[] = [];
   afterEach(async () => {
@@ -13,7 +12,10 @@ describe("createDeviceSources", () => {
 
   test("simulate starts the device websocket server and attaches the simulated Lovense toys in-process", async () => {
     const { log, lines } = recordingLogger();
-    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["lush", "nora"] }, log);
+    sources = await createDeviceSources(
+      { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["lush", "nora"] },
+      log,
+    );
     expect(sources.map((s) => s.name)).toEqual(["websocket"]);
     const wsdm = sources[0]!;
     const devices: ServerDevice[] = [];
@@ -41,7 +43,10 @@ describe("createDeviceSources", () => {
 
   test("simulated WeVibe, TCode stroker and Launch receive their protocols' bytes", async () => {
     const { log } = recordingLogger();
-    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["wevibe", "stroker", "launch"] }, log);
+    sources = await createDeviceSources(
+      { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["wevibe", "stroker", "launch"] },
+      log,
+    );
     const devices: ServerDevice[] = [];
     sources[0]!.on("device", (d) => devices.push(d));
     await until(() => devices.length === 3);
@@ -64,18 +69,21 @@ describe("createDeviceSources", () => {
     expect(strokerSim!.state.durationMs).toBe(400);
   });
 
-  test("\"default\" attaches the simulated devices whose protocols bpkit implements", async () => {
+  test('"default" attaches the simulated devices whose protocols bpkit implements', async () => {
     const { log } = recordingLogger();
-    sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["default"] }, log);
+    sources = await createDeviceSources(
+      { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["default"] },
+      log,
+    );
     const attached = simulatedDevicesOf(sources[0]!).map((c) => c.device.kind);
     expect(attached).toEqual(expect.arrayContaining(["lush", "nora", "wevibe", "stroker"]));
   });
 
   test("an unknown simulated device name is refused before anything listens", async () => {
     const { log } = recordingLogger();
-    await expect(createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["nope"] }, log)).rejects.toThrow(
-      /unknown simulated device "nope"/,
-    );
+    await expect(
+      createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["nope"] }, log),
+    ).rejects.toThrow(/unknown simulated device "nope"/);
   });
 
   test("BLE is a source even where noble cannot load; starting a scan only warns", async () => {

@@ -3,12 +3,16 @@
  * Lovense attached over the device websocket; the client lists it, vibrates it, reads its battery
  * and stops it, and the simulated device's live state follows.
  */
-import { ButtplugClient, ButtplugNodeWebsocketClientConnector, DeviceOutput, type ButtplugClientDevice } from "buttplug";
+import {
+  ButtplugClient,
+  ButtplugNodeWebsocketClientConnector,
+  DeviceOutput,
+  type ButtplugClientDevice,
+} from "buttplug";
 import { createDeviceSources, simulatedDevicesOf } from "../../runtime/hardware";
 import { Logger } from "../../runtime/log";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
 import { until } from "./until";
-
 
 describe("official buttplug client ↔ bpkit serve ↔ simulated device over the WSDM", () => {
   let running: RunningServer | undefined;

@@ -20,7 +20,11 @@ export function testDefinition(messageTimingGap = 0): DeviceDefinition {
     features: [
       { FeatureIndex: 0, FeatureDescription: "", Output: { Vibrate: { Value: [0, 20] } } },
       { FeatureIndex: 1, FeatureDescription: "", Output: { Rotate: { Value: [0, 20] } } },
-      { FeatureIndex: 2, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read", "Subscribe"] } } },
+      {
+        FeatureIndex: 2,
+        FeatureDescription: "Battery",
+        Input: { Battery: { Value: [[0, 100]], Command: ["Read", "Subscribe"] } },
+      },
     ],
   } as unknown as DeviceDefinition;
 }
@@ -56,8 +60,10 @@ export const testProtocol: Protocol = { name: TEST_PROTOCOL, create: () => testH
 /** A config that knows one websocket name and one BLE name for the test protocol. */
 export function testConfig(websocketName = "TestDevice"): IdentifyingConfig {
   return {
-    matchBluetooth: (adv) => (adv.name === "TestBle" ? [{ protocol: TEST_PROTOCOL, via: "name" } as ProtocolMatch] : []),
-    matchWebsocket: (identifier) => (identifier === websocketName ? { protocol: TEST_PROTOCOL, via: "websocket" } : undefined),
+    matchBluetooth: (adv) =>
+      adv.name === "TestBle" ? [{ protocol: TEST_PROTOCOL, via: "name" } as ProtocolMatch] : [],
+    matchWebsocket: (identifier) =>
+      identifier === websocketName ? { protocol: TEST_PROTOCOL, via: "websocket" } : undefined,
     resolveDefinition: (protocol) => (protocol === TEST_PROTOCOL ? testDefinition() : undefined),
     bluetoothServices: () => ({
       "0000fff0-0000-1000-8000-00805f9b34fb": {
@@ -69,7 +75,10 @@ export function testConfig(websocketName = "TestDevice"): IdentifyingConfig {
 }
 
 /** A logger that records lines, for asserting warnings. */
-export function recordingLogger(level: LogLevel = "debug"): { log: Logger; lines: { level: LogLevel; message: string }[] } {
+export function recordingLogger(level: LogLevel = "debug"): {
+  log: Logger;
+  lines: { level: LogLevel; message: string }[];
+} {
   const lines: { level: LogLevel; message: string }[] = [];
   return { log: new Logger(level, "test", (l, _c, message) => lines.push({ level: l, message })), lines };
 }

@@ -10,7 +10,8 @@ function setup(gapMs = 100) {
   const sent: { names: number[]; at: number }[] = [];
   const gap = new TimingGap(
     gapMs,
-    async (commands) => void sent.push({ names: commands.map((c) => (c.kind === "write" ? c.data[0]! : -1)), at: clock.now() }),
+    async (commands) =>
+      void sent.push({ names: commands.map((c) => (c.kind === "write" ? c.data[0]! : -1)), at: clock.now() }),
     clock,
   );
   return { clock, sent, gap };
@@ -35,9 +36,14 @@ describe("TimingGap: per-message write batching (reference device_task.rs)", () 
     expect(sent).toEqual([{ names: [2, 3, 4], at: 1000 }]);
   });
 
-  test("a multi-motor packet (command id \"all\") goes out once per batch; a packet with its own ids stays", async () => {
+  test('a multi-motor packet (command id "all") goes out once per batch; a packet with its own ids stays', async () => {
     const { gap, sent } = setup();
-    await Promise.all([gap.submit([w(1, ["all"])]), gap.submit([w(2, ["all"])]), gap.submit([w(3, [4])]), gap.submit([w(5, ["all"])])]);
+    await Promise.all([
+      gap.submit([w(1, ["all"])]),
+      gap.submit([w(2, ["all"])]),
+      gap.submit([w(3, [4])]),
+      gap.submit([w(5, ["all"])]),
+    ]);
     expect(sent).toEqual([{ names: [3, 5], at: 1000 }]);
   });
 
@@ -67,7 +73,10 @@ describe("TimingGap: per-message write batching (reference device_task.rs)", () 
   test("announce runs just before the commands go out, and not for commands that were replaced", async () => {
     const { gap } = setup();
     const announced: string[] = [];
-    await Promise.all([gap.submit([w(1)], () => announced.push("first")), gap.submit([w(2)], () => announced.push("second"))]);
+    await Promise.all([
+      gap.submit([w(1)], () => announced.push("first")),
+      gap.submit([w(2)], () => announced.push("second")),
+    ]);
     expect(announced).toEqual(["second"]);
   });
 

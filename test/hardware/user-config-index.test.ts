@@ -19,7 +19,12 @@ const syncFeatures = (n: number) => [
 ];
 const entry = (address: string, index: number, n: number) => ({
   identifier: { protocol: "wevibe", identifier: "Sync", address },
-  config: { id: `5e1f0000-0000-4000-8000-00000000091${n}`, base_id: SYNC_BASE, features: syncFeatures(n), user_config: { allow: false, deny: false, index } },
+  config: {
+    id: `5e1f0000-0000-4000-8000-00000000091${n}`,
+    base_id: SYNC_BASE,
+    features: syncFeatures(n),
+    user_config: { allow: false, deny: false, index },
+  },
 });
 
 describe("user-config device indices reach the server", () => {
@@ -28,7 +33,10 @@ describe("user-config device indices reach the server", () => {
 
   test("the simulated WeVibe gets index 5; the Lush skips index 0, reserved for an absent device", async () => {
     const file = join(dir, "user.json");
-    const userConfig = { version: { major: 4, minor: 0 }, user_configs: { devices: [entry("SIM-WEVIBE-1", 5, 1), entry("AA:BB:CC:DD:EE:FF", 0, 2)] } };
+    const userConfig = {
+      version: { major: 4, minor: 0 },
+      user_configs: { devices: [entry("SIM-WEVIBE-1", 5, 1), entry("AA:BB:CC:DD:EE:FF", 0, 2)] },
+    };
     writeFileSync(file, JSON.stringify(userConfig));
     const errors: string[] = [];
     const log = new Logger("error", "test", (_level, _component, message) => errors.push(message));

@@ -15,7 +15,14 @@ import { bytes, show, w } from "./protocols/support";
 import { recordingLogger } from "./test-protocol";
 
 /** A v4 user-config device entry: per base feature id, the output overrides (or none). */
-function device(protocol: string, identifier: string, address: string, baseId: string, features: [string, object?][], n: number) {
+function device(
+  protocol: string,
+  identifier: string,
+  address: string,
+  baseId: string,
+  features: [string, object?][],
+  n: number,
+) {
   const id = (k: number) => `5e1f0000-0000-4000-8000-${String(n * 100 + k).padStart(12, "0")}`;
   return {
     identifier: { protocol, identifier, address },
@@ -33,25 +40,46 @@ const userConfig = {
   user_configs: {
     devices: [
       // Satisfyer Double Desire (model 10160): motor 1 narrowed to [10, 60], motor 2 disabled.
-      device("satisfyer", "10160", "SF:01", "17d338a2-dcb1-4170-9a01-ab2250f73b8f", [
-        ["c1c09c65-a2d4-4caa-9f56-cec54897758b", { vibrate: { value: [10, 60] } }],
-        ["bc03728b-573a-40d6-ae99-1aa1f508a804", { vibrate: { disabled: true } }],
-      ], 1),
+      device(
+        "satisfyer",
+        "10160",
+        "SF:01",
+        "17d338a2-dcb1-4170-9a01-ab2250f73b8f",
+        [
+          ["c1c09c65-a2d4-4caa-9f56-cec54897758b", { vibrate: { value: [10, 60] } }],
+          ["bc03728b-573a-40d6-ae99-1aa1f508a804", { vibrate: { disabled: true } }],
+        ],
+        1,
+      ),
       // Lovense Edge: motor 1 narrowed to [5, 15], motor 2 disabled, battery as configured.
-      device("lovense", "P", "EDGE-1", "2e309985-6bbf-4b75-866f-76d845b3ce42", [
-        ["cb286b22-998b-4420-82f3-84e8d39db6b5", { vibrate: { value: [5, 15] } }],
-        ["c8b72e1d-d7d4-4417-8cbc-e6c0f435889a", { vibrate: { disabled: true } }],
-        ["66b31efb-3bd9-4e3a-9972-88c66e9fca28"],
-      ], 2),
+      device(
+        "lovense",
+        "P",
+        "EDGE-1",
+        "2e309985-6bbf-4b75-866f-76d845b3ce42",
+        [
+          ["cb286b22-998b-4420-82f3-84e8d39db6b5", { vibrate: { value: [5, 15] } }],
+          ["c8b72e1d-d7d4-4417-8cbc-e6c0f435889a", { vibrate: { disabled: true } }],
+          ["66b31efb-3bd9-4e3a-9972-88c66e9fca28"],
+        ],
+        2,
+      ),
       // MysteryVibe Crescendo (six motors from the protocol defaults): the third motor disabled.
-      device("mysteryvibe", "MV Crescendo", "MV:01", "09470af5-da2f-45f4-b540-da653c4c0b40", [
-        ["40c417e0-8a0b-4017-a0b5-2b33df4f0acc"],
-        ["84057071-af0e-4156-9f82-f7afc794bcde"],
-        ["edaa4f3d-71c2-43b3-b9c3-b6a425b27200", { vibrate: { disabled: true } }],
-        ["b977c4f4-1585-49c4-9980-c2e8d329f713"],
-        ["ba9c09c7-1948-4b6f-823f-d9fd1380709c"],
-        ["5a0a0429-5fb6-4bcb-bb4c-5e14f4338677"],
-      ], 3),
+      device(
+        "mysteryvibe",
+        "MV Crescendo",
+        "MV:01",
+        "09470af5-da2f-45f4-b540-da653c4c0b40",
+        [
+          ["40c417e0-8a0b-4017-a0b5-2b33df4f0acc"],
+          ["84057071-af0e-4156-9f82-f7afc794bcde"],
+          ["edaa4f3d-71c2-43b3-b9c3-b6a425b27200", { vibrate: { disabled: true } }],
+          ["b977c4f4-1585-49c4-9980-c2e8d329f713"],
+          ["ba9c09c7-1948-4b6f-823f-d9fd1380709c"],
+          ["5a0a0429-5fb6-4bcb-bb4c-5e14f4338677"],
+        ],
+        3,
+      ),
     ],
   },
 };
@@ -74,12 +102,16 @@ function setup() {
 describe("a user-disabled motor and a narrowed one, end to end", () => {
   test("Satisfyer: the client sees one motor 0–50; packets keep both motors, as the reference sends them", async () => {
     const { context, created } = setup();
-    const link = Object.assign(new FakeLink("SF Double Desire", "SF:01"), { manufacturerData: [{ company: 93, data: [0, 0, 39, 176] }] });
+    const link = Object.assign(new FakeLink("SF Double Desire", "SF:01"), {
+      manufacturerData: [{ company: 93, data: [0, 0, 39, 176] }],
+    });
     const sf = (await createHardwareDevice(link, "satisfyer", context))!;
     expect(sf?.name).toBe("Satisfyer Double Desire");
 
     // The client's view: the disabled motor is gone, the other shows the narrowed range.
-    expect([...sf.features.values()]).toEqual([{ FeatureIndex: 0, FeatureDescription: "", Output: { Vibrate: { Value: [0, 50] } } }]);
+    expect([...sf.features.values()]).toEqual([
+      { FeatureIndex: 0, FeatureDescription: "", Output: { Vibrate: { Value: [0, 50] } } },
+    ]);
     // The protocol's view: both motors, hardware ranges.
     expect(created[0].features.map((f) => [f.FeatureIndex, f.Output])).toEqual([
       [0, { Vibrate: { Value: [0, 100] } }],
@@ -123,7 +155,11 @@ describe("a user-disabled motor and a narrowed one, end to end", () => {
     const edge = (await createHardwareDevice(link, "lovense", context))!;
     expect([...edge.features.keys()]).toEqual([0, 2]);
     expect(edge.features.get(0)!.Output).toEqual({ Vibrate: { Value: [0, 10] } });
-    expect(created[0].features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 20] } }, { Vibrate: { Value: [0, 20] } }, undefined]);
+    expect(created[0].features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 20] } },
+      { Vibrate: { Value: [0, 20] } },
+      undefined,
+    ]);
 
     await edge.output(0, { Vibrate: { Value: 10 } });
     await expect(edge.output(1, { Vibrate: { Value: 1 } })).rejects.toMatchObject({ code: ErrorCode.Device });

@@ -5,7 +5,12 @@
  * FeatureIndex 3 — byte 3 of the six-motor frame the device really takes.
  */
 import { EventEmitter } from "node:events";
-import { ActuatorType, ButtplugClient, ButtplugNodeWebsocketClientConnector, type ButtplugClientDevice } from "buttplug3";
+import {
+  ActuatorType,
+  ButtplugClient,
+  ButtplugNodeWebsocketClientConnector,
+  type ButtplugClientDevice,
+} from "buttplug3";
 import { applyUserConfigFile, loadDeviceConfig } from "../../runtime/hardware/config";
 import { createHardwareDevice } from "../../runtime/hardware/comm/identify";
 import type { HardwareDevice } from "../../runtime/hardware/hardware-device";
@@ -81,13 +86,22 @@ describe("official v3 client ↔ bpkit serve ↔ MysteryVibe with a disabled mid
     expect(mv).toBeDefined();
     link.commands.length = 0; // init and the stop on connect
 
-    running = await startServe(parseServeArgs(["--websocket-port", "0", "--no-bluetooth"])!, { deviceSources: [new OneDeviceSource(mv)], log });
+    running = await startServe(parseServeArgs(["--websocket-port", "0", "--no-bluetooth"])!, {
+      deviceSources: [new OneDeviceSource(mv)],
+      log,
+    });
     client = new ButtplugClient("bpkit legacy e2e");
     const added = new Promise<ButtplugClientDevice>((resolve) => client!.once("deviceadded", resolve));
     await client.connect(new ButtplugNodeWebsocketClientConnector(`ws://127.0.0.1:${running.port}`));
     await client.startScanning();
     const device = await added;
-    expect(device.vibrateAttributes.map((a) => [a.Index, a.StepCount])).toEqual([[0, 56], [1, 56], [2, 56], [3, 56], [4, 56]]);
+    expect(device.vibrateAttributes.map((a) => [a.Index, a.StepCount])).toEqual([
+      [0, 56],
+      [1, 56],
+      [2, 56],
+      [3, 56],
+      [4, 56],
+    ]);
 
     await device.scalar({ Index: 2, Scalar: 1, ActuatorType: ActuatorType.Vibrate });
     await until(() => link.commands.length === 1);

@@ -6,7 +6,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ButtplugClient, ButtplugNodeWebsocketClientConnector, DeviceOutput, type ButtplugClientDevice } from "buttplug";
+import {
+  ButtplugClient,
+  ButtplugNodeWebsocketClientConnector,
+  DeviceOutput,
+  type ButtplugClientDevice,
+} from "buttplug";
 import { createDeviceSources, simulatedDevicesOf } from "../../runtime/hardware";
 import { Logger } from "../../runtime/log";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
@@ -23,8 +28,16 @@ const userConfig = {
           id: "5e1f0000-0000-4000-8000-000000000900",
           base_id: "0e72dab3-4b87-4bae-ae02-aae0bbb0f035",
           features: [
-            { id: "5e1f0000-0000-4000-8000-000000000901", base_id: "283b2826-80e3-455f-bec6-7800ebaf2c96", output: { vibrate: { value: [3, 13] } } },
-            { id: "5e1f0000-0000-4000-8000-000000000902", base_id: "64f00297-e4ef-4059-a622-c0bea33d4379", output: { vibrate: { disabled: true } } },
+            {
+              id: "5e1f0000-0000-4000-8000-000000000901",
+              base_id: "283b2826-80e3-455f-bec6-7800ebaf2c96",
+              output: { vibrate: { value: [3, 13] } },
+            },
+            {
+              id: "5e1f0000-0000-4000-8000-000000000902",
+              base_id: "64f00297-e4ef-4059-a622-c0bea33d4379",
+              output: { vibrate: { disabled: true } },
+            },
           ],
           user_config: { allow: false, deny: false, index: 0 },
         },
@@ -46,7 +59,15 @@ describe("official buttplug client ↔ bpkit serve ↔ simulated WeVibe Sync wit
   test("one vibrator 0–10 in the DeviceList; 50 % drives the internal motor to 8, the disabled one stays at 0", async () => {
     const file = join(dir, "user.json");
     writeFileSync(file, JSON.stringify(userConfig));
-    const options = parseServeArgs(["--websocket-port", "0", "--no-bluetooth", "--simulate", "wevibe", "--user-device-config-file", file])!;
+    const options = parseServeArgs([
+      "--websocket-port",
+      "0",
+      "--no-bluetooth",
+      "--simulate",
+      "wevibe",
+      "--user-device-config-file",
+      file,
+    ])!;
     const log = new Logger("error", "test", () => {});
     const deviceSources = await createDeviceSources(options.hardware, log);
     running = await startServe(options, { log, deviceSources });

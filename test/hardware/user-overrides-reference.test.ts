@@ -15,7 +15,10 @@ import { FakeLink } from "./fake-link";
 import { show, w } from "./protocols/support";
 import { recordingLogger } from "./test-protocol";
 
-const USER_CONFIG = join(__dirname, "../fixtures/reference-device-cases/device_test_case/config/tcode_disabled_hw_position_user_config.json");
+const USER_CONFIG = join(
+  __dirname,
+  "../fixtures/reference-device-cases/device_test_case/config/tcode_disabled_hw_position_user_config.json",
+);
 
 describe("the reference's disabled hw_position_with_duration user config", () => {
   test("DeviceList shows Position only; HwPositionWithDuration is ERROR_DEVICE and sends nothing; Position is sent", async () => {
@@ -28,9 +31,13 @@ describe("the reference's disabled hw_position_with_duration user config", () =>
     const link = new FakeLink("tcode-v03-disabled-test", "tcode-disabled-test-addr");
     const device = (await createHardwareDevice(link, "tcode-v03", { config, getProtocol, log }))!;
     expect(device?.name).toBe("TCode v0.3 (Disabled HW Position Test)");
-    expect([...device.features.values()]).toEqual([{ FeatureIndex: 0, FeatureDescription: "", Output: { Position: { Value: [0, 1000] } } }]);
+    expect([...device.features.values()]).toEqual([
+      { FeatureIndex: 0, FeatureDescription: "", Output: { Position: { Value: [0, 1000] } } },
+    ]);
 
-    await expect(device.output(0, { HwPositionWithDuration: { Value: 500, Duration: 1000 } })).rejects.toMatchObject({ code: ErrorCode.Device });
+    await expect(device.output(0, { HwPositionWithDuration: { Value: 500, Duration: 1000 } })).rejects.toMatchObject({
+      code: ErrorCode.Device,
+    });
     await device.output(0, { Position: { Value: 500 } });
     expect(link.commands.map(show)).toEqual([w("tx", "4c 30 35 30 30 0a 52 30 35 30 30 0a")]);
   });

@@ -4,7 +4,16 @@
  */
 import { execFileSync } from "node:child_process";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -16,7 +25,9 @@ beforeAll(() => {
   mkdirSync(installed, { recursive: true });
   copyFileSync(join(root, "package.json"), join(installed, "package.json"));
   // The package's runtime dependencies, as npm would install them next to it.
-  const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+  };
   const link = (name: string) => {
     mkdirSync(dirname(join(app, "node_modules", name)), { recursive: true });
     symlinkSync(join(root, "node_modules", name), join(app, "node_modules", name), "dir");
@@ -32,7 +43,11 @@ beforeAll(() => {
 afterAll(() => rmSync(app, { recursive: true, force: true }));
 
 const runInApp = (code: string) =>
-  execFileSync(process.execPath, ["-e", code], { cwd: app, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+  execFileSync(process.execPath, ["-e", code], {
+    cwd: app,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
 
 describe("the built package", () => {
   it("lets plain JavaScript import bpkit/generated and validate messages", () => {
@@ -67,39 +82,70 @@ describe("the built package", () => {
   });
 
   it("ships type declarations for what it exports, including the validators", () => {
-    for (const file of ["runtime/index.d.ts", "generated/index.d.ts", "generated/v3/types.d.ts", "generated/v3/validators.d.ts"]) {
+    for (const file of [
+      "runtime/index.d.ts",
+      "generated/index.d.ts",
+      "generated/v3/types.d.ts",
+      "generated/v3/validators.d.ts",
+    ]) {
       expect(existsSync(join(installed, "dist", file))).toBe(true);
     }
   });
 
   it("carries the built-in device database", () => {
-    expect(existsSync(join(installed, "dist/runtime/hardware/device-config/buttplug-device-config-v4.json"))).toBe(true);
+    expect(existsSync(join(installed, "dist/runtime/hardware/device-config/buttplug-device-config-v4.json"))).toBe(
+      true,
+    );
   });
 
   it("pulls in no development tool: the generator's and the TypeScript loader are devDependencies", () => {
-    const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-    for (const tool of ["ts-morph", "handlebars", "json-schema-to-typescript", "tsx", "typescript"]) expect(Object.keys(dependencies)).not.toContain(tool);
+    const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    for (const tool of ["ts-morph", "handlebars", "json-schema-to-typescript", "tsx", "typescript"])
+      expect(Object.keys(dependencies)).not.toContain(tool);
   });
 
   it("runs the bpkit bin as compiled JavaScript, with only the runtime dependencies installed", () => {
     const bin = join(installed, "bin", "bpkit.js");
-    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: app, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], {
+        cwd: app,
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: "" },
+      });
     const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version as string;
     expect(run("--version").stdout).toBe(`${version}\n`);
-    writeFileSync(join(app, "one.txt"), '[{"RequestServerInfo":{"Id":1,"ClientName":"x","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}},{"ServerInfo":{"Id":1,"ServerName":"s","ProtocolVersionMajor":4,"ProtocolVersionMinor":0,"MaxPingTime":0}}]\n');
+    writeFileSync(
+      join(app, "one.txt"),
+      '[{"RequestServerInfo":{"Id":1,"ClientName":"x","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}},{"ServerInfo":{"Id":1,"ServerName":"s","ProtocolVersionMajor":4,"ProtocolVersionMinor":0,"MaxPingTime":0}}]\n',
+    );
     const validate = run("validate", "one.txt");
     expect(validate.stderr).toBe("");
     expect(validate.stdout).toMatch(/^valid: 1 frame/m);
     // The generator is a development tool: the installed package says where it runs instead of a stack trace.
     const generate = run("generate", "--check");
     expect(generate.status).toBe(1);
-    expect(generate.stderr).toMatch(/^bpkit generate: the generator is not part of the installed package; run it in a checkout of bpkit/);
+    expect(generate.stderr).toMatch(
+      /^bpkit generate: the generator is not part of the installed package; run it in a checkout of bpkit/,
+    );
   });
 
   it("compiles a strict TypeScript consumer with skipLibCheck off against the installed declarations", () => {
     writeFileSync(
       join(app, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, module: "node16", moduleResolution: "node16", target: "ES2022", types: ["node"] }, files: ["consumer.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          skipLibCheck: false,
+          noEmit: true,
+          module: "node16",
+          moduleResolution: "node16",
+          target: "ES2022",
+          types: ["node"],
+        },
+        files: ["consumer.ts"],
+      }),
     );
     writeFileSync(
       join(app, "consumer.ts"),
@@ -115,7 +161,10 @@ void main;
 void checked;
 `,
     );
-    const tsc = spawnSync(process.execPath, [join(app, "node_modules", "typescript", "bin", "tsc"), "-p", app], { cwd: app, encoding: "utf8" });
+    const tsc = spawnSync(process.execPath, [join(app, "node_modules", "typescript", "bin", "tsc"), "-p", app], {
+      cwd: app,
+      encoding: "utf8",
+    });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
   });

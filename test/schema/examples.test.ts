@@ -5,8 +5,8 @@
  *
  * Fixture shape: { "<MessageName>": { "valid": [body, …], "invalid": [{ "body": …, "why": "…" }, …] } }
  */
-import * as fs from "fs";
-import * as path from "path";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { registry, validateMessage, SPEC_VERSIONS, type SpecVersion } from "../../generated";
 
 interface InvalidExample {
@@ -54,7 +54,9 @@ describe.each(SPEC_VERSIONS.map((v) => [v] as const))("spec v%i examples", (vers
 
   test("every invalid example says why it is invalid", () => {
     const unexplained = Object.entries(fixture).flatMap(([name, ex]) =>
-      (ex.invalid ?? []).filter((i) => typeof i.why !== "string" || i.why.trim() === "").map((i) => `${name}: ${show(i.body)}`),
+      (ex.invalid ?? [])
+        .filter((i) => typeof i.why !== "string" || i.why.trim() === "")
+        .map((i) => `${name}: ${show(i.body)}`),
     );
     expect(unexplained).toEqual([]);
   });

@@ -58,7 +58,9 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
   });
 
   test("an Intiface Engine command line with all its flags parses, and each flag lands where it should", () => {
-    const request = parseServeRequest(INTIFACE_FLAGS.flatMap(([flag, value]) => (value === undefined ? [flag] : [flag, value])));
+    const request = parseServeRequest(
+      INTIFACE_FLAGS.flatMap(([flag, value]) => (value === undefined ? [flag] : [flag, value])),
+    );
     if (request.kind !== "serve") throw new Error(request.kind);
     expect(request.options).toMatchObject({
       websocketPort: 12345,
@@ -87,7 +89,15 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
   });
 
   test("flags whose feature bpkit lacks are accepted and each says so; --use-xinput says it is Windows-only", () => {
-    const request = parseServeRequest(["--use-hid", "--use-xinput", "--use-lovense-connect", "--repeater", "--repeater-port", "1", "--broadcast-server-mdns"]);
+    const request = parseServeRequest([
+      "--use-hid",
+      "--use-xinput",
+      "--use-lovense-connect",
+      "--repeater",
+      "--repeater-port",
+      "1",
+      "--broadcast-server-mdns",
+    ]);
     // --use-hid and --use-lovense-connect are wired: no notice.
     if (request.kind !== "serve") throw new Error(request.kind);
     expect(request.notices).toEqual([
@@ -111,7 +121,9 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
     for (const flag of SERVE_FLAGS) expect(serveUsage).toContain(`--${flag.name}`);
     expect(serveUsage).toMatch(/Defaults that differ:/);
     expect(serveUsage).toMatch(/"bpkit" instead of "Buttplug Server"/);
-    expect(serveUsage).toMatch(/Bluetooth LE +on unless --no-bluetooth \(Intiface Engine: off unless --use-bluetooth-le\)/);
+    expect(serveUsage).toMatch(
+      /Bluetooth LE +on unless --no-bluetooth \(Intiface Engine: off unless --use-bluetooth-le\)/,
+    );
     expect(serveUsage).toMatch(/--use-xinput +XInput gamepads \(Windows only\)/);
   });
 });
@@ -128,7 +140,11 @@ describe("one parser, one wording", () => {
   };
 
   test("values by canonical name, aliases, --flag=value, bare values, one positional", () => {
-    expect(parseCommandLine(spec, ["--port=5", "--silent", "file", "--simulate"]).values).toEqual({ port: "5", quiet: true, simulate: "default" });
+    expect(parseCommandLine(spec, ["--port=5", "--silent", "file", "--simulate"]).values).toEqual({
+      port: "5",
+      quiet: true,
+      simulate: "default",
+    });
     expect(parseCommandLine(spec, ["--simulate", "--port", "6"]).values).toEqual({ simulate: "default", port: "6" });
     expect(parseCommandLine(spec, ["--simulate", "lush", "x"]).positionals).toEqual(["x"]);
   });
@@ -166,8 +182,14 @@ describe("the bpkit process", () => {
 
   test.each([
     [["servee"], /^bpkit: unknown command 'servee' \(did you mean serve\?\)\nRun `bpkit --help` for the list\.\n$/],
-    [["serve", "--websocket-prot", "1"], /^bpkit serve: unknown option '--websocket-prot' \(did you mean --websocket-port\?\)\nRun `bpkit serve --help` for the options\.\n$/],
-    [["validate", "x.log", "--fromat", "har"], /^bpkit validate: unknown option '--fromat' \(did you mean --format\?\)\n/],
+    [
+      ["serve", "--websocket-prot", "1"],
+      /^bpkit serve: unknown option '--websocket-prot' \(did you mean --websocket-port\?\)\nRun `bpkit serve --help` for the options\.\n$/,
+    ],
+    [
+      ["validate", "x.log", "--fromat", "har"],
+      /^bpkit validate: unknown option '--fromat' \(did you mean --format\?\)\n/,
+    ],
     [["generate", "--chek"], /^bpkit generate: unknown option '--chek' \(did you mean --check\?\)\n/],
     [["simulate", "lush", "--prot", "1"], /^bpkit simulate: unknown option '--prot' \(did you mean --port\?\)\n/],
     [["dev", "bench-valdate"], /^bpkit dev: unknown script 'bench-valdate' \(did you mean bench-validate\?\)\n/],

@@ -14,8 +14,12 @@ test("without chromium and socat and no apt-get to install them, it names both p
     delete env.BPKIT_CHROMIUM;
     const run = spawnSync(process.execPath, [script], { env, encoding: "utf8" });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("'chromium' is not installed; the dashboard's browser tests need it (Debian/Ubuntu: apt-get install chromium)");
-    expect(run.stderr).toContain("'socat' is not installed; serial tests on pseudo-terminals need it (Debian/Ubuntu: apt-get install socat)");
+    expect(run.stderr).toContain(
+      "'chromium' is not installed; the dashboard's browser tests need it (Debian/Ubuntu: apt-get install chromium)",
+    );
+    expect(run.stderr).toContain(
+      "'socat' is not installed; serial tests on pseudo-terminals need it (Debian/Ubuntu: apt-get install socat)",
+    );
   } finally {
     rmSync(bin, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 /** Everything a client can get wrong is answered with a spec-valid Error, and the session survives. */
 import { ErrorCode } from "../../runtime/errors";
 import { TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
-import { body, FrameClient, inProcess, nameOf, startSession, websocket, type Msg } from "./helpers";
+import { body, type FrameClient, inProcess, nameOf, startSession, websocket, type Msg } from "./helpers";
 
 function expectError(reply: Msg, id: number, code: ErrorCode, pattern: RegExp): void {
   expect(nameOf(reply)).toBe("Error");
@@ -32,12 +32,19 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
   }
 
   test("a message before the handshake is ERROR_INIT with its Id; the handshake still works after", async () => {
-    expectError(await client.request({ Ping: { Id: 3 } }), 3, ErrorCode.Init, /first message must be RequestServerInfo, got Ping/);
+    expectError(
+      await client.request({ Ping: { Id: 3 } }),
+      3,
+      ErrorCode.Init,
+      /first message must be RequestServerInfo, got Ping/,
+    );
     expect(nameOf(await client.handshake())).toBe("ServerInfo");
   });
 
   test("a client newer than the server gets ERROR_INIT and is disconnected", async () => {
-    const reply = await client.request({ RequestServerInfo: { Id: 1, ClientName: "future", ProtocolVersionMajor: 5, ProtocolVersionMinor: 0 } });
+    const reply = await client.request({
+      RequestServerInfo: { Id: 1, ClientName: "future", ProtocolVersionMajor: 5, ProtocolVersionMinor: 0 },
+    });
     expectError(reply, 1, ErrorCode.Init, /spec v5, newer than this server's v4/);
     await client.whenClosed();
   });
@@ -65,20 +72,29 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
 
   test("a schema-invalid message is ERROR_MSG with its Id, naming the pointer", async () => {
     await client.handshake();
-    const reply = await client.request({ OutputCmd: { Id: 12, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: "fast" } } } });
+    const reply = await client.request({
+      OutputCmd: { Id: 12, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: "fast" } } },
+    });
     expectError(reply, 12, ErrorCode.Msg, /\/0\/OutputCmd\/Command\/Vibrate\/Value/);
     await usable();
   });
 
   test("an unknown message is ERROR_MSG with its Id", async () => {
     await client.handshake();
-    expectError(await client.request({ Frobnicate: { Id: 4 } }), 4, ErrorCode.Msg, /Frobnicate is not a message of spec v4/);
+    expectError(
+      await client.request({ Frobnicate: { Id: 4 } }),
+      4,
+      ErrorCode.Msg,
+      /Frobnicate is not a message of spec v4/,
+    );
     await usable();
   });
 
   test("a message of another spec version is ERROR_MSG saying where it exists", async () => {
     await client.handshake();
-    const reply = await client.request({ ScalarCmd: { Id: 5, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }] } });
+    const reply = await client.request({
+      ScalarCmd: { Id: 5, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }] },
+    });
     expectError(reply, 5, ErrorCode.Msg, /ScalarCmd is not a message of spec v4 \(it exists in spec v3\)/);
     await usable();
   });
@@ -91,7 +107,9 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
 
   test("a second RequestServerInfo is ERROR_INIT", async () => {
     await client.handshake();
-    const reply = await client.request({ RequestServerInfo: { Id: 9, ClientName: "again", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } });
+    const reply = await client.request({
+      RequestServerInfo: { Id: 9, ClientName: "again", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 },
+    });
     expectError(reply, 9, ErrorCode.Init, /handshake already done/);
     await usable();
   });
@@ -99,8 +117,14 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
   test.each([
     [{ DeviceIndex: 7, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } }, /DeviceIndex 7: no such device/],
     [{ DeviceIndex: 0, FeatureIndex: 9, Command: { Vibrate: { Value: 1 } } }, /no FeatureIndex 9/],
-    [{ DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 21 } } }, /Vibrate Value 21 is outside the feature's range \[0, 20\]/],
-    [{ DeviceIndex: 0, FeatureIndex: 0, Command: { Rotate: { Value: 1 } } }, /output type Rotate not supported \(supported: Vibrate\)/],
+    [
+      { DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 21 } } },
+      /Vibrate Value 21 is outside the feature's range \[0, 20\]/,
+    ],
+    [
+      { DeviceIndex: 0, FeatureIndex: 0, Command: { Rotate: { Value: 1 } } },
+      /output type Rotate not supported \(supported: Vibrate\)/,
+    ],
     [{ DeviceIndex: 0, FeatureIndex: 2, Command: { Vibrate: { Value: 1 } } }, /feature has no outputs/],
   ])("OutputCmd %j is ERROR_DEVICE naming what was wrong", async (fields, pattern) => {
     await client.handshake();
@@ -111,14 +135,21 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
 
   test("InputCmd for a missing input is ERROR_DEVICE", async () => {
     await client.handshake();
-    const reply = await client.request({ InputCmd: { Id: 22, DeviceIndex: 0, FeatureIndex: 0, Type: "Battery", Command: "Read" } });
+    const reply = await client.request({
+      InputCmd: { Id: 22, DeviceIndex: 0, FeatureIndex: 0, Type: "Battery", Command: "Read" },
+    });
     expectError(reply, 22, ErrorCode.Device, /input type Battery not supported/);
   });
 
   test("StopCmd for a missing device or feature is ERROR_DEVICE", async () => {
     await client.handshake();
     expectError(await client.request({ StopCmd: { Id: 23, DeviceIndex: 3 } }), 23, ErrorCode.Device, /DeviceIndex 3/);
-    expectError(await client.request({ StopCmd: { Id: 24, DeviceIndex: 0, FeatureIndex: 8 } }), 24, ErrorCode.Device, /FeatureIndex 8/);
+    expectError(
+      await client.request({ StopCmd: { Id: 24, DeviceIndex: 0, FeatureIndex: 8 } }),
+      24,
+      ErrorCode.Device,
+      /FeatureIndex 8/,
+    );
   });
 
   test("an oversize frame is answered with an Error, not a crash, and the session stays usable", async () => {
@@ -147,5 +178,4 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
     expect(nameOf(await next.handshake("second"))).toBe("ServerInfo");
     expect(await next.request({ Ping: { Id: 5 } })).toEqual({ Ok: { Id: 5 } });
   });
-
 });

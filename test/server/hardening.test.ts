@@ -51,7 +51,7 @@ describe("client text in logs", () => {
       const client = started.client;
       expect(nameOf(await client.handshake(forged))).toBe("ServerInfo");
       // A message name the client made up, with a newline in it.
-      const reply = await client.request({ [`Bogus\nERROR [bpkit] forged`]: { Id: 2 } });
+      const reply = await client.request({ "Bogus\nERROR [bpkit] forged": { Id: 2 } });
       expect(nameOf(reply)).toBe("Error");
       // A second client is refused at its handshake, naming the first by its ClientName.
       const second = await started.open();
@@ -62,7 +62,7 @@ describe("client text in logs", () => {
 
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(line).not.toMatch(raw);
-      const escaped = 'evil\\nINFO  [bpkit/session] forged line\\u001b[31m\\r\\u009b2J';
+      const escaped = "evil\\nINFO  [bpkit/session] forged line\\u001b[31m\\r\\u009b2J";
       expect(lines.some((l) => l.includes(`client "${escaped}" connected`))).toBe(true);
       expect(lines.some((l) => l.includes("refused connection") && l.includes(escaped))).toBe(true);
       expect(lines.some((l) => l.includes("Bogus\\nERROR [bpkit] forged"))).toBe(true);
@@ -98,7 +98,10 @@ describe.each([inProcess, websocket])("Disconnect with requests in flight, over 
       device.releaseOutputs();
       await client.whenClosed();
       const replies = client.received.slice(1).map((m) => [nameOf(m), body(m).Id]);
-      expect(replies).toEqual([["Ok", 2], ["Ok", 3]]);
+      expect(replies).toEqual([
+        ["Ok", 2],
+        ["Ok", 3],
+      ]);
       expect(stopsAtClose()).toBeGreaterThan(0);
     } finally {
       await started.close();

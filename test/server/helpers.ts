@@ -6,14 +6,22 @@
 import { validateFrame, type SpecVersion } from "../../generated";
 import { Logger } from "../../runtime/log";
 import { ButtplugServer, type ButtplugServerOptions } from "../../runtime/server";
-import { createInProcessPair, connectWebsocket, WebsocketServerTransport, type FrameConnection } from "../../runtime/transport";
+import {
+  createInProcessPair,
+  connectWebsocket,
+  WebsocketServerTransport,
+  type FrameConnection,
+} from "../../runtime/transport";
 
 export type Msg = Record<string, Record<string, unknown>>;
 
 /** A logger that keeps lines (for assertions) instead of printing them. */
 export function memoryLogger(level: "info" | "debug" = "info"): { log: Logger; lines: string[] } {
   const lines: string[] = [];
-  return { log: new Logger(level, "test", (lvl, component, message) => lines.push(`${lvl} [${component}] ${message}`)), lines };
+  return {
+    log: new Logger(level, "test", (lvl, component, message) => lines.push(`${lvl} [${component}] ${message}`)),
+    lines,
+  };
 }
 
 /** A client speaking raw frames. */
@@ -85,7 +93,9 @@ export class FrameClient {
 
   /** Handshake as a v4 client. */
   async handshake(clientName = "test client"): Promise<Msg> {
-    return this.request({ RequestServerInfo: { Id: 1, ClientName: clientName, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } });
+    return this.request({
+      RequestServerInfo: { Id: 1, ClientName: clientName, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 },
+    });
   }
 }
 
@@ -93,7 +103,10 @@ export class FrameClient {
 export interface TransportHarness {
   name: string;
   /** Make `server` reachable; returns a function that opens a new client connection. */
-  setup(server: ButtplugServer, options?: { maxFrameSize?: number }): Promise<{ open(): Promise<FrameConnection>; close(): Promise<void> }>;
+  setup(
+    server: ButtplugServer,
+    options?: { maxFrameSize?: number },
+  ): Promise<{ open(): Promise<FrameConnection>; close(): Promise<void> }>;
 }
 
 export const inProcess: TransportHarness = {

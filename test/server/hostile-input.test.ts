@@ -8,12 +8,27 @@ import { connect } from "node:net";
 import { performance } from "node:perf_hooks";
 import { WebSocket } from "ws";
 import { ErrorCode } from "../../runtime/errors";
-import { DEVICE_MAX_FRAME_BYTES, DEVICE_MAX_HANDSHAKE_BYTES, WebsocketDeviceManager } from "../../runtime/hardware/comm/websocket";
-import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures, type ButtplugServerOptions } from "../../runtime/server";
-import { websocketCloseReason, WebsocketServerTransport, type WebsocketConnection, type WebsocketServerOptions } from "../../runtime/transport";
+import {
+  DEVICE_MAX_FRAME_BYTES,
+  DEVICE_MAX_HANDSHAKE_BYTES,
+  WebsocketDeviceManager,
+} from "../../runtime/hardware/comm/websocket";
+import {
+  ButtplugServer,
+  TestDevice,
+  TestDeviceSource,
+  vibratorFeatures,
+  type ButtplugServerOptions,
+} from "../../runtime/server";
+import {
+  websocketCloseReason,
+  WebsocketServerTransport,
+  type WebsocketConnection,
+  type WebsocketServerOptions,
+} from "../../runtime/transport";
 import { recordingLogger, testConfig, testProtocol, TEST_PROTOCOL } from "../hardware/test-protocol";
 import { until } from "../hardware/until";
-import { body, FrameClient, inProcess, nameOf, startSession, websocket } from "./helpers";
+import { body, type FrameClient, inProcess, nameOf, startSession, websocket } from "./helpers";
 
 /** Safety deadline: a Ping answered, a stop delivered. */
 const DEADLINE_MS = 1000;
@@ -33,7 +48,11 @@ async function runningToy() {
   source.add(toy);
   const client = started.client;
   await client.handshake();
-  expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+  expect(
+    await client.request({
+      OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } },
+    }),
+  ).toEqual({ Ok: { Id: 2 } });
   return { ...started, toy, devicePort };
 }
 
@@ -58,9 +77,15 @@ async function expectStopOnDrop(client: FrameClient, toy: TestDevice): Promise<v
  * A raw device connection to the device websocket port sending `firstFrame`; resolves with how it
  * was closed, once the server was refusing it within the safety deadline.
  */
-async function hostileDevice(port: number, firstFrame: string, onTime = true): Promise<{ code: number; reason: string }> {
+async function hostileDevice(
+  port: number,
+  firstFrame: string,
+  onTime = true,
+): Promise<{ code: number; reason: string }> {
   const socket = new WebSocket(`ws://127.0.0.1:${port}`);
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   socket.on("error", () => undefined);
   await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
   const start = performance.now();
@@ -126,7 +151,13 @@ describe("messages per frame", () => {
       const from = s.client.received.length;
       s.client.sendRaw(`[${"0,".repeat(524286)}0]`);
       const error = await s.client.next((m) => "Error" in m, from);
-      expect(error).toEqual({ Error: { Id: 0, ErrorCode: ErrorCode.Msg, ErrorMessage: "frame holds 524287 messages; at most 1000 per frame (nothing in it was handled)" } });
+      expect(error).toEqual({
+        Error: {
+          Id: 0,
+          ErrorCode: ErrorCode.Msg,
+          ErrorMessage: "frame holds 524287 messages; at most 1000 per frame (nothing in it was handled)",
+        },
+      });
       await expectPingAnswered(s.client);
       expect(frames).toHaveLength(2); // the Error, the Ping's Ok
       await expectStopOnDrop(s.client, s.toy);
@@ -196,10 +227,18 @@ describe("the one client slot", () => {
   async function slowStopSession(options: { maxPingTime?: number; maxFrameSize?: number }) {
     const toy = new SlowStopToy({ name: "Slow", features: vibratorFeatures() });
     const source = new TestDeviceSource();
-    const s = await startSession(websocket, { deviceSources: [source], maxPingTime: options.maxPingTime ?? 0 }, { maxFrameSize: options.maxFrameSize });
+    const s = await startSession(
+      websocket,
+      { deviceSources: [source], maxPingTime: options.maxPingTime ?? 0 },
+      { maxFrameSize: options.maxFrameSize },
+    );
     source.add(toy);
     await s.client.handshake("first");
-    expect(await s.client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+    expect(
+      await s.client.request({
+        OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } },
+      }),
+    ).toEqual({ Ok: { Id: 2 } });
     return { ...s, toy };
   }
 
@@ -230,7 +269,10 @@ describe("the one client slot", () => {
 });
 
 /** A server on a websocket transport of its own, for clients that misbehave below FrameClient. */
-async function serveWebsocket(transportOptions: Omit<WebsocketServerOptions, "port">, serverOptions: ButtplugServerOptions = {}) {
+async function serveWebsocket(
+  transportOptions: Omit<WebsocketServerOptions, "port">,
+  serverOptions: ButtplugServerOptions = {},
+) {
   const server = new ButtplugServer(serverOptions);
   const transport = new WebsocketServerTransport({ port: 0, ...transportOptions });
   const connections: WebsocketConnection[] = [];
@@ -262,7 +304,9 @@ async function rawClient(port: number) {
     socket.send(JSON.stringify(messages));
     return until(() => received >= want);
   };
-  await request([{ RequestServerInfo: { Id: 1, ClientName: "raw", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]);
+  await request([
+    { RequestServerInfo: { Id: 1, ClientName: "raw", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+  ]);
   return { socket, request, received: () => received };
 }
 
@@ -295,13 +339,20 @@ describe("backpressure: a client that does not read its replies", () => {
     const toy = new TestDevice({ name: "Vib", features: vibratorFeatures() });
     toy.features.get(2)!.Input = { Battery: { Value: [[0, 100]], Command: ["Read", "Subscribe"] } };
     const source = new TestDeviceSource();
-    const s = await serveWebsocket({ outgoingQueue: { pauseReadingBytes: 64 * 1024, closeBytes: 2 * 1024 * 1024 } }, { deviceSources: [source] });
+    const s = await serveWebsocket(
+      { outgoingQueue: { pauseReadingBytes: 64 * 1024, closeBytes: 2 * 1024 * 1024 } },
+      { deviceSources: [source] },
+    );
     try {
       source.add(toy);
       const client = await rawClient(s.port);
       await client.request([{ RequestDeviceList: { Id: 4 } }]);
-      await client.request([{ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } }]);
-      await client.request([{ InputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 2, Type: "Battery", Command: "Subscribe" } }]);
+      await client.request([
+        { OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } },
+      ]);
+      await client.request([
+        { InputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 2, Type: "Battery", Command: "Subscribe" } },
+      ]);
       const closed = new Promise<void>((resolve) => client.socket.once("close", () => resolve()));
       client.socket.pause();
       // A chatty sensor: readings keep coming whether or not the client reads them.
@@ -322,11 +373,16 @@ describe("backpressure: a client that does not read its replies", () => {
   test("a paused client that drops has its toy stopped within the deadline", async () => {
     const toy = new TestDevice({ name: "Vib", features: vibratorFeatures() });
     const source = new TestDeviceSource();
-    const s = await serveWebsocket({ outgoingQueue: { pauseReadingBytes: 64 * 1024, closeBytes: 1024 * 1024 * 1024 } }, { deviceSources: [source] });
+    const s = await serveWebsocket(
+      { outgoingQueue: { pauseReadingBytes: 64 * 1024, closeBytes: 1024 * 1024 * 1024 } },
+      { deviceSources: [source] },
+    );
     try {
       source.add(toy);
       const client = await rawClient(s.port);
-      await client.request([{ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } }]);
+      await client.request([
+        { OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } },
+      ]);
       client.socket.pause();
       const frame = JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ ["N".repeat(1000)]: { Id: i + 1 } })));
       for (let i = 0; i < 40; i++) client.socket.send(frame);
@@ -363,7 +419,13 @@ describe("half-finished HTTP upgrade requests", () => {
   });
 
   test("are closed after the request-header timeout on the device port", async () => {
-    const wsdm = new WebsocketDeviceManager({ port: 0, config: testConfig(), getProtocol: () => undefined, log: recordingLogger("warn").log, requestHeaderTimeoutMs: 300 });
+    const wsdm = new WebsocketDeviceManager({
+      port: 0,
+      config: testConfig(),
+      getProtocol: () => undefined,
+      log: recordingLogger("warn").log,
+      requestHeaderTimeoutMs: 300,
+    });
     const port = await wsdm.listen();
     try {
       await Promise.all(Array.from({ length: 20 }, () => halfRequest(port)));
@@ -380,8 +442,12 @@ describe("device events under load", () => {
     try {
       await s.client.handshake();
       const from = s.client.received.length;
-      for (let i = 0; i < 500; i++) source.add(new TestDevice({ name: `Vib ${i}`, identifier: `test/vib-${i}`, features: vibratorFeatures() }));
-      const list = await s.client.next((m) => nameOf(m) === "DeviceList" && Object.keys(body(m).Devices as object).length === 500, from);
+      for (let i = 0; i < 500; i++)
+        source.add(new TestDevice({ name: `Vib ${i}`, identifier: `test/vib-${i}`, features: vibratorFeatures() }));
+      const list = await s.client.next(
+        (m) => nameOf(m) === "DeviceList" && Object.keys(body(m).Devices as object).length === 500,
+        from,
+      );
       expect(body(list).Id).toBe(0);
       expect(await s.client.request({ Ping: { Id: 2 } })).toEqual({ Ok: { Id: 2 } });
       expect(s.client.received.slice(from).filter((m) => nameOf(m) === "DeviceList")).toHaveLength(1);
@@ -398,7 +464,8 @@ describe("device events under load", () => {
       await s.client.request({ RequestServerInfo: { Id: 1, ClientName: "v3", MessageVersion: 3 } });
       await s.client.request({ StartScanning: { Id: 2 } });
       const from = s.client.received.length;
-      for (let i = 0; i < 50; i++) source.add(new TestDevice({ name: `Vib ${i}`, identifier: `test/vib-${i}`, features: vibratorFeatures() }));
+      for (let i = 0; i < 50; i++)
+        source.add(new TestDevice({ name: `Vib ${i}`, identifier: `test/vib-${i}`, features: vibratorFeatures() }));
       source.finishScanning();
       await s.client.next((m) => nameOf(m) === "ScanningFinished", from);
       const names = s.client.received.slice(from).map(nameOf);

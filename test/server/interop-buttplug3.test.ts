@@ -2,7 +2,13 @@
  * The official spec v3 JavaScript client (npm buttplug@3.2.2, installed as `buttplug3`) against
  * `bpkit serve`'s websocket: connect, list devices, vibrate, read the battery, stop, disconnect.
  */
-import { ActuatorType, ButtplugClient, ButtplugClientDevice, ButtplugNodeWebsocketClientConnector, ScalarSubcommand } from "buttplug3";
+import {
+  ActuatorType,
+  ButtplugClient,
+  type ButtplugClientDevice,
+  ButtplugNodeWebsocketClientConnector,
+  ScalarSubcommand,
+} from "buttplug3";
 import { TestDevice, TestDeviceSource } from "../../runtime/server";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
 import { memoryLogger } from "./helpers";
@@ -99,7 +105,9 @@ describe("official buttplug 3.x client against bpkit serve", () => {
 
   test("a server-side Error (ScalarCmd Index out of range) rejects the client's promise with its message", async () => {
     const found = await connectAndFind();
-    await expect(found.scalar(new ScalarSubcommand(9, 0.5, ActuatorType.Vibrate))).rejects.toThrow(/ScalarCmd \(Id \d+\): Index 9 is out of range/);
+    await expect(found.scalar(new ScalarSubcommand(9, 0.5, ActuatorType.Vibrate))).rejects.toThrow(
+      /ScalarCmd \(Id \d+\): Index 9 is out of range/,
+    );
     expect(device.outputs).toEqual([]);
     // Still connected and working.
     await found.oscillate(1);

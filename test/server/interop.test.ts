@@ -19,7 +19,10 @@ describe("official buttplug 5.0.2 client (spec v4) against bpkit serve's websock
     device = new TestDevice({ name: "Interop Vibrator", features: vibratorFeatures() });
     device.setInput(2, { Battery: { Value: 87 } });
     source = new TestDeviceSource([device]);
-    running = await startServe(parseServeArgs(["--websocket-port", "0", "--server-name", "bpkit interop"])!, { deviceSources: [source], log: silentLogger });
+    running = await startServe(parseServeArgs(["--websocket-port", "0", "--server-name", "bpkit interop"])!, {
+      deviceSources: [source],
+      log: silentLogger,
+    });
   });
   afterEach(async () => {
     await running.stop();
@@ -28,7 +31,9 @@ describe("official buttplug 5.0.2 client (spec v4) against bpkit serve's websock
   test("connect, scan, list devices, vibrate, read battery, stop", async () => {
     const client = new Buttplug5.ButtplugClient("interop v4");
     await client.connect(new Buttplug5.ButtplugNodeWebsocketClientConnector(`ws://127.0.0.1:${running.port}`));
-    expect(client.serverInfo?.serverName ?? (client.serverInfo as unknown as { ServerName?: string })?.ServerName).toBe("bpkit interop");
+    expect(client.serverInfo?.serverName ?? (client.serverInfo as unknown as { ServerName?: string })?.ServerName).toBe(
+      "bpkit interop",
+    );
 
     const added = new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.on("deviceadded", resolve));
     await client.startScanning();

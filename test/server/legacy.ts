@@ -14,9 +14,17 @@ import { body, inProcess, nameOf, startSession, type FrameClient, type Msg } fro
 export function legacyFeatures(): v4.DeviceFeature[] {
   return [
     { FeatureIndex: 0, FeatureDescription: "Shaft", Output: { Vibrate: { Value: [0, 20] } } },
-    { FeatureIndex: 1, FeatureDescription: "Head", Output: { Vibrate: { Value: [0, 10] }, Oscillate: { Value: [0, 15] } } },
+    {
+      FeatureIndex: 1,
+      FeatureDescription: "Head",
+      Output: { Vibrate: { Value: [0, 10] }, Oscillate: { Value: [0, 15] } },
+    },
     { FeatureIndex: 2, FeatureDescription: "Spinner", Output: { Rotate: { Value: [-30, 30] } } },
-    { FeatureIndex: 3, FeatureDescription: "Stroker", Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 10000] } } },
+    {
+      FeatureIndex: 3,
+      FeatureDescription: "Stroker",
+      Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 10000] } },
+    },
     { FeatureIndex: 4, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
     { FeatureIndex: 5, FeatureDescription: "Ring", Output: { Constrict: { Value: [0, 5] } } },
   ];
@@ -46,7 +54,9 @@ export async function legacySession(version: SpecVersion) {
   }
 
   /** Send one message and return its reply; the device's new commands since the send. */
-  async function command(message: Msg): Promise<{ reply: Msg; outputs: Array<{ featureIndex: number; command: v4.OutputCommand }> }> {
+  async function command(
+    message: Msg,
+  ): Promise<{ reply: Msg; outputs: Array<{ featureIndex: number; command: v4.OutputCommand }> }> {
     const before = device.outputs.length;
     const reply = await client.request(message);
     return { reply, outputs: device.outputs.slice(before) };

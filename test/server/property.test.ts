@@ -18,7 +18,14 @@ const templates: Record<number, Json[]> = {
     { StartScanning: { Id: 1 } },
     { StopScanning: { Id: 1 } },
     { OutputCmd: { Id: 1, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 5 } } } },
-    { OutputCmd: { Id: 1, DeviceIndex: 0, FeatureIndex: 9, Command: { HwPositionWithDuration: { Value: 50, Duration: 300 } } } },
+    {
+      OutputCmd: {
+        Id: 1,
+        DeviceIndex: 0,
+        FeatureIndex: 9,
+        Command: { HwPositionWithDuration: { Value: 50, Duration: 300 } },
+      },
+    },
     { InputCmd: { Id: 1, DeviceIndex: 0, FeatureIndex: 10, Type: "Battery", Command: "Read" } },
     { InputCmd: { Id: 1, DeviceIndex: 0, FeatureIndex: 12, Type: "Pressure", Command: "Subscribe" } },
     { StopCmd: { Id: 1, DeviceIndex: 0, FeatureIndex: 1, Inputs: true, Outputs: false } },
@@ -47,12 +54,33 @@ const templates: Record<number, Json[]> = {
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** Names worth trying: this version's, other versions', and nonsense. Never Disconnect (it ends the session by design). */
-const names = fc.constantFrom("Ping", "OutputCmd", "InputCmd", "StopCmd", "ScalarCmd", "DeviceList", "Ok", "Error", "RequestServerInfo", "Test", "RawWriteCmd", "Nope", "", "__proto__");
+const names = fc.constantFrom(
+  "Ping",
+  "OutputCmd",
+  "InputCmd",
+  "StopCmd",
+  "ScalarCmd",
+  "DeviceList",
+  "Ok",
+  "Error",
+  "RequestServerInfo",
+  "Test",
+  "RawWriteCmd",
+  "Nope",
+  "",
+  "__proto__",
+);
 
 /** A valid message with one thing changed: a field replaced, removed or added, or the Id bent. */
 function mutated(version: number): fc.Arbitrary<Json> {
   return fc
-    .tuple(fc.constantFrom(...templates[version]), fc.nat(), fc.constantFrom("replace", "remove", "add", "id", "deep"), jsonValue, fc.string({ maxLength: 8 }))
+    .tuple(
+      fc.constantFrom(...templates[version]),
+      fc.nat(),
+      fc.constantFrom("replace", "remove", "add", "id", "deep"),
+      jsonValue,
+      fc.string({ maxLength: 8 }),
+    )
     .map(([template, pick, how, value, key]) => {
       const copy = JSON.parse(JSON.stringify(template)) as Record<string, Record<string, unknown>>;
       const [name] = Object.keys(copy);
@@ -65,7 +93,9 @@ function mutated(version: number): fc.Arbitrary<Json> {
       else if (how === "id") body.Id = [0, -1, 1.5, 4294967296, "1", null][pick % 6];
       else {
         // Replace a value somewhere below the first level.
-        const nested = Object.values(body).find((v) => v !== null && typeof v === "object") as Record<string, unknown> | undefined;
+        const nested = Object.values(body).find((v) => v !== null && typeof v === "object") as
+          | Record<string, unknown>
+          | undefined;
         if (nested) {
           const target = Array.isArray(nested) ? (nested[0] as Record<string, unknown>) : nested;
           const keys = Object.keys(target ?? {});

@@ -4,7 +4,7 @@
  */
 import { ErrorCode } from "../../runtime/errors";
 import { TestDevice, TestDeviceSource, vibratorFeatures, type ClientSession } from "../../runtime/server";
-import { body, FrameClient, inProcess, memoryLogger, nameOf, startSession, websocket } from "./helpers";
+import { body, type FrameClient, inProcess, memoryLogger, nameOf, startSession, websocket } from "./helpers";
 
 describe.each([inProcess, websocket])("devices stop when a session ends, over $name", (harness) => {
   let device: TestDevice;
@@ -30,7 +30,11 @@ describe.each([inProcess, websocket])("devices stop when a session ends, over $n
     session = started.server.session!;
     session.on("end", () => (stopsAtEnd = device.stops.length));
     // Running, with an input subscribed.
-    expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+    expect(
+      await client.request({
+        OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } },
+      }),
+    ).toEqual({ Ok: { Id: 2 } });
   }
 
   afterEach(async () => {
@@ -97,7 +101,11 @@ describe.each([inProcess, websocket])("devices stop when a session ends, over $n
     const mark = client.received.length;
     sourceOf(device).add(sub);
     await client.next((m) => nameOf(m) === "DeviceList", mark);
-    expect(await client.request({ InputCmd: { Id: 61, DeviceIndex: 1, FeatureIndex: 2, Type: "Battery", Command: "Subscribe" } })).toEqual({ Ok: { Id: 61 } });
+    expect(
+      await client.request({
+        InputCmd: { Id: 61, DeviceIndex: 1, FeatureIndex: 2, Type: "Battery", Command: "Subscribe" },
+      }),
+    ).toEqual({ Ok: { Id: 61 } });
     expect(sub.subscriptions.size).toBe(1);
     expect(await client.request({ Disconnect: { Id: 62 } })).toEqual({ Ok: { Id: 62 } });
     await client.whenClosed();
@@ -116,7 +124,11 @@ describe("a device that never answers stop", () => {
     const stuck = new StuckDevice({ name: "Stuck", identifier: "test/stuck", features: vibratorFeatures() });
     const fine = new TestDevice({ name: "Fine", identifier: "test/fine", features: vibratorFeatures() });
     const { log, lines } = memoryLogger();
-    const { client, close, server } = await startSession(inProcess, { deviceSources: [new TestDeviceSource([stuck, fine])], log, stopTimeoutMs: 50 });
+    const { client, close, server } = await startSession(inProcess, {
+      deviceSources: [new TestDeviceSource([stuck, fine])],
+      log,
+      stopTimeoutMs: 50,
+    });
     await client.handshake();
     await client.request({ StartScanning: { Id: 2 } });
     expect(await client.request({ Disconnect: { Id: 3 } })).toEqual({ Ok: { Id: 3 } });

@@ -15,7 +15,13 @@ const BPKIT = join(ROOT, "bin", "bpkit.js");
 describe("bpkit serve arguments", () => {
   test("defaults: 127.0.0.1:12345, no ping, info logs, Bluetooth on, nothing simulated", () => {
     const options = parseServeArgs([])!;
-    expect(options).toMatchObject({ websocketPort: 12345, websocketUseAllInterfaces: false, maxPingTime: 0, logLevel: "info", allowRawMessages: false });
+    expect(options).toMatchObject({
+      websocketPort: 12345,
+      websocketUseAllInterfaces: false,
+      maxPingTime: 0,
+      logLevel: "info",
+      allowRawMessages: false,
+    });
     expect(options.hardware).toEqual({
       deviceConfigFile: undefined,
       userDeviceConfigFile: undefined,
@@ -34,13 +40,46 @@ describe("bpkit serve arguments", () => {
 
   test("every flag lands in ServeOptions / HardwareOptions", () => {
     const options = parseServeArgs([
-      "--websocket-port", "4000", "--websocket-use-all-interfaces", "--server-name", "Mine", "--max-ping-time", "1500",
-      "--log", "debug", "--allow-raw-messages", "--max-frame-size", "4096", "--device-config-file", "a.json",
-      "--user-device-config-file", "b.json", "--use-device-websocket-server", "--device-websocket-server-port", "5000",
-      "--simulate", "lush,nora", "--no-bluetooth", "--use-serial", "--use-lovense-dongle-serial", "--use-lovense-dongle-hid", "--use-hid", "--use-lovense-connect",
-      "--handshake-timeout", "2500",
+      "--websocket-port",
+      "4000",
+      "--websocket-use-all-interfaces",
+      "--server-name",
+      "Mine",
+      "--max-ping-time",
+      "1500",
+      "--log",
+      "debug",
+      "--allow-raw-messages",
+      "--max-frame-size",
+      "4096",
+      "--device-config-file",
+      "a.json",
+      "--user-device-config-file",
+      "b.json",
+      "--use-device-websocket-server",
+      "--device-websocket-server-port",
+      "5000",
+      "--simulate",
+      "lush,nora",
+      "--no-bluetooth",
+      "--use-serial",
+      "--use-lovense-dongle-serial",
+      "--use-lovense-dongle-hid",
+      "--use-hid",
+      "--use-lovense-connect",
+      "--handshake-timeout",
+      "2500",
     ])!;
-    expect(options).toMatchObject({ websocketPort: 4000, websocketUseAllInterfaces: true, serverName: "Mine", maxPingTime: 1500, logLevel: "debug", allowRawMessages: true, maxFrameSize: 4096, handshakeTimeoutMs: 2500 });
+    expect(options).toMatchObject({
+      websocketPort: 4000,
+      websocketUseAllInterfaces: true,
+      serverName: "Mine",
+      maxPingTime: 1500,
+      logLevel: "debug",
+      allowRawMessages: true,
+      maxFrameSize: 4096,
+      handshakeTimeoutMs: 2500,
+    });
     expect(options.hardware).toEqual({
       deviceConfigFile: "a.json",
       userDeviceConfigFile: "b.json",
@@ -63,12 +102,17 @@ describe("bpkit serve arguments", () => {
     expect(() => checkSimulatedNames(options.hardware)).not.toThrow();
     const bad = parseServeArgs(["--simulate", "lovense,vibrotron"])!;
     expect(() => checkSimulatedNames(bad.hardware)).toThrow(UsageError);
-    expect(() => checkSimulatedNames(bad.hardware)).toThrow(/unknown device 'vibrotron' \(known: lush, .*protocols: [^)]*\blovense\b/);
+    expect(() => checkSimulatedNames(bad.hardware)).toThrow(
+      /unknown device 'vibrotron' \(known: lush, .*protocols: [^)]*\blovense\b/,
+    );
   });
 
   test("a bare --simulate asks for the default set, also before another flag", () => {
     expect(parseServeArgs(["--simulate"])!.hardware.simulate).toEqual(["default"]);
-    expect(parseServeArgs(["--simulate", "--no-bluetooth"])!.hardware).toMatchObject({ simulate: ["default"], useBluetooth: false });
+    expect(parseServeArgs(["--simulate", "--no-bluetooth"])!.hardware).toMatchObject({
+      simulate: ["default"],
+      useBluetooth: false,
+    });
   });
 
   test("--help returns no options", () => {
@@ -189,19 +233,28 @@ async function runInProcess(exitProcess?: (code: number) => void) {
     deviceSources: [source],
     log,
     signals,
-    exit: exitProcess ?? ((code) => {
-      throw new Error(`exit(${code}) called`);
-    }),
+    exit:
+      exitProcess ??
+      ((code) => {
+        throw new Error(`exit(${code}) called`);
+      }),
     onListening: (r) => {
       running = r;
       listening();
     },
   });
-  await Promise.race([started, exit.then((code) => Promise.reject(new Error(`run() returned ${code} before listening`)))]);
+  await Promise.race([
+    started,
+    exit.then((code) => Promise.reject(new Error(`run() returned ${code} before listening`))),
+  ]);
   source.add(device);
   const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
   await client.handshake("signal test");
-  expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+  expect(
+    await client.request({
+      OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } },
+    }),
+  ).toEqual({ Ok: { Id: 2 } });
   return { device, signals, exit, lines, client };
 }
 
@@ -210,8 +263,22 @@ async function runInProcess(exitProcess?: (code: number) => void) {
  * process) connected to it and set vibrating by a client.
  */
 async function serveProcess(extra: { nodeArgs?: string[]; env?: Record<string, string> } = {}) {
-  const args = [...(extra.nodeArgs ?? []), BPKIT, "serve", "--websocket-port", "0", "--no-bluetooth", "--use-device-websocket-server", "--device-websocket-server-port", "0"];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...extra.env } });
+  const args = [
+    ...(extra.nodeArgs ?? []),
+    BPKIT,
+    "serve",
+    "--websocket-port",
+    "0",
+    "--no-bluetooth",
+    "--use-device-websocket-server",
+    "--device-websocket-server-port",
+    "0",
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...extra.env },
+  });
   let output = "";
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const kill = () => {
@@ -231,7 +298,9 @@ async function serveProcess(extra: { nodeArgs?: string[]; env?: Record<string, s
       if (check()) return;
       child.stdout.on("data", check);
       child.stderr.on("data", check);
-      void exited.then((code) => reject(new Error(`bpkit serve exited (${code}) before logging ${pattern}:\n${output}`)));
+      void exited.then((code) =>
+        reject(new Error(`bpkit serve exited (${code}) before logging ${pattern}:\n${output}`)),
+      );
     });
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
@@ -249,7 +318,11 @@ async function serveProcess(extra: { nodeArgs?: string[]; env?: Record<string, s
     await logged(/device 0 added/);
     const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${port}`));
     await client.handshake("process exit test");
-    expect(await client.request({ OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } })).toEqual({ Ok: { Id: 2 } });
+    expect(
+      await client.request({
+        OutputCmd: { Id: 2, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } },
+      }),
+    ).toEqual({ Ok: { Id: 2 } });
     // The write leaves after the device's timing gap, so the Ok can arrive before the bytes do.
     await until(() => Number(device.state.vibrate) > 0);
     return {

@@ -24,10 +24,20 @@ describe("spec v0 session", () => {
 
   test("DeviceAdded and DeviceList name the v0 messages the device accepts", async () => {
     expect(await s.connectAndScan()).toEqual({
-      DeviceAdded: { Id: 0, DeviceIndex: 0, DeviceName: "Legacy Toy", DeviceMessages: ["SingleMotorVibrateCmd", "StopDeviceCmd"] },
+      DeviceAdded: {
+        Id: 0,
+        DeviceIndex: 0,
+        DeviceName: "Legacy Toy",
+        DeviceMessages: ["SingleMotorVibrateCmd", "StopDeviceCmd"],
+      },
     });
     expect(await s.client.request({ RequestDeviceList: { Id: 3 } })).toEqual({
-      DeviceList: { Id: 3, Devices: [{ DeviceIndex: 0, DeviceName: "Legacy Toy", DeviceMessages: ["SingleMotorVibrateCmd", "StopDeviceCmd"] }] },
+      DeviceList: {
+        Id: 3,
+        Devices: [
+          { DeviceIndex: 0, DeviceName: "Legacy Toy", DeviceMessages: ["SingleMotorVibrateCmd", "StopDeviceCmd"] },
+        ],
+      },
     });
   });
 
@@ -49,11 +59,21 @@ describe("spec v0 session", () => {
 
   test("FleshlightLaunchFW12Cmd: duration from the distance travelled since the last move", async () => {
     await s.connectAndScan();
-    expect((await s.command({ FleshlightLaunchFW12Cmd: { Id: 20, DeviceIndex: 0, Position: 90, Speed: 50 } })).outputs).toEqual([
-      { featureIndex: 3, command: { HwPositionWithDuration: { Value: 89, Duration: fleshlightDuration(0.9, 50 / 99) } } },
+    expect(
+      (await s.command({ FleshlightLaunchFW12Cmd: { Id: 20, DeviceIndex: 0, Position: 90, Speed: 50 } })).outputs,
+    ).toEqual([
+      {
+        featureIndex: 3,
+        command: { HwPositionWithDuration: { Value: 89, Duration: fleshlightDuration(0.9, 50 / 99) } },
+      },
     ]);
-    expect((await s.command({ FleshlightLaunchFW12Cmd: { Id: 21, DeviceIndex: 0, Position: 10, Speed: 50 } })).outputs).toEqual([
-      { featureIndex: 3, command: { HwPositionWithDuration: { Value: 9, Duration: fleshlightDuration(0.8, 50 / 99) } } },
+    expect(
+      (await s.command({ FleshlightLaunchFW12Cmd: { Id: 21, DeviceIndex: 0, Position: 10, Speed: 50 } })).outputs,
+    ).toEqual([
+      {
+        featureIndex: 3,
+        command: { HwPositionWithDuration: { Value: 9, Duration: fleshlightDuration(0.8, 50 / 99) } },
+      },
     ]);
   });
 
@@ -67,7 +87,10 @@ describe("spec v0 session", () => {
 
   test("KiirooCmd is refused with ERROR_MSG; a command to an unknown device with ERROR_DEVICE", async () => {
     await s.connectAndScan();
-    expect(errorOf(await s.client.request({ KiirooCmd: { Id: 40, DeviceIndex: 0, Command: "3" } }))).toMatchObject({ Id: 40, ErrorCode: ErrorCode.Msg });
+    expect(errorOf(await s.client.request({ KiirooCmd: { Id: 40, DeviceIndex: 0, Command: "3" } }))).toMatchObject({
+      Id: 40,
+      ErrorCode: ErrorCode.Msg,
+    });
     const unknown = errorOf(await s.client.request({ SingleMotorVibrateCmd: { Id: 41, DeviceIndex: 5, Speed: 0.5 } }));
     expect(unknown).toMatchObject({ Id: 41, ErrorCode: ErrorCode.Device });
     expect(unknown.ErrorMessage).toMatch(/SingleMotorVibrateCmd \(Id 41\): DeviceIndex 5/);
@@ -80,13 +103,21 @@ describe("spec v0 session", () => {
       new TestDevice({
         name: "Stroker",
         identifier: "test/stroker",
-        features: [{ FeatureIndex: 0, FeatureDescription: "Stroke", Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 5000] } } }],
+        features: [
+          {
+            FeatureIndex: 0,
+            FeatureDescription: "Stroke",
+            Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 5000] } },
+          },
+        ],
       }),
     );
     expect(await s.client.next((m) => nameOf(m) === "DeviceAdded", mark)).toEqual({
       DeviceAdded: { Id: 0, DeviceIndex: 1, DeviceName: "Stroker", DeviceMessages: ["StopDeviceCmd"] },
     });
-    expect(errorOf(await s.client.request({ SingleMotorVibrateCmd: { Id: 50, DeviceIndex: 1, Speed: 0.5 } }))).toMatchObject({
+    expect(
+      errorOf(await s.client.request({ SingleMotorVibrateCmd: { Id: 50, DeviceIndex: 1, Speed: 0.5 } })),
+    ).toMatchObject({
       Id: 50,
       ErrorCode: ErrorCode.Device,
     });
@@ -99,6 +130,8 @@ describe("spec v0 session", () => {
     expect(s.device.stops).toHaveLength(2);
     const before = s.client.received.length;
     await s.device.disconnect();
-    expect(await s.client.next((m) => nameOf(m) === "DeviceRemoved", before)).toEqual({ DeviceRemoved: { Id: 0, DeviceIndex: 0 } });
+    expect(await s.client.next((m) => nameOf(m) === "DeviceRemoved", before)).toEqual({
+      DeviceRemoved: { Id: 0, DeviceIndex: 0 },
+    });
   });
 });

@@ -29,7 +29,9 @@ describe("spec v2 session", () => {
       BatteryLevelCmd: {},
       StopDeviceCmd: {},
     };
-    expect(await s.connectAndScan()).toEqual({ DeviceAdded: { Id: 0, DeviceIndex: 0, DeviceName: "Legacy Toy", DeviceMessages: messages } });
+    expect(await s.connectAndScan()).toEqual({
+      DeviceAdded: { Id: 0, DeviceIndex: 0, DeviceName: "Legacy Toy", DeviceMessages: messages },
+    });
     expect(await s.client.request({ RequestDeviceList: { Id: 3 } })).toEqual({
       DeviceList: { Id: 3, Devices: [{ DeviceIndex: 0, DeviceName: "Legacy Toy", DeviceMessages: messages }] },
     });
@@ -59,12 +61,14 @@ describe("spec v2 session", () => {
 
   test("RotateCmd and LinearCmd", async () => {
     await s.connectAndScan();
-    expect((await s.command({ RotateCmd: { Id: 11, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 1, Clockwise: true }] } })).outputs).toEqual([
-      { featureIndex: 2, command: { Rotate: { Value: 30 } } },
-    ]);
-    expect((await s.command({ LinearCmd: { Id: 12, DeviceIndex: 0, Vectors: [{ Index: 0, Duration: 1000, Position: 1 }] } })).outputs).toEqual([
-      { featureIndex: 3, command: { HwPositionWithDuration: { Value: 99, Duration: 1000 } } },
-    ]);
+    expect(
+      (await s.command({ RotateCmd: { Id: 11, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 1, Clockwise: true }] } }))
+        .outputs,
+    ).toEqual([{ featureIndex: 2, command: { Rotate: { Value: 30 } } }]);
+    expect(
+      (await s.command({ LinearCmd: { Id: 12, DeviceIndex: 0, Vectors: [{ Index: 0, Duration: 1000, Position: 1 }] } }))
+        .outputs,
+    ).toEqual([{ featureIndex: 3, command: { HwPositionWithDuration: { Value: 99, Duration: 1000 } } }]);
   });
 
   test("BatteryLevelCmd answers BatteryLevelReading (0–100 becomes 0.0–1.0)", async () => {
@@ -98,7 +102,11 @@ describe("spec v2 session", () => {
         Id: 0,
         DeviceIndex: 1,
         DeviceName: "Second",
-        DeviceMessages: { VibrateCmd: { FeatureCount: 2, StepCount: [20, 20] }, BatteryLevelCmd: {}, StopDeviceCmd: {} },
+        DeviceMessages: {
+          VibrateCmd: { FeatureCount: 2, StepCount: [20, 20] },
+          BatteryLevelCmd: {},
+          StopDeviceCmd: {},
+        },
       },
     });
     const before = s.client.received.length;
@@ -108,7 +116,11 @@ describe("spec v2 session", () => {
 
   test("v3-only messages are not v2 messages", async () => {
     await s.connectAndScan();
-    const error = errorOf(await s.client.request({ ScalarCmd: { Id: 40, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }] } }));
+    const error = errorOf(
+      await s.client.request({
+        ScalarCmd: { Id: 40, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }] },
+      }),
+    );
     expect(error).toMatchObject({ Id: 40, ErrorCode: ErrorCode.Msg });
     expect(s.device.outputs).toEqual([]);
   });

@@ -85,11 +85,17 @@ describe("spec v3 session", () => {
       reply: { Ok: { Id: 20 } },
       outputs: [{ featureIndex: 1, command: { Vibrate: { Value: 10 } } }],
     });
-    expect(await s.command({ RotateCmd: { Id: 21, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: false }] } })).toEqual({
+    expect(
+      await s.command({
+        RotateCmd: { Id: 21, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: false }] },
+      }),
+    ).toEqual({
       reply: { Ok: { Id: 21 } },
       outputs: [{ featureIndex: 2, command: { Rotate: { Value: -15 } } }],
     });
-    expect(await s.command({ LinearCmd: { Id: 22, DeviceIndex: 0, Vectors: [{ Index: 0, Duration: 300, Position: 0.5 }] } })).toEqual({
+    expect(
+      await s.command({ LinearCmd: { Id: 22, DeviceIndex: 0, Vectors: [{ Index: 0, Duration: 300, Position: 0.5 }] } }),
+    ).toEqual({
       reply: { Ok: { Id: 22 } },
       outputs: [{ featureIndex: 3, command: { HwPositionWithDuration: { Value: 49, Duration: 300 } } }],
     });
@@ -98,7 +104,9 @@ describe("spec v3 session", () => {
   test("SensorReadCmd answers SensorReading with the battery level", async () => {
     await s.connectAndScan();
     s.device.setInput(4, { Battery: { Value: 42 } });
-    expect(await s.client.request({ SensorReadCmd: { Id: 30, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } })).toEqual({
+    expect(
+      await s.client.request({ SensorReadCmd: { Id: 30, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }),
+    ).toEqual({
       SensorReading: { Id: 30, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery", Data: [42] },
     });
     expect(s.device.commands).toContainEqual({ kind: "read", featureIndex: 4, type: "Battery" });
@@ -106,7 +114,9 @@ describe("spec v3 session", () => {
 
   test("SensorSubscribeCmd is refused (the reference never supported v3 subscriptions)", async () => {
     await s.connectAndScan();
-    const error = errorOf(await s.client.request({ SensorSubscribeCmd: { Id: 31, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }));
+    const error = errorOf(
+      await s.client.request({ SensorSubscribeCmd: { Id: 31, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }),
+    );
     expect(error).toMatchObject({ Id: 31, ErrorCode: ErrorCode.Device });
     expect(s.device.commands.filter((c) => c.kind === "subscribe")).toEqual([]);
   });
@@ -136,7 +146,9 @@ describe("spec v3 session", () => {
     expect(error.ErrorMessage).toMatch(/ScalarCmd \(Id 50\): Index 9 is out of range/);
     expect(s.device.outputs).toEqual([]);
 
-    const unknown = errorOf(await s.client.request({ VibrateCmd: { Id: 51, DeviceIndex: 7, Speeds: [{ Index: 0, Speed: 0.5 }] } }));
+    const unknown = errorOf(
+      await s.client.request({ VibrateCmd: { Id: 51, DeviceIndex: 7, Speeds: [{ Index: 0, Speed: 0.5 }] } }),
+    );
     expect(unknown.ErrorMessage).toMatch(/DeviceIndex 7/);
     // The session stays usable.
     expect(await s.client.request({ Ping: { Id: 52 } })).toEqual({ Ok: { Id: 52 } });
@@ -152,11 +164,15 @@ describe("spec v3 session", () => {
 
     const before = s.client.received.length;
     await s.device.disconnect();
-    expect(await s.client.next((m) => nameOf(m) === "DeviceRemoved", before)).toEqual({ DeviceRemoved: { Id: 0, DeviceIndex: 0 } });
+    expect(await s.client.next((m) => nameOf(m) === "DeviceRemoved", before)).toEqual({
+      DeviceRemoved: { Id: 0, DeviceIndex: 0 },
+    });
     // Only the change is announced, never the device that stayed.
     expect(s.client.received.slice(mark).filter((m) => nameOf(m) === "DeviceAdded")).toHaveLength(1);
     // The removed device is no longer commandable from this client.
-    const gone = errorOf(await s.client.request({ VibrateCmd: { Id: 60, DeviceIndex: 0, Speeds: [{ Index: 0, Speed: 0.5 }] } }));
+    const gone = errorOf(
+      await s.client.request({ VibrateCmd: { Id: 60, DeviceIndex: 0, Speeds: [{ Index: 0, Speed: 0.5 }] } }),
+    );
     expect(gone.ErrorCode).toBe(ErrorCode.Device);
   });
 });

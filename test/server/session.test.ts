@@ -13,7 +13,11 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
   beforeEach(async () => {
     device = new TestDevice({ name: "Everything", identifier: "test/everything", features: everyFeature() });
     source = new TestDeviceSource([device]);
-    ({ client, close, server } = await startSession(harness, { name: "test server", maxPingTime: 0, deviceSources: [source] }));
+    ({ client, close, server } = await startSession(harness, {
+      name: "test server",
+      maxPingTime: 0,
+      deviceSources: [source],
+    }));
   });
   afterEach(async () => {
     await close();
@@ -27,15 +31,28 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
   }
 
   test("handshake answers ServerInfo in v4 shape with the request's Id", async () => {
-    const reply = await client.request({ RequestServerInfo: { Id: 7, ClientName: "c", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } });
-    expect(reply).toEqual({ ServerInfo: { Id: 7, ServerName: "test server", MaxPingTime: 0, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } });
+    const reply = await client.request({
+      RequestServerInfo: { Id: 7, ClientName: "c", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 },
+    });
+    expect(reply).toEqual({
+      ServerInfo: {
+        Id: 7,
+        ServerName: "test server",
+        MaxPingTime: 0,
+        ProtocolVersionMajor: 4,
+        ProtocolVersionMinor: 0,
+      },
+    });
     expect(server.session?.clientName).toBe("c");
   });
 
   test("scanning announces devices (DeviceList Id 0), RequestDeviceList lists them, ScanningFinished follows", async () => {
     await connectAndScan();
     const event = client.received.find((m) => nameOf(m) === "DeviceList")!;
-    const devices = body(event).Devices as Record<string, { DeviceName: string; DeviceIndex: number; DeviceFeatures: object }>;
+    const devices = body(event).Devices as Record<
+      string,
+      { DeviceName: string; DeviceIndex: number; DeviceFeatures: object }
+    >;
     expect(Object.keys(devices)).toEqual(["0"]);
     expect(devices["0"].DeviceName).toBe("Everything");
     expect(Object.keys(devices["0"].DeviceFeatures)).toHaveLength(everyFeature().length);
@@ -61,7 +78,10 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
     const commands = everyFeature()
       .filter((f) => f.Output)
       .map((f) => {
-        const [type, limits] = Object.entries(f.Output!)[0] as [string, { Value: [number, number]; Duration?: [number, number] }];
+        const [type, limits] = Object.entries(f.Output!)[0] as [
+          string,
+          { Value: [number, number]; Duration?: [number, number] },
+        ];
         const fields: Record<string, unknown> = { Value: limits.Value[1] };
         if (limits.Duration) fields.Duration = 500;
         if (type === "RotationWithDirection") fields.Clockwise = true;
@@ -69,7 +89,9 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
       });
     let id = 4000000000;
     for (const { featureIndex, command } of commands) {
-      const reply = await client.request({ OutputCmd: { Id: ++id, DeviceIndex: 0, FeatureIndex: featureIndex, Command: command } });
+      const reply = await client.request({
+        OutputCmd: { Id: ++id, DeviceIndex: 0, FeatureIndex: featureIndex, Command: command },
+      });
       expect(reply).toEqual({ Ok: { Id: id } });
     }
     expect(device.outputs).toEqual(commands);
@@ -78,21 +100,35 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
   test("InputCmd Read answers InputReading with the request's Id", async () => {
     await connectAndScan();
     device.setInput(10, { Battery: { Value: 42 } });
-    const reply = await client.request({ InputCmd: { Id: 55, DeviceIndex: 0, FeatureIndex: 10, Type: "Battery", Command: "Read" } });
-    expect(reply).toEqual({ InputReading: { Id: 55, DeviceIndex: 0, FeatureIndex: 10, Reading: { Battery: { Value: 42 } } } });
+    const reply = await client.request({
+      InputCmd: { Id: 55, DeviceIndex: 0, FeatureIndex: 10, Type: "Battery", Command: "Read" },
+    });
+    expect(reply).toEqual({
+      InputReading: { Id: 55, DeviceIndex: 0, FeatureIndex: 10, Reading: { Battery: { Value: 42 } } },
+    });
     expect(device.commands).toContainEqual({ kind: "read", featureIndex: 10, type: "Battery" });
   });
 
   test("InputCmd Subscribe streams readings with Id 0 until Unsubscribe; unsubscribed inputs stay quiet", async () => {
     await connectAndScan();
-    expect(await client.request({ InputCmd: { Id: 5, DeviceIndex: 0, FeatureIndex: 12, Type: "Pressure", Command: "Subscribe" } })).toEqual({ Ok: { Id: 5 } });
+    expect(
+      await client.request({
+        InputCmd: { Id: 5, DeviceIndex: 0, FeatureIndex: 12, Type: "Pressure", Command: "Subscribe" },
+      }),
+    ).toEqual({ Ok: { Id: 5 } });
     expect(device.subscriptions.has("12:Pressure")).toBe(true);
     device.emitReading(14, { Position: { Value: 3 } }); // not subscribed: must not reach the client
     device.emitReading(12, { Pressure: { Value: 1234 } });
     const reading = await client.next((m) => nameOf(m) === "InputReading");
-    expect(reading).toEqual({ InputReading: { Id: 0, DeviceIndex: 0, FeatureIndex: 12, Reading: { Pressure: { Value: 1234 } } } });
+    expect(reading).toEqual({
+      InputReading: { Id: 0, DeviceIndex: 0, FeatureIndex: 12, Reading: { Pressure: { Value: 1234 } } },
+    });
 
-    expect(await client.request({ InputCmd: { Id: 6, DeviceIndex: 0, FeatureIndex: 12, Type: "Pressure", Command: "Unsubscribe" } })).toEqual({ Ok: { Id: 6 } });
+    expect(
+      await client.request({
+        InputCmd: { Id: 6, DeviceIndex: 0, FeatureIndex: 12, Type: "Pressure", Command: "Unsubscribe" },
+      }),
+    ).toEqual({ Ok: { Id: 6 } });
     expect(device.commands).toContainEqual({ kind: "unsubscribe", featureIndex: 12, type: "Pressure" });
     const count = client.received.filter((m) => nameOf(m) === "InputReading").length;
     device.emitReading(12, { Pressure: { Value: 1 } });
@@ -102,7 +138,9 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
 
   test("InputCmd with a command the input does not support is ERROR_DEVICE naming it", async () => {
     await connectAndScan();
-    const reply = await client.request({ InputCmd: { Id: 8, DeviceIndex: 0, FeatureIndex: 10, Type: "Battery", Command: "Subscribe" } });
+    const reply = await client.request({
+      InputCmd: { Id: 8, DeviceIndex: 0, FeatureIndex: 10, Type: "Battery", Command: "Subscribe" },
+    });
     expect(body(reply)).toMatchObject({ Id: 8, ErrorCode: ErrorCode.Device });
     expect(String(body(reply).ErrorMessage)).toMatch(/Battery does not support Subscribe/);
   });
@@ -110,8 +148,14 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
   test.each([
     [{}, { featureIndex: undefined, outputs: true, inputs: true }],
     [{ DeviceIndex: 0 }, { featureIndex: undefined, outputs: true, inputs: true }],
-    [{ DeviceIndex: 0, FeatureIndex: 3 }, { featureIndex: 3, outputs: true, inputs: true }],
-    [{ DeviceIndex: 0, Outputs: false }, { featureIndex: undefined, outputs: false, inputs: true }],
+    [
+      { DeviceIndex: 0, FeatureIndex: 3 },
+      { featureIndex: 3, outputs: true, inputs: true },
+    ],
+    [
+      { DeviceIndex: 0, Outputs: false },
+      { featureIndex: undefined, outputs: false, inputs: true },
+    ],
     [{ Inputs: false }, { featureIndex: undefined, outputs: true, inputs: false }],
     [{ FeatureIndex: 3 }, { featureIndex: undefined, outputs: true, inputs: true }],
   ])("StopCmd %j reaches the device as %j", async (fields, expected) => {
@@ -139,7 +183,10 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
     const mark = client.received.length;
     source.add(again);
     source.add(third);
-    const list = await client.next((m) => nameOf(m) === "DeviceList" && Object.keys(body(m).Devices as object).length === 3, mark);
+    const list = await client.next(
+      (m) => nameOf(m) === "DeviceList" && Object.keys(body(m).Devices as object).length === 3,
+      mark,
+    );
     const devices = body(list).Devices as Record<string, { DeviceName: string }>;
     expect(devices["0"].DeviceName).toBe("Everything");
     expect(devices["2"].DeviceName).toBe("Third");

@@ -6,7 +6,9 @@ test("records a request at each version and forgets it after its reply", () => {
   ctx.begin(7);
   ctx.record(7, 3, [{ SensorReadCmd: { Id: 7, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }]);
   ctx.record(7, 4, [{ InputCmd: { Id: 7 } }, { InputCmd: { Id: 7, FeatureIndex: 1 } }]);
-  expect(ctx.requestAt(7, 3)).toEqual({ SensorReadCmd: { Id: 7, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } });
+  expect(ctx.requestAt(7, 3)).toEqual({
+    SensorReadCmd: { Id: 7, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" },
+  });
   expect(ctx.requestAt(7, 4)).toEqual({ InputCmd: { Id: 7 } });
   expect(ctx.requestsAt(7, 4)).toHaveLength(2);
   expect(ctx.requestAt(7, 2)).toBeUndefined();
@@ -33,7 +35,12 @@ test("an Id reused while in flight stays known until both replies are sent; even
 });
 
 test("devices start as the ones given at the handshake, by DeviceIndex", () => {
-  const info = (index: number) => ({ DeviceName: `D${index}`, DeviceIndex: index, DeviceMessageTimingGap: 0, DeviceFeatures: {} });
+  const info = (index: number) => ({
+    DeviceName: `D${index}`,
+    DeviceIndex: index,
+    DeviceMessageTimingGap: 0,
+    DeviceFeatures: {},
+  });
   expect([...new SessionTranslationContext(3, false).devices.keys()]).toEqual([]);
   const ctx = new SessionTranslationContext(3, false, [info(4), info(1)]);
   expect([...ctx.devices.keys()].sort()).toEqual([1, 4]);

@@ -62,7 +62,9 @@ afterEach(async () => {
   expect(client.invalid).toEqual([]);
 });
 
-const scalar = (id: number) => ({ ScalarCmd: { Id: id, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }] } });
+const scalar = (id: number) => ({
+  ScalarCmd: { Id: id, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }] },
+});
 
 test("a fan-out whose parts all succeed is one Ok with the client's Id, parts reaching the device in order", async () => {
   mockUpgradeV3.ScalarCmd = (m) => [output(m.Id, 1, 3), output(m.Id, 0, 4), output(m.Id, 1, 5)];
@@ -110,7 +112,9 @@ test("a step that crashes is an ERROR_UNKNOWN reply and is logged", async () => 
 });
 
 test("a step that produces an invalid v4 message is caught before any device sees it", async () => {
-  mockUpgradeV3.ScalarCmd = (m) => [{ OutputCmd: { Id: m.Id, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 0.5 } } } }];
+  mockUpgradeV3.ScalarCmd = (m) => [
+    { OutputCmd: { Id: m.Id, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 0.5 } } } },
+  ];
   const reply = await client.request(scalar(47));
   expect(body(reply)).toMatchObject({ Id: 47, ErrorCode: ErrorCode.Unknown });
   expect(String(body(reply).ErrorMessage)).toMatch(/invalid v4 OutputCmd/);
@@ -178,7 +182,9 @@ test("with debug logs, a reply of a kind the request does not allow is logged as
   // A (valid) ScanningFinished carrying the request's Id instead of the DeviceList it asked for.
   mockDowngradeV3.DeviceList = (m) => [{ ScanningFinished: { Id: m.Id } }];
   await dbgClient.request({ RequestDeviceList: { Id: 2 } });
-  expect(logger.lines.join("\n")).toMatch(/error .*answered RequestDeviceList Id 2 with ScanningFinished; spec v3 allows DeviceList, Error/);
+  expect(logger.lines.join("\n")).toMatch(
+    /error .*answered RequestDeviceList Id 2 with ScanningFinished; spec v3 allows DeviceList, Error/,
+  );
   await dbgServer.shutdown();
 });
 

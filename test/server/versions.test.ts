@@ -32,25 +32,42 @@ describe("handshake per spec version", () => {
   test("v0 (no version field): v0 ServerInfo naming MessageVersion 0", async () => {
     current = setup(0);
     const reply = await current.client.request({ RequestServerInfo: { Id: 1, ClientName: "old" } });
-    expect(reply).toEqual({ ServerInfo: { Id: 1, ServerName: "versions", MajorVersion: 0, MinorVersion: 0, BuildVersion: 0, MessageVersion: 0, MaxPingTime: 1000 } });
+    expect(reply).toEqual({
+      ServerInfo: {
+        Id: 1,
+        ServerName: "versions",
+        MajorVersion: 0,
+        MinorVersion: 0,
+        BuildVersion: 0,
+        MessageVersion: 0,
+        MaxPingTime: 1000,
+      },
+    });
     expect(current.server.session?.version).toBe(0);
   });
 
-  test.each([1, 2, 3] as const)("v%i (MessageVersion): ServerInfo names the client's version, never a newer one", async (version) => {
-    current = setup(version);
-    const reply = await current.client.request({ RequestServerInfo: { Id: 4, ClientName: "mid", MessageVersion: version } });
-    expect(nameOf(reply)).toBe("ServerInfo");
-    expect(body(reply).MessageVersion).toBe(version);
-    expect(body(reply)).not.toHaveProperty("ProtocolVersionMajor");
-    expect(current.server.session?.version).toBe(version);
-  });
+  test.each([1, 2, 3] as const)(
+    "v%i (MessageVersion): ServerInfo names the client's version, never a newer one",
+    async (version) => {
+      current = setup(version);
+      const reply = await current.client.request({
+        RequestServerInfo: { Id: 4, ClientName: "mid", MessageVersion: version },
+      });
+      expect(nameOf(reply)).toBe("ServerInfo");
+      expect(body(reply).MessageVersion).toBe(version);
+      expect(body(reply)).not.toHaveProperty("ProtocolVersionMajor");
+      expect(current.server.session?.version).toBe(version);
+    },
+  );
 
   test("an invalid RequestServerInfo is ERROR_MSG naming the field; a valid one still works after", async () => {
     current = setup(1);
     const reply = await current.client.request({ RequestServerInfo: { Id: 2, MessageVersion: 1 } });
     expect(body(reply)).toMatchObject({ Id: 2, ErrorCode: ErrorCode.Msg });
     expect(String(body(reply).ErrorMessage)).toMatch(/ClientName/);
-    expect(nameOf(await current.client.request({ RequestServerInfo: { Id: 3, ClientName: "x", MessageVersion: 1 } }))).toBe("ServerInfo");
+    expect(
+      nameOf(await current.client.request({ RequestServerInfo: { Id: 3, ClientName: "x", MessageVersion: 1 } })),
+    ).toBe("ServerInfo");
   });
 });
 
@@ -74,7 +91,14 @@ describe("spec v3 client", () => {
     const { client, device } = await connect();
     const from = client.received.length;
     const reply = await client.request({
-      ScalarCmd: { Id: 10, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }, { Index: 1, Scalar: 1, ActuatorType: "Vibrate" }] },
+      ScalarCmd: {
+        Id: 10,
+        DeviceIndex: 0,
+        Scalars: [
+          { Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" },
+          { Index: 1, Scalar: 1, ActuatorType: "Vibrate" },
+        ],
+      },
     });
     expect(reply).toEqual({ Ok: { Id: 10 } });
     expect(device.outputs).toEqual([
@@ -89,7 +113,14 @@ describe("spec v3 client", () => {
   test("a fan-out with one failing part answers one Error, the first failure", async () => {
     const { client } = await connect();
     const reply = await client.request({
-      ScalarCmd: { Id: 12, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" }, { Index: 5, Scalar: 1, ActuatorType: "Vibrate" }] },
+      ScalarCmd: {
+        Id: 12,
+        DeviceIndex: 0,
+        Scalars: [
+          { Index: 0, Scalar: 0.5, ActuatorType: "Vibrate" },
+          { Index: 5, Scalar: 1, ActuatorType: "Vibrate" },
+        ],
+      },
     });
     expect(nameOf(reply)).toBe("Error");
     expect(body(reply).Id).toBe(12);
@@ -98,7 +129,9 @@ describe("spec v3 client", () => {
   test("SensorReadCmd is answered with the SensorReading it asked for (reply downgraded using the recorded request)", async () => {
     const { client, device } = await connect();
     device.setInput(2, { Battery: { Value: 55 } });
-    const reply = await client.request({ SensorReadCmd: { Id: 20, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } });
+    const reply = await client.request({
+      SensorReadCmd: { Id: 20, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" },
+    });
     expect(nameOf(reply)).toBe("SensorReading");
     expect(body(reply)).toMatchObject({ Id: 20, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery", Data: [55] });
   });
@@ -113,7 +146,9 @@ describe("spec v3 client", () => {
 
   test("Raw*Cmd without --allow-raw-messages is an Error saying how to allow them", async () => {
     const { client } = await connect();
-    const reply = await client.request({ RawWriteCmd: { Id: 30, DeviceIndex: 0, Endpoint: "tx", Data: [1, 2], WriteWithResponse: false } });
+    const reply = await client.request({
+      RawWriteCmd: { Id: 30, DeviceIndex: 0, Endpoint: "tx", Data: [1, 2], WriteWithResponse: false },
+    });
     expect(body(reply)).toMatchObject({ Id: 30, ErrorCode: ErrorCode.Msg });
     expect(String(body(reply).ErrorMessage)).toMatch(/--allow-raw-messages/);
   });
@@ -130,13 +165,17 @@ describe("spec v0 client", () => {
     const { client, device } = await connect();
     await client.request({ StartScanning: { Id: 2 } });
     await client.next((m) => nameOf(m) === "DeviceAdded");
-    expect(await client.request({ SingleMotorVibrateCmd: { Id: 3, DeviceIndex: 0, Speed: 0.5 } })).toEqual({ Ok: { Id: 3 } });
+    expect(await client.request({ SingleMotorVibrateCmd: { Id: 3, DeviceIndex: 0, Speed: 0.5 } })).toEqual({
+      Ok: { Id: 3 },
+    });
     expect(device.outputs.map((o) => o.featureIndex).sort()).toEqual([0, 1]);
   });
 
-  test("Test echoes its TestString; TestString \"Error\" gets an Error", async () => {
+  test('Test echoes its TestString; TestString "Error" gets an Error', async () => {
     const { client } = await connect();
-    expect(await client.request({ Test: { Id: 5, TestString: "Moo" } })).toEqual({ Test: { Id: 5, TestString: "Moo" } });
+    expect(await client.request({ Test: { Id: 5, TestString: "Moo" } })).toEqual({
+      Test: { Id: 5, TestString: "Moo" },
+    });
     expect(nameOf(await client.request({ Test: { Id: 6, TestString: "Error" } }))).toBe("Error");
   });
 
@@ -159,7 +198,9 @@ describe("raw messages", () => {
     await client.request({ RequestServerInfo: { Id: 1, ClientName: "raw", MessageVersion: 2 } });
     await client.request({ StartScanning: { Id: 2 } });
     await client.next((m) => nameOf(m) === "DeviceAdded");
-    const reply = await client.request({ RawWriteCmd: { Id: 3, DeviceIndex: 0, Endpoint: "tx", Data: [1], WriteWithResponse: false } });
+    const reply = await client.request({
+      RawWriteCmd: { Id: 3, DeviceIndex: 0, Endpoint: "tx", Data: [1], WriteWithResponse: false },
+    });
     expect(body(reply)).toMatchObject({ Id: 3, ErrorCode: ErrorCode.Device });
     expect(String(body(reply).ErrorMessage)).not.toMatch(/--allow-raw-messages/);
   });

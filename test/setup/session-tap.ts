@@ -35,7 +35,12 @@ function isServerEnd(connection: unknown): boolean {
 }
 
 /** `judged`: whose frames fail a test — the server's (at a server end), or bpkit's client's (at its end). */
-function observe(connection: { description: string }, dir: "c2s" | "s2c", text: string, judged: "c2s" | "s2c" = "s2c"): void {
+function observe(
+  connection: { description: string },
+  dir: "c2s" | "s2c",
+  text: string,
+  judged: "c2s" | "s2c" = "s2c",
+): void {
   let state = tapped.get(connection);
   if (!state) {
     state = { line: 0, handshakeOpen: true, judgedLines: new Set() };
@@ -46,7 +51,8 @@ function observe(connection: { description: string }, dir: "c2s" | "s2c", text: 
   try {
     frame = JSON.parse(text);
   } catch {
-    if (dir === "s2c") found.push(`${connection.description}: the server sent a frame that is not JSON: ${text.slice(0, 200)}`);
+    if (dir === "s2c")
+      found.push(`${connection.description}: the server sent a frame that is not JSON: ${text.slice(0, 200)}`);
     return;
   }
   if (dir === "c2s" && state.handshakeOpen) {
@@ -56,7 +62,8 @@ function observe(connection: { description: string }, dir: "c2s" | "s2c", text: 
       state.checker = typeof version === "string" ? undefined : new SessionChecker(version);
     }
   }
-  if (dir === "s2c" && Array.isArray(frame) && frame.some((m) => m && typeof m === "object" && "ServerInfo" in m)) state.handshakeOpen = false;
+  if (dir === "s2c" && Array.isArray(frame) && frame.some((m) => m && typeof m === "object" && "ServerInfo" in m))
+    state.handshakeOpen = false;
   if (!state.checker) return;
   if (dir === judged) state.judgedLines.add(state.line);
   const out: Problem[] = [];
@@ -64,7 +71,9 @@ function observe(connection: { description: string }, dir: "c2s" | "s2c", text: 
   const who = judged === "s2c" ? "" : "bpkit client at ";
   for (const p of out) {
     if (p.severity !== "error" || !state.judgedLines.has(p.line)) continue;
-    found.push(`${who}${connection.description} (spec v${state.checker.version}), frame ${p.line} ${text.slice(0, 300)}: [${p.rule}] ${p.pointer ?? ""} ${p.text}`);
+    found.push(
+      `${who}${connection.description} (spec v${state.checker.version}), frame ${p.line} ${text.slice(0, 300)}: [${p.rule}] ${p.pointer ?? ""} ${p.text}`,
+    );
   }
   if (dir === judged) state.judgedLines.delete(state.line);
 }
@@ -85,7 +94,11 @@ for (const cls of [InProcessConnection, WebsocketConnection]) {
 }
 
 // bpkit's own client: its end of the connection is checked too, and what the client sends counts.
-type ClientInternals = { connection?: { description: string; open: boolean }; sendWire(messages: unknown[], timeout: number): Promise<unknown>; onFrame(frame: string): void };
+type ClientInternals = {
+  connection?: { description: string; open: boolean };
+  sendWire(messages: unknown[], timeout: number): Promise<unknown>;
+  onFrame(frame: string): void;
+};
 const client = ButtplugClient.prototype as unknown as ClientInternals;
 const sendWire = client.sendWire;
 client.sendWire = function (this: ClientInternals, messages: unknown[], timeout: number) {

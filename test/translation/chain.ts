@@ -15,7 +15,8 @@ function nameOf(m: object): string {
 function check(version: SpecVersion, m: Wire): void {
   const name = nameOf(m);
   const result = validateMessage(version, name, m[name]);
-  if (!result.ok) throw new Error(`invalid v${version} ${name} ${JSON.stringify(m[name])}: ${JSON.stringify(result.issues)}`);
+  if (!result.ok)
+    throw new Error(`invalid v${version} ${name} ${JSON.stringify(m[name])}: ${JSON.stringify(result.issues)}`);
 }
 
 /** A fresh context for a client of `version` that has seen `devices`. */
@@ -55,13 +56,25 @@ export function deviceList(id: number, devices: v4.DeviceInfo[]): Wire {
 export function mixedDevice(index = 0): v4.DeviceInfo {
   const features: v4.DeviceFeature[] = [
     { FeatureIndex: 0, FeatureDescription: "Shaft", Output: { Vibrate: { Value: [0, 20] } } },
-    { FeatureIndex: 1, FeatureDescription: "Head", Output: { Vibrate: { Value: [0, 10] }, Oscillate: { Value: [0, 15] } } },
+    {
+      FeatureIndex: 1,
+      FeatureDescription: "Head",
+      Output: { Vibrate: { Value: [0, 10] }, Oscillate: { Value: [0, 15] } },
+    },
     { FeatureIndex: 2, FeatureDescription: "Spinner", Output: { Rotate: { Value: [-30, 30] } } },
     { FeatureIndex: 3, FeatureDescription: "Fan", Output: { Rotate: { Value: [0, 10] } } },
-    { FeatureIndex: 4, FeatureDescription: "Stroker", Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 5000] } } },
+    {
+      FeatureIndex: 4,
+      FeatureDescription: "Stroker",
+      Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 5000] } },
+    },
     { FeatureIndex: 5, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
     { FeatureIndex: 6, FeatureDescription: "Signal", Input: { RSSI: { Value: [[-100, 0]], Command: ["Read"] } } },
-    { FeatureIndex: 7, FeatureDescription: "Second battery", Input: { Battery: { Value: [[0, 100]], Command: ["Subscribe"] } } },
+    {
+      FeatureIndex: 7,
+      FeatureDescription: "Second battery",
+      Input: { Battery: { Value: [[0, 100]], Command: ["Subscribe"] } },
+    },
     {
       FeatureIndex: 8,
       FeatureDescription: "Ring",
@@ -85,7 +98,11 @@ export function vibrator(index: number, name = "Vibrator"): v4.DeviceInfo {
     DeviceFeatures: {
       "0": { FeatureIndex: 0, FeatureDescription: "Motor 1", Output: { Vibrate: { Value: [0, 20] } } },
       "1": { FeatureIndex: 1, FeatureDescription: "Motor 2", Output: { Vibrate: { Value: [0, 20] } } },
-      "2": { FeatureIndex: 2, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
+      "2": {
+        FeatureIndex: 2,
+        FeatureDescription: "Battery",
+        Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } },
+      },
     },
   };
 }

@@ -37,7 +37,13 @@ describe("v3 attributes of a v4 device", () => {
 
   test("SensorReadCmd: only readable batteries (no RSSI, no subscribe-only battery)", () => {
     expect(p.SensorReadCmd).toEqual([
-      { FeatureIndex: 5, InputType: "Battery", SensorType: "Battery", SensorRange: [[0, 100]], FeatureDescriptor: "Battery" },
+      {
+        FeatureIndex: 5,
+        InputType: "Battery",
+        SensorType: "Battery",
+        SensorRange: [[0, 100]],
+        FeatureDescriptor: "Battery",
+      },
     ]);
   });
 
@@ -46,10 +52,14 @@ describe("v3 attributes of a v4 device", () => {
       DeviceName: "Cyclone",
       DeviceIndex: 3,
       DeviceMessageTimingGap: 0,
-      DeviceFeatures: { "0": { FeatureIndex: 0, FeatureDescription: "Rotor", Output: { RotationWithDirection: { Value: [0, 99] } } } },
+      DeviceFeatures: {
+        "0": { FeatureIndex: 0, FeatureDescription: "Rotor", Output: { RotationWithDirection: { Value: [0, 99] } } },
+      },
     };
     const q = presentDevice(d);
-    expect(q.ScalarCmd.map((a) => [a.OutputType, a.ActuatorType, a.StepCount])).toEqual([["RotationWithDirection", "Rotate", 99]]);
+    expect(q.ScalarCmd.map((a) => [a.OutputType, a.ActuatorType, a.StepCount])).toEqual([
+      ["RotationWithDirection", "Rotate", 99],
+    ]);
     expect(q.RotateCmd.map((a) => [a.OutputType, a.StepCount])).toEqual([["RotationWithDirection", 99]]);
   });
 
@@ -110,14 +120,23 @@ describe("older versions derive from the v3 attributes", () => {
   });
 
   test("v0: sorted message names", () => {
-    expect(deviceMessagesV0(deviceMessagesV1(deviceMessagesV2(v3)))).toEqual(["SingleMotorVibrateCmd", "StopDeviceCmd"]);
+    expect(deviceMessagesV0(deviceMessagesV1(deviceMessagesV2(v3)))).toEqual([
+      "SingleMotorVibrateCmd",
+      "StopDeviceCmd",
+    ]);
     expect(deviceMessagesV0({ StopDeviceCmd: {} })).toEqual(["StopDeviceCmd"]);
   });
 
   test("a device with no vibrator has no VibrateCmd or SingleMotorVibrateCmd", () => {
     const onlyLinear = { LinearCmd: v3.LinearCmd, StopDeviceCmd: {} };
-    expect(deviceMessagesV2(onlyLinear)).toEqual({ LinearCmd: { FeatureCount: 1, StepCount: [99] }, StopDeviceCmd: {} });
-    expect(deviceMessagesV1(deviceMessagesV2(onlyLinear))).toEqual({ LinearCmd: { FeatureCount: 1 }, StopDeviceCmd: {} });
+    expect(deviceMessagesV2(onlyLinear)).toEqual({
+      LinearCmd: { FeatureCount: 1, StepCount: [99] },
+      StopDeviceCmd: {},
+    });
+    expect(deviceMessagesV1(deviceMessagesV2(onlyLinear))).toEqual({
+      LinearCmd: { FeatureCount: 1 },
+      StopDeviceCmd: {},
+    });
   });
 });
 
@@ -129,14 +148,22 @@ describe("index maps use the same lists the presentation shows", () => {
     const vibrate = actuatorList(device, "VibrateCmd");
     expect(vibrate.map((a) => a.FeatureIndex)).toEqual([0, 1]);
     // …and each matches a presented entry with ActuatorType Vibrate, in order.
-    expect(vibrate.map((a) => a.FeatureDescriptor)).toEqual(shown.filter((s) => s.ActuatorType === "Vibrate").map((s) => s.FeatureDescriptor));
+    expect(vibrate.map((a) => a.FeatureDescriptor)).toEqual(
+      shown.filter((s) => s.ActuatorType === "Vibrate").map((s) => s.FeatureDescriptor),
+    );
   });
 
   test("ScalarCmd / RotateCmd / LinearCmd Index n is the n-th presented entry", () => {
     const shown = deviceInfoV3(device).DeviceMessages;
     for (const list of ["ScalarCmd", "RotateCmd", "LinearCmd"] as const) {
       const attrs = actuatorList(device, list);
-      expect(attrs.map((a) => ({ FeatureDescriptor: a.FeatureDescriptor, ActuatorType: a.ActuatorType, StepCount: a.StepCount }))).toEqual(shown[list]);
+      expect(
+        attrs.map((a) => ({
+          FeatureDescriptor: a.FeatureDescriptor,
+          ActuatorType: a.ActuatorType,
+          StepCount: a.StepCount,
+        })),
+      ).toEqual(shown[list]);
     }
   });
 });

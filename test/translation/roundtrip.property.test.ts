@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import type { v4 } from "../../generated";
 import { ButtplugError } from "../../runtime/errors";
-import { deviceMessagesV2 } from "../../runtime/translation";
+import type { deviceMessagesV2 } from "../../runtime/translation";
 import { contextFor, deviceList, downgrade, upgrade, type Wire } from "./chain";
 
 type Output = Record<string, { Value: [number, number]; Duration?: [number, number] }>;
@@ -15,17 +15,25 @@ type Entry = [string, { Value: [number, number]; Duration?: [number, number] }];
 
 const outputEntry: fc.Arbitrary<Entry> = fc.oneof(
   fc
-    .tuple(fc.constantFrom("Vibrate", "Oscillate", "Constrict", "Spray", "Led", "Position"), fc.integer({ min: 1, max: 1000 }))
+    .tuple(
+      fc.constantFrom("Vibrate", "Oscillate", "Constrict", "Spray", "Led", "Position"),
+      fc.integer({ min: 1, max: 1000 }),
+    )
     .map(([t, n]): Entry => [t, { Value: [0, n] }]),
   fc
     .tuple(fc.constantFrom("Rotate", "Temperature"), fc.integer({ min: 1, max: 100 }), fc.boolean())
     .map(([t, n, signed]): Entry => [t, { Value: [signed ? -n : 0, n] }]),
   fc.integer({ min: 1, max: 100 }).map((n): Entry => ["RotationWithDirection", { Value: [0, n] }]),
-  fc.integer({ min: 1, max: 1000 }).map((n): Entry => ["HwPositionWithDuration", { Value: [0, n], Duration: [0, 10000] }]),
+  fc
+    .integer({ min: 1, max: 1000 })
+    .map((n): Entry => ["HwPositionWithDuration", { Value: [0, n], Duration: [0, 10000] }]),
 );
 
 const device: fc.Arbitrary<v4.DeviceInfo> = fc
-  .array(fc.uniqueArray(outputEntry, { selector: ([t]) => t, minLength: 0, maxLength: 3 }), { minLength: 1, maxLength: 6 })
+  .array(fc.uniqueArray(outputEntry, { selector: ([t]) => t, minLength: 0, maxLength: 3 }), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((features) => ({
     DeviceName: "Random",
     DeviceIndex: 0,
@@ -56,30 +64,51 @@ test("every presented ScalarCmd / RotateCmd / LinearCmd entry drives its own fea
     fc.property(device, fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (d, level, clockwise) => {
       const ctx = contextFor(3);
       const [list] = downgrade(ctx, 3, deviceList(1, [d]));
-      const messages = (list.DeviceList.Devices as Array<{ DeviceMessages: Record<string, Array<{ ActuatorType: string; FeatureDescriptor: string }>> }>)[0]
-        .DeviceMessages;
+      const messages = (
+        list.DeviceList.Devices as Array<{
+          DeviceMessages: Record<string, Array<{ ActuatorType: string; FeatureDescriptor: string }>>;
+        }>
+      )[0].DeviceMessages;
       let id = 1;
       (messages.ScalarCmd ?? []).forEach((attr, Index) => {
-        const out = single(upgrade(ctx, 3, { ScalarCmd: { Id: ++id, DeviceIndex: 0, Scalars: [{ Index, Scalar: level, ActuatorType: attr.ActuatorType }] } }));
+        const out = single(
+          upgrade(ctx, 3, {
+            ScalarCmd: {
+              Id: ++id,
+              DeviceIndex: 0,
+              Scalars: [{ Index, Scalar: level, ActuatorType: attr.ActuatorType }],
+            },
+          }),
+        );
         expect(`F${out.FeatureIndex}`).toBe(attr.FeatureDescriptor);
         expect(inRange(d, out.FeatureIndex, out.type, out.fields.Value as number)).toBe(true);
       });
       (messages.RotateCmd ?? []).forEach((attr, Index) => {
-        const out = single(upgrade(ctx, 3, { RotateCmd: { Id: ++id, DeviceIndex: 0, Rotations: [{ Index, Speed: level, Clockwise: clockwise }] } }));
+        const out = single(
+          upgrade(ctx, 3, {
+            RotateCmd: { Id: ++id, DeviceIndex: 0, Rotations: [{ Index, Speed: level, Clockwise: clockwise }] },
+          }),
+        );
         expect(`F${out.FeatureIndex}`).toBe(attr.FeatureDescriptor);
         expect(inRange(d, out.FeatureIndex, out.type, out.fields.Value as number)).toBe(true);
       });
       (messages.LinearCmd ?? []).forEach((attr, Index) => {
-        const out = single(upgrade(ctx, 3, { LinearCmd: { Id: ++id, DeviceIndex: 0, Vectors: [{ Index, Duration: 100, Position: level }] } }));
+        const out = single(
+          upgrade(ctx, 3, {
+            LinearCmd: { Id: ++id, DeviceIndex: 0, Vectors: [{ Index, Duration: 100, Position: level }] },
+          }),
+        );
         expect(`F${out.FeatureIndex}`).toBe(attr.FeatureDescriptor);
         expect(out.type).toBe("HwPositionWithDuration");
         expect(inRange(d, out.FeatureIndex, out.type, out.fields.Value as number)).toBe(true);
       });
       // One past the end of each list is refused with a ButtplugError.
       const past = (messages.ScalarCmd ?? []).length;
-      expect(() => upgrade(ctx, 3, { ScalarCmd: { Id: ++id, DeviceIndex: 0, Scalars: [{ Index: past, Scalar: level, ActuatorType: "Vibrate" }] } })).toThrow(
-        ButtplugError,
-      );
+      expect(() =>
+        upgrade(ctx, 3, {
+          ScalarCmd: { Id: ++id, DeviceIndex: 0, Scalars: [{ Index: past, Scalar: level, ActuatorType: "Vibrate" }] },
+        }),
+      ).toThrow(ButtplugError);
     }),
     { numRuns: 150 },
   );
@@ -90,11 +119,14 @@ test("v2 VibrateCmd indices 0…FeatureCount-1 reach Vibrate outputs in presente
     fc.property(device, fc.double({ min: 0, max: 1, noNaN: true }), (d, speed) => {
       const ctx = contextFor(2);
       const [list] = downgrade(ctx, 2, deviceList(1, [d]));
-      const vibrate = (list.DeviceList.Devices as Array<{ DeviceMessages: ReturnType<typeof deviceMessagesV2> }>)[0].DeviceMessages.VibrateCmd;
+      const vibrate = (list.DeviceList.Devices as Array<{ DeviceMessages: ReturnType<typeof deviceMessagesV2> }>)[0]
+        .DeviceMessages.VibrateCmd;
       const count = vibrate?.FeatureCount ?? 0;
       const targets: number[] = [];
       for (let Index = 0; Index < count; Index++) {
-        const out = single(upgrade(ctx, 2, { VibrateCmd: { Id: Index + 1, DeviceIndex: 0, Speeds: [{ Index, Speed: speed }] } }));
+        const out = single(
+          upgrade(ctx, 2, { VibrateCmd: { Id: Index + 1, DeviceIndex: 0, Speeds: [{ Index, Speed: speed }] } }),
+        );
         expect(out.type).toBe("Vibrate");
         expect(out.fields.Value).toBeLessThanOrEqual(vibrate!.StepCount![Index]);
         targets.push(out.FeatureIndex);
@@ -102,7 +134,9 @@ test("v2 VibrateCmd indices 0…FeatureCount-1 reach Vibrate outputs in presente
       // Feature order, each vibrator once.
       expect(targets).toEqual([...targets].sort((a, b) => a - b));
       expect(new Set(targets).size).toBe(targets.length);
-      expect(() => upgrade(ctx, 2, { VibrateCmd: { Id: 99, DeviceIndex: 0, Speeds: [{ Index: count, Speed: speed }] } })).toThrow(ButtplugError);
+      expect(() =>
+        upgrade(ctx, 2, { VibrateCmd: { Id: 99, DeviceIndex: 0, Speeds: [{ Index: count, Speed: speed }] } }),
+      ).toThrow(ButtplugError);
     }),
     { numRuns: 150 },
   );

@@ -1,5 +1,11 @@
 /** Old 0.0–1.0 floats → v4 steps with the reference server's rounding, and the FW12 duration formula. */
-import { fleshlightDuration, floatToSteps, levelToSteps, linearPositionToSteps, positionToSteps } from "../../runtime/translation";
+import {
+  fleshlightDuration,
+  floatToSteps,
+  levelToSteps,
+  linearPositionToSteps,
+  positionToSteps,
+} from "../../runtime/translation";
 
 describe("levelToSteps (Vibrate, Rotate, Oscillate, … : ceil with a 0.000001 floor)", () => {
   test.each([

@@ -32,11 +32,27 @@ describe("handshake messages", () => {
   });
 
   test("ServerInfo downgrades to each version's shape, never above the client's version", () => {
-    const info = { ServerInfo: { Id: 1, ServerName: "s", MaxPingTime: 100, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } };
-    expect(downgrade(contextFor(3), 3, info)).toEqual([{ ServerInfo: { Id: 1, ServerName: "s", MessageVersion: 3, MaxPingTime: 100 } }]);
-    expect(downgrade(contextFor(2), 2, info)).toEqual([{ ServerInfo: { Id: 1, ServerName: "s", MessageVersion: 2, MaxPingTime: 100 } }]);
+    const info = {
+      ServerInfo: { Id: 1, ServerName: "s", MaxPingTime: 100, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 },
+    };
+    expect(downgrade(contextFor(3), 3, info)).toEqual([
+      { ServerInfo: { Id: 1, ServerName: "s", MessageVersion: 3, MaxPingTime: 100 } },
+    ]);
+    expect(downgrade(contextFor(2), 2, info)).toEqual([
+      { ServerInfo: { Id: 1, ServerName: "s", MessageVersion: 2, MaxPingTime: 100 } },
+    ]);
     expect(downgrade(contextFor(0), 0, info)).toEqual([
-      { ServerInfo: { Id: 1, ServerName: "s", MajorVersion: 0, MinorVersion: 0, BuildVersion: 0, MessageVersion: 0, MaxPingTime: 100 } },
+      {
+        ServerInfo: {
+          Id: 1,
+          ServerName: "s",
+          MajorVersion: 0,
+          MinorVersion: 0,
+          BuildVersion: 0,
+          MessageVersion: 0,
+          MaxPingTime: 100,
+        },
+      },
     ]);
   });
 });
@@ -60,14 +76,21 @@ describe("device lists and events", () => {
     [0, ["SingleMotorVibrateCmd", "StopDeviceCmd"]],
   ] as const)("DeviceList in v%p shape", (version, messages) => {
     const [reply] = downgrade(contextFor(version), version, deviceList(3, [vibrator(0)]));
-    expect(reply).toEqual({ DeviceList: { Id: 3, Devices: [{ DeviceIndex: 0, DeviceName: "Vibrator", DeviceMessages: messages }] } });
+    expect(reply).toEqual({
+      DeviceList: { Id: 3, Devices: [{ DeviceIndex: 0, DeviceName: "Vibrator", DeviceMessages: messages }] },
+    });
   });
 
   test("DeviceList events become DeviceAdded / DeviceRemoved against what the client saw", () => {
     const ctx = contextFor(3);
     const first = downgrade(ctx, 3, deviceList(0, [vibrator(0)]));
     expect(first.map((m) => Object.keys(m)[0])).toEqual(["DeviceAdded"]);
-    expect(first[0].DeviceAdded).toMatchObject({ Id: 0, DeviceIndex: 0, DeviceName: "Vibrator", DeviceMessageTimingGap: 0 });
+    expect(first[0].DeviceAdded).toMatchObject({
+      Id: 0,
+      DeviceIndex: 0,
+      DeviceName: "Vibrator",
+      DeviceMessageTimingGap: 0,
+    });
 
     const second = downgrade(ctx, 3, deviceList(0, [vibrator(0), vibrator(1, "Second")]));
     expect(second).toHaveLength(1);
@@ -89,7 +112,11 @@ describe("device lists and events", () => {
           Id: 0,
           DeviceIndex: 4,
           DeviceName: "Vibrator",
-          DeviceMessages: { VibrateCmd: { FeatureCount: 2, StepCount: [20, 20] }, BatteryLevelCmd: {}, StopDeviceCmd: {} },
+          DeviceMessages: {
+            VibrateCmd: { FeatureCount: 2, StepCount: [20, 20] },
+            BatteryLevelCmd: {},
+            StopDeviceCmd: {},
+          },
         },
       },
     ]);
@@ -97,7 +124,14 @@ describe("device lists and events", () => {
 
   test("v0 DeviceAdded carries the message-name list", () => {
     expect(downgrade(contextFor(0), 0, deviceList(0, [mixedDevice(2)]))).toEqual([
-      { DeviceAdded: { Id: 0, DeviceIndex: 2, DeviceName: "Mixed Device", DeviceMessages: ["SingleMotorVibrateCmd", "StopDeviceCmd"] } },
+      {
+        DeviceAdded: {
+          Id: 0,
+          DeviceIndex: 2,
+          DeviceName: "Mixed Device",
+          DeviceMessages: ["SingleMotorVibrateCmd", "StopDeviceCmd"],
+        },
+      },
     ]);
   });
 });
@@ -129,38 +163,60 @@ describe("v3 device commands → v4", () => {
   });
 
   test("ScalarCmd naming an ActuatorType the feature lacks is a device error naming the message and Id", () => {
-    const err = thrown(() => upgrade(ctx, 3, { ScalarCmd: { Id: 12, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Oscillate" }] } }));
+    const err = thrown(() =>
+      upgrade(ctx, 3, {
+        ScalarCmd: { Id: 12, DeviceIndex: 0, Scalars: [{ Index: 0, Scalar: 0.5, ActuatorType: "Oscillate" }] },
+      }),
+    );
     expect(err.code).toBe(ErrorCode.Device);
     expect(err.message).toMatch(/ScalarCmd \(Id 12\).*ActuatorType Oscillate/);
   });
 
   test("ScalarCmd Index out of range", () => {
-    const err = thrown(() => upgrade(ctx, 3, { ScalarCmd: { Id: 13, DeviceIndex: 0, Scalars: [{ Index: 8, Scalar: 0.5, ActuatorType: "Vibrate" }] } }));
+    const err = thrown(() =>
+      upgrade(ctx, 3, {
+        ScalarCmd: { Id: 13, DeviceIndex: 0, Scalars: [{ Index: 8, Scalar: 0.5, ActuatorType: "Vibrate" }] },
+      }),
+    );
     expect(err.code).toBe(ErrorCode.Device);
     expect(err.message).toMatch(/ScalarCmd \(Id 13\): Index 8 is out of range.*8 ScalarCmd features/);
   });
 
   test("a device this client does not know", () => {
-    const err = thrown(() => upgrade(ctx, 3, { VibrateCmd: { Id: 14, DeviceIndex: 6, Speeds: [{ Index: 0, Speed: 0.5 }] } }));
+    const err = thrown(() =>
+      upgrade(ctx, 3, { VibrateCmd: { Id: 14, DeviceIndex: 6, Speeds: [{ Index: 0, Speed: 0.5 }] } }),
+    );
     expect(err.code).toBe(ErrorCode.Device);
     expect(err.message).toMatch(/VibrateCmd \(Id 14\): DeviceIndex 6 is not a device this client knows \(known: 0\)/);
   });
 
   test("VibrateCmd Index counts vibrators only", () => {
-    expect(upgrade(ctx, 3, { VibrateCmd: { Id: 2, DeviceIndex: 0, Speeds: [{ Index: 1, Speed: 0.5 }, { Index: 0, Speed: 0 }] } })).toEqual([
-      output(2, 0, 0, { Vibrate: { Value: 0 } }),
-      output(2, 0, 1, { Vibrate: { Value: 5 } }),
-    ]);
-    expect(() => upgrade(ctx, 3, { VibrateCmd: { Id: 3, DeviceIndex: 0, Speeds: [{ Index: 2, Speed: 0.5 }] } })).toThrow(/2 VibrateCmd features/);
+    expect(
+      upgrade(ctx, 3, {
+        VibrateCmd: {
+          Id: 2,
+          DeviceIndex: 0,
+          Speeds: [
+            { Index: 1, Speed: 0.5 },
+            { Index: 0, Speed: 0 },
+          ],
+        },
+      }),
+    ).toEqual([output(2, 0, 0, { Vibrate: { Value: 0 } }), output(2, 0, 1, { Vibrate: { Value: 5 } })]);
+    expect(() =>
+      upgrade(ctx, 3, { VibrateCmd: { Id: 3, DeviceIndex: 0, Speeds: [{ Index: 2, Speed: 0.5 }] } }),
+    ).toThrow(/2 VibrateCmd features/);
   });
 
   test("RotateCmd: signed Rotate carries the direction in the sign", () => {
-    expect(upgrade(ctx, 3, { RotateCmd: { Id: 4, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: false }] } })).toEqual([
-      output(4, 0, 2, { Rotate: { Value: -15 } }),
-    ]);
-    expect(upgrade(ctx, 3, { RotateCmd: { Id: 5, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 0, Clockwise: false }] } })).toEqual([
-      output(5, 0, 2, { Rotate: { Value: 0 } }),
-    ]);
+    expect(
+      upgrade(ctx, 3, {
+        RotateCmd: { Id: 4, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: false }] },
+      }),
+    ).toEqual([output(4, 0, 2, { Rotate: { Value: -15 } })]);
+    expect(
+      upgrade(ctx, 3, { RotateCmd: { Id: 5, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 0, Clockwise: false }] } }),
+    ).toEqual([output(5, 0, 2, { Rotate: { Value: 0 } })]);
   });
 
   test("RotateCmd on a RotationWithDirection feature", () => {
@@ -169,58 +225,68 @@ describe("v3 device commands → v4", () => {
         DeviceName: "Cyclone",
         DeviceIndex: 1,
         DeviceMessageTimingGap: 0,
-        DeviceFeatures: { "0": { FeatureIndex: 0, FeatureDescription: "Rotor", Output: { RotationWithDirection: { Value: [0, 99] } } } },
+        DeviceFeatures: {
+          "0": { FeatureIndex: 0, FeatureDescription: "Rotor", Output: { RotationWithDirection: { Value: [0, 99] } } },
+        },
       },
     ]);
-    expect(upgrade(c, 3, { RotateCmd: { Id: 6, DeviceIndex: 1, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: false }] } })).toEqual([
-      output(6, 1, 0, { RotationWithDirection: { Value: 50, Clockwise: false } }),
-    ]);
+    expect(
+      upgrade(c, 3, { RotateCmd: { Id: 6, DeviceIndex: 1, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: false }] } }),
+    ).toEqual([output(6, 1, 0, { RotationWithDirection: { Value: 50, Clockwise: false } })]);
     // ScalarCmd Rotate on it turns clockwise.
-    expect(upgrade(c, 3, { ScalarCmd: { Id: 7, DeviceIndex: 1, Scalars: [{ Index: 0, Scalar: 1, ActuatorType: "Rotate" }] } })).toEqual([
-      output(7, 1, 0, { RotationWithDirection: { Value: 99, Clockwise: true } }),
-    ]);
+    expect(
+      upgrade(c, 3, {
+        ScalarCmd: { Id: 7, DeviceIndex: 1, Scalars: [{ Index: 0, Scalar: 1, ActuatorType: "Rotate" }] },
+      }),
+    ).toEqual([output(7, 1, 0, { RotationWithDirection: { Value: 99, Clockwise: true } })]);
   });
 
   test("RotateCmd on a device without a two-way rotator", () => {
     const c = contextFor(3, [vibrator(0)]);
-    expect(() => upgrade(c, 3, { RotateCmd: { Id: 8, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: true }] } })).toThrow(
-      /RotateCmd \(Id 8\): DeviceIndex 0 \(Vibrator\) does not support RotateCmd/,
-    );
+    expect(() =>
+      upgrade(c, 3, { RotateCmd: { Id: 8, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 0.5, Clockwise: true }] } }),
+    ).toThrow(/RotateCmd \(Id 8\): DeviceIndex 0 \(Vibrator\) does not support RotateCmd/);
   });
 
   test("LinearCmd: truncated position, duration as given", () => {
-    expect(upgrade(ctx, 3, { LinearCmd: { Id: 10, DeviceIndex: 0, Vectors: [{ Index: 0, Duration: 500, Position: 0.5 }] } })).toEqual([
-      output(10, 0, 4, { HwPositionWithDuration: { Value: 49, Duration: 500 } }),
-    ]);
+    expect(
+      upgrade(ctx, 3, { LinearCmd: { Id: 10, DeviceIndex: 0, Vectors: [{ Index: 0, Duration: 500, Position: 0.5 }] } }),
+    ).toEqual([output(10, 0, 4, { HwPositionWithDuration: { Value: 49, Duration: 500 } })]);
   });
 
   test("SensorReadCmd reads the battery feature; a wrong SensorType or index is refused", () => {
-    expect(upgrade(ctx, 3, { SensorReadCmd: { Id: 11, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } })).toEqual([
-      { InputCmd: { Id: 11, DeviceIndex: 0, FeatureIndex: 5, Type: "Battery", Command: "Read" } },
-    ]);
-    expect(() => upgrade(ctx, 3, { SensorReadCmd: { Id: 12, DeviceIndex: 0, SensorIndex: 0, SensorType: "RSSI" } })).toThrow(/Battery sensor, not RSSI/);
-    expect(() => upgrade(ctx, 3, { SensorReadCmd: { Id: 13, DeviceIndex: 0, SensorIndex: 1, SensorType: "Battery" } })).toThrow(
-      /SensorIndex 1 is out of range/,
-    );
+    expect(
+      upgrade(ctx, 3, { SensorReadCmd: { Id: 11, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }),
+    ).toEqual([{ InputCmd: { Id: 11, DeviceIndex: 0, FeatureIndex: 5, Type: "Battery", Command: "Read" } }]);
+    expect(() =>
+      upgrade(ctx, 3, { SensorReadCmd: { Id: 12, DeviceIndex: 0, SensorIndex: 0, SensorType: "RSSI" } }),
+    ).toThrow(/Battery sensor, not RSSI/);
+    expect(() =>
+      upgrade(ctx, 3, { SensorReadCmd: { Id: 13, DeviceIndex: 0, SensorIndex: 1, SensorType: "Battery" } }),
+    ).toThrow(/SensorIndex 1 is out of range/);
   });
 
   test("SensorSubscribeCmd / SensorUnsubscribeCmd are refused as the reference does", () => {
     for (const name of ["SensorSubscribeCmd", "SensorUnsubscribeCmd"]) {
-      const err = thrown(() => upgrade(ctx, 3, { [name]: { Id: 20, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }));
+      const err = thrown(() =>
+        upgrade(ctx, 3, { [name]: { Id: 20, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }),
+      );
       expect(err.code).toBe(ErrorCode.Device);
       expect(err.message).toContain(`${name} (Id 20)`);
     }
   });
 
   test("StopDeviceCmd and StopAllDevices become StopCmd", () => {
-    expect(upgrade(ctx, 3, { StopDeviceCmd: { Id: 30, DeviceIndex: 0 } })).toEqual([{ StopCmd: { Id: 30, DeviceIndex: 0 } }]);
+    expect(upgrade(ctx, 3, { StopDeviceCmd: { Id: 30, DeviceIndex: 0 } })).toEqual([
+      { StopCmd: { Id: 30, DeviceIndex: 0 } },
+    ]);
     expect(upgrade(ctx, 3, { StopAllDevices: { Id: 31 } })).toEqual([{ StopCmd: { Id: 31 } }]);
   });
 
   test("Raw commands are refused (disabled by default)", () => {
-    expect(() => upgrade(ctx, 3, { RawWriteCmd: { Id: 40, DeviceIndex: 0, Endpoint: "tx", Data: [1], WriteWithResponse: false } })).toThrow(
-      /RawWriteCmd \(Id 40\): raw device access is disabled/,
-    );
+    expect(() =>
+      upgrade(ctx, 3, { RawWriteCmd: { Id: 40, DeviceIndex: 0, Endpoint: "tx", Data: [1], WriteWithResponse: false } }),
+    ).toThrow(/RawWriteCmd \(Id 40\): raw device access is disabled/);
   });
 });
 
@@ -231,7 +297,9 @@ describe("v0–v2 only commands", () => {
       output(2, 0, 0, { Vibrate: { Value: 10 } }),
       output(2, 0, 1, { Vibrate: { Value: 5 } }),
     ]);
-    const noVibrator = contextFor(0, [{ DeviceName: "Bare", DeviceIndex: 0, DeviceMessageTimingGap: 0, DeviceFeatures: {} }]);
+    const noVibrator = contextFor(0, [
+      { DeviceName: "Bare", DeviceIndex: 0, DeviceMessageTimingGap: 0, DeviceFeatures: {} },
+    ]);
     expect(() => upgrade(noVibrator, 0, { SingleMotorVibrateCmd: { Id: 3, DeviceIndex: 0, Speed: 0.5 } })).toThrow(
       /SingleMotorVibrateCmd \(Id 3\).*does not support VibrateCmd/,
     );
@@ -261,9 +329,11 @@ describe("v0–v2 only commands", () => {
     expect(upgrade(ctx, 0, { VorzeA10CycloneCmd: { Id: 8, DeviceIndex: 0, Speed: 100, Clockwise: true } })).toEqual([
       output(8, 0, 2, { Rotate: { Value: 30 } }),
     ]);
-    expect(() => upgrade(contextFor(0, [vibrator(0)]), 0, { VorzeA10CycloneCmd: { Id: 9, DeviceIndex: 0, Speed: 50, Clockwise: true } })).toThrow(
-      /VorzeA10CycloneCmd \(Id 9\)/,
-    );
+    expect(() =>
+      upgrade(contextFor(0, [vibrator(0)]), 0, {
+        VorzeA10CycloneCmd: { Id: 9, DeviceIndex: 0, Speed: 50, Clockwise: true },
+      }),
+    ).toThrow(/VorzeA10CycloneCmd \(Id 9\)/);
   });
 
   test("LovenseCmd and KiirooCmd are refused with a message error", () => {
@@ -280,9 +350,9 @@ describe("v0–v2 only commands", () => {
     expect(upgrade(ctx, 1, { VibrateCmd: { Id: 12, DeviceIndex: 0, Speeds: [{ Index: 0, Speed: 0.5 }] } })).toEqual([
       output(12, 0, 0, { Vibrate: { Value: 10 } }),
     ]);
-    expect(upgrade(ctx, 2, { RotateCmd: { Id: 13, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 1, Clockwise: true }] } })).toEqual([
-      output(13, 0, 2, { Rotate: { Value: 30 } }),
-    ]);
+    expect(
+      upgrade(ctx, 2, { RotateCmd: { Id: 13, DeviceIndex: 0, Rotations: [{ Index: 0, Speed: 1, Clockwise: true }] } }),
+    ).toEqual([output(13, 0, 2, { Rotate: { Value: 30 } })]);
   });
 
   test("v2 BatteryLevelCmd reads the battery, RSSILevelCmd is refused", () => {
@@ -290,10 +360,14 @@ describe("v0–v2 only commands", () => {
     expect(upgrade(ctx, 2, { BatteryLevelCmd: { Id: 14, DeviceIndex: 0 } })).toEqual([
       { InputCmd: { Id: 14, DeviceIndex: 0, FeatureIndex: 5, Type: "Battery", Command: "Read" } },
     ]);
-    expect(() => upgrade(ctx, 2, { RSSILevelCmd: { Id: 15, DeviceIndex: 0 } })).toThrow(/RSSILevelCmd \(Id 15\).*does not support RSSILevelCmd/);
-    expect(() => upgrade(contextFor(2, [{ ...vibrator(1), DeviceFeatures: {} }]), 2, { BatteryLevelCmd: { Id: 16, DeviceIndex: 1 } })).toThrow(
-      /BatteryLevelCmd \(Id 16\).*no readable battery/,
+    expect(() => upgrade(ctx, 2, { RSSILevelCmd: { Id: 15, DeviceIndex: 0 } })).toThrow(
+      /RSSILevelCmd \(Id 15\).*does not support RSSILevelCmd/,
     );
+    expect(() =>
+      upgrade(contextFor(2, [{ ...vibrator(1), DeviceFeatures: {} }]), 2, {
+        BatteryLevelCmd: { Id: 16, DeviceIndex: 1 },
+      }),
+    ).toThrow(/BatteryLevelCmd \(Id 16\).*no readable battery/);
   });
 
   test("a speed outside 0.0–1.0 that got past validation is a message error", () => {
@@ -309,17 +383,21 @@ describe("readings", () => {
   test("a Battery InputReading answers the v3 SensorReadCmd it came from", () => {
     const ctx = contextFor(3, [mixedDevice(0)]);
     upgrade(ctx, 3, { SensorReadCmd: { Id: 21, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } });
-    expect(downgrade(ctx, 3, { InputReading: { Id: 21, DeviceIndex: 0, FeatureIndex: 5, Reading: { Battery: { Value: 42 } } } })).toEqual([
-      { SensorReading: { Id: 21, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery", Data: [42] } },
-    ]);
+    expect(
+      downgrade(ctx, 3, {
+        InputReading: { Id: 21, DeviceIndex: 0, FeatureIndex: 5, Reading: { Battery: { Value: 42 } } },
+      }),
+    ).toEqual([{ SensorReading: { Id: 21, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery", Data: [42] } }]);
   });
 
   test("…and the v2 BatteryLevelCmd as a 0.0–1.0 BatteryLevelReading", () => {
     const ctx = contextFor(2, [mixedDevice(0)]);
     upgrade(ctx, 2, { BatteryLevelCmd: { Id: 22, DeviceIndex: 0 } });
-    expect(downgrade(ctx, 2, { InputReading: { Id: 22, DeviceIndex: 0, FeatureIndex: 5, Reading: { Battery: { Value: 42 } } } })).toEqual([
-      { BatteryLevelReading: { Id: 22, DeviceIndex: 0, BatteryLevel: 0.42 } },
-    ]);
+    expect(
+      downgrade(ctx, 2, {
+        InputReading: { Id: 22, DeviceIndex: 0, FeatureIndex: 5, Reading: { Battery: { Value: 42 } } },
+      }),
+    ).toEqual([{ BatteryLevelReading: { Id: 22, DeviceIndex: 0, BatteryLevel: 0.42 } }]);
   });
 
   test("subscription readings (Id 0) are dropped for versions that cannot subscribe", () => {
@@ -329,7 +407,9 @@ describe("readings", () => {
 
   test("a reading with no matching request is an error, not a guess", () => {
     expect(() =>
-      downgrade(contextFor(3), 3, { InputReading: { Id: 23, DeviceIndex: 0, FeatureIndex: 5, Reading: { Battery: { Value: 1 } } } }),
+      downgrade(contextFor(3), 3, {
+        InputReading: { Id: 23, DeviceIndex: 0, FeatureIndex: 5, Reading: { Battery: { Value: 1 } } },
+      }),
     ).toThrow(/InputReading \(Id 23\): no SensorReadCmd/);
   });
 });

@@ -23,7 +23,13 @@ describe("mDNS announcement", () => {
       destroy: () => (destroyed = true),
     };
     const { log, lines } = recordingLogger("info");
-    const announcement = announceServer({ host: "0.0.0.0", port: 12345, suffix: "den", log, publisher: () => publisher });
+    const announcement = announceServer({
+      host: "0.0.0.0",
+      port: 12345,
+      suffix: "den",
+      log,
+      publisher: () => publisher,
+    });
     expect(published).toEqual([announcement!.record]);
     expect(announcement!.record.name).toMatch(/^Intiface [A-Za-z0-9]{6} den$/);
     expect(lines.map((l) => l.message)).toContainEqual(expect.stringContaining("_intiface_engine._tcp, port 12345"));
@@ -34,8 +40,17 @@ describe("mDNS announcement", () => {
   test("a loopback-only server announces nothing and says why", () => {
     const { log, lines } = recordingLogger("info");
     const publish = jest.fn();
-    expect(announceServer({ host: "127.0.0.1", port: 12345, log, publisher: () => ({ publish, unpublishAll: () => undefined, destroy: () => undefined }) })).toBeUndefined();
+    expect(
+      announceServer({
+        host: "127.0.0.1",
+        port: 12345,
+        log,
+        publisher: () => ({ publish, unpublishAll: () => undefined, destroy: () => undefined }),
+      }),
+    ).toBeUndefined();
     expect(publish).not.toHaveBeenCalled();
-    expect(lines.map((l) => l.message)).toEqual([expect.stringContaining("mDNS: not announcing: the server listens on loopback only")]);
+    expect(lines.map((l) => l.message)).toEqual([
+      expect.stringContaining("mDNS: not announcing: the server listens on loopback only"),
+    ]);
   });
 });

@@ -5,7 +5,13 @@ import WebSocket from "ws";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import { FrameClient, memoryLogger } from "../server/helpers";
-import { ButtplugJsConnector, connectWebsocket, createInProcessPair, WebsocketServerTransport, type FrameConnection } from "../../runtime/transport";
+import {
+  ButtplugJsConnector,
+  connectWebsocket,
+  createInProcessPair,
+  WebsocketServerTransport,
+  type FrameConnection,
+} from "../../runtime/transport";
 
 function collect(connection: FrameConnection): string[] {
   const frames: string[] = [];

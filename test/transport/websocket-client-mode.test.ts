@@ -14,12 +14,15 @@ import { UsageError } from "../../scripts/args";
 function appServer(port = 0): Promise<{ wss: WebSocketServer; port: number; sockets: WebSocket[] }> {
   return new Promise((resolve) => {
     const sockets: WebSocket[] = [];
-    const wss: WebSocketServer = new WebSocketServer({ host: "127.0.0.1", port }, () => resolve({ wss, port: (wss.address() as AddressInfo).port, sockets }));
+    const wss: WebSocketServer = new WebSocketServer({ host: "127.0.0.1", port }, () =>
+      resolve({ wss, port: (wss.address() as AddressInfo).port, sockets }),
+    );
     wss.on("connection", (socket: WebSocket) => sockets.push(socket));
   });
 }
 
-const nextMessage = (socket: WebSocket) => new Promise<string>((resolve) => socket.once("message", (data) => resolve(data.toString())));
+const nextMessage = (socket: WebSocket) =>
+  new Promise<string>((resolve) => socket.once("message", (data) => resolve(data.toString())));
 const until = async (check: () => boolean) => {
   const deadline = Date.now() + 5000;
   while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
@@ -30,13 +33,19 @@ describe("websocket client mode", () => {
   test("connects out, serves the app's handshake, and reconnects after the app drops it", async () => {
     const app = await appServer();
     const server = new ButtplugServer({ name: "bpkit out" });
-    const mode = new WebsocketClientMode(server, { url: `ws://127.0.0.1:${app.port}`, log: silentLogger, initialDelayMs: 10 });
+    const mode = new WebsocketClientMode(server, {
+      url: `ws://127.0.0.1:${app.port}`,
+      log: silentLogger,
+      initialDelayMs: 10,
+    });
     mode.start();
     try {
       await until(() => app.sockets.length === 1);
       const first = app.sockets[0]!;
       const reply = nextMessage(first);
-      first.send('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
+      first.send(
+        '[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]',
+      );
       expect(JSON.parse(await reply)[0].ServerInfo).toMatchObject({ Id: 1, ServerName: "bpkit out" });
       first.close();
       await until(() => app.sockets.length === 2);
@@ -52,7 +61,12 @@ describe("websocket client mode", () => {
     const port = probe.port;
     await new Promise((resolve) => probe.wss.close(resolve));
     const server = new ButtplugServer();
-    const mode = new WebsocketClientMode(server, { url: `ws://127.0.0.1:${port}`, log: silentLogger, initialDelayMs: 10, maxDelayMs: 40 });
+    const mode = new WebsocketClientMode(server, {
+      url: `ws://127.0.0.1:${port}`,
+      log: silentLogger,
+      initialDelayMs: 10,
+      maxDelayMs: 40,
+    });
     mode.start();
     await new Promise((r) => setTimeout(r, 100));
     const app = await appServer(port);
@@ -69,7 +83,17 @@ describe("websocket client mode", () => {
 describe("bpkit serve --websocket-client-address", () => {
   test("serve connects out to the app at the address", async () => {
     const app = await appServer();
-    const running = await startServe(parseServeArgs(["--websocket-port", "0", "--no-bluetooth", "--no-dashboard", "--websocket-client-address", `ws://127.0.0.1:${app.port}`])!, { log: silentLogger, deviceSources: [] });
+    const running = await startServe(
+      parseServeArgs([
+        "--websocket-port",
+        "0",
+        "--no-bluetooth",
+        "--no-dashboard",
+        "--websocket-client-address",
+        `ws://127.0.0.1:${app.port}`,
+      ])!,
+      { log: silentLogger, deviceSources: [] },
+    );
     try {
       await until(() => app.sockets.length === 1);
     } finally {
@@ -80,6 +104,8 @@ describe("bpkit serve --websocket-client-address", () => {
 
   test("an address that is not a ws:// URL is a usage error naming it", () => {
     expect(() => parseServeArgs(["--websocket-client-address", "127.0.0.1:9999"])).toThrow(UsageError);
-    expect(() => parseServeArgs(["--websocket-client-address", "127.0.0.1:9999"])).toThrow("--websocket-client-address: '127.0.0.1:9999' is not a ws:// or wss:// URL");
+    expect(() => parseServeArgs(["--websocket-client-address", "127.0.0.1:9999"])).toThrow(
+      "--websocket-client-address: '127.0.0.1:9999' is not a ws:// or wss:// URL",
+    );
   });
 });

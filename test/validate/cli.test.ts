@@ -9,7 +9,11 @@ const dir = mkdtempSync(join(tmpdir(), "bpkit-validate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function bpkit(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, "validate", ...args], { input, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+  const r = spawnSync(process.execPath, [bin, "validate", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,7 +33,9 @@ describe("bpkit validate (command line)", () => {
       const r = bpkit([file(name!, text!)]);
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^valid: 10 frame\(s\), 10 message\(s\), 0 error\(s\), 0 warning\(s\) — spec v4 \(from handshake\)/m);
+      expect(r.stdout).toMatch(
+        /^valid: 10 frame\(s\), 10 message\(s\), 0 error\(s\), 0 warning\(s\) — spec v4 \(from handshake\)/m,
+      );
     }
   });
 
@@ -40,12 +46,19 @@ describe("bpkit validate (command line)", () => {
     const r = bpkit([path]);
     expect(r.code).toBe(1);
     // a frame's only message needs no "message 0"
-    expect(r.stdout).toContain(`${path}: error: line 5, OutputCmd Id 3, /0/OutputCmd/FeatureIndex: device 0 has no feature 9`);
+    expect(r.stdout).toContain(
+      `${path}: error: line 5, OutputCmd Id 3, /0/OutputCmd/FeatureIndex: device 0 has no feature 9`,
+    );
     expect(r.stdout).toMatch(/^INVALID: /m);
     // a schema text names the value found and the limit; several messages in a frame: their position
-    steps[4]!.frame = [{ Ping: { Id: 9 } }, { OutputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: -1 } } } }];
+    steps[4]!.frame = [
+      { Ping: { Id: 9 } },
+      { OutputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: -1 } } } },
+    ];
     const twice = bpkit([file("bad2.jsonl", asJsonl(steps))]);
-    expect(twice.stdout).toContain("error: line 5, message 1, OutputCmd Id 3, /1/OutputCmd/Command/Vibrate/Value: Value -1 must be >= 0");
+    expect(twice.stdout).toContain(
+      "error: line 5, message 1, OutputCmd Id 3, /1/OutputCmd/Command/Vibrate/Value: Value -1 must be >= 0",
+    );
   });
 
   it("reads stdin with - and writes a JSON report with --json", () => {
@@ -55,15 +68,24 @@ describe("bpkit validate (command line)", () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.summary).toMatchObject({ valid: false, version: 4, format: "lines" });
-    expect(report.problems[0]).toMatchObject({ severity: "error", line: 3, message: "RequestDeviceList", pointer: "/0/RequestDeviceList/Id" });
+    expect(report.problems[0]).toMatchObject({
+      severity: "error",
+      line: 3,
+      message: "RequestDeviceList",
+      pointer: "/0/RequestDeviceList/Id",
+    });
   });
 
   it("reports an unparsable first line as a problem (exit 1), not as a usage error", () => {
-    const path = file("garbled-start.lines", "\u0000\u0001 binary junk\n" + asLines(v4Session()));
+    const path = file("garbled-start.lines", `\u0000\u0001 binary junk\n${asLines(v4Session())}`);
     const r = bpkit([path]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: error: line 1: not JSON`, "m"));
-    expect(r.stdout).toMatch(/^INVALID: 10 frame\(s\), 10 message\(s\), 1 error\(s\), 0 warning\(s\) — spec v4 \(from handshake\), format lines/m);
+    expect(r.stdout).toMatch(
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: error: line 1: not JSON`, "m"),
+    );
+    expect(r.stdout).toMatch(
+      /^INVALID: 10 frame\(s\), 10 message\(s\), 1 error\(s\), 0 warning\(s\) — spec v4 \(from handshake\), format lines/m,
+    );
   });
 
   it("exits 2 with a clear message on usage and I/O errors", () => {
@@ -76,16 +98,22 @@ describe("bpkit validate (command line)", () => {
     expect(noHandshake.stderr).toMatch(/no RequestServerInfo handshake.*--spec/);
     // README: `bpkit validate frames.txt --spec 3`, one wire frame per line, no handshake in the log
     const withSpec = bpkit([file("tail2.lines", asLines(v4Session().slice(2))), "--spec", "4"]);
-    expect(withSpec.stdout).toMatch(/^valid: 8 frame\(s\), 8 message\(s\), 0 error\(s\), 0 warning\(s\) — spec v4 \(from --spec\)/m);
+    expect(withSpec.stdout).toMatch(
+      /^valid: 8 frame\(s\), 8 message\(s\), 0 error\(s\), 0 warning\(s\) — spec v4 \(from --spec\)/m,
+    );
     expect(withSpec.code).toBe(0);
 
     const notHar = bpkit([file("frames.lines", asLines(v4Session())), "--format", "har"]);
     expect(notHar.code).toBe(2);
     expect(notHar.stderr).toMatch(/not a HAR document/);
 
-    expect(bpkit([file("x.lines", "[]\n"), "--format", "xml"]).stderr).toMatch(/--format must be one of lines, jsonl, har/);
+    expect(bpkit([file("x.lines", "[]\n"), "--format", "xml"]).stderr).toMatch(
+      /--format must be one of lines, jsonl, har/,
+    );
     expect(bpkit([file("y.lines", "[]\n"), "--spec", "7"]).code).toBe(2);
-    expect(bpkit([file("z.lines", "[]\n"), "--max-line-bytes", "lots"]).stderr).toMatch(/--max-line-bytes must be a positive whole number, got 'lots'/);
+    expect(bpkit([file("z.lines", "[]\n"), "--max-line-bytes", "lots"]).stderr).toMatch(
+      /--max-line-bytes must be a positive whole number, got 'lots'/,
+    );
     expect(bpkit([]).code).toBe(2);
     expect(bpkit(["--bogus", "f"]).code).toBe(2);
   });
@@ -93,11 +121,15 @@ describe("bpkit validate (command line)", () => {
   it("`bpkit validate big.jsonl | head` exits quietly with the log's own exit status", () => {
     const lines = [JSON.stringify(v4Session()[0]!.frame)];
     for (let i = 0; i < 50_000; i++) lines.push(`garbage ${i}`);
-    const path = file("big.lines", lines.join("\n") + "\n");
-    const r = spawnSync("bash", ["-c", `"$0" "$1" validate "$2" | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`, process.execPath, bin, path], {
-      encoding: "utf8",
-      env: { ...process.env, NODE_OPTIONS: "" },
-    });
+    const path = file("big.lines", `${lines.join("\n")}\n`);
+    const r = spawnSync(
+      "bash",
+      ["-c", `"$0" "$1" validate "$2" | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`, process.execPath, bin, path],
+      {
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: "" },
+      },
+    );
     expect(r.stdout.split("\n")).toHaveLength(2); // head's one line
     expect(r.stderr).toBe("status 1\n"); // no EPIPE stack; invalid log → 1
   });
@@ -120,7 +152,20 @@ describe("bpkit validate (command line)", () => {
       [8, "unanswered"],
       [9, "reply"],
     ]);
-    for (const p of out.problems) expect(Object.keys(p)).toEqual(["severity", "rule", "line", "session", "position", "message", "id", "pointer", "expected", "actual", "text"]);
+    for (const p of out.problems)
+      expect(Object.keys(p)).toEqual([
+        "severity",
+        "rule",
+        "line",
+        "session",
+        "position",
+        "message",
+        "id",
+        "pointer",
+        "expected",
+        "actual",
+        "text",
+      ]);
   });
 
   it("a broken handshake line is an invalid log (exit 1, the problem on that line), not a usage error", () => {
@@ -128,8 +173,12 @@ describe("bpkit validate (command line)", () => {
     (steps[0]!.frame[0] as any).RequestServerInfo.ProtocolVersionMajor = "4";
     const r = bpkit([file("broken-handshake.jsonl", asJsonl(steps))]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/error: line 1, RequestServerInfo Id 1, \/0\/RequestServerInfo\/ProtocolVersionMajor: ProtocolVersionMajor "4" must be integer/);
-    const garbled = bpkit([file("garbled-handshake.lines", asLines(v4Session()).replace(/^.*\n/, "[{RequestServerInfo\n"))]);
+    expect(r.stdout).toMatch(
+      /error: line 1, RequestServerInfo Id 1, \/0\/RequestServerInfo\/ProtocolVersionMajor: ProtocolVersionMajor "4" must be integer/,
+    );
+    const garbled = bpkit([
+      file("garbled-handshake.lines", asLines(v4Session()).replace(/^.*\n/, "[{RequestServerInfo\n")),
+    ]);
     expect(garbled.code).toBe(1);
     expect(garbled.stdout).toMatch(/error: line 1: not JSON/);
   });

@@ -24,22 +24,35 @@ describe("v0/v1 Test travels both ways", () => {
       { dir: "s2c", t: 11, frame: [{ Test: { Id: 7, TestString: "hello" } }] },
     ];
   };
-  it.each([0, 1] as const)("the server's echo of Test is a valid reply in v%i (jsonl, har and lines)", async (version) => {
-    for (const text of [asJsonl(withTest(version)), asHar(withTest(version)), asLines(withTest(version))]) {
-      const { problems, summary } = await check(text);
-      expect(problems).toEqual([]);
-      expect(summary.version).toBe(version);
-    }
-  });
+  it.each([0, 1] as const)(
+    "the server's echo of Test is a valid reply in v%i (jsonl, har and lines)",
+    async (version) => {
+      for (const text of [asJsonl(withTest(version)), asHar(withTest(version)), asLines(withTest(version))]) {
+        const { problems, summary } = await check(text);
+        expect(problems).toEqual([]);
+        expect(summary.version).toBe(version);
+      }
+    },
+  );
   it("an echo nobody asked for is still an error", async () => {
     const steps = withTest(0);
     (steps[steps.length - 1]!.frame[0] as any).Test.Id = 8;
     const { errors } = await check(asJsonl(steps));
-    expect(errors).toEqual([expect.objectContaining({ line: steps.length, message: "Test", text: "Test Id 8 answers no outstanding request" })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: steps.length,
+        message: "Test",
+        text: "Test Id 8 answers no outstanding request",
+      }),
+    ]);
   });
 });
 
-const v2Device = (messages: Record<string, unknown>) => ({ DeviceName: "Raw Toy", DeviceIndex: 0, DeviceMessages: messages });
+const v2Device = (messages: Record<string, unknown>) => ({
+  DeviceName: "Raw Toy",
+  DeviceIndex: 0,
+  DeviceMessages: messages,
+});
 const v2Start = (devices: unknown[]): Step[] => [
   { dir: "c2s", t: 0, frame: [{ RequestServerInfo: { Id: 1, ClientName: "v2 app", MessageVersion: 2 } }] },
   { dir: "s2c", t: 1, frame: [{ ServerInfo: { Id: 1, ServerName: "s", MessageVersion: 2, MaxPingTime: 0 } }] },
@@ -51,8 +64,20 @@ describe("v2 raw attributes carry Endpoints", () => {
   it("a v2 DeviceList with Endpoints on all four Raw*Cmd validates (the reference's spec-v2 schema)", async () => {
     const endpoints = { Endpoints: ["tx", "rx"] };
     const steps: Step[] = [
-      ...v2Start([v2Device({ RawWriteCmd: endpoints, RawReadCmd: endpoints, RawSubscribeCmd: endpoints, RawUnsubscribeCmd: endpoints, StopDeviceCmd: {} })]),
-      { dir: "c2s", t: 4, frame: [{ RawWriteCmd: { Id: 3, DeviceIndex: 0, Endpoint: "tx", Data: [1], WriteWithResponse: false } }] },
+      ...v2Start([
+        v2Device({
+          RawWriteCmd: endpoints,
+          RawReadCmd: endpoints,
+          RawSubscribeCmd: endpoints,
+          RawUnsubscribeCmd: endpoints,
+          StopDeviceCmd: {},
+        }),
+      ]),
+      {
+        dir: "c2s",
+        t: 4,
+        frame: [{ RawWriteCmd: { Id: 3, DeviceIndex: 0, Endpoint: "tx", Data: [1], WriteWithResponse: false } }],
+      },
       { dir: "s2c", t: 5, frame: [{ Ok: { Id: 3 } }] },
     ];
     const { problems } = await check(asJsonl(steps));
@@ -68,7 +93,9 @@ describe("v2 raw attributes carry Endpoints", () => {
       { dir: "s2c", t: 7, frame: [{ Ok: { Id: 4 } }] },
     ];
     const { problems } = await check(asJsonl(steps));
-    expect(problems).toEqual([expect.objectContaining({ severity: "error", rule: "schema", line: 4, message: "DeviceList" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "error", rule: "schema", line: 4, message: "DeviceList" }),
+    ]);
   });
 
   it("one defect, one error: a request failing its schema with a readable Id is still answered by its reply", async () => {
@@ -78,7 +105,15 @@ describe("v2 raw attributes carry Endpoints", () => {
       { dir: "s2c", t: 5, frame: [{ Error: { Id: 3, ErrorCode: 3, ErrorMessage: "Speed out of range" } }] },
     ];
     const { problems } = await check(asJsonl(steps));
-    expect(problems).toEqual([expect.objectContaining({ severity: "error", rule: "schema", line: 5, message: "VibrateCmd", text: "Speed 1.5 must be <= 1" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        rule: "schema",
+        line: 5,
+        message: "VibrateCmd",
+        text: "Speed 1.5 must be <= 1",
+      }),
+    ]);
   });
 });
 
@@ -100,7 +135,9 @@ describe("unsubscribing is implied by subscribing", () => {
                   DeviceName: "Sensor Toy",
                   DeviceIndex: 0,
                   DeviceMessages: {
-                    SensorSubscribeCmd: [{ FeatureDescriptor: "Pressure", SensorType: "Pressure", SensorRange: [[0, 1000]] }],
+                    SensorSubscribeCmd: [
+                      { FeatureDescriptor: "Pressure", SensorType: "Pressure", SensorRange: [[0, 1000]] },
+                    ],
                     RawSubscribeCmd: { Endpoints: ["rx"] },
                     StopDeviceCmd: {},
                   },
@@ -110,10 +147,22 @@ describe("unsubscribing is implied by subscribing", () => {
           },
         ],
       },
-      { dir: "c2s", t: 4, frame: [{ SensorSubscribeCmd: { Id: 3, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure" } }] },
+      {
+        dir: "c2s",
+        t: 4,
+        frame: [{ SensorSubscribeCmd: { Id: 3, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure" } }],
+      },
       { dir: "s2c", t: 5, frame: [{ Ok: { Id: 3 } }] },
-      { dir: "s2c", t: 6, frame: [{ SensorReading: { Id: 0, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure", Data: [500] } }] },
-      { dir: "c2s", t: 7, frame: [{ SensorUnsubscribeCmd: { Id: 4, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure" } }] },
+      {
+        dir: "s2c",
+        t: 6,
+        frame: [{ SensorReading: { Id: 0, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure", Data: [500] } }],
+      },
+      {
+        dir: "c2s",
+        t: 7,
+        frame: [{ SensorUnsubscribeCmd: { Id: 4, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure" } }],
+      },
       { dir: "s2c", t: 8, frame: [{ Ok: { Id: 4 } }] },
       { dir: "c2s", t: 9, frame: [{ RawSubscribeCmd: { Id: 5, DeviceIndex: 0, Endpoint: "rx" } }] },
       { dir: "s2c", t: 10, frame: [{ Ok: { Id: 5 } }] },
@@ -130,10 +179,22 @@ describe("unsubscribing is implied by subscribing", () => {
     const device = (steps[3]!.frame[0] as any).DeviceList.Devices["0"];
     device.DeviceFeatures["1"].Input.Battery.Command = ["Read", "Subscribe"];
     steps.push(
-      { dir: "c2s", t: 600, frame: [{ InputCmd: { Id: 6, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Subscribe" } }] },
+      {
+        dir: "c2s",
+        t: 600,
+        frame: [{ InputCmd: { Id: 6, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Subscribe" } }],
+      },
       { dir: "s2c", t: 601, frame: [{ Ok: { Id: 6 } }] },
-      { dir: "s2c", t: 602, frame: [{ InputReading: { Id: 0, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 80 } } } }] },
-      { dir: "c2s", t: 603, frame: [{ InputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Unsubscribe" } }] },
+      {
+        dir: "s2c",
+        t: 602,
+        frame: [{ InputReading: { Id: 0, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 80 } } } }],
+      },
+      {
+        dir: "c2s",
+        t: 603,
+        frame: [{ InputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Unsubscribe" } }],
+      },
       { dir: "s2c", t: 604, frame: [{ Ok: { Id: 7 } }] },
     );
     const { problems } = await check(asJsonl(steps));
@@ -144,7 +205,14 @@ describe("unsubscribing is implied by subscribing", () => {
 describe("logs that start mid-session (--spec, no handshake)", () => {
   it("learns devices from their first use: one note, no errors", async () => {
     const tail = v4Session().slice(4); // OutputCmd, InputCmd, Ping and replies; no DeviceList
-    tail.push({ dir: "c2s", t: 700, frame: [{ OutputCmd: { Id: 9, DeviceIndex: 3, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }] }, { dir: "s2c", t: 701, frame: [{ Ok: { Id: 9 } }] });
+    tail.push(
+      {
+        dir: "c2s",
+        t: 700,
+        frame: [{ OutputCmd: { Id: 9, DeviceIndex: 3, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }],
+      },
+      { dir: "s2c", t: 701, frame: [{ Ok: { Id: 9 } }] },
+    );
     const { problems, summary } = await check(asLines(tail), { spec: 4 });
     expect(problems).toEqual([expect.objectContaining({ severity: "note", rule: "mid-session", line: 1 })]);
     expect(summary).toMatchObject({ errors: 0, warnings: 0, notes: 1 });
@@ -152,9 +220,19 @@ describe("logs that start mid-session (--spec, no handshake)", () => {
 
   it("checks against a device list once the log has one", async () => {
     const steps = v4Session().slice(2);
-    steps.push({ dir: "c2s", t: 700, frame: [{ OutputCmd: { Id: 9, DeviceIndex: 3, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }] });
+    steps.push({
+      dir: "c2s",
+      t: 700,
+      frame: [{ OutputCmd: { Id: 9, DeviceIndex: 3, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }],
+    });
     const { errors } = await check(asJsonl(steps), { spec: 4 });
-    expect(errors).toEqual([expect.objectContaining({ rule: "device", line: 9, text: expect.stringMatching(/device 3 is not in the device list/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        rule: "device",
+        line: 9,
+        text: expect.stringMatching(/device 3 is not in the device list/),
+      }),
+    ]);
   });
 });
 
@@ -174,7 +252,9 @@ describe("a HAR with several websocket connections", () => {
     second._webSocketMessages.pop(); // the second connection's last Ping is never answered
     har.log.entries.push(second);
     const { problems } = await check(JSON.stringify(har));
-    expect(problems).toEqual([expect.objectContaining({ severity: "warning", rule: "unanswered", session: 2, message: "Ping" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "warning", rule: "unanswered", session: 2, message: "Ping" }),
+    ]);
   });
 });
 
@@ -207,7 +287,11 @@ describe("replies to requests the server must refuse, and Ids in flight twice", 
         ],
       },
       { dir: "s2c", t: 21, frame: [{ Ok: { Id: 7 } }] },
-      { dir: "s2c", t: 22, frame: [{ InputReading: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 50 } } } }] },
+      {
+        dir: "s2c",
+        t: 22,
+        frame: [{ InputReading: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 50 } } } }],
+      },
     );
     expect((await check(asJsonl(steps))).problems).toEqual([]);
   });

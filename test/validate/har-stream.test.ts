@@ -29,7 +29,10 @@ describe("HarWebSocketExtractor", () => {
     const tricky = JSON.stringify({
       log: {
         entries: [
-          { comment: 'a "_webSocketMessages": [ { } ] } inside a string \\" [', _webSocketMessages: [{ type: "send", data: '[{"Ping":{"Id":1}}] } ]' }] },
+          {
+            comment: 'a "_webSocketMessages": [ { } ] } inside a string \\" [',
+            _webSocketMessages: [{ type: "send", data: '[{"Ping":{"Id":1}}] } ]' }],
+          },
         ],
       },
     });
@@ -68,7 +71,18 @@ describe("HarWebSocketExtractor", () => {
 
   it("numbers the websocket connections: one per _webSocketMessages array", () => {
     const doc = JSON.stringify({
-      log: { entries: [{ _webSocketMessages: [{ type: "send", data: "a" }] }, { x: 1 }, { _webSocketMessages: [{ type: "send", data: "b" }, { type: "receive", data: "c" }] }] },
+      log: {
+        entries: [
+          { _webSocketMessages: [{ type: "send", data: "a" }] },
+          { x: 1 },
+          {
+            _webSocketMessages: [
+              { type: "send", data: "b" },
+              { type: "receive", data: "c" },
+            ],
+          },
+        ],
+      },
     });
     expect(extractAll(doc, 7).found.map((f) => [f.connection, (f.value as { data: string }).data])).toEqual([
       [1, "a"],
@@ -80,7 +94,9 @@ describe("HarWebSocketExtractor", () => {
   it("drops an element bigger than its bound, and one nested too deep, and goes on", () => {
     const big = { type: "send", data: "x".repeat(1000) };
     const deep = { type: "send", data: "y", pad: JSON.parse("[".repeat(150) + "]".repeat(150)) };
-    const doc = JSON.stringify({ log: { entries: [{ _webSocketMessages: [big, deep, { type: "send", data: "ok" }] }] } });
+    const doc = JSON.stringify({
+      log: { entries: [{ _webSocketMessages: [big, deep, { type: "send", data: "ok" }] }] },
+    });
     for (const size of [3, 64, doc.length]) {
       const x = new HarWebSocketExtractor(500);
       const found = [];

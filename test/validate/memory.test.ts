@@ -12,7 +12,9 @@ const backlogProbe = join(__dirname, "output-backlog.js");
 const dir = mkdtempSync(join(tmpdir(), "bpkit-validate-memory-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const HANDSHAKE = JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "x", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]);
+const HANDSHAKE = JSON.stringify([
+  { RequestServerInfo: { Id: 1, ClientName: "x", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+]);
 
 interface Run {
   code: number | null;
@@ -43,7 +45,9 @@ function validateSlowly(path: string): Promise<Run> {
     });
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdoutBytes, lastLine: tail.trimEnd().split("\n").pop() ?? "", stderr }));
+    child.on("close", (code) =>
+      resolve({ code, stdoutBytes, lastLine: tail.trimEnd().split("\n").pop() ?? "", stderr }),
+    );
   });
 }
 
@@ -53,12 +57,16 @@ describe("bpkit validate memory on adversarial logs", () => {
     const lines = [HANDSHAKE];
     for (let id = 2; id < count + 2; id++) lines.push(`[{"Ping":{"Id":${id}}}]`);
     const path = join(dir, "pings.lines");
-    writeFileSync(path, lines.join("\n") + "\n");
+    writeFileSync(path, `${lines.join("\n")}\n`);
     const r = await validateSlowly(path);
     expect(r.stderr).not.toMatch(/heap out of memory/);
     expect(r.code).toBe(0);
     // the handshake itself is never answered either
-    expect(r.lastLine).toMatch(new RegExp(`^valid: ${count + 1} frame\\(s\\), ${count + 1} message\\(s\\), 0 error\\(s\\), ${count + 1} warning\\(s\\)`));
+    expect(r.lastLine).toMatch(
+      new RegExp(
+        `^valid: ${count + 1} frame\\(s\\), ${count + 1} message\\(s\\), 0 error\\(s\\), ${count + 1} warning\\(s\\)`,
+      ),
+    );
   });
 
   it("200k garbage lines with a slow reader of stdout: output waits for the reader instead of piling up", async () => {
@@ -66,7 +74,7 @@ describe("bpkit validate memory on adversarial logs", () => {
     const lines = [HANDSHAKE];
     for (let i = 0; i < count; i++) lines.push(`garbage ${i}`);
     const path = join(dir, "garbage.lines");
-    writeFileSync(path, lines.join("\n") + "\n");
+    writeFileSync(path, `${lines.join("\n")}\n`);
     const r = await validateSlowly(path);
     expect(r.code).toBe(1);
     expect(r.lastLine).toMatch(new RegExp(`^INVALID: 1 frame\\(s\\), 1 message\\(s\\), ${count} error\\(s\\)`));
@@ -89,7 +97,9 @@ function validateInSmallHeap(args: string[]): Promise<Run & { stdout: string }> 
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stdoutBytes: stdout.length, lastLine: stdout.trimEnd().split("\n").pop() ?? "", stderr }));
+    child.on("close", (code) =>
+      resolve({ code, stdout, stdoutBytes: stdout.length, lastLine: stdout.trimEnd().split("\n").pop() ?? "", stderr }),
+    );
   });
 }
 
@@ -125,7 +135,10 @@ describe("bpkit validate bounds what one record may cost", () => {
 
   it("a HAR that is mostly '[' costs no memory per bracket", async () => {
     const path = join(dir, "brackets.har");
-    writeFileSync(path, `{"log":{"entries":[{"_webSocketMessages":[{"type":"send","time":1,"opcode":1,"data":${JSON.stringify(HANDSHAKE)}},${"[".repeat(30_000_000)}`);
+    writeFileSync(
+      path,
+      `{"log":{"entries":[{"_webSocketMessages":[{"type":"send","time":1,"opcode":1,"data":${JSON.stringify(HANDSHAKE)}},${"[".repeat(30_000_000)}`,
+    );
     const r = await validateInSmallHeap([path]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);

@@ -1,6 +1,6 @@
 // Preloaded (node -r) into a `bpkit validate` child by memory.test.ts: records the largest amount
 // of output stdout ever held unwritten, and prints it to stderr at exit.
-"use strict";
+
 let most = 0;
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = (...args) => {

@@ -8,16 +8,26 @@ test("a frame the server end sends that breaks the session's rules is a finding;
   const { client, server } = createInProcessPair();
   server.on("frame", () => {});
   client.on("frame", () => {});
-  client.send(JSON.stringify([{ RequestServerInfo: { Id: 1, ClientName: "t", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]));
+  client.send(
+    JSON.stringify([
+      { RequestServerInfo: { Id: 1, ClientName: "t", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+    ]),
+  );
   await tick();
-  server.send(JSON.stringify([{ ServerInfo: { Id: 1, ServerName: "s", MaxPingTime: 0, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]));
+  server.send(
+    JSON.stringify([
+      { ServerInfo: { Id: 1, ServerName: "s", MaxPingTime: 0, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+    ]),
+  );
   client.send(JSON.stringify([{ Frobnicate: { Id: 2 } }])); // a client's mistake: answered by Error, not a finding
   await tick();
   server.send(JSON.stringify([{ Error: { Id: 2, ErrorCode: 3, ErrorMessage: "unknown message" } }]));
   server.send(JSON.stringify([{ Error: { Id: 0, ErrorCode: 2, ErrorMessage: "ping timeout" } }]));
   expect(takeServerProblems()).toEqual([]);
   server.send(JSON.stringify([{ Ok: { Id: 9 } }]));
-  expect(takeServerProblems()).toEqual([expect.stringMatching(/\[reply\] \/0\/Ok\/Id Ok Id 9 answers no outstanding request$/)]);
+  expect(takeServerProblems()).toEqual([
+    expect.stringMatching(/\[reply\] \/0\/Ok\/Id Ok Id 9 answers no outstanding request$/),
+  ]);
   client.close();
 });
 
@@ -32,7 +42,9 @@ test("bpkit's own client is tapped at its end: a frame it sends that breaks the 
   const internals = client as unknown as { sendWire(messages: unknown[], timeout: number): Promise<unknown> };
   await internals.sendWire([{ Ping: { Id: 0 } }], 1000).catch(() => undefined);
   const problems = takeServerProblems();
-  expect(problems).toEqual(['bpkit client at in-process client (spec v4), frame 5 [{"Ping":{"Id":0}}]: [schema] /0/Ping/Id Id 0 must be >= 1']);
+  expect(problems).toEqual([
+    'bpkit client at in-process client (spec v4), frame 5 [{"Ping":{"Id":0}}]: [schema] /0/Ping/Id Id 0 must be >= 1',
+  ]);
   await client.disconnect();
   await f.close();
 });

@@ -13,18 +13,52 @@ export function v4Session(): Step[] {
     DeviceMessageTimingGap: 0,
     DeviceFeatures: {
       "0": { FeatureIndex: 0, FeatureDescription: "Vibrator", Output: { Vibrate: { Value: [0, 20] } } },
-      "1": { FeatureIndex: 1, FeatureDescription: "Battery", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
+      "1": {
+        FeatureIndex: 1,
+        FeatureDescription: "Battery",
+        Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } },
+      },
     },
   };
   return [
-    { dir: "c2s", t: 0, frame: [{ RequestServerInfo: { Id: 1, ClientName: "Test", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }] },
-    { dir: "s2c", t: 5, frame: [{ ServerInfo: { Id: 1, ServerName: "bpkit", MaxPingTime: 1000, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }] },
+    {
+      dir: "c2s",
+      t: 0,
+      frame: [{ RequestServerInfo: { Id: 1, ClientName: "Test", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }],
+    },
+    {
+      dir: "s2c",
+      t: 5,
+      frame: [
+        {
+          ServerInfo: {
+            Id: 1,
+            ServerName: "bpkit",
+            MaxPingTime: 1000,
+            ProtocolVersionMajor: 4,
+            ProtocolVersionMinor: 0,
+          },
+        },
+      ],
+    },
     { dir: "c2s", t: 10, frame: [{ RequestDeviceList: { Id: 2 } }] },
     { dir: "s2c", t: 12, frame: [{ DeviceList: { Id: 2, Devices: { "0": device } } }] },
-    { dir: "c2s", t: 20, frame: [{ OutputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } }] },
+    {
+      dir: "c2s",
+      t: 20,
+      frame: [{ OutputCmd: { Id: 3, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 } } } }],
+    },
     { dir: "s2c", t: 22, frame: [{ Ok: { Id: 3 } }] },
-    { dir: "c2s", t: 30, frame: [{ InputCmd: { Id: 4, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Read" } }] },
-    { dir: "s2c", t: 32, frame: [{ InputReading: { Id: 4, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 85 } } } }] },
+    {
+      dir: "c2s",
+      t: 30,
+      frame: [{ InputCmd: { Id: 4, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Read" } }],
+    },
+    {
+      dir: "s2c",
+      t: 32,
+      frame: [{ InputReading: { Id: 4, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 85 } } } }],
+    },
     { dir: "c2s", t: 500, frame: [{ Ping: { Id: 5 } }] },
     { dir: "s2c", t: 501, frame: [{ Ok: { Id: 5 } }] },
   ];
@@ -86,17 +120,46 @@ export function v3Session(): Step[] {
 export function v0Session(): Step[] {
   return [
     { dir: "c2s", t: 0, frame: [{ RequestServerInfo: { Id: 1, ClientName: "2017 app" } }] },
-    { dir: "s2c", t: 1, frame: [{ ServerInfo: { Id: 1, ServerName: "bpkit", MajorVersion: 0, MinorVersion: 0, BuildVersion: 0, MessageVersion: 0, MaxPingTime: 0 } }] },
+    {
+      dir: "s2c",
+      t: 1,
+      frame: [
+        {
+          ServerInfo: {
+            Id: 1,
+            ServerName: "bpkit",
+            MajorVersion: 0,
+            MinorVersion: 0,
+            BuildVersion: 0,
+            MessageVersion: 0,
+            MaxPingTime: 0,
+          },
+        },
+      ],
+    },
     { dir: "c2s", t: 2, frame: [{ StartScanning: { Id: 2 } }] },
     { dir: "s2c", t: 3, frame: [{ Ok: { Id: 2 } }] },
-    { dir: "s2c", t: 4, frame: [{ DeviceAdded: { Id: 0, DeviceName: "Lovense Hush", DeviceIndex: 0, DeviceMessages: ["SingleMotorVibrateCmd", "LovenseCmd", "StopDeviceCmd"] } }] },
+    {
+      dir: "s2c",
+      t: 4,
+      frame: [
+        {
+          DeviceAdded: {
+            Id: 0,
+            DeviceName: "Lovense Hush",
+            DeviceIndex: 0,
+            DeviceMessages: ["SingleMotorVibrateCmd", "LovenseCmd", "StopDeviceCmd"],
+          },
+        },
+      ],
+    },
     { dir: "c2s", t: 5, frame: [{ SingleMotorVibrateCmd: { Id: 3, DeviceIndex: 0, Speed: 0.5 } }] },
     { dir: "s2c", t: 6, frame: [{ Ok: { Id: 3 } }] },
   ];
 }
 
-export const asLines = (steps: Step[]) => steps.map((s) => JSON.stringify(s.frame)).join("\n") + "\n";
-export const asJsonl = (steps: Step[]) => steps.map((s) => JSON.stringify(s)).join("\n") + "\n";
+export const asLines = (steps: Step[]) => `${steps.map((s) => JSON.stringify(s.frame)).join("\n")}\n`;
+export const asJsonl = (steps: Step[]) => `${steps.map((s) => JSON.stringify(s)).join("\n")}\n`;
 
 /** A HAR document (pretty-printed, as Chrome saves it) holding the steps as websocket messages. */
 export function asHar(steps: Step[]): string {
@@ -105,7 +168,10 @@ export function asHar(steps: Step[]): string {
       version: "1.2",
       creator: { name: "WebInspector", version: "537.36" },
       entries: [
-        { request: { url: "http://127.0.0.1/app.js" }, response: { status: 200, content: { text: "{ \"not\": [\"ws\"] }" } } },
+        {
+          request: { url: "http://127.0.0.1/app.js" },
+          response: { status: 200, content: { text: '{ "not": ["ws"] }' } },
+        },
         {
           request: { url: "ws://127.0.0.1:12345/" },
           _resourceType: "websocket",

@@ -20,8 +20,8 @@ describe("format detection", () => {
   });
 
   it("goes by the first line that parses, skipping unparsable ones", () => {
-    expect(detectFormat("oops\n{broken\n" + asLines(v4Session()))).toBe("lines");
-    expect(detectFormat("[not json\n" + asJsonl(v4Session()))).toBe("jsonl");
+    expect(detectFormat(`oops\n{broken\n${asLines(v4Session())}`)).toBe("lines");
+    expect(detectFormat(`[not json\n${asJsonl(v4Session())}`)).toBe("jsonl");
     expect(detectFormat("hello\n[oops\n")).toBeUndefined();
   });
 
@@ -40,9 +40,15 @@ describe("format detection", () => {
   });
 
   it("refuses a log in which no line parses, and a non-HAR file forced to --format har", async () => {
-    await expect(check("hello\nworld\n[oops\n")).rejects.toThrow(/cannot tell the log's format: no line is a JSON frame/);
-    await expect(check(asJsonl(v4Session()), { format: "har" })).rejects.toThrow(/not a HAR document.*looks like the jsonl format/);
-    await expect(check(asLines(v4Session()), { format: "har" })).rejects.toThrow(/not a HAR document.*looks like the lines format/);
+    await expect(check("hello\nworld\n[oops\n")).rejects.toThrow(
+      /cannot tell the log's format: no line is a JSON frame/,
+    );
+    await expect(check(asJsonl(v4Session()), { format: "har" })).rejects.toThrow(
+      /not a HAR document.*looks like the jsonl format/,
+    );
+    await expect(check(asLines(v4Session()), { format: "har" })).rejects.toThrow(
+      /not a HAR document.*looks like the lines format/,
+    );
     await expect(check("just some text\n", { format: "har" })).rejects.toThrow(/not a HAR document/);
   });
 });
@@ -103,21 +109,47 @@ describe("validateLog finds problems", () => {
     steps[3]!.frame = [{ Ok: { Id: 2 } }]; // RequestDeviceList answered with Ok
     steps[5]!.frame = [{ Ok: { Id: 99 } }]; // answers nothing
     const { errors } = await check(asJsonl(steps));
-    expect(errors.some((e) => e.line === 4 && /not a reply to RequestDeviceList/.test(e.text) && /DeviceList/.test(e.text))).toBe(true);
+    expect(
+      errors.some((e) => e.line === 4 && /not a reply to RequestDeviceList/.test(e.text) && /DeviceList/.test(e.text)),
+    ).toBe(true);
     expect(errors.some((e) => e.line === 6 && /Id 99 answers no outstanding request/.test(e.text))).toBe(true);
   });
 
   it("checks device and feature indices and advertised ranges (v4)", async () => {
     const steps = clone(v4Session());
     steps.push(
-      { dir: "c2s", t: 600, frame: [{ OutputCmd: { Id: 6, DeviceIndex: 7, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }] },
-      { dir: "c2s", t: 601, frame: [{ OutputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 5, Command: { Vibrate: { Value: 1 } } } }] },
-      { dir: "c2s", t: 602, frame: [{ OutputCmd: { Id: 8, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 21 } } } }] },
-      { dir: "c2s", t: 603, frame: [{ OutputCmd: { Id: 9, DeviceIndex: 0, FeatureIndex: 0, Command: { Rotate: { Value: 1 } } } }] },
-      { dir: "c2s", t: 604, frame: [{ InputCmd: { Id: 10, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Subscribe" } }] },
+      {
+        dir: "c2s",
+        t: 600,
+        frame: [{ OutputCmd: { Id: 6, DeviceIndex: 7, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }],
+      },
+      {
+        dir: "c2s",
+        t: 601,
+        frame: [{ OutputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 5, Command: { Vibrate: { Value: 1 } } } }],
+      },
+      {
+        dir: "c2s",
+        t: 602,
+        frame: [{ OutputCmd: { Id: 8, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 21 } } } }],
+      },
+      {
+        dir: "c2s",
+        t: 603,
+        frame: [{ OutputCmd: { Id: 9, DeviceIndex: 0, FeatureIndex: 0, Command: { Rotate: { Value: 1 } } } }],
+      },
+      {
+        dir: "c2s",
+        t: 604,
+        frame: [{ InputCmd: { Id: 10, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Subscribe" } }],
+      },
     );
     const { errors } = await check(asJsonl(steps));
-    const at = (line: number) => errors.filter((e) => e.line === line).map((e) => e.text).join(" | ");
+    const at = (line: number) =>
+      errors
+        .filter((e) => e.line === line)
+        .map((e) => e.text)
+        .join(" | ");
     expect(at(11)).toMatch(/device 7 is not in the device list/);
     expect(at(12)).toMatch(/has no feature 5/);
     expect(at(13)).toMatch(/Value 21 is outside the advertised range \[0, 20\]/);
@@ -132,8 +164,14 @@ describe("validateLog finds problems", () => {
       { Index: 1, Scalar: 0.5, ActuatorType: "Rotate" },
     ];
     const { errors } = await check(asJsonl(steps));
-    expect(errors.some((e) => e.pointer === "/0/ScalarCmd/Scalars/0/Index" && /Index 2 does not exist/.test(e.text))).toBe(true);
-    expect(errors.some((e) => e.pointer === "/0/ScalarCmd/Scalars/1/ActuatorType" && /Vibrate actuator, not Rotate/.test(e.text))).toBe(true);
+    expect(
+      errors.some((e) => e.pointer === "/0/ScalarCmd/Scalars/0/Index" && /Index 2 does not exist/.test(e.text)),
+    ).toBe(true);
+    expect(
+      errors.some(
+        (e) => e.pointer === "/0/ScalarCmd/Scalars/1/ActuatorType" && /Vibrate actuator, not Rotate/.test(e.text),
+      ),
+    ).toBe(true);
   });
 
   it("checks v0 commands against the device's message list", async () => {
@@ -148,14 +186,18 @@ describe("validateLog finds problems", () => {
     steps[8]!.t = 1500; // first Ping 1.5 s after ServerInfo; MaxPingTime is 1000
     steps[9]!.t = 1501;
     const { errors } = await check(asJsonl(steps));
-    expect(errors.some((e) => /no Ping for 1495 ms, longer than the server's MaxPingTime of 1000 ms/.test(e.text))).toBe(true);
+    expect(
+      errors.some((e) => /no Ping for 1495 ms, longer than the server's MaxPingTime of 1000 ms/.test(e.text)),
+    ).toBe(true);
   });
 
   it("warns about requests never answered, without failing the log", async () => {
     const steps = clone(v4Session()).slice(0, -1);
     const { problems, errors } = await check(asJsonl(steps));
     expect(errors).toEqual([]);
-    expect(problems).toEqual([expect.objectContaining({ severity: "warning", message: "Ping", id: 5, text: "Ping Id 5 was never answered" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "warning", message: "Ping", id: 5, text: "Ping Id 5 was never answered" }),
+    ]);
   });
 
   it("bounds the unanswered requests it tracks: past 10 000 the oldest is warned about at once and forgotten", async () => {
@@ -166,16 +208,24 @@ describe("validateLog finds problems", () => {
     lines.push(JSON.stringify([{ Ok: { Id: 2 } }])); // answers the second Ping Id 2: the first was dropped
     lines.push(JSON.stringify([{ Ok: { Id: 3 } }])); // Id 3 was dropped too
     const seen: Problem[] = [];
-    const summary = await validateLog(Readable.from([lines.join("\n") + "\n"]), {
+    const summary = await validateLog(Readable.from([`${lines.join("\n")}\n`]), {
       onProblem: (p) => seen.push(p),
     });
     expect(summary.errors).toBe(1);
     const early = seen.filter((p) => /no longer tracked/.test(p.text));
     expect(early).toEqual([
-      expect.objectContaining({ severity: "warning", line: 3, message: "Ping", id: 2, text: expect.stringMatching(/^Ping Id 2 was never answered/) }),
+      expect.objectContaining({
+        severity: "warning",
+        line: 3,
+        message: "Ping",
+        id: 2,
+        text: expect.stringMatching(/^Ping Id 2 was never answered/),
+      }),
       expect.objectContaining({ severity: "warning", line: 4, message: "Ping", id: 3 }),
     ]);
-    expect(seen).toContainEqual(expect.objectContaining({ severity: "error", line: 10_006, text: "Ok Id 3 answers no outstanding request" }));
+    expect(seen).toContainEqual(
+      expect.objectContaining({ severity: "error", line: 10_006, text: "Ok Id 3 answers no outstanding request" }),
+    );
     // the rest (Ids 4…10 002) are reported when the log ends, oldest first
     const late = seen.filter((p) => p.text.endsWith("was never answered"));
     expect(late).toHaveLength(9_999);
@@ -198,10 +248,17 @@ describe("validateLog finds problems", () => {
     const [handshake, reply, ...rest] = steps;
     const { summary, problems } = await check(asJsonl([rest[0]!, handshake!, reply!, ...rest.slice(1)]), { spec: 2 });
     expect(summary).toMatchObject({ version: 2, versionFrom: "--spec" });
-    expect(problems.filter((p) => /before RequestServerInfo/.test(p.text))).toEqual([expect.objectContaining({ severity: "error", line: 1 })]);
+    expect(problems.filter((p) => /before RequestServerInfo/.test(p.text))).toEqual([
+      expect.objectContaining({ severity: "error", line: 1 }),
+    ]);
     const disagreements = problems.filter((p) => /disagrees with the handshake/.test(p.text));
     expect(disagreements).toEqual([
-      expect.objectContaining({ severity: "warning", line: 2, message: "RequestServerInfo", text: expect.stringMatching(/--spec 2 .*asks for spec v3/) }),
+      expect.objectContaining({
+        severity: "warning",
+        line: 2,
+        message: "RequestServerInfo",
+        text: expect.stringMatching(/--spec 2 .*asks for spec v3/),
+      }),
     ]);
 
     const agreeing = await check(asJsonl(v3Session()), { spec: 3 });
@@ -210,7 +267,11 @@ describe("validateLog finds problems", () => {
 
   it("validates messages against the negotiated version: a v4 message in a v3 session is unknown", async () => {
     const steps = clone(v3Session());
-    steps.push({ dir: "c2s", t: 8, frame: [{ OutputCmd: { Id: 5, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }] });
+    steps.push({
+      dir: "c2s",
+      t: 8,
+      frame: [{ OutputCmd: { Id: 5, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 1 } } } }],
+    });
     const { errors } = await check(asJsonl(steps));
     expect(errors.some((e) => e.line === 9 && /OutputCmd/.test(e.text))).toBe(true);
   });

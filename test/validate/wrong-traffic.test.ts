@@ -34,7 +34,9 @@ function v3Sensors(): Step[] {
                 DeviceIndex: 0,
                 DeviceMessages: {
                   SensorReadCmd: [{ FeatureDescriptor: "Battery", SensorType: "Battery", SensorRange: [[0, 100]] }],
-                  SensorSubscribeCmd: [{ FeatureDescriptor: "Pressure", SensorType: "Pressure", SensorRange: [[0, 1000]] }],
+                  SensorSubscribeCmd: [
+                    { FeatureDescriptor: "Pressure", SensorType: "Pressure", SensorRange: [[0, 1000]] },
+                  ],
                   StopDeviceCmd: {},
                 },
               },
@@ -44,10 +46,22 @@ function v3Sensors(): Step[] {
       ],
     },
     { dir: "c2s", t: 4, frame: [{ SensorReadCmd: { Id: 3, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }] },
-    { dir: "s2c", t: 5, frame: [{ SensorReading: { Id: 3, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery", Data: [90] } }] },
-    { dir: "c2s", t: 6, frame: [{ SensorSubscribeCmd: { Id: 4, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure" } }] },
+    {
+      dir: "s2c",
+      t: 5,
+      frame: [{ SensorReading: { Id: 3, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery", Data: [90] } }],
+    },
+    {
+      dir: "c2s",
+      t: 6,
+      frame: [{ SensorSubscribeCmd: { Id: 4, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure" } }],
+    },
     { dir: "s2c", t: 7, frame: [{ Ok: { Id: 4 } }] },
-    { dir: "s2c", t: 8, frame: [{ SensorReading: { Id: 0, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure", Data: [10] } }] },
+    {
+      dir: "s2c",
+      t: 8,
+      frame: [{ SensorReading: { Id: 0, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure", Data: [10] } }],
+    },
   ];
 }
 
@@ -62,12 +76,22 @@ describe("server readings are cross-checked", () => {
     let steps = v3Sensors();
     reading(steps, 6).SensorType = "Pressure";
     expect((await check(asJsonl(steps))).errors.map(pick)).toEqual([
-      { rule: "reply", line: 6, text: "SensorReading is about SensorType Pressure, but SensorReadCmd (line 5) asked about Battery" },
+      {
+        rule: "reply",
+        line: 6,
+        text: "SensorReading is about SensorType Pressure, but SensorReadCmd (line 5) asked about Battery",
+      },
     ]);
     steps = v3Sensors();
     reading(steps, 6).Data = [101];
     expect((await check(asJsonl(steps))).errors).toEqual([
-      expect.objectContaining({ rule: "range", line: 6, pointer: "/0/SensorReading/Data/0", expected: [0, 100], actual: 101 }),
+      expect.objectContaining({
+        rule: "range",
+        line: 6,
+        pointer: "/0/SensorReading/Data/0",
+        expected: [0, 100],
+        actual: 101,
+      }),
     ]);
     steps = v3Sensors();
     reading(steps, 6).DeviceIndex = 1;
@@ -77,14 +101,26 @@ describe("server readings are cross-checked", () => {
   it("v3: a subscription event needs an active subscription, and ends with the unsubscribe", async () => {
     const steps = v3Sensors();
     steps.push(
-      { dir: "c2s", t: 9, frame: [{ SensorUnsubscribeCmd: { Id: 5, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure" } }] },
+      {
+        dir: "c2s",
+        t: 9,
+        frame: [{ SensorUnsubscribeCmd: { Id: 5, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure" } }],
+      },
       { dir: "s2c", t: 10, frame: [{ Ok: { Id: 5 } }] },
-      { dir: "s2c", t: 11, frame: [{ SensorReading: { Id: 0, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure", Data: [10] } }] },
+      {
+        dir: "s2c",
+        t: 11,
+        frame: [{ SensorReading: { Id: 0, DeviceIndex: 0, SensorIndex: 0, SensorType: "Pressure", Data: [10] } }],
+      },
     );
     reading(steps, 9).Data = [2000];
     expect((await check(asJsonl(steps))).errors.map(pick)).toEqual([
       { rule: "range", line: 9, text: "SensorReading Data 2000 is outside sensor 0's SensorRange [0, 1000]" },
-      { rule: "subscription", line: 12, text: "SensorReading event (Id 0) for device 0 Pressure 0, but no subscription to it is active" },
+      {
+        rule: "subscription",
+        line: 12,
+        text: "SensorReading event (Id 0) for device 0 Pressure 0, but no subscription to it is active",
+      },
     ]);
   });
 
@@ -92,14 +128,24 @@ describe("server readings are cross-checked", () => {
     const steps = v4Session();
     (steps[3]!.frame[0] as any).DeviceList.Devices["0"].DeviceFeatures["1"].Input.Battery.Value = [[0, 80]];
     (steps[7]!.frame[0] as any).InputReading.Reading.Battery.Value = 81;
-    steps.push({ dir: "s2c", t: 600, frame: [{ InputReading: { Id: 0, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 50 } } } }] });
+    steps.push({
+      dir: "s2c",
+      t: 600,
+      frame: [{ InputReading: { Id: 0, DeviceIndex: 0, FeatureIndex: 1, Reading: { Battery: { Value: 50 } } } }],
+    });
     expect((await check(asJsonl(steps))).errors.map(pick)).toEqual([
       { rule: "range", line: 8, text: "Battery Value 81 is outside the advertised range [0, 80]" },
-      { rule: "subscription", line: 11, text: "InputReading event (Id 0) for device 0 Battery 1, but no subscription to it is active" },
+      {
+        rule: "subscription",
+        line: 11,
+        text: "InputReading event (Id 0) for device 0 Battery 1, but no subscription to it is active",
+      },
     ]);
     const other = v4Session();
     (other[7]!.frame[0] as any).InputReading.FeatureIndex = 0;
-    expect((await check(asJsonl(other))).errors).toEqual([expect.objectContaining({ rule: "reply", line: 8, expected: 1, actual: 0 })]);
+    expect((await check(asJsonl(other))).errors).toEqual([
+      expect.objectContaining({ rule: "reply", line: 8, expected: 1, actual: 0 }),
+    ]);
   });
 
   it("v2: BatteryLevelReading and RawReading answer the device and endpoint asked", async () => {
@@ -116,7 +162,11 @@ describe("server readings are cross-checked", () => {
             DeviceList: {
               Id: 2,
               Devices: [
-                { DeviceName: "A", DeviceIndex: 0, DeviceMessages: { BatteryLevelCmd: {}, RawReadCmd: endpoints, StopDeviceCmd: {} } },
+                {
+                  DeviceName: "A",
+                  DeviceIndex: 0,
+                  DeviceMessages: { BatteryLevelCmd: {}, RawReadCmd: endpoints, StopDeviceCmd: {} },
+                },
                 { DeviceName: "B", DeviceIndex: 1, DeviceMessages: { BatteryLevelCmd: {}, StopDeviceCmd: {} } },
               ],
             },
@@ -125,14 +175,26 @@ describe("server readings are cross-checked", () => {
       },
       { dir: "c2s", t: 4, frame: [{ BatteryLevelCmd: { Id: 3, DeviceIndex: 0 } }] },
       { dir: "s2c", t: 5, frame: [{ BatteryLevelReading: { Id: 3, DeviceIndex: 1, BatteryLevel: 0.5 } }] },
-      { dir: "c2s", t: 6, frame: [{ RawReadCmd: { Id: 4, DeviceIndex: 0, Endpoint: "rx", ExpectedLength: 0, WaitForData: true } }] },
+      {
+        dir: "c2s",
+        t: 6,
+        frame: [{ RawReadCmd: { Id: 4, DeviceIndex: 0, Endpoint: "rx", ExpectedLength: 0, WaitForData: true } }],
+      },
       { dir: "s2c", t: 7, frame: [{ RawReading: { Id: 4, DeviceIndex: 0, Endpoint: "tx", Data: [1] } }] },
-      { dir: "c2s", t: 8, frame: [{ RawReadCmd: { Id: 5, DeviceIndex: 0, Endpoint: "tx", ExpectedLength: 0, WaitForData: true } }] },
+      {
+        dir: "c2s",
+        t: 8,
+        frame: [{ RawReadCmd: { Id: 5, DeviceIndex: 0, Endpoint: "tx", ExpectedLength: 0, WaitForData: true } }],
+      },
       { dir: "s2c", t: 9, frame: [{ Error: { Id: 5, ErrorCode: 4, ErrorMessage: "no endpoint tx" } }] },
     ];
     const { errors } = await check(asJsonl(steps));
     expect(errors.map(pick)).toEqual([
-      { rule: "reply", line: 6, text: "BatteryLevelReading is about DeviceIndex 1, but BatteryLevelCmd (line 5) asked about 0" },
+      {
+        rule: "reply",
+        line: 6,
+        text: "BatteryLevelReading is about DeviceIndex 1, but BatteryLevelCmd (line 5) asked about 0",
+      },
       { rule: "reply", line: 8, text: "RawReading is about Endpoint tx, but RawReadCmd (line 7) asked about rx" },
       { rule: "feature", line: 9, text: "device 0 has no RawReadCmd endpoint tx (endpoints: rx)" },
     ]);
@@ -144,7 +206,11 @@ describe("the handshake", () => {
     const steps = v4Session();
     steps.unshift({ dir: "s2c", t: 0, frame: [{ ScanningFinished: { Id: 0 } }] });
     expect((await check(asJsonl(steps))).errors.map(pick)).toEqual([
-      { rule: "handshake", line: 1, text: "ScanningFinished from the server before the client's RequestServerInfo: the handshake must come first" },
+      {
+        rule: "handshake",
+        line: 1,
+        text: "ScanningFinished from the server before the client's RequestServerInfo: the handshake must come first",
+      },
     ]);
   });
 
@@ -159,7 +225,14 @@ describe("the handshake", () => {
     const steps = v3Sensors();
     (steps[0]!.frame[0] as any).RequestServerInfo.MessageVersion = "3";
     const { errors, summary } = await check(asJsonl(steps));
-    expect(errors).toEqual([expect.objectContaining({ rule: "schema", line: 1, message: "RequestServerInfo", pointer: "/0/RequestServerInfo/MessageVersion" })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        rule: "schema",
+        line: 1,
+        message: "RequestServerInfo",
+        pointer: "/0/RequestServerInfo/MessageVersion",
+      }),
+    ]);
     expect(summary).toMatchObject({ version: 3, versionFrom: "ServerInfo" });
   });
 
@@ -167,7 +240,13 @@ describe("the handshake", () => {
     const steps = v3Sensors().filter((s) => s.dir === "c2s");
     (steps[0]!.frame[0] as any).RequestServerInfo.MessageVersion = "3";
     const { errors, summary } = await check(asJsonl(steps));
-    expect(errors).toEqual([expect.objectContaining({ rule: "handshake", line: 1, text: expect.stringMatching(/^cannot tell the spec version from the handshake: .*pass --spec N/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        rule: "handshake",
+        line: 1,
+        text: expect.stringMatching(/^cannot tell the spec version from the handshake: .*pass --spec N/),
+      }),
+    ]);
     expect(summary).toMatchObject({ version: undefined, frames: steps.length });
   });
 });
@@ -177,7 +256,14 @@ describe("an Id in flight for several requests", () => {
   // stop, but matching by order gives the Error to the stop: the Ok then looks like a reply to the read.
   const reused = (): Step[] => [
     ...v3Sensors().slice(0, 4),
-    { dir: "c2s", t: 4, frame: [{ StopDeviceCmd: { Id: 9, DeviceIndex: 0 } }, { SensorReadCmd: { Id: 9, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } }] },
+    {
+      dir: "c2s",
+      t: 4,
+      frame: [
+        { StopDeviceCmd: { Id: 9, DeviceIndex: 0 } },
+        { SensorReadCmd: { Id: 9, DeviceIndex: 0, SensorIndex: 0, SensorType: "Battery" } },
+      ],
+    },
     { dir: "s2c", t: 5, frame: [{ Error: { Id: 9, ErrorCode: 3, ErrorMessage: "read failed" } }, { Ok: { Id: 9 } }] },
   ];
 
@@ -200,6 +286,8 @@ describe("an Id in flight for several requests", () => {
     steps[5]!.frame.reverse();
     (steps[5]!.frame[0] as any).Ok.Id = 9;
     const { errors } = await check(asJsonl(steps));
-    expect(errors.map(pick)).toEqual([{ rule: "reply", line: 6, text: "Ok is not a reply to SensorReadCmd (line 5); expected SensorReading or Error" }]);
+    expect(errors.map(pick)).toEqual([
+      { rule: "reply", line: 6, text: "Ok is not a reply to SensorReadCmd (line 5); expected SensorReading or Error" },
+    ]);
   });
 });

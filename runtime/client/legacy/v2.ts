@@ -75,7 +75,11 @@ export class V2Codec implements ProtocolCodec {
       case "ScalarCmd": {
         // Every scalar feature of a v2 device is a vibrator, at its VibrateCmd index.
         const cmd = body as unknown as v3.ScalarCmd;
-        const out: v2.VibrateCmd = { Id: cmd.Id, DeviceIndex: cmd.DeviceIndex, Speeds: cmd.Scalars.map((s) => ({ Index: s.Index, Speed: s.Scalar })) as v2.VibrateCmd["Speeds"] };
+        const out: v2.VibrateCmd = {
+          Id: cmd.Id,
+          DeviceIndex: cmd.DeviceIndex,
+          Speeds: cmd.Scalars.map((s) => ({ Index: s.Index, Speed: s.Scalar })) as v2.VibrateCmd["Speeds"],
+        };
         return { VibrateCmd: out as unknown as Record<string, unknown> };
       }
       case "SensorReadCmd": {
@@ -101,11 +105,15 @@ export class V2Codec implements ProtocolCodec {
       }
       case "DeviceList": {
         const list = body as unknown as v2.DeviceList;
-        return this.v3.decode({ DeviceList: { Id: list.Id, Devices: list.Devices.map(v3DeviceFromV2) } as unknown as Record<string, unknown> });
+        return this.v3.decode({
+          DeviceList: { Id: list.Id, Devices: list.Devices.map(v3DeviceFromV2) } as unknown as Record<string, unknown>,
+        });
       }
       case "DeviceAdded": {
         const { Id: _id, ...device } = body as unknown as v2.DeviceAdded;
-        return this.v3.decode({ DeviceAdded: { Id: 0, ...v3DeviceFromV2(device) } as unknown as Record<string, unknown> });
+        return this.v3.decode({
+          DeviceAdded: { Id: 0, ...v3DeviceFromV2(device) } as unknown as Record<string, unknown>,
+        });
       }
       case "BatteryLevelReading": {
         const r = body as unknown as v2.BatteryLevelReading;
@@ -125,7 +133,13 @@ export class V2Codec implements ProtocolCodec {
   private reading(id: number, deviceIndex: number, type: v3.SensorType, value: number): v4.ServerMessage[] {
     const SensorIndex = this.v3.sensorIndexOf(deviceIndex, type);
     if (SensorIndex === undefined) return [];
-    const reading: v3.SensorReading = { Id: id, DeviceIndex: deviceIndex, SensorIndex, SensorType: type, Data: [value] };
+    const reading: v3.SensorReading = {
+      Id: id,
+      DeviceIndex: deviceIndex,
+      SensorIndex,
+      SensorType: type,
+      Data: [value],
+    };
     return this.v3.decode({ SensorReading: reading as unknown as Record<string, unknown> });
   }
 }

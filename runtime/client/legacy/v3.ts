@@ -91,7 +91,10 @@ export function legacyDeviceFromV3(device: v3.DeviceInfo): { v4: v4.DeviceInfo; 
     const n = attr.StepCount;
     add(
       { rotate: { index, stepCount: n } },
-      { FeatureDescription: attr.FeatureDescriptor, Output: { Rotate: { Value: [-n, n] }, RotationWithDirection: { Value: [0, n] } } },
+      {
+        FeatureDescription: attr.FeatureDescriptor,
+        Output: { Rotate: { Value: [-n, n] }, RotationWithDirection: { Value: [0, n] } },
+      },
     );
   });
   (messages.LinearCmd ?? []).forEach((attr, index) => {
@@ -107,7 +110,9 @@ export function legacyDeviceFromV3(device: v3.DeviceInfo): { v4: v4.DeviceInfo; 
   (messages.SensorReadCmd ?? []).forEach((attr, index) => {
     const type = sensorToInput[attr.SensorType];
     if (!type) return;
-    const sub = subscribable.find((s) => !s.used && s.attr.SensorType === attr.SensorType && s.attr.FeatureDescriptor === attr.FeatureDescriptor);
+    const sub = subscribable.find(
+      (s) => !s.used && s.attr.SensorType === attr.SensorType && s.attr.FeatureDescriptor === attr.FeatureDescriptor,
+    );
     if (sub) sub.used = true;
     const Command: v4.InputCommandType[] = sub ? ["Read", "Subscribe", "Unsubscribe"] : ["Read"];
     add(
@@ -123,7 +128,10 @@ export function legacyDeviceFromV3(device: v3.DeviceInfo): { v4: v4.DeviceInfo; 
     if (sub.used || !type) continue;
     add(
       { sensorSubscribe: { index: sub.index, sensorType: sub.attr.SensorType } },
-      { FeatureDescription: sub.attr.FeatureDescriptor, Input: { [type]: { Value: sub.attr.SensorRange, Command: ["Subscribe", "Unsubscribe"] } } },
+      {
+        FeatureDescription: sub.attr.FeatureDescriptor,
+        Input: { [type]: { Value: sub.attr.SensorRange, Command: ["Subscribe", "Unsubscribe"] } },
+      },
     );
   }
   const info: v4.DeviceInfo = {
@@ -184,7 +192,8 @@ export class V3Codec implements ProtocolCodec {
     // v3 has no Disconnect: closing the connection is the goodbye. Stop every device first, as a
     // v4 server does on Disconnect, since not every transport tells the server it was closed
     // (an embedded server sees no close at all).
-    if ("Disconnect" in message) return { send: [wire("StopAllDevices", { Id: message.Disconnect.Id } as v3.StopAllDevices)] };
+    if ("Disconnect" in message)
+      return { send: [wire("StopAllDevices", { Id: message.Disconnect.Id } as v3.StopAllDevices)] };
     if ("StopCmd" in message) return this.stopCmd(message.StopCmd);
     if ("OutputCmd" in message) return this.outputCmd(message.OutputCmd);
     if ("InputCmd" in message) return this.inputCmd(message.InputCmd);
@@ -200,7 +209,10 @@ export class V3Codec implements ProtocolCodec {
 
   private origin(device: LegacyDevice, featureIndex: number): FeatureOrigin {
     const origin = device.features.get(featureIndex);
-    if (!origin) throw new ButtplugDeviceError(`DeviceIndex ${device.v4.DeviceIndex} (${device.v4.DeviceName}): no FeatureIndex ${featureIndex}`);
+    if (!origin)
+      throw new ButtplugDeviceError(
+        `DeviceIndex ${device.v4.DeviceIndex} (${device.v4.DeviceName}): no FeatureIndex ${featureIndex}`,
+      );
     return origin;
   }
 
@@ -216,14 +228,26 @@ export class V3Codec implements ProtocolCodec {
       const body: v3.ScalarCmd = {
         Id,
         DeviceIndex,
-        Scalars: [{ Index: origin.scalar.index, Scalar: stepToUnit(value, origin.scalar.stepCount, type), ActuatorType: origin.scalar.actuatorType }],
+        Scalars: [
+          {
+            Index: origin.scalar.index,
+            Scalar: stepToUnit(value, origin.scalar.stepCount, type),
+            ActuatorType: origin.scalar.actuatorType,
+          },
+        ],
       };
       return { send: [wire("ScalarCmd", body)] };
     }
     if (origin.rotate && (c.Rotate || c.RotationWithDirection)) {
       const speed = c.Rotate ? Math.abs(c.Rotate.Value) : c.RotationWithDirection!.Value;
       const Clockwise = c.Rotate ? c.Rotate.Value >= 0 : c.RotationWithDirection!.Clockwise;
-      const body: v3.RotateCmd = { Id, DeviceIndex, Rotations: [{ Index: origin.rotate.index, Speed: stepToUnit(speed, origin.rotate.stepCount, "Rotate"), Clockwise }] };
+      const body: v3.RotateCmd = {
+        Id,
+        DeviceIndex,
+        Rotations: [
+          { Index: origin.rotate.index, Speed: stepToUnit(speed, origin.rotate.stepCount, "Rotate"), Clockwise },
+        ],
+      };
       return { send: [wire("RotateCmd", body)] };
     }
     if (origin.linear && c.HwPositionWithDuration) {
@@ -231,7 +255,13 @@ export class V3Codec implements ProtocolCodec {
       const body: v3.LinearCmd = {
         Id,
         DeviceIndex,
-        Vectors: [{ Index: origin.linear.index, Duration, Position: stepToUnit(Value, origin.linear.stepCount, "HwPositionWithDuration") }],
+        Vectors: [
+          {
+            Index: origin.linear.index,
+            Duration,
+            Position: stepToUnit(Value, origin.linear.stepCount, "HwPositionWithDuration"),
+          },
+        ],
       };
       return { send: [wire("LinearCmd", body)] };
     }
@@ -271,7 +301,12 @@ export class V3Codec implements ProtocolCodec {
       const attr = this.devices.get(d)?.features.get(f)?.sensorSubscribe;
       this.subscriptions.delete(key);
       if (!attr) continue;
-      const body: v3.SensorUnsubscribeCmd = { Id: id, DeviceIndex: d, SensorIndex: attr.index, SensorType: attr.sensorType };
+      const body: v3.SensorUnsubscribeCmd = {
+        Id: id,
+        DeviceIndex: d,
+        SensorIndex: attr.index,
+        SensorType: attr.sensorType,
+      };
       out.push(wire("SensorUnsubscribeCmd", body));
     }
     return out;
@@ -294,11 +329,19 @@ export class V3Codec implements ProtocolCodec {
       const origin = this.origin(device, cmd.FeatureIndex);
       const { Id, DeviceIndex } = cmd;
       if (outputs && origin.scalar) {
-        const body: v3.ScalarCmd = { Id, DeviceIndex, Scalars: [{ Index: origin.scalar.index, Scalar: 0, ActuatorType: origin.scalar.actuatorType }] };
+        const body: v3.ScalarCmd = {
+          Id,
+          DeviceIndex,
+          Scalars: [{ Index: origin.scalar.index, Scalar: 0, ActuatorType: origin.scalar.actuatorType }],
+        };
         send.push(wire("ScalarCmd", body));
       }
       if (outputs && origin.rotate) {
-        const body: v3.RotateCmd = { Id, DeviceIndex, Rotations: [{ Index: origin.rotate.index, Speed: 0, Clockwise: true }] };
+        const body: v3.RotateCmd = {
+          Id,
+          DeviceIndex,
+          Rotations: [{ Index: origin.rotate.index, Speed: 0, Clockwise: true }],
+        };
         send.push(wire("RotateCmd", body));
       }
       if (inputs) send.push(...this.unsubscribeAll(Id, DeviceIndex, cmd.FeatureIndex));
@@ -308,7 +351,9 @@ export class V3Codec implements ProtocolCodec {
 
   /** SensorIndex of the first SensorReadCmd entry of `type` on a device (for v2's fixed-purpose readings). */
   sensorIndexOf(deviceIndex: number, type: v3.SensorType): number | undefined {
-    const index = this.devices.get(deviceIndex)?.v3.DeviceMessages.SensorReadCmd?.findIndex((s) => s.SensorType === type);
+    const index = this.devices
+      .get(deviceIndex)
+      ?.v3.DeviceMessages.SensorReadCmd?.findIndex((s) => s.SensorType === type);
     return index === undefined || index < 0 ? undefined : index;
   }
 
@@ -342,7 +387,8 @@ export class V3Codec implements ProtocolCodec {
       case "DeviceRemoved": {
         const removed = body as unknown as v3.DeviceRemoved;
         this.devices.delete(removed.DeviceIndex);
-        for (const key of [...this.subscriptions]) if (key.startsWith(`${removed.DeviceIndex}:`)) this.subscriptions.delete(key);
+        for (const key of [...this.subscriptions])
+          if (key.startsWith(`${removed.DeviceIndex}:`)) this.subscriptions.delete(key);
         return [this.deviceList(0)];
       }
       case "SensorReading":
@@ -361,8 +407,13 @@ export class V3Codec implements ProtocolCodec {
     const { v4: info, features } = legacyDeviceFromV3(device);
     const result = validateMessage(4, "DeviceList", { Id: 0, Devices: { [String(info.DeviceIndex)]: info } });
     if (!result.ok) {
-      const issues = result.issues.slice(0, 3).map((i) => `${i.pointer}: ${i.message}`).join("; ");
-      throw new ButtplugMessageError(`v3 device ${device.DeviceIndex} (${device.DeviceName}) has no valid v4 form: ${issues}`);
+      const issues = result.issues
+        .slice(0, 3)
+        .map((i) => `${i.pointer}: ${i.message}`)
+        .join("; ");
+      throw new ButtplugMessageError(
+        `v3 device ${device.DeviceIndex} (${device.DeviceName}) has no valid v4 form: ${issues}`,
+      );
     }
     this.devices.set(device.DeviceIndex, { v3: device, v4: info, features });
   }
@@ -385,7 +436,11 @@ export class V3Codec implements ProtocolCodec {
     });
     if (!origin) return [];
     const Reading = { [type]: { Value: reading.Data[0] } } as v4.InputReadingValue;
-    return [{ InputReading: { Id: reading.Id, DeviceIndex: reading.DeviceIndex, FeatureIndex: origin.featureIndex, Reading } }];
+    return [
+      {
+        InputReading: { Id: reading.Id, DeviceIndex: reading.DeviceIndex, FeatureIndex: origin.featureIndex, Reading },
+      },
+    ];
   }
 }
 

@@ -36,7 +36,9 @@ function changed(): void {
 function connect(): void {
   status = "connecting";
   changed();
-  const ws = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${withToken("/events")}`);
+  const ws = new WebSocket(
+    `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${withToken("/events")}`,
+  );
   socket = ws;
   ws.onopen = () => {
     status = "live";
@@ -61,15 +63,27 @@ function send(commands: frontend.FrontendCommand[]): void {
 }
 
 function outputCmd(device: number, feature: number, command: inside.OutputCommand): void {
-  send([{ OutputCmd: { Id: nextId++, DeviceIndex: device, FeatureIndex: feature, Command: command } } as frontend.FrontendCommand]);
+  send([
+    {
+      OutputCmd: { Id: nextId++, DeviceIndex: device, FeatureIndex: feature, Command: command },
+    } as frontend.FrontendCommand,
+  ]);
 }
 
 function readInput(device: number, feature: number, type: inside.InputType): void {
-  send([{ InputCmd: { Id: nextId++, DeviceIndex: device, FeatureIndex: feature, Type: type, Command: "Read" } } as frontend.FrontendCommand]);
+  send([
+    {
+      InputCmd: { Id: nextId++, DeviceIndex: device, FeatureIndex: feature, Type: type, Command: "Read" },
+    } as frontend.FrontendCommand,
+  ]);
 }
 
 function stopCmd(device?: number): void {
-  send([{ StopCmd: device === undefined ? { Id: nextId++ } : { Id: nextId++, DeviceIndex: device } } as frontend.FrontendCommand]);
+  send([
+    {
+      StopCmd: device === undefined ? { Id: nextId++ } : { Id: nextId++, DeviceIndex: device },
+    } as frontend.FrontendCommand,
+  ]);
 }
 
 /** At most one call per `ms`, always ending with the latest arguments. */
@@ -125,7 +139,14 @@ const POSITION_TYPES = new Set(["Position", "HwPositionWithDuration"]);
 function Header() {
   const now = useNow(1000);
   const server = state.server;
-  const label = status === "live" ? (state.engineStopped ? "server stopped" : "live") : status === "connecting" ? "connecting…" : "offline, retrying";
+  const label =
+    status === "live"
+      ? state.engineStopped
+        ? "server stopped"
+        : "live"
+      : status === "connecting"
+        ? "connecting…"
+        : "offline, retrying";
   return html`
     <header class="top">
       <div class="brand">
@@ -228,7 +249,12 @@ function PositionTrack(props: { value: number; range: [number, number]; duration
   </div>`;
 }
 
-function OutputRow(props: { device: DeviceState; feature: inside.DeviceFeature; type: inside.OutputType; limits: { Value: [number, number]; Duration?: [number, number] } }) {
+function OutputRow(props: {
+  device: DeviceState;
+  feature: inside.DeviceFeature;
+  type: inside.OutputType;
+  limits: { Value: [number, number]; Duration?: [number, number] };
+}) {
   const { device, feature, type, limits } = props;
   const index = device.info.index;
   const current: OutputState | undefined = device.outputs.get(`${feature.FeatureIndex}/${type}`);
@@ -237,7 +263,9 @@ function OutputRow(props: { device: DeviceState; feature: inside.DeviceFeature; 
   const [draft, setDraft] = useState<{ value: number; at: number } | undefined>(undefined);
   const [clockwise, setClockwise] = useState(true);
   const [moveMs, setMoveMs] = useState(500);
-  const sendRef = useRef(throttle((command: inside.OutputCommand) => outputCmd(index, feature.FeatureIndex, command), 50));
+  const sendRef = useRef(
+    throttle((command: inside.OutputCommand) => outputCmd(index, feature.FeatureIndex, command), 50),
+  );
   const range = limits.Value;
   const id = `o-${index}-${feature.FeatureIndex}-${type}`;
   const isPosition = POSITION_TYPES.has(type);
@@ -263,15 +291,21 @@ function OutputRow(props: { device: DeviceState; feature: inside.DeviceFeature; 
       <div class="control">
         <input id=${id} type="range" min=${range[0]} max=${range[1]} step="1" value=${shown}
           onInput=${onSlide} aria-valuetext=${`${shown} of ${range[1]}`} />
-        ${type === "RotationWithDirection" &&
-        html`<button class="small" aria-pressed=${clockwise} onClick=${() => {
-          setClockwise(!clockwise);
-          outputCmd(index, feature.FeatureIndex, { RotationWithDirection: { Value: shown, Clockwise: !clockwise } } as inside.OutputCommand);
-        }}>${clockwise ? "↻ clockwise" : "↺ counter"}</button>`}
-        ${type === "HwPositionWithDuration" &&
-        html`<label class="duration">over <input type="number" min=${limits.Duration?.[0] ?? 0} max=${limits.Duration?.[1] ?? 10000} step="50" value=${moveMs}
+        ${
+          type === "RotationWithDirection" &&
+          html`<button class="small" aria-pressed=${clockwise} onClick=${() => {
+            setClockwise(!clockwise);
+            outputCmd(index, feature.FeatureIndex, {
+              RotationWithDirection: { Value: shown, Clockwise: !clockwise },
+            } as inside.OutputCommand);
+          }}>${clockwise ? "↻ clockwise" : "↺ counter"}</button>`
+        }
+        ${
+          type === "HwPositionWithDuration" &&
+          html`<label class="duration">over <input type="number" min=${limits.Duration?.[0] ?? 0} max=${limits.Duration?.[1] ?? 10000} step="50" value=${moveMs}
             onInput=${(e: Event) => setMoveMs(Number((e.target as HTMLInputElement).value))} /> ms</label>
-          <button class="small" onClick=${() => outputCmd(index, feature.FeatureIndex, commandFor(shown))}>Move</button>`}
+          <button class="small" onClick=${() => outputCmd(index, feature.FeatureIndex, commandFor(shown))}>Move</button>`
+        }
       </div>
     </div>
   `;
@@ -280,11 +314,21 @@ function OutputRow(props: { device: DeviceState; feature: inside.DeviceFeature; 
 function Sparkline(props: { history: Array<{ value: number }>; range: [number, number] }) {
   const { history, range } = props;
   if (history.length < 2) return html`<svg class="spark" viewBox="0 0 100 24" aria-hidden="true"></svg>`;
-  const points = history.map((h, i) => `${((i / (history.length - 1)) * 100).toFixed(1)},${(22 - fraction(h.value, range) * 20).toFixed(1)}`).join(" ");
+  const points = history
+    .map(
+      (h, i) => `${((i / (history.length - 1)) * 100).toFixed(1)},${(22 - fraction(h.value, range) * 20).toFixed(1)}`,
+    )
+    .join(" ");
   return html`<svg class="spark" viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true"><polyline points=${points} /></svg>`;
 }
 
-function InputRow(props: { device: DeviceState; feature: inside.DeviceFeature; type: inside.InputType; range: [number, number]; readable: boolean }) {
+function InputRow(props: {
+  device: DeviceState;
+  feature: inside.DeviceFeature;
+  type: inside.InputType;
+  range: [number, number];
+  readable: boolean;
+}) {
   const { device, feature, type, range, readable } = props;
   const input = device.inputs.get(`${feature.FeatureIndex}/${type}`);
   const last = input?.history[input.history.length - 1];
@@ -317,7 +361,8 @@ function DeviceCard(props: { device: DeviceState }) {
       </div>
       ${features.flatMap((feature) =>
         Object.entries(feature.Output ?? {}).map(
-          ([type, limits]) => html`<${OutputRow} key=${`${feature.FeatureIndex}/${type}`} device=${device} feature=${feature} type=${type} limits=${limits} />`,
+          ([type, limits]) =>
+            html`<${OutputRow} key=${`${feature.FeatureIndex}/${type}`} device=${device} feature=${feature} type=${type} limits=${limits} />`,
         ),
       )}
       ${features.flatMap((feature) =>
@@ -331,7 +376,12 @@ function DeviceCard(props: { device: DeviceState }) {
   `;
 }
 
-const KIND_LABEL: Record<LogEntry["kind"], string> = { c2s: "client →", s2c: "→ client", out: "→ device", in: "device →" };
+const KIND_LABEL: Record<LogEntry["kind"], string> = {
+  c2s: "client →",
+  s2c: "→ client",
+  out: "→ device",
+  in: "device →",
+};
 
 function MessageLog() {
   const [filter, setFilter] = useState("");
@@ -342,8 +392,10 @@ function MessageLog() {
   const entries = (paused ?? state.log).filter(
     (e) =>
       e.seq > clearedAt &&
-      ((e.kind === "c2s" || e.kind === "s2c") ? frames : bytes) &&
-      (filter === "" || e.text.toLowerCase().includes(filter.toLowerCase()) || (e.ascii ?? "").toLowerCase().includes(filter.toLowerCase())),
+      (e.kind === "c2s" || e.kind === "s2c" ? frames : bytes) &&
+      (filter === "" ||
+        e.text.toLowerCase().includes(filter.toLowerCase()) ||
+        (e.ascii ?? "").toLowerCase().includes(filter.toLowerCase())),
   );
   const shown = entries.slice(-300).reverse();
   return html`
@@ -383,7 +435,13 @@ function App() {
   const devices = [...state.devices.values()].sort((a, b) => a.info.index - b.info.index);
   return html`
     <${Header} />
-    ${state.lastError && html`<div class="toast" role="alert">${state.lastError} <button class="small ghost" onClick=${() => { state.lastError = undefined; changed(); }}>Dismiss</button></div>`}
+    ${
+      state.lastError &&
+      html`<div class="toast" role="alert">${state.lastError} <button class="small ghost" onClick=${() => {
+        state.lastError = undefined;
+        changed();
+      }}>Dismiss</button></div>`
+    }
     <main>
       <div class="row">
         <${SessionCard} />

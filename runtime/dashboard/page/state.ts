@@ -96,7 +96,14 @@ export class DashboardState {
     } else if ("DeviceBytes" in event) {
       const b = event.DeviceBytes;
       const ascii = printable(b.hex);
-      this.addLog({ t: b.t, kind: b.dir, text: b.hex.replace(/(..)(?!$)/g, "$1 "), device: b.index, endpoint: b.endpoint, ...(ascii !== undefined ? { ascii } : {}) });
+      this.addLog({
+        t: b.t,
+        kind: b.dir,
+        text: b.hex.replace(/(..)(?!$)/g, "$1 "),
+        device: b.index,
+        endpoint: b.endpoint,
+        ...(ascii !== undefined ? { ascii } : {}),
+      });
     } else if ("Dropped" in event) this.dropped += event.Dropped.count;
     else if ("CommandResult" in event) {
       if (!event.CommandResult.ok) this.lastError = event.CommandResult.error ?? "command failed";
@@ -110,7 +117,11 @@ export class DashboardState {
   private setOutput(o: frontend.OutputChanged): void {
     const device = this.devices.get(o.index);
     if (!device) return;
-    device.outputs.set(`${o.feature}/${o.type}`, { value: o.value, t: o.t, ...(o.duration !== undefined ? { duration: o.duration } : {}) });
+    device.outputs.set(`${o.feature}/${o.type}`, {
+      value: o.value,
+      t: o.t,
+      ...(o.duration !== undefined ? { duration: o.duration } : {}),
+    });
   }
 
   private addLog(entry: Omit<LogEntry, "seq">): void {

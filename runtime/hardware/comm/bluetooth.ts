@@ -10,7 +10,7 @@ import type { Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
 import type { Endpoint, HardwareCommand } from "../protocol";
 import { TypedEmitter } from "./emitter";
-import { Advertisement, CommContext, createHardwareDevice } from "./identify";
+import { type Advertisement, type CommContext, createHardwareDevice } from "./identify";
 import { BaseLink } from "./link";
 
 /** DeviceMessageTimingGap for BLE devices whose config sets none (the reference's BLE default). */
@@ -123,7 +123,10 @@ export class BluetoothLink extends BaseLink {
       case "read": {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(deviceError(`${this.name}: read of "${command.endpoint}" timed out`)), command.timeoutMs);
+          timer = setTimeout(
+            () => reject(deviceError(`${this.name}: read of "${command.endpoint}" timed out`)),
+            command.timeoutMs,
+          );
         });
         try {
           return new Uint8Array(await Promise.race([characteristic.readAsync(), timeout]));
@@ -203,10 +206,11 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
       try {
         const source = this.options.noble;
         // Lazy: the native binding is only touched when BLE is actually used.
-        this.noble =
-          typeof source === "function" ? source() : source ?? (require("@abandonware/noble") as NobleLike);
+        this.noble = typeof source === "function" ? source() : (source ?? (require("@abandonware/noble") as NobleLike));
       } catch (error) {
-        return this.giveUp(`cannot load @abandonware/noble (${error instanceof Error ? error.message : String(error)})`);
+        return this.giveUp(
+          `cannot load @abandonware/noble (${error instanceof Error ? error.message : String(error)})`,
+        );
       }
       this.noble.on("discover", this.onDiscover);
     }
@@ -257,7 +261,12 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
       await peripheral.connectAsync();
       const characteristics = await this.discoverEndpoints(peripheral, match.protocol);
       const link = new BluetoothLink(peripheral, adv.name, characteristics, adv.manufacturerData);
-      const device = await createHardwareDevice(link, match.protocol, { ...this.options, log: this.log }, BLE_MESSAGE_GAP_MS);
+      const device = await createHardwareDevice(
+        link,
+        match.protocol,
+        { ...this.options, log: this.log },
+        BLE_MESSAGE_GAP_MS,
+      );
       if (!device) {
         // Refused or failed to initialize (already logged): try again on a later advertisement,
         // but not on every one.
@@ -278,15 +287,21 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
   }
 
   /** Discover the services/characteristics the protocol's config names; endpoint → characteristic. */
-  private async discoverEndpoints(peripheral: NoblePeripheral, protocol: string): Promise<Map<Endpoint, NobleCharacteristic>> {
+  private async discoverEndpoints(
+    peripheral: NoblePeripheral,
+    protocol: string,
+  ): Promise<Map<Endpoint, NobleCharacteristic>> {
     const services = this.options.config.bluetoothServices(protocol);
     const serviceUuids = Object.keys(services).map(toNobleUuid);
-    const characteristicUuids = Object.values(services).flatMap((endpoints) => Object.values(endpoints).map(toNobleUuid));
+    const characteristicUuids = Object.values(services).flatMap((endpoints) =>
+      Object.values(endpoints).map(toNobleUuid),
+    );
     const found = await peripheral.discoverSomeServicesAndCharacteristicsAsync(serviceUuids, characteristicUuids);
     const endpoints = new Map<Endpoint, NobleCharacteristic>();
     const byService = found.services.filter((s) => s.characteristics && s.characteristics.length > 0);
     for (const service of byService) {
-      const spec = Object.entries(services).find(([uuid]) => toNobleUuid(uuid) === toNobleUuid(service.uuid))?.[1] ?? {};
+      const spec =
+        Object.entries(services).find(([uuid]) => toNobleUuid(uuid) === toNobleUuid(service.uuid))?.[1] ?? {};
       for (const [endpoint, uuid] of Object.entries(spec)) {
         const characteristic = service.characteristics!.find((c) => toNobleUuid(c.uuid) === toNobleUuid(uuid));
         if (characteristic && !endpoints.has(endpoint)) endpoints.set(endpoint, characteristic);

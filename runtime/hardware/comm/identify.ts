@@ -38,7 +38,11 @@ export type IdentifiedDefinition = HardwareDefinition & {
 export interface IdentifyingConfig {
   matchBluetooth(adv: Advertisement): ProtocolMatch[];
   matchWebsocket(identifier: string): ProtocolMatch | undefined;
-  resolveDefinition(protocol: string, identifier: string | undefined, address: string): IdentifiedDefinition | undefined;
+  resolveDefinition(
+    protocol: string,
+    identifier: string | undefined,
+    address: string,
+  ): IdentifiedDefinition | undefined;
   bluetoothServices(protocol: string): Record<string, Record<string, string>>;
   isAllowed?(protocol: string, identifier: string | undefined, address: string): boolean;
   /** Serial ports the config and user config name (serial comm manager). */
@@ -84,7 +88,10 @@ export async function createHardwareDevice(
   };
   let protocol = context.getProtocol(protocolName);
   if (!protocol) {
-    return giveUp("warn", `device ${who} uses protocol "${protocolName}", which bpkit does not implement yet; skipping it`);
+    return giveUp(
+      "warn",
+      `device ${who} uses protocol "${protocolName}", which bpkit does not implement yet; skipping it`,
+    );
   }
   try {
     // Without an identify step the configuration is found by the announced name (BLE name,
@@ -93,7 +100,11 @@ export async function createHardwareDevice(
     const redirected = protocol.redirect?.(identifier);
     if (redirected && redirected !== protocolName) {
       const target = context.getProtocol(redirected);
-      if (!target) return giveUp("warn", `device ${who} (${protocolName} "${identifier ?? ""}") belongs to protocol "${redirected}", which bpkit does not implement yet; skipping it`);
+      if (!target)
+        return giveUp(
+          "warn",
+          `device ${who} (${protocolName} "${identifier ?? ""}") belongs to protocol "${redirected}", which bpkit does not implement yet; skipping it`,
+        );
       log.debug(`device ${who}: ${protocolName} identifier "${identifier ?? ""}" is driven by ${redirected}`);
       protocolName = redirected;
       protocol = target;
@@ -103,7 +114,10 @@ export async function createHardwareDevice(
     }
     let definition = config.resolveDefinition(protocolName, identifier, link.address);
     if (!definition) {
-      return giveUp("warn", `device ${who}: no ${protocolName} definition for identifier "${identifier ?? ""}"; skipping it`);
+      return giveUp(
+        "warn",
+        `device ${who}: no ${protocolName} definition for identifier "${identifier ?? ""}"; skipping it`,
+      );
     }
     if (definition.configuredMessageGap === undefined && definition.messageTimingGap === 0 && defaultMessageGapMs > 0) {
       definition = { ...definition, messageTimingGap: defaultMessageGapMs };
@@ -112,16 +126,28 @@ export async function createHardwareDevice(
     await handler.initialize?.(link);
     if (!link.connected) return giveUp("warn", `device ${who} disconnected during initialization`);
     log.info(`device ${who} identified as ${definition.name} (${protocolName}${identifier ? ` ${identifier}` : ""})`);
-    const device = new HardwareDevice({ definition, handler, link, log, ...(context.clock ? { clock: context.clock } : {}) });
+    const device = new HardwareDevice({
+      definition,
+      handler,
+      link,
+      log,
+      ...(context.clock ? { clock: context.clock } : {}),
+    });
     if (handler.keepalive?.()?.repeatsLastPacket) {
       try {
         await device.stop({ inputs: false });
       } catch (error) {
-        return giveUp("warn", `device ${who} (${protocolName}): cannot set up its keepalive: stop failed: ${error instanceof Error ? error.message : String(error)}`);
+        return giveUp(
+          "warn",
+          `device ${who} (${protocolName}): cannot set up its keepalive: stop failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
     return device;
   } catch (error) {
-    return giveUp("warn", `device ${who} (${protocolName}) failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
+    return giveUp(
+      "warn",
+      `device ${who} (${protocolName}) failed to initialize: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -15,7 +15,7 @@ import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../serve
 import { upgradeServerOptions, websocketCloseReason } from "../../transport/websocket-server";
 import type { HardwareCommand } from "../protocol";
 import { TypedEmitter } from "./emitter";
-import { CommContext, createHardwareDevice } from "./identify";
+import { type CommContext, createHardwareDevice } from "./identify";
 import { BaseLink } from "./link";
 
 /** Default port of the device websocket server (Intiface Engine's). */
@@ -64,7 +64,8 @@ function rawByteLength(data: RawData): number {
 export function parseHandshake(data: RawData, isBinary: boolean): WebsocketDeviceHandshake | string {
   if (isBinary) return "first frame must be a text JSON handshake";
   const bytes = rawByteLength(data);
-  if (bytes > DEVICE_MAX_HANDSHAKE_BYTES) return `handshake of ${bytes} bytes is larger than ${DEVICE_MAX_HANDSHAKE_BYTES} bytes`;
+  if (bytes > DEVICE_MAX_HANDSHAKE_BYTES)
+    return `handshake of ${bytes} bytes is larger than ${DEVICE_MAX_HANDSHAKE_BYTES} bytes`;
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(toBytes(data)).toString());
@@ -73,13 +74,17 @@ export function parseHandshake(data: RawData, isBinary: boolean): WebsocketDevic
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return "handshake must be a JSON object";
   const { identifier, address, version } = value as Record<string, unknown>;
-  if (typeof identifier !== "string" || identifier === "") return "handshake needs a string \"identifier\"";
-  if (typeof address !== "string" || address === "") return "handshake needs a string \"address\"";
-  for (const [field, text] of [["identifier", identifier], ["address", address]]) {
-    if (text.length > DEVICE_MAX_HANDSHAKE_FIELD_LENGTH) return `handshake "${field}" is longer than ${DEVICE_MAX_HANDSHAKE_FIELD_LENGTH} characters`;
+  if (typeof identifier !== "string" || identifier === "") return 'handshake needs a string "identifier"';
+  if (typeof address !== "string" || address === "") return 'handshake needs a string "address"';
+  for (const [field, text] of [
+    ["identifier", identifier],
+    ["address", address],
+  ]) {
+    if (text.length > DEVICE_MAX_HANDSHAKE_FIELD_LENGTH)
+      return `handshake "${field}" is longer than ${DEVICE_MAX_HANDSHAKE_FIELD_LENGTH} characters`;
   }
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
-    return "handshake needs an integer \"version\"";
+    return 'handshake needs an integer "version"';
   }
   return { identifier, address, version };
 }
@@ -102,11 +107,15 @@ export class WebsocketLink extends BaseLink {
       case "write":
         return new Promise((resolve, reject) => {
           this.socket.send(command.data, { binary: true }, (error) =>
-            error ? reject(deviceError(`${this.name}: websocket write failed: ${error.message}`)) : resolve(new Uint8Array()),
+            error
+              ? reject(deviceError(`${this.name}: websocket write failed: ${error.message}`))
+              : resolve(new Uint8Array()),
           );
         });
       case "read":
-        return Promise.reject(deviceError(`${this.name}: websocket devices do not support reads (endpoint ${command.endpoint})`));
+        return Promise.reject(
+          deviceError(`${this.name}: websocket devices do not support reads (endpoint ${command.endpoint})`),
+        );
       case "subscribe":
       case "unsubscribe":
         // Every binary frame is delivered; nothing to tell the device.
@@ -165,8 +174,14 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     return new Promise((resolve, reject) => {
       // Our own HTTP server, for its request-header timeout: half-sent upgrades are closed.
       const http = createServer(upgradeServerOptions(this.options.requestHeaderTimeoutMs));
-      const server = new WebSocketServer({ server: http, maxPayload: DEVICE_MAX_FRAME_BYTES, perMessageDeflate: false });
-      http.once("error", (error) => reject(new Error(`device websocket server cannot listen on ${host}:${port}: ${error.message}`)));
+      const server = new WebSocketServer({
+        server: http,
+        maxPayload: DEVICE_MAX_FRAME_BYTES,
+        perMessageDeflate: false,
+      });
+      http.once("error", (error) =>
+        reject(new Error(`device websocket server cannot listen on ${host}:${port}: ${error.message}`)),
+      );
       http.listen(port, host, () => {
         this.server = server;
         this.http = http;
@@ -261,7 +276,9 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     socket.on("pong", () => (alive = true));
     const interval = setInterval(() => {
       if (!alive) {
-        this.log.warn(`websocket device ${logSafe(link.name)} (${logSafe(link.address)}) stopped answering pings; dropping it`);
+        this.log.warn(
+          `websocket device ${logSafe(link.name)} (${logSafe(link.address)}) stopped answering pings; dropping it`,
+        );
         socket.terminate();
         return;
       }

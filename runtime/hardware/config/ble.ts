@@ -49,7 +49,8 @@ function startsWithAt(haystack: ArrayLike<number>, needle: ArrayLike<number>, at
 export function manufacturerDataMatches(config: ManufacturerData, advertised: ManufacturerData): boolean {
   if (config.company !== advertised.company) return false;
   if (!config.data || !advertised.data) return true;
-  const [needle, haystack] = config.data.length <= advertised.data.length ? [config.data, advertised.data] : [advertised.data, config.data];
+  const [needle, haystack] =
+    config.data.length <= advertised.data.length ? [config.data, advertised.data] : [advertised.data, config.data];
   for (let at = 0; at + needle.length <= haystack.length; at++) if (startsWithAt(haystack, needle, at)) return true;
   return false;
 }

@@ -192,7 +192,12 @@ function toBleSpecifier(spec: BluetoothLESpecifier): BleSpecifier {
 }
 
 /** Defaults merged with a configuration: the configuration wins field by field (reference update_with_configuration). */
-export function mergeConfiguration(protocol: string, defaults: DeviceDefaults | undefined, config: DeviceConfiguration, identifier: string): BaseDefinition {
+export function mergeConfiguration(
+  protocol: string,
+  defaults: DeviceDefaults | undefined,
+  config: DeviceConfiguration,
+  identifier: string,
+): BaseDefinition {
   return {
     protocol,
     identifier,
@@ -240,13 +245,24 @@ export class DeviceConfig {
     const entry = this.protocols.get(protocol);
     if (!entry) return;
     for (const identifier of config.identifier) {
-      entry.configurations.set(identifier, mergeConfiguration(protocol, defaults ?? this.defaultsAsConfig(entry), config, identifier));
+      entry.configurations.set(
+        identifier,
+        mergeConfiguration(protocol, defaults ?? this.defaultsAsConfig(entry), config, identifier),
+      );
     }
   }
 
   private defaultsAsConfig(entry: ProtocolEntry): DeviceDefaults | undefined {
     const d = entry.defaults;
-    return d && { id: d.id, name: d.name, protocol_variant: d.protocolVariant, message_gap_ms: d.messageGapMs, features: d.features };
+    return (
+      d && {
+        id: d.id,
+        name: d.name,
+        protocol_variant: d.protocolVariant,
+        message_gap_ms: d.messageGapMs,
+        features: d.features,
+      }
+    );
   }
 
   /** Add communication specifiers (main or user config) to a known protocol. */
@@ -335,13 +351,17 @@ export class DeviceConfig {
           }
         }
         if (spec.manufacturerData.length && adv.manufacturerData?.length) {
-          if (spec.manufacturerData.some((c) => adv.manufacturerData!.some((a) => manufacturerDataMatches(c, a)))) offer(2, "manufacturer");
+          if (spec.manufacturerData.some((c) => adv.manufacturerData!.some((a) => manufacturerDataMatches(c, a))))
+            offer(2, "manufacturer");
         }
         for (const s of services) if (spec.advertisedServices.has(s)) offer(3, "service");
       }
       if (best) ranked.push({ rank: best.rank, match: { protocol: entry.name, via: best.via } });
     }
-    ranked.sort((a, b) => a.rank - b.rank || (a.match.protocol < b.match.protocol ? -1 : a.match.protocol > b.match.protocol ? 1 : 0));
+    ranked.sort(
+      (a, b) =>
+        a.rank - b.rank || (a.match.protocol < b.match.protocol ? -1 : a.match.protocol > b.match.protocol ? 1 : 0),
+    );
     return ranked.map((r) => r.match);
   }
 
@@ -356,7 +376,8 @@ export class DeviceConfig {
   /** Every websocket name the configuration knows, with its protocol. */
   websocketNames(): { name: string; protocol: string }[] {
     const out: { name: string; protocol: string }[] = [];
-    for (const entry of this.protocols.values()) for (const name of entry.websocketNames) out.push({ name, protocol: entry.name });
+    for (const entry of this.protocols.values())
+      for (const name of entry.websocketNames) out.push({ name, protocol: entry.name });
     return out;
   }
 
@@ -364,7 +385,8 @@ export class DeviceConfig {
   bluetoothServices(protocol: string): Record<string, Record<string, string>> {
     const out: Record<string, Record<string, string>> = {};
     for (const spec of this.protocols.get(protocol)?.ble ?? []) {
-      for (const [service, endpoints] of Object.entries(spec.services)) out[service] = { ...(out[service] ?? {}), ...endpoints };
+      for (const [service, endpoints] of Object.entries(spec.services))
+        out[service] = { ...(out[service] ?? {}), ...endpoints };
     }
     return out;
   }
@@ -411,7 +433,8 @@ export class DeviceConfig {
     const out: HidSpecifier[] = [];
     for (const entry of this.protocols.values()) {
       for (const spec of entry.other) {
-        for (const pair of spec.hid?.pairs ?? []) out.push({ protocol: entry.name, vendorId: pair.vendor_id, productId: pair.product_id });
+        for (const pair of spec.hid?.pairs ?? [])
+          out.push({ protocol: entry.name, vendorId: pair.vendor_id, productId: pair.product_id });
       }
     }
     return out;
@@ -447,7 +470,9 @@ export class DeviceConfig {
    * used, so a deny holds whichever configuration the device reports.
    */
   isAllowed(protocol: string | undefined, _identifier: string | undefined, address: string): boolean {
-    const forAddress = this.users.filter((u) => u.address === address && (protocol === undefined || u.protocol === protocol));
+    const forAddress = this.users.filter(
+      (u) => u.address === address && (protocol === undefined || u.protocol === protocol),
+    );
     if (forAddress.some((u) => u.deny)) return false;
     if (this.users.some((u) => u.allow)) return forAddress.some((u) => u.allow);
     return true;
@@ -468,7 +493,11 @@ export class DeviceConfig {
    * the advertised name for protocols identified by name) + user overrides for this address.
    * undefined when the protocol is unknown or has neither a matching configuration nor defaults.
    */
-  resolveDefinition(protocol: string, identifier: string | undefined, address: string): ResolvedDeviceDefinition | undefined {
+  resolveDefinition(
+    protocol: string,
+    identifier: string | undefined,
+    address: string,
+  ): ResolvedDeviceDefinition | undefined {
     const user = this.userDevice(protocol, identifier, address);
     const fromUser = user?.baseId !== undefined ? this.findBaseDefinition(user.baseId, protocol) : undefined;
     const base = fromUser ?? this.baseDefinition(protocol, identifier);

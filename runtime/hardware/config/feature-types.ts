@@ -38,12 +38,12 @@ export type ConfigInputKey = keyof typeof INPUT_TYPES;
 
 /** v4 OutputType for a config key, or undefined for a key bpkit does not know. */
 export function outputTypeOf(key: string): inside.OutputType | undefined {
-  return Object.prototype.hasOwnProperty.call(OUTPUT_TYPES, key) ? OUTPUT_TYPES[key as ConfigOutputKey] : undefined;
+  return Object.hasOwn(OUTPUT_TYPES, key) ? OUTPUT_TYPES[key as ConfigOutputKey] : undefined;
 }
 
 /** v4 InputType for a config key, or undefined for a key bpkit does not know. */
 export function inputTypeOf(key: string): inside.InputType | undefined {
-  return Object.prototype.hasOwnProperty.call(INPUT_TYPES, key) ? INPUT_TYPES[key as ConfigInputKey] : undefined;
+  return Object.hasOwn(INPUT_TYPES, key) ? INPUT_TYPES[key as ConfigInputKey] : undefined;
 }
 
 /** v2-layout user message names → the config output keys their entries narrow, in feature order. */

@@ -33,7 +33,7 @@ export function pointerTokens(pointer: string): string[] {
 
 /** Build a JSON pointer from tokens. */
 export function toPointer(tokens: (string | number)[]): string {
-  return tokens.map((t) => "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return tokens.map((t) => `/${String(t).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 
 class Scanner {

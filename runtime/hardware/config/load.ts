@@ -15,7 +15,13 @@ import type {
   V2UserDeviceEntry,
 } from "../../../generated/device-config/types";
 import { Logger } from "../../log";
-import { DeviceConfig, type BaseDefinition, type StepRange, type UserDeviceOverride, type UserOutputOverride } from "./device-config";
+import {
+  DeviceConfig,
+  type BaseDefinition,
+  type StepRange,
+  type UserDeviceOverride,
+  type UserOutputOverride,
+} from "./device-config";
 import { DeviceConfigError, locateIssues, parseConfigText, type ConfigIssue } from "./errors";
 import { outputTypeOf, V2_ACTUATOR_OUTPUTS, V2_MESSAGE_OUTPUTS } from "./feature-types";
 import { toPointer } from "./json-location";
@@ -48,7 +54,9 @@ function readText(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (err) {
-    throw new DeviceConfigError(file, [{ pointer: "", message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }]);
+    throw new DeviceConfigError(file, [
+      { pointer: "", message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` },
+    ]);
   }
 }
 
@@ -75,7 +83,12 @@ export function readDeviceConfigFile(file: string, text = readText(file)): Devic
   if (doc.version.major !== DEVICE_CONFIG_MAJOR) {
     throw new DeviceConfigError(
       file,
-      locateIssues(text, [{ pointer: "/version/major", message: `major version ${doc.version.major}: bpkit reads device-config format ${DEVICE_CONFIG_MAJOR} only` }]),
+      locateIssues(text, [
+        {
+          pointer: "/version/major",
+          message: `major version ${doc.version.major}: bpkit reads device-config format ${DEVICE_CONFIG_MAJOR} only`,
+        },
+      ]),
     );
   }
   return doc;
@@ -93,7 +106,10 @@ export function readUserDeviceConfigFile(file: string, text = readText(file)): U
     throw new DeviceConfigError(
       file,
       locateIssues(text, [
-        { pointer: "/version/major", message: `major version ${doc.version.major}: bpkit reads user device-config formats up to ${DEVICE_CONFIG_MAJOR}` },
+        {
+          pointer: "/version/major",
+          message: `major version ${doc.version.major}: bpkit reads user device-config formats up to ${DEVICE_CONFIG_MAJOR}`,
+        },
       ]),
     );
   }
@@ -117,7 +133,9 @@ export function loadDeviceConfig(options: DeviceConfigOptions = {}): DeviceConfi
   const config = new DeviceConfig({ major: main.version.major, minor: main.version.minor });
   config.addProtocols(main);
   if (main.user_configs !== undefined) {
-    log.warn(`${options.deviceConfigFile}: /user_configs ignored in a device-config file (pass it as the user device-config file)`);
+    log.warn(
+      `${options.deviceConfigFile}: /user_configs ignored in a device-config file (pass it as the user device-config file)`,
+    );
   }
   log.info(
     `device config ${main.version.major}.${main.version.minor} (${config.protocolNames().length} protocols) from ${options.deviceConfigFile ?? "the built-in database"}`,
@@ -135,7 +153,12 @@ function checkUserConfigSize(file: string): void {
     return; // readText names the problem
   }
   if (size > MAX_USER_CONFIG_BYTES) {
-    throw new DeviceConfigError(file, [{ pointer: "", message: `${size} bytes: larger than the ${MAX_USER_CONFIG_BYTES} bytes bpkit reads in a user device-config file` }]);
+    throw new DeviceConfigError(file, [
+      {
+        pointer: "",
+        message: `${size} bytes: larger than the ${MAX_USER_CONFIG_BYTES} bytes bpkit reads in a user device-config file`,
+      },
+    ]);
   }
 }
 
@@ -152,9 +175,14 @@ export function applyUserConfigFile(config: DeviceConfig, file: string, log: Log
     log.error(`user device config skipped:\n${err.message}`);
     return;
   }
-  const report = (issue: ConfigIssue) => log.error(`user device config entry skipped: ${new DeviceConfigError(file, locateIssues(source, [issue])).message}`);
+  const report = (issue: ConfigIssue) =>
+    log.error(
+      `user device config entry skipped: ${new DeviceConfigError(file, locateIssues(source, [issue])).message}`,
+    );
   if (doc.user_configs && doc.version.major !== DEVICE_CONFIG_MAJOR) {
-    log.warn(`${file}: user config version ${doc.version.major}.${doc.version.minor}; reading it as format ${DEVICE_CONFIG_MAJOR}`);
+    log.warn(
+      `${file}: user config version ${doc.version.major}.${doc.version.minor}; reading it as format ${DEVICE_CONFIG_MAJOR}`,
+    );
   }
   // Where applying has got to, so that an error nobody foresaw still names file and pointer.
   const at: Progress = { pointer: "" };
@@ -174,13 +202,25 @@ interface Progress {
   pointer: string;
 }
 
-function unknownProtocol(config: DeviceConfig, protocol: string, pointer: string, report: (i: ConfigIssue) => void): boolean {
+function unknownProtocol(
+  config: DeviceConfig,
+  protocol: string,
+  pointer: string,
+  report: (i: ConfigIssue) => void,
+): boolean {
   if (config.hasProtocol(protocol)) return false;
   report({ pointer, message: `unknown protocol "${protocol}"` });
   return true;
 }
 
-function applyV4(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: ConfigIssue) => void, log: Logger, file: string, progress: Progress): void {
+function applyV4(
+  config: DeviceConfig,
+  doc: UserDeviceConfigFile,
+  report: (i: ConfigIssue) => void,
+  log: Logger,
+  file: string,
+  progress: Progress,
+): void {
   const user = doc.user_configs;
   if (!user) return;
   for (const [protocol, def] of Object.entries(user.protocols ?? {})) {
@@ -189,7 +229,8 @@ function applyV4(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: Co
     progress.pointer = at;
     if (unknownProtocol(config, protocol, at, report)) continue;
     config.addCommunication(protocol, def.communication ?? []);
-    for (const c of [...(def.configurations ?? []), ...(def.devices?.configurations ?? [])]) config.addConfiguration(protocol, c);
+    for (const c of [...(def.configurations ?? []), ...(def.devices?.configurations ?? [])])
+      config.addConfiguration(protocol, c);
     if (def.defaults) log.warn(`${file}: ${at}/defaults ignored (a user config cannot change protocol defaults)`);
   }
   (user.devices ?? []).forEach((entry, i) => {
@@ -206,7 +247,10 @@ type EntryResult = { override: UserDeviceOverride } | { issue: ConfigIssue };
 function checkRange(user: StepRange, base: StepRange | undefined, pointer: string): ConfigIssue | undefined {
   if (!base) return { pointer, message: "the base feature has no such output" };
   if (user[0] > user[1] || user[0] < 0 || user[1] > base[1]) {
-    return { pointer, message: `range [${user[0]}, ${user[1]}] is not inside [0, ${base[1]}] of the base configuration` };
+    return {
+      pointer,
+      message: `range [${user[0]}, ${user[1]}] is not inside [0, ${base[1]}] of the base configuration`,
+    };
   }
   return undefined;
 }
@@ -214,7 +258,13 @@ function checkRange(user: StepRange, base: StepRange | undefined, pointer: strin
 function userEntryV4(config: DeviceConfig, entry: UserDeviceEntry, at: (string | number)[]): EntryResult {
   const { identifier, config: def } = entry;
   const base = config.findBaseDefinition(def.base_id, identifier.protocol) ?? config.findBaseDefinition(def.base_id);
-  if (!base) return { issue: { pointer: toPointer([...at, "config", "base_id"]), message: `base_id ${def.base_id} names no configuration of the device config` } };
+  if (!base)
+    return {
+      issue: {
+        pointer: toPointer([...at, "config", "base_id"]),
+        message: `base_id ${def.base_id} names no configuration of the device config`,
+      },
+    };
   if (def.features.length !== base.features.length) {
     return {
       issue: {
@@ -227,13 +277,24 @@ function userEntryV4(config: DeviceConfig, entry: UserDeviceEntry, at: (string |
   for (const [f, feature] of def.features.entries()) {
     const baseFeature = base.features.find((b) => b.id === feature.base_id);
     const fAt = [...at, "config", "features", f];
-    if (!baseFeature) return { issue: { pointer: toPointer([...fAt, "base_id"]), message: `base_id ${feature.base_id} names no feature of "${base.name}"` } };
+    if (!baseFeature)
+      return {
+        issue: {
+          pointer: toPointer([...fAt, "base_id"]),
+          message: `base_id ${feature.base_id} names no feature of "${base.name}"`,
+        },
+      };
     const outputs: Record<string, UserOutputOverride> = {};
     for (const [key, props] of Object.entries(feature.output ?? {})) {
       if (!props || !outputTypeOf(key)) continue;
-      const baseOut = (baseFeature.output as Record<string, { value?: StepRange; duration?: StepRange }> | undefined)?.[key];
+      const baseOut = (baseFeature.output as Record<string, { value?: StepRange; duration?: StepRange }> | undefined)?.[
+        key
+      ];
       const p = props as UserOutputOverride;
-      if (!baseOut) return { issue: { pointer: toPointer([...fAt, "output", key]), message: `the base feature has no ${key} output` } };
+      if (!baseOut)
+        return {
+          issue: { pointer: toPointer([...fAt, "output", key]), message: `the base feature has no ${key} output` },
+        };
       if (p.value) {
         const bad = checkRange(p.value, baseOut.value, toPointer([...fAt, "output", key, "value"]));
         if (bad) return { issue: bad };
@@ -268,13 +329,25 @@ function userEntryV4(config: DeviceConfig, entry: UserDeviceEntry, at: (string |
 function v2Bluetooth(spec: NonNullable<V2ProtocolSpecifiers["btle"]>): BluetoothLESpecifier {
   return {
     names: spec.names,
-    ...(spec["manufacturer-data"] ? { manufacturer_data: spec["manufacturer-data"].map((m) => ({ company: m.company, ...(m.data ? { data: m.data } : {}) })) } : {}),
+    ...(spec["manufacturer-data"]
+      ? {
+          manufacturer_data: spec["manufacturer-data"].map((m) => ({
+            company: m.company,
+            ...(m.data ? { data: m.data } : {}),
+          })),
+        }
+      : {}),
     ...(spec["advertised-services"] ? { advertised_services: spec["advertised-services"] } : {}),
     services: spec.services ?? {},
   } as BluetoothLESpecifier;
 }
 
-function applyV2(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: ConfigIssue) => void, progress: Progress): void {
+function applyV2(
+  config: DeviceConfig,
+  doc: UserDeviceConfigFile,
+  report: (i: ConfigIssue) => void,
+  progress: Progress,
+): void {
   const user = doc["user-configs"];
   if (!user) return;
   for (const [protocol, spec] of Object.entries(user.specifiers ?? {})) {
@@ -285,11 +358,22 @@ function applyV2(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: Co
     const other: CommunicationSpecifier[] = [];
     if (spec.websocket) other.push({ websocket: { names: spec.websocket.names } });
     for (const s of spec.serial ?? []) {
-      other.push({ serial: { port: s.port, baud_rate: s["baud-rate"], data_bits: s["data-bits"], parity: s.parity, stop_bits: s["stop-bits"] } });
+      other.push({
+        serial: {
+          port: s.port,
+          baud_rate: s["baud-rate"],
+          data_bits: s["data-bits"],
+          parity: s.parity,
+          stop_bits: s["stop-bits"],
+        },
+      });
     }
     for (const kind of ["usb", "hid"] as const) {
       const pairs = spec[kind];
-      if (pairs) other.push({ [kind]: { pairs: pairs.map((p) => ({ vendor_id: p["vendor-id"], product_id: p["product-id"] })) } });
+      if (pairs)
+        other.push({
+          [kind]: { pairs: pairs.map((p) => ({ vendor_id: p["vendor-id"], product_id: p["product-id"] })) },
+        });
     }
     config.addCommunication(protocol, other);
   }
@@ -302,7 +386,11 @@ function applyV2(config: DeviceConfig, doc: UserDeviceConfigFile, report: (i: Co
 }
 
 /** v2 per-message StepRange lists → output overrides by feature index (n-th entry ↔ n-th feature with that output). */
-function v2Features(base: BaseDefinition, messages: NonNullable<V2UserDeviceEntry["config"]["messages"]>, at: (string | number)[]): Map<number, Record<string, UserOutputOverride>> | ConfigIssue {
+function v2Features(
+  base: BaseDefinition,
+  messages: NonNullable<V2UserDeviceEntry["config"]["messages"]>,
+  at: (string | number)[],
+): Map<number, Record<string, UserOutputOverride>> | ConfigIssue {
   const byIndex = new Map<number, Record<string, UserOutputOverride>>();
   const features = [...base.features].sort((a, b) => a.index - b.index);
   for (const [message, entries] of Object.entries(messages)) {
@@ -312,12 +400,23 @@ function v2Features(base: BaseDefinition, messages: NonNullable<V2UserDeviceEntr
       const pointer = toPointer([...at, "config", "messages", message, n]);
       const key = kinds === "actuator" ? V2_ACTUATOR_OUTPUTS[attrs.ActuatorType ?? "Vibrate"] : kinds[0];
       const feature = features.find((f) => !used.has(f.index) && f.output && key in f.output);
-      if (!feature) return { pointer, message: `the base configuration "${base.name}" has no further feature with a ${key} output` };
+      if (!feature)
+        return {
+          pointer,
+          message: `the base configuration "${base.name}" has no further feature with a ${key} output`,
+        };
       used.add(feature.index);
       const baseValue = (feature.output as Record<string, { value?: StepRange }>)[key]?.value;
-      const bad = checkRange(attrs.StepRange as StepRange, baseValue, toPointer([...at, "config", "messages", message, n, "StepRange"]));
+      const bad = checkRange(
+        attrs.StepRange as StepRange,
+        baseValue,
+        toPointer([...at, "config", "messages", message, n, "StepRange"]),
+      );
       if (bad) return bad;
-      byIndex.set(feature.index, { ...(byIndex.get(feature.index) ?? {}), [key]: { value: attrs.StepRange as StepRange } });
+      byIndex.set(feature.index, {
+        ...(byIndex.get(feature.index) ?? {}),
+        [key]: { value: attrs.StepRange as StepRange },
+      });
     }
   }
   return byIndex;
@@ -326,12 +425,23 @@ function v2Features(base: BaseDefinition, messages: NonNullable<V2UserDeviceEntr
 function userEntryV2(config: DeviceConfig, entry: V2UserDeviceEntry, at: (string | number)[]): EntryResult {
   const { identifier, config: def } = entry;
   if (!config.hasProtocol(identifier.protocol)) {
-    return { issue: { pointer: toPointer([...at, "identifier", "protocol"]), message: `unknown protocol "${identifier.protocol}"` } };
+    return {
+      issue: {
+        pointer: toPointer([...at, "identifier", "protocol"]),
+        message: `unknown protocol "${identifier.protocol}"`,
+      },
+    };
   }
   let featuresByIndex = new Map<number, Record<string, UserOutputOverride>>();
   if (def.messages) {
     const base = config.baseDefinition(identifier.protocol, identifier.identifier);
-    if (!base) return { issue: { pointer: toPointer([...at, "identifier"]), message: "no configuration of the device config matches this identifier" } };
+    if (!base)
+      return {
+        issue: {
+          pointer: toPointer([...at, "identifier"]),
+          message: "no configuration of the device config matches this identifier",
+        },
+      };
     const result = v2Features(base, def.messages, at);
     if (!(result instanceof Map)) return { issue: result };
     featuresByIndex = result;

@@ -7,7 +7,8 @@ export function crc16(data: readonly number[]): number {
   let remain = 0;
   for (const byte of data) {
     remain ^= byte << 8;
-    for (let bit = 0; bit < 8; bit++) remain = remain & 0x8000 ? ((remain << 1) ^ 0x1021) & 0xffff : (remain << 1) & 0xffff;
+    for (let bit = 0; bit < 8; bit++)
+      remain = remain & 0x8000 ? ((remain << 1) ^ 0x1021) & 0xffff : (remain << 1) & 0xffff;
   }
   return remain;
 }

@@ -45,7 +45,8 @@ export const cueme: Protocol = {
       output: (featureIndex, command) =>
         encodeOutput("cueme", featureIndex, command, {
           Vibrate: (index, speed) => {
-            if (index >= levels.length) throw deviceError(`Cueme has ${levels.length} motors, no FeatureIndex ${index}`);
+            if (index >= levels.length)
+              throw deviceError(`Cueme has ${levels.length} motors, no FeatureIndex ${index}`);
             levels[index] = speed & 0x0f;
             // Show the change at once: the changed motor if it runs, else whichever still runs.
             if (levels[index] > 0) current = index;
@@ -54,7 +55,8 @@ export const cueme: Protocol = {
           },
         }),
       keepalive: () => {
-        if (levels.filter((l) => l > 0).length < 2) return { intervalMs: CUEME_SWITCH_MS, commands: [], updateLoop: true };
+        if (levels.filter((l) => l > 0).length < 2)
+          return { intervalMs: CUEME_SWITCH_MS, commands: [], updateLoop: true };
         advance();
         return { intervalMs: CUEME_SWITCH_MS, commands: frame(), updateLoop: true };
       },

@@ -8,7 +8,9 @@ export const fleshyThrust: Protocol = {
   create: () => ({
     output: (featureIndex, command) =>
       encodeOutput("fleshy-thrust", featureIndex, command, {
-        HwPositionWithDuration: (_index, position, duration) => [write("tx", [u8(position), (duration & 0xff00) >> 8, duration & 0xff])],
+        HwPositionWithDuration: (_index, position, duration) => [
+          write("tx", [u8(position), (duration & 0xff00) >> 8, duration & 0xff]),
+        ],
       }),
   }),
 };

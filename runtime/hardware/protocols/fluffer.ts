@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "crypto";
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { deviceError } from "../../errors";
 import { write, type HardwareLink, type Protocol } from "../protocol";
 import { u8 } from "./helpers";
@@ -43,7 +43,9 @@ export function flufferAdvertisementBytes(advertisement: readonly number[]): num
 
 /** The handshake frame (before encryption): `a5 01 08`, 4 random bytes, the first 4 bytes of SHA-256(random + device bytes). */
 export function flufferAuthFrame(random: readonly number[], deviceBytes: readonly number[]): number[] {
-  const digest = createHash("sha256").update(Uint8Array.from([...random, ...deviceBytes])).digest();
+  const digest = createHash("sha256")
+    .update(Uint8Array.from([...random, ...deviceBytes]))
+    .digest();
   return [0xa5, 0x01, 0x08, ...random, ...Array.from(digest.subarray(0, 4))];
 }
 
@@ -72,9 +74,11 @@ export const fluffer: Protocol = {
         await link.execute({ kind: "subscribe", endpoint: "rx" });
         const adv = advertisement(link);
         if (adv.length === 0) return;
-        await link.execute(write("tx", flufferEncrypt(flufferAuthFrame(Array.from(randomBytes(4)), flufferAdvertisementBytes(adv)))));
+        await link.execute(
+          write("tx", flufferEncrypt(flufferAuthFrame(Array.from(randomBytes(4)), flufferAdvertisementBytes(adv)))),
+        );
         const answer = flufferDecrypt(await link.nextNotification("rx", FLUFFER_AUTH_TIMEOUT_MS));
-        if (!answer || answer.join(",") !== "165,1,1,0") {
+        if (answer?.join(",") !== "165,1,1,0") {
           throw deviceError(`Fluffer ${link.address} did not accept the security handshake`);
         }
         await link.execute(write("tx", flufferEncrypt([0x82, 0x0e, 0x02, 0x00, 0x01])));

@@ -75,7 +75,25 @@ export function fredorchSpeed(distance: number, durationMs: number): number {
 
 /** The program-one-step frame (with CRC) for a speed and the two positions (0–255). */
 const stepFrame = (speed: number, from: number, to: number): number[] =>
-  withCrc([0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, u8(speed), 0x00, u8(speed), 0x00, u8(from), 0x00, u8(to), 0x00, 0x01]);
+  withCrc([
+    0x01,
+    0x10,
+    0x00,
+    0x6b,
+    0x00,
+    0x05,
+    0x0a,
+    0x00,
+    u8(speed),
+    0x00,
+    u8(speed),
+    0x00,
+    u8(from),
+    0x00,
+    u8(to),
+    0x00,
+    0x01,
+  ]);
 
 class Fredorch implements ProtocolHandler {
   private previousPosition = 0;
@@ -89,7 +107,9 @@ class Fredorch implements ProtocolHandler {
       try {
         await link.nextNotification("rx", FREDORCH_COMMAND_TIMEOUT_MS);
       } catch {
-        throw deviceError(`${NAME}: ${link.name} did not answer init frame ${frame.map((b) => b.toString(16).padStart(2, "0")).join(" ")} within ${FREDORCH_COMMAND_TIMEOUT_MS} ms`);
+        throw deviceError(
+          `${NAME}: ${link.name} did not answer init frame ${frame.map((b) => b.toString(16).padStart(2, "0")).join(" ")} within ${FREDORCH_COMMAND_TIMEOUT_MS} ms`,
+        );
       }
     }
   }

@@ -18,7 +18,7 @@ export function galakuEncrypt(data: readonly number[]): number[] {
   const out = [data[0]];
   for (let i = 1; i < data.length; i++) {
     const k = KEY_TAB[out[i - 1] & 3][i];
-    out.push(u8(((k ^ 0x23) ^ data[i]) + k));
+    out.push(u8((k ^ 0x23 ^ data[i]) + k));
   }
   return out;
 }

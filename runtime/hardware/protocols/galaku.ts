@@ -14,7 +14,14 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
+import {
+  write,
+  type DeviceDefinition,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+} from "../protocol";
 import { BLE_BATTERY_ENDPOINT, batteryReading, countOutputs, onOff, u8, unsupportedInput } from "./helpers";
 import { encodeOutput } from "./output-encoders";
 
@@ -90,5 +97,6 @@ class Galaku implements ProtocolHandler {
 /** The Galaku protocol. */
 export const galaku: Protocol = {
   name: NAME,
-  create: (definition: DeviceDefinition) => new Galaku(countOutputs(definition), definition.identifier === CAIPING_PUMP_NAME),
+  create: (definition: DeviceDefinition) =>
+    new Galaku(countOutputs(definition), definition.identifier === CAIPING_PUMP_NAME),
 };

@@ -34,7 +34,9 @@ export function readOutput(command: inside.OutputCommand): OutputValue {
     return { type: "Rotate", value: body.Clockwise === false ? -Math.abs(value) : Math.abs(value) };
   }
   const outputType = type as inside.OutputType; // the schema allows only OutputType keys
-  return body.Duration === undefined ? { type: outputType, value } : { type: outputType, value, duration: body.Duration };
+  return body.Duration === undefined
+    ? { type: outputType, value }
+    : { type: outputType, value, duration: body.Duration };
 }
 
 /** The error a protocol throws for an output type its device cannot do on a feature. */
@@ -149,7 +151,8 @@ export class SharedPacketHandler implements ProtocolHandler {
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(this.protocol, featureIndex, out);
+    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length)
+      throw unsupported(this.protocol, featureIndex, out);
     this.speeds[featureIndex] = out.value;
     return allMotors(this.packets(this.speeds, featureIndex));
   }

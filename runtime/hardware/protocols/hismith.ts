@@ -31,8 +31,7 @@ export const hismith: Protocol = {
       output: (featureIndex, command) =>
         encodeOutput("hismith", featureIndex, command, {
           Oscillate: (_index, speed) => [frame(0x04, speed)],
-          Vibrate: (index, speed) =>
-            index === 0 ? [frame(0x04, speed)] : [frame(0x06, speed === 0 ? 0xf0 : speed)],
+          Vibrate: (index, speed) => (index === 0 ? [frame(0x04, speed)] : [frame(0x06, speed === 0 ? 0xf0 : speed)]),
         }),
     };
     // Every hismith configuration is a legacy model. Without one, the model was not recognised:
@@ -42,7 +41,8 @@ export const hismith: Protocol = {
     return {
       initialize: async (link) => {
         if (definition.identifier !== undefined) return;
-        if (hismithProtocolFor(await readHismithModel(link)) === "hismith-mini") active = createHismithMiniHandler(definition);
+        if (hismithProtocolFor(await readHismithModel(link)) === "hismith-mini")
+          active = createHismithMiniHandler(definition);
       },
       output: (featureIndex, command) => active.output(featureIndex, command),
     };

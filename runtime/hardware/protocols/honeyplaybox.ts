@@ -1,4 +1,4 @@
-import { createHash } from "crypto";
+import { createHash } from "node:crypto";
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import { write, type HardwareLink, type Protocol } from "../protocol";
@@ -40,7 +40,16 @@ export function honeyPlayBoxFrame(type: number, cmd: number, data: readonly numb
  * key), len being the groups' length + 8 and key the 16 bytes from the handshake.
  */
 export function honeyPlayBoxVibrateData(key: readonly number[], strengths: readonly number[]): number[] {
-  const groups = strengths.flatMap((strength, motor) => [((motor & 0x0f) << 4) | 0x01, 0x00, 0x05, 0x00, 60, 0x00, 0x00, strength]);
+  const groups = strengths.flatMap((strength, motor) => [
+    ((motor & 0x0f) << 4) | 0x01,
+    0x00,
+    0x05,
+    0x00,
+    60,
+    0x00,
+    0x00,
+    strength,
+  ]);
   const len = groups.length + 8;
   const digest = createHash("md5")
     .update(Uint8Array.from([0xb1, 0x03, (len >> 8) & 0xff, len & 0xff, ...groups, ...SECRET, ...key]))
@@ -117,7 +126,8 @@ export const honeyplaybox: Protocol = {
       return write("tx", honeyPlayBoxFrame(0xb1, 0x03, honeyPlayBoxVibrateData(key, strengths), packetId), true);
     };
     const setStrength = (index: number, level: number) => {
-      if (index >= strengths.length) throw deviceError(`Honey Play Box has ${strengths.length} motors, no FeatureIndex ${index}`);
+      if (index >= strengths.length)
+        throw deviceError(`Honey Play Box has ${strengths.length} motors, no FeatureIndex ${index}`);
       strengths[index] = u8(level);
       counter = u8(counter + 1);
       return [vibrateFrame(counter)];
@@ -135,7 +145,9 @@ export const honeyplaybox: Protocol = {
           } catch {
             timeouts++;
             if (timeouts > HONEY_PLAYBOX_COMMAND_RETRY) {
-              throw deviceError(`Honey Play Box ${link.address}: handshake failed after ${HONEY_PLAYBOX_COMMAND_RETRY} retries`);
+              throw deviceError(
+                `Honey Play Box ${link.address}: handshake failed after ${HONEY_PLAYBOX_COMMAND_RETRY} retries`,
+              );
             }
             continue;
           }
@@ -143,7 +155,9 @@ export const honeyplaybox: Protocol = {
             const reply = parseHandshakeReply(frame);
             if (reply.code === HANDSHAKE_OK && reply.key) return reply.key;
             if (reply.code !== undefined && reply.code !== HANDSHAKE_OK) {
-              throw deviceError(`Honey Play Box ${link.address}: handshake refused, code ${reply.code.toString(16).padStart(4, "0")}`);
+              throw deviceError(
+                `Honey Play Box ${link.address}: handshake refused, code ${reply.code.toString(16).padStart(4, "0")}`,
+              );
             }
           }
         }
@@ -163,7 +177,8 @@ export const honeyplaybox: Protocol = {
       // The repeat carries the next counter without using it up: the handler is asked on every
       // tick but the frame only goes out after silence, and commands must keep counting from the
       // last frame sent by output().
-      keepalive: () => (key ? { intervalMs: HONEY_PLAYBOX_KEEPALIVE_DELAY_MS, commands: [vibrateFrame(u8(counter + 1))] } : undefined),
+      keepalive: () =>
+        key ? { intervalMs: HONEY_PLAYBOX_KEEPALIVE_DELAY_MS, commands: [vibrateFrame(u8(counter + 1))] } : undefined,
       readInput: async (link, _featureIndex, type) => {
         if (type !== "Battery") throw deviceError(`Honey Play Box has no ${type} input`);
         const data = await link.execute({ kind: "read", endpoint: "rxblebattery", length: 20, timeoutMs: 0 });

@@ -10,7 +10,14 @@ import { encodeOutput } from "./output-encoders";
 const NAME = "kiiroo-powershot";
 
 /** The packet for the two motor speeds (0–100). */
-export const powershotPacket = (first: number, second: number): number[] => [0x01, 0x00, 0x00, u8(first), u8(second), 0x00];
+export const powershotPacket = (first: number, second: number): number[] => [
+  0x01,
+  0x00,
+  0x00,
+  u8(first),
+  u8(second),
+  0x00,
+];
 
 class KiirooPowerShot implements ProtocolHandler {
   private readonly speeds = [0, 0];

@@ -9,14 +9,27 @@ import { readBleBattery, statelessHandler, u8, unsupportedInput } from "./helper
 const NAME = "kiiroo-prowand";
 
 /** The ProWand vibration packet for a speed 0–255. */
-export const prowandPacket = (speed: number): number[] => [0x00, 0x00, 0x64, speed === 0 ? 0x00 : 0xff, u8(speed), u8(speed)];
+export const prowandPacket = (speed: number): number[] => [
+  0x00,
+  0x00,
+  0x64,
+  speed === 0 ? 0x00 : 0xff,
+  u8(speed),
+  u8(speed),
+];
 
 /** The Kiiroo ProWand protocol. */
 export const kiirooProwand: Protocol = {
   name: NAME,
   create: () => ({
-    ...statelessHandler(NAME, (_index, out) => (out.type === "Vibrate" ? [write("tx", prowandPacket(out.value))] : undefined)),
-    async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
+    ...statelessHandler(NAME, (_index, out) =>
+      out.type === "Vibrate" ? [write("tx", prowandPacket(out.value))] : undefined,
+    ),
+    async readInput(
+      link: HardwareLink,
+      featureIndex: number,
+      type: inside.InputType,
+    ): Promise<inside.InputReadingValue> {
       if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
       return readBleBattery(link, 20);
     },

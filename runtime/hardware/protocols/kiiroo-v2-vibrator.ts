@@ -17,7 +17,6 @@ class KiirooV2Vibrator implements ProtocolHandler {
     this.speeds[featureIndex] = u8(out.value);
     return [write("tx", this.speeds, false, ["all"])];
   }
-
 }
 
 /** The Kiiroo v2 vibrator protocol. */

@@ -17,7 +17,7 @@ const NAME = "kiiroo-v2";
 export function launchSpeed(distance: number, durationMs: number): number {
   if (distance < 0) return 0;
   const d = Math.min(distance, 1);
-  return 250 * Math.pow((durationMs * 90) / (d * 100), -1.05);
+  return 250 * ((durationMs * 90) / (d * 100)) ** -1.05;
 }
 
 /** The speed byte (0–99, saturating) for a move from one position (0–99) to another in a duration. */

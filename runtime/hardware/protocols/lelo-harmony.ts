@@ -42,7 +42,9 @@ export async function leloSecurityHandshake(
     try {
       data = await link.nextNotification(endpoint, AUTH_TIMEOUT_MS);
     } catch (error) {
-      throw deviceError(`${protocol}: ${link.name} did not complete the security handshake (${(error as Error).message})`);
+      throw deviceError(
+        `${protocol}: ${link.name} did not complete the security handshake (${(error as Error).message})`,
+      );
     }
     const state = classify(data);
     if (state === "authorised") return;

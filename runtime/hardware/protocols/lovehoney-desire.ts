@@ -11,7 +11,8 @@ import { encodeOutput } from "./output-encoders";
 const NAME = "lovehoney-desire";
 
 /** `f3 motor speed`: motor 1 is FeatureIndex 0, motor 2 FeatureIndex 1, motor 0 both. */
-const packet = (motor: number, speed: number): HardwareCommand => write("tx", [0xf3, motor, u8(speed)], true, motor === 0 ? [0, 1] : [motor - 1]);
+const packet = (motor: number, speed: number): HardwareCommand =>
+  write("tx", [0xf3, motor, u8(speed)], true, motor === 0 ? [0, 1] : [motor - 1]);
 
 class LovehoneyDesire implements ProtocolHandler {
   private readonly speeds: number[];

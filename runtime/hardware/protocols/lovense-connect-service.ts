@@ -38,7 +38,11 @@ export const lovenseConnectService: Protocol = {
       output: (featureIndex, command) =>
         encodeOutput(NAME, featureIndex, command, {
           Vibrate: (index, level) => [get(`Vibrate${index + 1}?v=${level}&t=${address}`)],
-          Oscillate: (index, level) => [thrusters !== 0 ? get(`Thrusting?v=${level}&t=${address}`) : get(`Vibrate${index + 1}?v=${level}&t=${address}`)],
+          Oscillate: (index, level) => [
+            thrusters !== 0
+              ? get(`Thrusting?v=${level}&t=${address}`)
+              : get(`Vibrate${index + 1}?v=${level}&t=${address}`),
+          ],
           Rotate: (_index, speed) => {
             const commands = [get(`/Rotate?v=${speed}&t=${address}`)];
             if (clockwise !== speed > 0) {

@@ -18,8 +18,25 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { ascii, batteryReading, countOutputs, countOutputsOfType, readOutput, unsupported, unsupportedInput, utf8, type OutputValue } from "./helpers";
+import {
+  write,
+  type DeviceDefinition,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+} from "../protocol";
+import {
+  ascii,
+  batteryReading,
+  countOutputs,
+  countOutputsOfType,
+  readOutput,
+  unsupported,
+  unsupportedInput,
+  utf8,
+  type OutputValue,
+} from "./helpers";
 
 const NAME = "lovense";
 const TX = "tx";
@@ -142,7 +159,8 @@ class MultiActuator extends LovenseHandler {
 class DualActuator extends LovenseHandler {
   output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
-    if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate${featureIndex + 1}:${out.value};`)];
+    if (out.type === "Vibrate" || out.type === "Oscillate")
+      return [command(`Vibrate${featureIndex + 1}:${out.value};`)];
     throw unsupported(NAME, featureIndex, out);
   }
 }
@@ -201,7 +219,8 @@ class Stroker extends LovenseHandler {
   }
 
   private moveTo(out: OutputValue, featureIndex: number): void {
-    if (!this.link) throw deviceError(`${NAME}: FeatureIndex ${featureIndex} HwPositionWithDuration before initialize()`);
+    if (!this.link)
+      throw deviceError(`${NAME}: FeatureIndex ${featureIndex} HwPositionWithDuration before initialize()`);
     if (out.value !== this.goal) {
       this.goal = out.value;
       this.stepSize = strokeStepSize(this.position, this.goal, out.duration ?? 0);
@@ -244,7 +263,8 @@ export function createLovenseHandler(definition: DeviceDefinition): ProtocolHand
   const pureVibrators = countOutputsOfType(definition, "Vibrate");
   if (outputs === 1) return new SingleActuator();
   if (outputs === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Constrict") === 1) return new Max();
-  if (outputs === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Rotate") === 1) return new RotateVibrator();
+  if (outputs === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Rotate") === 1)
+    return new RotateVibrator();
   if ((vibrators === 2 && outputs > 2) || vibrators > 2) return new MultiActuator(outputs);
   return new DualActuator();
 }
@@ -272,4 +292,3 @@ export const lovense: Protocol = {
 
   create: createLovenseHandler,
 };
-

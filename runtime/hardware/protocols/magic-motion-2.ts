@@ -15,7 +15,8 @@ class MagicMotion2 implements ProtocolHandler {
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     // FunTown Jive's second motor is configured as Oscillate; it is the same motor slot in the packet.
-    if ((out.type !== "Vibrate" && out.type !== "Oscillate") || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
+    if ((out.type !== "Vibrate" && out.type !== "Oscillate") || featureIndex > 1)
+      throw unsupported(NAME, featureIndex, out);
     this.speeds[featureIndex] = out.value;
     return [this.packet()];
   }
@@ -27,7 +28,12 @@ class MagicMotion2 implements ProtocolHandler {
 
   private packet(): HardwareCommand {
     const [a, b] = this.speeds.map(u8);
-    return write("tx", [0x10, 0xff, 0x04, 0x0a, 0x32, 0x0a, 0x00, 0x04, 0x08, a, 0x64, 0x00, 0x04, 0x08, b, 0x64, 0x01], false, ["all"]);
+    return write(
+      "tx",
+      [0x10, 0xff, 0x04, 0x0a, 0x32, 0x0a, 0x00, 0x04, 0x08, a, 0x64, 0x00, 0x04, 0x08, b, 0x64, 0x01],
+      false,
+      ["all"],
+    );
   }
 }
 

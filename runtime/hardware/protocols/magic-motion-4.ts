@@ -4,13 +4,25 @@
  * speed in both slots. Battery: the standard BLE battery characteristic.
  */
 import type { inside } from "../../../generated";
-import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
+import {
+  write,
+  type DeviceDefinition,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+} from "../protocol";
 import { countOutputs, readBleBattery, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
 
 const NAME = "magic-motion-4";
 
 const packet = (a: number, b: number): HardwareCommand =>
-  write("tx", [0x10, 0xff, 0x04, 0x0a, 0x32, 0x32, 0x00, 0x04, 0x08, u8(a), 0x64, 0x00, 0x04, 0x08, u8(b), 0x64, 0x01], true, ["all"]);
+  write(
+    "tx",
+    [0x10, 0xff, 0x04, 0x0a, 0x32, 0x32, 0x00, 0x04, 0x08, u8(a), 0x64, 0x00, 0x04, 0x08, u8(b), 0x64, 0x01],
+    true,
+    ["all"],
+  );
 
 class MagicMotion4 implements ProtocolHandler {
   private readonly speeds: number[];

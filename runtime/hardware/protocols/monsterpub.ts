@@ -15,7 +15,10 @@ const AUTH_KEYS: readonly (readonly number[])[] = [
 export function monsterpubAuth(challenge: ArrayLike<number>): number[] {
   const key = AUTH_KEYS[challenge[0]];
   if (!key) throw deviceError(`MonsterPub: unknown authentication key ${challenge[0]}`);
-  return Array.from(challenge).slice(1, 16).slice(0, key.length).map((b, i) => b ^ key[i]);
+  return Array.from(challenge)
+    .slice(1, 16)
+    .slice(0, key.length)
+    .map((b, i) => b ^ key[i]);
 }
 
 /**
@@ -49,7 +52,8 @@ export const monsterpub: Protocol = {
       return [write(tx, levels)];
     };
     const setLevel = (index: number, level: number) => {
-      if (index >= levels.length) throw deviceError(`MonsterPub has ${levels.length} outputs, no FeatureIndex ${index}`);
+      if (index >= levels.length)
+        throw deviceError(`MonsterPub has ${levels.length} outputs, no FeatureIndex ${index}`);
       levels[index] = u8(level);
       return frame();
     };

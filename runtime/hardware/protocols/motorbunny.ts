@@ -22,17 +22,17 @@ export const motorbunny: Protocol = {
   create: () => ({
     output: (featureIndex, command) =>
       encodeOutput("motorbunny", featureIndex, command, {
-        Vibrate: (_index, speed) =>
-          [write("tx", speed === 0 ? [0xf0, 0x00, 0x00, 0x00, 0x00, 0xec] : frame(0xff, [u8(speed), 0x14]))],
-        Rotate: (_index, speed) =>
-          [
-            write(
-              "tx",
-              speed === 0
-                ? [0xa0, 0x00, 0x00, 0x00, 0x00, 0xec]
-                : frame(0xaf, [speed >= 0 ? 0x2a : 0x29, u8(Math.abs(speed))]),
-            ),
-          ],
+        Vibrate: (_index, speed) => [
+          write("tx", speed === 0 ? [0xf0, 0x00, 0x00, 0x00, 0x00, 0xec] : frame(0xff, [u8(speed), 0x14])),
+        ],
+        Rotate: (_index, speed) => [
+          write(
+            "tx",
+            speed === 0
+              ? [0xa0, 0x00, 0x00, 0x00, 0x00, 0xec]
+              : frame(0xaf, [speed >= 0 ? 0x2a : 0x29, u8(Math.abs(speed))]),
+          ),
+        ],
       }),
   }),
 };

@@ -17,7 +17,11 @@ export const MYSTERYVIBE_COMMAND_DELAY_MS = 93;
  * connect, then every motor's level in one repeated `txvibrate` frame. Shared with mysteryvibe-v2,
  * which differs only in its init frame.
  */
-export function createMysteryVibeHandler(protocol: string, initFrame: number[], definition: DeviceDefinition): ProtocolHandler {
+export function createMysteryVibeHandler(
+  protocol: string,
+  initFrame: number[],
+  definition: DeviceDefinition,
+): ProtocolHandler {
   const levels: number[] = definition.features.filter((f) => f.Output != null).map(() => 0);
   const frame = () => write("txvibrate", levels, false, ["all"]);
   return {
@@ -27,7 +31,8 @@ export function createMysteryVibeHandler(protocol: string, initFrame: number[], 
     output: (featureIndex, command) =>
       encodeOutput(protocol, featureIndex, command, {
         Vibrate: (index, speed) => {
-          if (index >= levels.length) throw deviceError(`MysteryVibe has ${levels.length} motors, no FeatureIndex ${index}`);
+          if (index >= levels.length)
+            throw deviceError(`MysteryVibe has ${levels.length} motors, no FeatureIndex ${index}`);
           levels[index] = u8(speed);
           return [frame()];
         },

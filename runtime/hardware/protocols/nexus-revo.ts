@@ -13,7 +13,9 @@ export const nexusRevo: Protocol = {
     output: (featureIndex, command) =>
       encodeOutput("nexus-revo", featureIndex, command, {
         Vibrate: (_index, speed) => [write("tx", [0xaa, 0x01, 0x01, 0x00, 0x01, u8(speed)], true)],
-        Rotate: (_index, speed) => [write("tx", [0xaa, 0x01, 0x02, 0x00, u8(Math.abs(speed) + (speed > 0 ? 2 : 0)), 0x00], true)],
+        Rotate: (_index, speed) => [
+          write("tx", [0xaa, 0x01, 0x02, 0x00, u8(Math.abs(speed) + (speed > 0 ? 2 : 0)), 0x00], true),
+        ],
       }),
   }),
 };

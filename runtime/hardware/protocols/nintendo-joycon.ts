@@ -42,7 +42,13 @@ export function rumbleBytes(frequency: number, amplitude: number): number[] {
 }
 
 /** One output report: report id/command, packet number, left and right rumble, sub-command and data. */
-export function joyconPacket(command: number, packet: number, subCommand: number, data: number[], rumble?: number[]): HardwareCommand {
+export function joyconPacket(
+  command: number,
+  packet: number,
+  subCommand: number,
+  data: number[],
+  rumble?: number[],
+): HardwareCommand {
   const buf = new Array<number>(0x40).fill(0);
   buf[0] = command;
   buf[1] = packet;

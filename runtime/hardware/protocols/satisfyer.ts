@@ -9,7 +9,14 @@
  * The device stops on its own unless it hears from the host: the last packet is repeated every 3 s.
  */
 import type { inside } from "../../../generated";
-import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
+import {
+  write,
+  type DeviceDefinition,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+} from "../protocol";
 import { countOutputs, readOutput, u8, unsupported } from "./helpers";
 
 const NAME = "satisfyer";
@@ -49,7 +56,12 @@ class Satisfyer implements ProtocolHandler {
   }
 
   private packet(): HardwareCommand {
-    return write("tx", this.speeds.flatMap((s) => [u8(s), u8(s), u8(s), u8(s)]), false, ["all"]);
+    return write(
+      "tx",
+      this.speeds.flatMap((s) => [u8(s), u8(s), u8(s), u8(s)]),
+      false,
+      ["all"],
+    );
   }
 }
 

@@ -28,7 +28,8 @@ export const senseeV2: Protocol = {
       new Map(definition.features.filter((f: DefinedFeature) => hasOutput(f, type)).map((f) => [f.FeatureIndex, 0]));
     const groups = [group("Vibrate"), group("Oscillate"), group("Constrict")];
     const setLevel = (groupIndex: number) => (featureIndex: number, level: number) => {
-      if (!groups[groupIndex].has(featureIndex)) throw deviceError(`sensee-v2: FeatureIndex ${featureIndex} has no such output`);
+      if (!groups[groupIndex].has(featureIndex))
+        throw deviceError(`sensee-v2: FeatureIndex ${featureIndex} has no such output`);
       groups[groupIndex].set(featureIndex, u8(level));
       const body = [groups.filter((g) => g.size > 0).length];
       groups.forEach((g, id) => {

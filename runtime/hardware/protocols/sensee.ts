@@ -9,7 +9,9 @@ export const sensee: Protocol = {
   create: () => ({
     output: (featureIndex, command) =>
       encodeOutput("sensee", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", [0x55, 0xaa, 0xf0, 0x01, 0x01, 0x0b, 0x65, 0xf7, 0x01, 0x01, u8(speed)])],
+        Vibrate: (_index, speed) => [
+          write("tx", [0x55, 0xaa, 0xf0, 0x01, 0x01, 0x0b, 0x65, 0xf7, 0x01, 0x01, u8(speed)]),
+        ],
       }),
   }),
 };

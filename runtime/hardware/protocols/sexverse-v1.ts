@@ -4,7 +4,8 @@ import { u8 } from "./helpers";
 import { encodeOutput } from "./output-encoders";
 
 /** Motor type byte by OutputType: 06 rotator, 04 pump or thruster, 03 vibrator. */
-const motorType = (type: string) => (type === "Rotate" ? 0x06 : type === "Constrict" || type === "Oscillate" ? 0x04 : 0x03);
+const motorType = (type: string) =>
+  type === "Rotate" ? 0x06 : type === "Constrict" || type === "Oscillate" ? 0x04 : 0x03;
 
 /**
  * Sexverse v1 (Rex, Cali, Olis, BuCUE…): every command sends all motors on `tx`:

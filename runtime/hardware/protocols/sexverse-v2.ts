@@ -9,7 +9,9 @@ import { encodeOutput } from "./output-encoders";
 export const sexverseV2: Protocol = {
   name: "sexverse-v2",
   create: () => {
-    const frame = (index: number, speed: number) => [write("tx", [0xaa, 0x03, 0x01, u8(index + 1), 0x64, u8(speed)], true)];
+    const frame = (index: number, speed: number) => [
+      write("tx", [0xaa, 0x03, 0x01, u8(index + 1), 0x64, u8(speed)], true),
+    ];
     return {
       initialize: async (link) => {
         await link.execute(write("tx", [0xaa, 0x04], true));

@@ -9,6 +9,8 @@ export const svakomAlex: Protocol = {
   name: NAME,
   create: () =>
     statelessHandler(NAME, (_featureIndex, out) =>
-      out.type === "Vibrate" ? [write("tx", [0x12, 0x01, 0x03, 0x00, out.value === 0 ? 0xff : u8(out.value), 0x00])] : undefined,
+      out.type === "Vibrate"
+        ? [write("tx", [0x12, 0x01, 0x03, 0x00, out.value === 0 ? 0xff : u8(out.value), 0x00])]
+        : undefined,
     ),
 };

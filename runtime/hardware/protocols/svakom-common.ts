@@ -27,7 +27,11 @@ export function svakomPairPacket(motors: number, speeds: readonly number[], runn
  * FeatureIndex 0–2 (a third slot is accepted but not in the packet), and every change or stop
  * sends the pair packet.
  */
-export function svakomPairHandler(protocol: string, definition: DeviceDefinition, running: number): SharedPacketHandler {
+export function svakomPairHandler(
+  protocol: string,
+  definition: DeviceDefinition,
+  running: number,
+): SharedPacketHandler {
   const motors = countOutputsOfType(definition, "Vibrate");
   return new SharedPacketHandler(protocol, 3, (speeds) => [svakomPairPacket(motors, speeds, running)]);
 }

@@ -21,7 +21,6 @@ class SvakomIker implements ProtocolHandler {
     if (b > 0) commands.push(write("tx", [0x55, 0x07, 0x00, 0x00, b, 0x00]));
     return commands;
   }
-
 }
 
 /** The Svakom Iker protocol. */

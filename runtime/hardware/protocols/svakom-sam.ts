@@ -23,7 +23,9 @@ class SvakomSam implements ProtocolHandler {
     const out = readOutput(command);
     const s = u8(out.value);
     if (out.type === "Vibrate") {
-      return [write("tx", this.gen2 ? [0x12, 0x01, 0x03, 0x00, s === 0 ? 0x00 : 0x04, s] : [0x12, 0x01, 0x03, 0x00, 0x05, s])];
+      return [
+        write("tx", this.gen2 ? [0x12, 0x01, 0x03, 0x00, s === 0 ? 0x00 : 0x04, s] : [0x12, 0x01, 0x03, 0x00, 0x05, s]),
+      ];
     }
     if (out.type === "Constrict") return [write("tx", [0x12, 0x06, 0x01, s])];
     throw unsupported(NAME, featureIndex, out);

@@ -8,7 +8,9 @@ export const synchro: Protocol = {
   create: () => ({
     output: (featureIndex, command) =>
       encodeOutput("synchro", featureIndex, command, {
-        Rotate: (_index, speed) => [write("tx", [0xa1, 0x01, u8(Math.abs(speed) | (speed >= 0 ? 0x00 : 0x80)), 0x77, 0x55])],
+        Rotate: (_index, speed) => [
+          write("tx", [0xa1, 0x01, u8(Math.abs(speed) | (speed >= 0 ? 0x00 : 0x80)), 0x77, 0x55]),
+        ],
       }),
   }),
 };

@@ -19,7 +19,9 @@ export const tcodeV03: Protocol = {
     output: (featureIndex, command) =>
       encodeOutput("tcode-v03", featureIndex, command, {
         Position: (_index, position) => [line(`L0${pad(position, 3)}\nR0${pad(position, 3)}\n`)],
-        HwPositionWithDuration: (index, position, duration) => [line(`L${index}${pad(position, 2)}I${Math.trunc(duration)}\n`)],
+        HwPositionWithDuration: (index, position, duration) => [
+          line(`L${index}${pad(position, 2)}I${Math.trunc(duration)}\n`),
+        ],
         Vibrate: (index, speed) => [line(`V${index}${pad(speed, 2)}\n`)],
       }),
   }),

@@ -54,7 +54,11 @@ class TheHandyV3 implements ProtocolHandler {
       const request =
         speed === 0
           ? handyRequest(this.seq++, PARAMS_HVP_STOP, [])
-          : handyRequest(this.seq++, PARAMS_HVP_SET, [...floatField(1, speed / 100), ...uint32Field(2, 100), ...floatField(3, 0)]);
+          : handyRequest(this.seq++, PARAMS_HVP_SET, [
+              ...floatField(1, speed / 100),
+              ...uint32Field(2, 100),
+              ...floatField(3, 0),
+            ]);
       return [write("tx", request, true)];
     },
   };

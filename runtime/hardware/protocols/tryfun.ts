@@ -27,7 +27,17 @@ export const tryfun: Protocol = {
           return [
             write(
               "tx",
-              [0x00, 0x02, 0x00, 0x05, stopped ? 1 : 2, stopped ? 2 : u8(speed), 0x01, stopped ? 1 : 0, u8(0xfd - Math.max(u8(speed), 1))],
+              [
+                0x00,
+                0x02,
+                0x00,
+                0x05,
+                stopped ? 1 : 2,
+                stopped ? 2 : u8(speed),
+                0x01,
+                stopped ? 1 : 0,
+                u8(0xfd - Math.max(u8(speed), 1)),
+              ],
               true,
             ),
           ];

@@ -60,7 +60,10 @@ class VibCrafter implements ProtocolHandler {
       }
       if (reply === "OK;") return;
       const token = CHALLENGE.exec(reply)?.[1];
-      if (!token) throw deviceError(`${NAME}: ${link.name} didn't provide a valid security handshake (got ${JSON.stringify(reply)})`);
+      if (!token)
+        throw deviceError(
+          `${NAME}: ${link.name} didn't provide a valid security handshake (got ${JSON.stringify(reply)})`,
+        );
       await link.execute(command(challengeAnswer(token)));
     }
   }

@@ -6,7 +6,14 @@
  * UTF-8. Battery: the standard BLE battery level.
  */
 import type { inside } from "../../../generated";
-import { write, type DeviceDefinition, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
+import {
+  write,
+  type DeviceDefinition,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+} from "../protocol";
 import { countOutputsOfType, readBleBattery, u8, unsupportedInput, utf8 } from "./helpers";
 import { encodeOutput } from "./output-encoders";
 

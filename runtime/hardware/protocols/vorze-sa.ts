@@ -23,7 +23,8 @@ const ROTATE_ACTION = 0x01;
 const VIBRATE_ACTION = 0x03;
 
 /** A packet on tx, with response; command id "all" for packets that hold both motors. */
-const packet = (bytes: number[], commandIds?: readonly string[]): HardwareCommand => write("tx", bytes, true, commandIds);
+const packet = (bytes: number[], commandIds?: readonly string[]): HardwareCommand =>
+  write("tx", bytes, true, commandIds);
 
 /** Direction bit and magnitude of a signed rotation: clockwise (≥ 0) sets bit 7. */
 export function rotationByte(speed: number): number {
@@ -38,7 +39,7 @@ export function pistonSpeed(distance: number, durationMs: number): number {
   if (distance <= 0) return 100;
   const d = Math.min(distance, 200);
   const scaled = (200 * durationMs) / d;
-  const speed = Math.min(Math.max(Math.pow(scaled / 6658, -1.21), 0), 100);
+  const speed = Math.min(Math.max((scaled / 6658) ** -1.21, 0), 100);
   return saturatingU8(speed);
 }
 
@@ -111,7 +112,10 @@ export function vorzeVariant(definition: DeviceDefinition): string | undefined {
 export function createVorzeHandler(definition: DeviceDefinition): ProtocolHandler {
   const variant = vorzeVariant(definition);
   const id = (definition.identifier ?? definition.name).toLowerCase();
-  const fail = () => deviceError(`${NAME}: no implementation for Vorze device ${definition.identifier ?? definition.name} (variant ${variant ?? "unknown"})`);
+  const fail = () =>
+    deviceError(
+      `${NAME}: no implementation for Vorze device ${definition.identifier ?? definition.name} (variant ${variant ?? "unknown"})`,
+    );
   switch (variant) {
     case "vorze-sa-single-rotator":
       if (id.includes("cycsa") || id.includes("cyclone")) return new SingleRotator(VorzeDevice.Cyclone);

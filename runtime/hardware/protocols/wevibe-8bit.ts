@@ -19,5 +19,6 @@ export function wevibe8BitPacket(internal: number, external: number): number[] {
 /** The WeVibe 8-bit protocol. */
 export const wevibe8Bit: Protocol = {
   name: NAME,
-  create: (definition: DeviceDefinition) => new WeVibeHandler(NAME, countOutputsOfType(definition, "Vibrate"), wevibe8BitPacket),
+  create: (definition: DeviceDefinition) =>
+    new WeVibeHandler(NAME, countOutputsOfType(definition, "Vibrate"), wevibe8BitPacket),
 };

@@ -19,5 +19,6 @@ export function wevibeChorusPacket(internal: number, external: number): number[]
 /** The WeVibe Chorus protocol. */
 export const wevibeChorus: Protocol = {
   name: NAME,
-  create: (definition: DeviceDefinition) => new WeVibeHandler(NAME, countOutputsOfType(definition, "Vibrate"), wevibeChorusPacket),
+  create: (definition: DeviceDefinition) =>
+    new WeVibeHandler(NAME, countOutputsOfType(definition, "Vibrate"), wevibeChorusPacket),
 };

@@ -8,7 +8,9 @@ export const xibao: Protocol = {
   create: () => ({
     output: (featureIndex, command) =>
       encodeOutput("xibao", featureIndex, command, {
-        Oscillate: (_index, speed) => [write("tx", [0x66, 0x3a, 0x00, 0x06, 0x00, 0x06, 0x01, 0x02, 0x00, 0x02, 0x04, u8(speed), u8(speed + 0xb5)])],
+        Oscillate: (_index, speed) => [
+          write("tx", [0x66, 0x3a, 0x00, 0x06, 0x00, 0x06, 0x01, 0x02, 0x00, 0x02, 0x04, u8(speed), u8(speed + 0xb5)]),
+        ],
       }),
   }),
 };

@@ -23,7 +23,11 @@ export const xuanhuan: Protocol = {
             return frame();
           },
         }),
-      keepalive: () => ({ intervalMs: XUANHUAN_COMMAND_DELAY_MS, commands: level === 0 ? [] : frame(), updateLoop: true }),
+      keepalive: () => ({
+        intervalMs: XUANHUAN_COMMAND_DELAY_MS,
+        commands: level === 0 ? [] : frame(),
+        updateLoop: true,
+      }),
     };
   },
 };

@@ -18,7 +18,9 @@ export const zalo: Protocol = {
             if (index > 1) throw deviceError(`Zalo has motors at FeatureIndex 0 and 1, not ${index}`);
             levels[index] = u8(speed);
             const [m0, m1] = levels;
-            return [write("tx", [m0 === 0 && m1 === 0 ? 0x02 : 0x01, m0 === 0 ? 0x01 : m0, m1 === 0 ? 0x01 : m1], true)];
+            return [
+              write("tx", [m0 === 0 && m1 === 0 ? 0x02 : 0x01, m0 === 0 ? 0x01 : m0, m1 === 0 ? 0x01 : m1], true),
+            ];
           },
         }),
     };

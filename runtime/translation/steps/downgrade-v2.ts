@@ -1,21 +1,28 @@
-/**
- * Downgrade v3 → v2: the hand-written bodies of the cases generated/translate/downgrade-v2.ts lists
- * (docs/internals.md §3). `npm run generate` adds a throwing stub here for every new case and
- * never changes an entry that exists; the compiler rejects a missing, extra or mistyped one.
- */
-import type * as v3 from "../../../generated/v3/types";
 import type * as v2 from "../../../generated/v2/types";
 import type { DowngradeV2Steps } from "../../../generated/translate/downgrade-v2";
 import * as tx from "..";
 
 export const downgradeV2 = {
-  DeviceAdded(message, ctx) {
-    return [{ DeviceAdded: { Id: 0, DeviceIndex: message.DeviceIndex, DeviceName: message.DeviceName, DeviceMessages: tx.deviceMessagesV2(message.DeviceMessages) } }];
+  DeviceAdded(message, _ctx) {
+    return [
+      {
+        DeviceAdded: {
+          Id: 0,
+          DeviceIndex: message.DeviceIndex,
+          DeviceName: message.DeviceName,
+          DeviceMessages: tx.deviceMessagesV2(message.DeviceMessages),
+        },
+      },
+    ];
   },
 
-  DeviceList(message, ctx) {
+  DeviceList(message, _ctx) {
     const Devices = message.Devices.map(
-      (d): v2.DeviceInfo => ({ DeviceIndex: d.DeviceIndex, DeviceName: d.DeviceName, DeviceMessages: tx.deviceMessagesV2(d.DeviceMessages) }),
+      (d): v2.DeviceInfo => ({
+        DeviceIndex: d.DeviceIndex,
+        DeviceName: d.DeviceName,
+        DeviceMessages: tx.deviceMessagesV2(d.DeviceMessages),
+      }),
     );
     return [{ DeviceList: { Id: message.Id, Devices } }];
   },
@@ -25,10 +32,20 @@ export const downgradeV2 = {
     if (message.Id === 0) return [];
     const request = ctx.requestAt(message.Id, 2);
     if (request?.BatteryLevelCmd) {
-      return [{ BatteryLevelReading: { Id: message.Id, DeviceIndex: message.DeviceIndex, BatteryLevel: (message.Data[0] ?? 0) / 100 } }];
+      return [
+        {
+          BatteryLevelReading: {
+            Id: message.Id,
+            DeviceIndex: message.DeviceIndex,
+            BatteryLevel: (message.Data[0] ?? 0) / 100,
+          },
+        },
+      ];
     }
     if (request?.RSSILevelCmd) {
-      return [{ RSSILevelReading: { Id: message.Id, DeviceIndex: message.DeviceIndex, RSSILevel: message.Data[0] ?? 0 } }];
+      return [
+        { RSSILevelReading: { Id: message.Id, DeviceIndex: message.DeviceIndex, RSSILevel: message.Data[0] ?? 0 } },
+      ];
     }
     throw tx.messageError(`SensorReading (Id ${message.Id}): no BatteryLevelCmd with this Id to answer in spec v2`);
   },

@@ -14,7 +14,8 @@ export const downgradeV3 = {
     // DeviceAdded for what changed since this client's last view. Either way the client now sees the
     // new list, which is what later commands' indices are mapped against.
     const diff = tx.applyDeviceList(ctx, message.Devices as Record<string, v4.DeviceInfo>);
-    if (message.Id !== 0) return [{ DeviceList: { Id: message.Id, Devices: diff.current.map((d) => tx.deviceInfoV3(d, ctx)) } }];
+    if (message.Id !== 0)
+      return [{ DeviceList: { Id: message.Id, Devices: diff.current.map((d) => tx.deviceInfoV3(d, ctx)) } }];
     return [
       ...diff.removed.map((d): v3.ServerMessage => ({ DeviceRemoved: { Id: 0, DeviceIndex: d.DeviceIndex } })),
       ...diff.added.map((d): v3.ServerMessage => ({ DeviceAdded: tx.deviceAddedV3(d, ctx) })),
@@ -26,11 +27,18 @@ export const downgradeV3 = {
     // the v3 SensorReadCmd it came from, whose SensorIndex and SensorType it repeats.
     if (message.Id === 0) return [];
     const request = ctx.requestAt(message.Id, 3)?.SensorReadCmd as v3.SensorReadCmd | undefined;
-    if (!request) throw tx.messageError(`InputReading (Id ${message.Id}): no SensorReadCmd with this Id to answer in spec v3`);
+    if (!request)
+      throw tx.messageError(`InputReading (Id ${message.Id}): no SensorReadCmd with this Id to answer in spec v3`);
     const { value } = tx.readingOf(message.Reading);
     return [
       {
-        SensorReading: { Id: message.Id, DeviceIndex: request.DeviceIndex, SensorIndex: request.SensorIndex, SensorType: request.SensorType, Data: [value] },
+        SensorReading: {
+          Id: message.Id,
+          DeviceIndex: request.DeviceIndex,
+          SensorIndex: request.SensorIndex,
+          SensorType: request.SensorType,
+          Data: [value],
+        },
       },
     ];
   },
@@ -38,6 +46,15 @@ export const downgradeV3 = {
   ServerInfo(message, ctx) {
     // Never above the version the client speaks.
     const MessageVersion = Math.min(message.ProtocolVersionMajor, ctx.clientVersion, 3);
-    return [{ ServerInfo: { Id: message.Id, ServerName: message.ServerName, MessageVersion, MaxPingTime: message.MaxPingTime } }];
+    return [
+      {
+        ServerInfo: {
+          Id: message.Id,
+          ServerName: message.ServerName,
+          MessageVersion,
+          MaxPingTime: message.MaxPingTime,
+        },
+      },
+    ];
   },
 } satisfies DowngradeV3Steps<tx.TranslationContext>;

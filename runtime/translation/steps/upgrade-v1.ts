@@ -1,9 +1,3 @@
-/**
- * Upgrade v1 → v2: the hand-written bodies of the cases generated/translate/upgrade-v1.ts lists
- * (docs/internals.md §3). `npm run generate` adds a throwing stub here for every new case and
- * never changes an entry that exists; the compiler rejects a missing, extra or mistyped one.
- */
-import type * as v1 from "../../../generated/v1/types";
 import type * as v2 from "../../../generated/v2/types";
 import type { UpgradeV1Steps } from "../../../generated/translate/upgrade-v1";
 import * as tx from "..";
@@ -15,22 +9,32 @@ export const upgradeV1 = {
     const origin = tx.origin("FleshlightLaunchFW12Cmd", message);
     tx.actuatorAt(ctx, origin, "LinearCmd", 0);
     const move = tx.fleshlightMove(ctx, message.DeviceIndex, message.Position, message.Speed);
-    return [{ LinearCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex, Vectors: [{ Index: 0, Duration: move.Duration, Position: move.Position }] } }];
+    return [
+      {
+        LinearCmd: {
+          Id: message.Id,
+          DeviceIndex: message.DeviceIndex,
+          Vectors: [{ Index: 0, Duration: move.Duration, Position: move.Position }],
+        },
+      },
+    ];
   },
 
-  KiirooCmd(message, ctx) {
+  KiirooCmd(message, _ctx) {
     // The reference server never translated KiirooCmd (no v0/v1 message enum of it has it).
     throw tx.messageError(`KiirooCmd (Id ${message.Id}): not supported; use LinearCmd (spec v1+) instead`);
   },
 
-  LovenseCmd(message, ctx) {
+  LovenseCmd(message, _ctx) {
     // The reference server never translated LovenseCmd (no v0/v1 message enum of it has it).
     throw tx.messageError(`LovenseCmd (Id ${message.Id}): not supported; use VibrateCmd (spec v1+) instead`);
   },
 
-  RequestLog(message, ctx) {
+  RequestLog(message, _ctx) {
     // The session answers RequestLog at the client's own version; there is nothing to send a v2 server.
-    throw tx.messageError(`RequestLog (Id ${message.Id}): server logs are not sent to clients (RequestLog was removed in spec v2)`);
+    throw tx.messageError(
+      `RequestLog (Id ${message.Id}): server logs are not sent to clients (RequestLog was removed in spec v2)`,
+    );
   },
 
   SingleMotorVibrateCmd(message, ctx) {
@@ -41,7 +45,7 @@ export const upgradeV1 = {
     return [{ VibrateCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex, Speeds } }];
   },
 
-  Test(message, ctx) {
+  Test(message, _ctx) {
     // The session echoes Test at the client's own version; spec v2 removed it.
     throw tx.messageError(`Test (Id ${message.Id}): Test was removed in spec v2 and cannot be forwarded`);
   },
@@ -52,6 +56,14 @@ export const upgradeV1 = {
     const origin = tx.origin("VorzeA10CycloneCmd", message);
     tx.actuatorAt(ctx, origin, "RotateCmd", 0);
     const Speed = Math.min(message.Speed / 100, 1);
-    return [{ RotateCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex, Rotations: [{ Index: 0, Speed, Clockwise: message.Clockwise }] } }];
+    return [
+      {
+        RotateCmd: {
+          Id: message.Id,
+          DeviceIndex: message.DeviceIndex,
+          Rotations: [{ Index: 0, Speed, Clockwise: message.Clockwise }],
+        },
+      },
+    ];
   },
 } satisfies UpgradeV1Steps<tx.TranslationContext>;

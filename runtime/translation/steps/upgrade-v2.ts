@@ -1,10 +1,3 @@
-/**
- * Upgrade v2 → v3: the hand-written bodies of the cases generated/translate/upgrade-v2.ts lists
- * (docs/internals.md §3). `npm run generate` adds a throwing stub here for every new case and
- * never changes an entry that exists; the compiler rejects a missing, extra or mistyped one.
- */
-import type * as v2 from "../../../generated/v2/types";
-import type * as v3 from "../../../generated/v3/types";
 import type { UpgradeV2Steps } from "../../../generated/translate/upgrade-v2";
 import * as tx from "..";
 
@@ -15,9 +8,13 @@ export const upgradeV2 = {
     const device = tx.knownDevice(ctx, origin);
     const SensorIndex = tx.presentDevice(device).SensorReadCmd.findIndex((s) => s.SensorType === "Battery");
     if (SensorIndex < 0) {
-      throw tx.deviceError(`BatteryLevelCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} (${device.DeviceName}) has no readable battery`);
+      throw tx.deviceError(
+        `BatteryLevelCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} (${device.DeviceName}) has no readable battery`,
+      );
     }
-    return [{ SensorReadCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex, SensorIndex, SensorType: "Battery" } }];
+    return [
+      { SensorReadCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex, SensorIndex, SensorType: "Battery" } },
+    ];
   },
 
   RSSILevelCmd(message, ctx) {
@@ -25,6 +22,8 @@ export const upgradeV2 = {
     // and the reference rejects it.
     const origin = tx.origin("RSSILevelCmd", message);
     const device = tx.knownDevice(ctx, origin);
-    throw tx.deviceError(`RSSILevelCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} (${device.DeviceName}) does not support RSSILevelCmd`);
+    throw tx.deviceError(
+      `RSSILevelCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} (${device.DeviceName}) does not support RSSILevelCmd`,
+    );
   },
 } satisfies UpgradeV2Steps<tx.TranslationContext>;

@@ -1,10 +1,3 @@
-/**
- * Upgrade v3 → v4: the hand-written bodies of the cases generated/translate/upgrade-v3.ts lists
- * (docs/internals.md §3). `npm run generate` adds a throwing stub here for every new case and
- * never changes an entry that exists; the compiler rejects a missing, extra or mistyped one.
- */
-import type * as v3 from "../../../generated/v3/types";
-import type * as v4 from "../../../generated/v4/types";
 import type { UpgradeV3Steps } from "../../../generated/translate/upgrade-v3";
 import * as tx from "..";
 
@@ -36,8 +29,17 @@ export const upgradeV3 = {
     return tx.rawNotSupported(ctx, "RawWriteCmd", message.Id);
   },
 
-  RequestServerInfo(message, ctx) {
-    return [{ RequestServerInfo: { Id: message.Id, ClientName: message.ClientName, ProtocolVersionMajor: message.MessageVersion, ProtocolVersionMinor: 0 } }];
+  RequestServerInfo(message, _ctx) {
+    return [
+      {
+        RequestServerInfo: {
+          Id: message.Id,
+          ClientName: message.ClientName,
+          ProtocolVersionMajor: message.MessageVersion,
+          ProtocolVersionMinor: 0,
+        },
+      },
+    ];
   },
 
   RotateCmd(message, ctx) {
@@ -57,7 +59,11 @@ export const upgradeV3 = {
     const commands = message.Scalars.map((s) => {
       const attribute = tx.actuatorAt(ctx, origin, "ScalarCmd", s.Index);
       const { type, stepCount } = tx.scalarTarget(ctx, origin, attribute, s.ActuatorType);
-      return tx.outputCmd(origin, attribute.FeatureIndex, tx.outputCommand(type, tx.steps(origin, type, s.Scalar, stepCount)));
+      return tx.outputCmd(
+        origin,
+        attribute.FeatureIndex,
+        tx.outputCommand(type, tx.steps(origin, type, s.Scalar, stepCount)),
+      );
     });
     return tx.byFeatureIndex(commands);
   },
@@ -70,26 +76,40 @@ export const upgradeV3 = {
         `SensorReadCmd (Id ${message.Id}): SensorIndex ${message.SensorIndex} of DeviceIndex ${message.DeviceIndex} is a ${sensor.SensorType} sensor, not ${message.SensorType}`,
       );
     }
-    return [{ InputCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex, FeatureIndex: sensor.FeatureIndex, Type: sensor.InputType, Command: "Read" } }];
+    return [
+      {
+        InputCmd: {
+          Id: message.Id,
+          DeviceIndex: message.DeviceIndex,
+          FeatureIndex: sensor.FeatureIndex,
+          Type: sensor.InputType,
+          Command: "Read",
+        },
+      },
+    ];
   },
 
-  SensorSubscribeCmd(message, ctx) {
+  SensorSubscribeCmd(message, _ctx) {
     // The reference always rejects v3 sensor subscriptions (never implemented or indexed correctly
     // there), and devices never list SensorSubscribeCmd for v3 clients.
-    throw tx.deviceError(`SensorSubscribeCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} does not support SensorSubscribeCmd`);
+    throw tx.deviceError(
+      `SensorSubscribeCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} does not support SensorSubscribeCmd`,
+    );
   },
 
-  SensorUnsubscribeCmd(message, ctx) {
+  SensorUnsubscribeCmd(message, _ctx) {
     // See SensorSubscribeCmd: there is never a v3 subscription to end.
-    throw tx.deviceError(`SensorUnsubscribeCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} does not support SensorUnsubscribeCmd`);
+    throw tx.deviceError(
+      `SensorUnsubscribeCmd (Id ${message.Id}): DeviceIndex ${message.DeviceIndex} does not support SensorUnsubscribeCmd`,
+    );
   },
 
-  StopAllDevices(message, ctx) {
+  StopAllDevices(message, _ctx) {
     // StopCmd without DeviceIndex: every device, outputs and inputs.
     return [{ StopCmd: { Id: message.Id } }];
   },
 
-  StopDeviceCmd(message, ctx) {
+  StopDeviceCmd(message, _ctx) {
     return [{ StopCmd: { Id: message.Id, DeviceIndex: message.DeviceIndex } }];
   },
 

@@ -44,10 +44,19 @@ function gattDevice(peripheral: FakePeripheral, id: string): unknown {
   });
   const server = {
     connected: true,
-    getPrimaryService: async (uuid: string) => ({ uuid, getCharacteristic: async (c: string) => characteristic(uuid, c) }),
+    getPrimaryService: async (uuid: string) => ({
+      uuid,
+      getCharacteristic: async (c: string) => characteristic(uuid, c),
+    }),
     disconnect: () => {},
   };
-  const device = { id, name: peripheral.name, gatt: { connected: true, connect: async () => server }, ongattserverdisconnected: null, addEventListener: () => {} };
+  const device = {
+    id,
+    name: peripheral.name,
+    gatt: { connected: true, connect: async () => server },
+    ongattserverdisconnected: null,
+    addEventListener: () => {},
+  };
   return device;
 }
 

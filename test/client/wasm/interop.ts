@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   await auto.disconnect();
 
   process.stdout.write(
-    JSON.stringify({
+    `${JSON.stringify({
       serverInfo: client.serverInfo,
       devicesAtConnect,
       events,
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       disconnectWrites,
       connectedAfterDisconnect: client.connected,
       auto: { version: autoVersion, serverName: autoServer },
-    }) + "\n",
+    })}\n`,
   );
 }
 

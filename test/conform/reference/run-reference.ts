@@ -16,7 +16,9 @@ import { installFakeBrowser, type FakePeripheral } from "../../client/wasm/fake-
 /** The package's inner wasm-bindgen module; a query string gives a fresh module, so a fresh WASM instance. */
 const innerModule = (() => {
   const dir = path.dirname(require.resolve("buttplug-wasm/dist/buttplug-wasm.mjs"));
-  const file = require("node:fs").readdirSync(dir).find((f: string) => /^buttplug_wasm-.*\.js$/.test(f)) as string;
+  const file = require("node:fs")
+    .readdirSync(dir)
+    .find((f: string) => /^buttplug_wasm-.*\.js$/.test(f)) as string;
   return pathToFileURL(path.join(dir, file)).href;
 })();
 
@@ -24,7 +26,9 @@ let instances = 0;
 /** The last panic the reference printed. */
 let lastPanic = "";
 async function loadReferenceServer(): Promise<EmbeddedJsonServer> {
-  const mod = (await import(`${innerModule}?instance=${instances++}`)) as EmbeddedJsonServer & { __tla?: Promise<unknown> };
+  const mod = (await import(`${innerModule}?instance=${instances++}`)) as EmbeddedJsonServer & {
+    __tla?: Promise<unknown>;
+  };
   await mod.__tla;
   return mod;
 }
@@ -47,7 +51,8 @@ class ReferenceConnector implements ButtplugConnector {
   /** A panic outside a call (in a callback the reference runs later): end the sessions it took down. */
   crashed(error: unknown): void {
     this.current = undefined;
-    for (const connection of this.open) connection.close(`the server crashed: ${lastPanic || (error as Error).message}`);
+    for (const connection of this.open)
+      connection.close(`the server crashed: ${lastPanic || (error as Error).message}`);
     this.open.clear();
   }
 
@@ -80,7 +85,11 @@ class ReferenceConnector implements ButtplugConnector {
 
 async function main(): Promise<void> {
   // One vibrator per scanning server (requestDevice hands each out once).
-  const peripherals: FakePeripheral[] = Array.from({ length: 500 }, () => ({ name: "Smart Mini Vibe", writes: [], readValue: [77] }));
+  const peripherals: FakePeripheral[] = Array.from({ length: 500 }, () => ({
+    name: "Smart Mini Vibe",
+    writes: [],
+    readValue: [77],
+  }));
   installFakeBrowser(peripherals);
   // The reference prints its panics: keep the last one for the crash reason instead of printing it.
   console.error = (...args: unknown[]) => {

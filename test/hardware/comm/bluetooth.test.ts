@@ -84,7 +84,9 @@ describe("BLE manager", () => {
     let loads = 0;
     const { ble, lines } = manager(() => {
       loads++;
-      throw Object.assign(new Error("EAFNOSUPPORT, Address family not supported by protocol"), { code: "EAFNOSUPPORT" });
+      throw Object.assign(new Error("EAFNOSUPPORT, Address family not supported by protocol"), {
+        code: "EAFNOSUPPORT",
+      });
     });
     const finished = new Promise<void>((resolve) => ble.on("scanningFinished", resolve));
     await expect(ble.startScanning()).resolves.toBeUndefined();
@@ -171,7 +173,10 @@ describe("BLE manager", () => {
     const ble = new BluetoothManager({ config: testConfig(), getProtocol: () => identifying, log, noble });
     const found = new Promise<ServerDevice>((resolve) => ble.on("device", resolve));
     await ble.startScanning();
-    noble.emit("discover", new FakePeripheral("p3", { localName: "TestBle", manufacturerData: Buffer.from([0x5d, 0x00, 0, 0, 39, 176]) }));
+    noble.emit(
+      "discover",
+      new FakePeripheral("p3", { localName: "TestBle", manufacturerData: Buffer.from([0x5d, 0x00, 0, 0, 39, 176]) }),
+    );
     await found;
     expect(seen).toEqual([{ company: 93, data: [0, 0, 39, 176] }]);
     await ble.shutdown();

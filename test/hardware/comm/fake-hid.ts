@@ -78,7 +78,10 @@ export function textReports(data: Uint8Array): number[][] {
 }
 
 /** A line device (simulated dongle) as a fake HID device: output reports are reassembled into lines. */
-export function lineDeviceOnHid(info: HidDeviceInfo, device: { receive(data: Uint8Array): Uint8Array[]; onPush?(l: (data: Uint8Array) => void): void }): FakeHidDevice {
+export function lineDeviceOnHid(
+  info: HidDeviceInfo,
+  device: { receive(data: Uint8Array): Uint8Array[]; onPush?(l: (data: Uint8Array) => void): void },
+): FakeHidDevice {
   let pending = Buffer.alloc(0);
   return {
     info,

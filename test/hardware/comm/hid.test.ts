@@ -27,11 +27,23 @@ describe("HID manager with a fake node-hid", () => {
   test("a Joy-Con is found by its vendor/product id, rumbled by an official v4 client, stopped on disconnect, removed when unplugged", async () => {
     const reports: number[][] = [];
     const hid = new FakeHidBackend([
-      { info: { vendorId: 0x046d, productId: 0xc52b, path: "fake-mouse", serialNumber: "M-1", product: "Mouse" }, handle: () => [] },
-      { info: { vendorId: 1406, productId: 8198, path: "fake-joycon", serialNumber: "JC-1", product: "Joy-Con (L)" }, handle: (r) => (reports.push(r), []) },
+      {
+        info: { vendorId: 0x046d, productId: 0xc52b, path: "fake-mouse", serialNumber: "M-1", product: "Mouse" },
+        handle: () => [],
+      },
+      {
+        info: { vendorId: 1406, productId: 8198, path: "fake-joycon", serialNumber: "JC-1", product: "Joy-Con (L)" },
+        handle: (r) => (reports.push(r), []),
+      },
     ]);
     const { log } = recordingLogger("warn");
-    const manager = new HidManager({ config: loadDeviceConfig({ log }), getProtocol, log, backend: hid, rescanMs: 60_000 });
+    const manager = new HidManager({
+      config: loadDeviceConfig({ log }),
+      getProtocol,
+      log,
+      backend: hid,
+      rescanMs: 60_000,
+    });
     const server = new ButtplugServer({ deviceSources: [manager], log });
     const client = new Buttplug5.ButtplugClient("hid");
     await client.connect(new ButtplugJsConnector(server));
@@ -86,6 +98,8 @@ describe("HID manager with a fake node-hid", () => {
     await manager.startScanning();
     await finished;
     await manager.startScanning();
-    expect(lines.map((l) => l.message)).toEqual(["HID devices unavailable: cannot load node-hid (libusb-1.0.so.0: cannot open shared object file); continuing without HID devices"]);
+    expect(lines.map((l) => l.message)).toEqual([
+      "HID devices unavailable: cannot load node-hid (libusb-1.0.so.0: cannot open shared object file); continuing without HID devices",
+    ]);
   });
 });

@@ -33,7 +33,10 @@ describe("createHardwareDevice", () => {
     expect(await device).toBeDefined();
     // initialize subscribes to rx; then every output feature is set to 0 through the handler.
     expect(link.commands.map((c) => c.kind)).toEqual(["subscribe", "write", "write"]);
-    expect(link.writes).toEqual([[0xa0, 0, 0], [0xa1, 1, 0]]);
+    expect(link.writes).toEqual([
+      [0xa0, 0, 0],
+      [0xa1, 1, 0],
+    ]);
   });
 
   test("a keepalive of its own (Honey Play Box: a fixed packet, not the last one) gets no stop on connect, as the reference", async () => {
@@ -108,7 +111,12 @@ describe("createHardwareDevice with a protocol redirect", () => {
     const { loadDeviceConfig } = await import("../../../runtime/hardware/config");
     const { getProtocol } = await import("../../../runtime/hardware/protocols");
     const link = new HismithLink([0x20, 0x01]);
-    const device = await createHardwareDevice(link, "hismith", { config: loadDeviceConfig(), getProtocol, log: recordingLogger().log, clock: new FakeClock() });
+    const device = await createHardwareDevice(link, "hismith", {
+      config: loadDeviceConfig(),
+      getProtocol,
+      log: recordingLogger().log,
+      clock: new FakeClock(),
+    });
     expect(device?.name).toBe("Hismith Thrusting Cup"); // hismith configuration 2001
     await device!.output(0, { Oscillate: { Value: 50 } } as never);
     expect(link.writes.at(-1)?.[0]).toBe(0xaa);
@@ -119,7 +127,12 @@ describe("createHardwareDevice logs what a device announces safely", () => {
   test("control characters in an advertised name or address are escaped, so a device cannot forge log lines", async () => {
     const { log, lines } = recordingLogger();
     const link = new FakeLink("evil\u001b[31m\nINFO forged line", "AA:BB\r\n");
-    const device = await createHardwareDevice(link, "not-a-protocol", { config: testConfig(), getProtocol: () => undefined, log, clock: new FakeClock() });
+    const device = await createHardwareDevice(link, "not-a-protocol", {
+      config: testConfig(),
+      getProtocol: () => undefined,
+      log,
+      clock: new FakeClock(),
+    });
     expect(device).toBeUndefined();
     const messages = lines.map((l) => l.message);
     const text = messages.join("\n");

@@ -19,7 +19,10 @@ describe("Lovense Connect", () => {
   let app: Server;
   let host: string;
   const requests: string[] = [];
-  const toys: Record<string, { id: string; name: string; nickName: string; status: unknown; version: string; battery: number | null }> = {};
+  const toys: Record<
+    string,
+    { id: string; name: string; nickName: string; status: unknown; version: string; battery: number | null }
+  > = {};
 
   beforeAll(async () => {
     app = createServer((req, res) => {
@@ -39,15 +42,28 @@ describe("Lovense Connect", () => {
   });
 
   test("the lookup's lovense.club names become the addresses they spell", () => {
-    expect(hostsFromLookup({ "192-168-1-23.lovense.club": { domain: "192-168-1-23.lovense.club", httpPort: "30010", wsPort: "30010", toys: {} } })).toEqual([
-      "http://192.168.1.23:30010",
-    ]);
+    expect(
+      hostsFromLookup({
+        "192-168-1-23.lovense.club": {
+          domain: "192-168-1-23.lovense.club",
+          httpPort: "30010",
+          wsPort: "30010",
+          toys: {},
+        },
+      }),
+    ).toEqual(["http://192.168.1.23:30010"]);
   });
 
   test("a Nora the app lists is driven over the app's HTTP API and removed when the app loses it", async () => {
     toys.a1 = { id: "a1", name: "Nora", nickName: "", status: "1", version: "", battery: 77 };
     const { log } = recordingLogger("warn");
-    const manager = new LovenseConnectManager({ config: loadDeviceConfig({ log }), getProtocol, log, hosts: [host], pollMs: 20 });
+    const manager = new LovenseConnectManager({
+      config: loadDeviceConfig({ log }),
+      getProtocol,
+      log,
+      hosts: [host],
+      pollMs: 20,
+    });
     const server = new ButtplugServer({ deviceSources: [manager], log });
     const client = new Buttplug5.ButtplugClient("connect");
     await client.connect(new ButtplugJsConnector(server));

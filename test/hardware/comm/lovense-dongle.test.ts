@@ -26,8 +26,10 @@ import { recordingLogger } from "../test-protocol";
 import { until } from "../until";
 import { FakeHidBackend, lineDeviceOnHid } from "./fake-hid";
 
-const nextDevice = (client: Buttplug5.ButtplugClient) => new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
-const nextRemoval = (client: Buttplug5.ButtplugClient) => new Promise<void>((resolve) => client.once("deviceremoved", () => resolve()));
+const nextDevice = (client: Buttplug5.ButtplugClient) =>
+  new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
+const nextRemoval = (client: Buttplug5.ButtplugClient) =>
+  new Promise<void>((resolve) => client.once("deviceremoved", () => resolve()));
 
 describe("dongle wire format", () => {
   test("HID reports: report id 0, 63 text bytes, zero padded; long lines span reports", () => {
@@ -64,7 +66,10 @@ describe("serial Lovense dongle on a pty", () => {
     const dongle = new SimulatedLovenseDongle([lush, nora]);
     const wire: string[] = [];
     await serveOnSerialPort(
-      { receive: (d: Uint8Array) => (wire.push(Buffer.from(d).toString()), dongle.receive(d)), onPush: (l: (d: Uint8Array) => void) => dongle.onPush(l) },
+      {
+        receive: (d: Uint8Array) => (wire.push(Buffer.from(d).toString()), dongle.receive(d)),
+        onPush: (l: (d: Uint8Array) => void) => dongle.onPush(l),
+      },
       pty.simulatorPort,
       backend,
     );
@@ -73,7 +78,10 @@ describe("serial Lovense dongle on a pty", () => {
     const manager = new LovenseDongleManager({
       name: "lovense-dongle-serial",
       // A pty has no USB ids: list it as the dongle's CH340; open it for real.
-      find: serialDongleFinder({ list: async () => [{ path: devicePort, vendorId: "1a86", productId: "7523" }], open: backend.open }),
+      find: serialDongleFinder({
+        list: async () => [{ path: devicePort, vendorId: "1a86", productId: "7523" }],
+        open: backend.open,
+      }),
       config: loadDeviceConfig({ log }),
       getProtocol,
       log,
@@ -90,7 +98,9 @@ describe("serial Lovense dongle on a pty", () => {
     expect(wire.slice(0, 2)).toEqual(['{"type":"toy","func":"statuss"}\r\n', '{"type":"toy","func":"search"}\r\n']);
     await first.runOutput(Buttplug5.DeviceOutput.Vibrate.percent(0.5));
     await until(() => lush.state.vibrate === 10);
-    expect(wire).toContain(`{"type":"toy","func":"command","id":"${SimulatedLovenseDongle.toyId(lush)}","cmd":"Vibrate:10;"}\r\n`);
+    expect(wire).toContain(
+      `{"type":"toy","func":"command","id":"${SimulatedLovenseDongle.toyId(lush)}","cmd":"Vibrate:10;"}\r\n`,
+    );
 
     // The Lush is switched off: the dongle reports it gone, the client is told.
     const removed = nextRemoval(client);
@@ -122,7 +132,14 @@ describe("HID Lovense dongle behind a fake node-hid", () => {
       lineDeviceOnHid({ vendorId: 0x1915, productId: 0x520a, path: "fake-hid-dongle" }, dongle),
     ]);
     const { log } = recordingLogger("warn");
-    const manager = new LovenseDongleManager({ name: "lovense-dongle-hid", find: hidDongleFinder(hid), config: loadDeviceConfig({ log }), getProtocol, log, alreadyConnectedWaitMs: 20 });
+    const manager = new LovenseDongleManager({
+      name: "lovense-dongle-hid",
+      find: hidDongleFinder(hid),
+      config: loadDeviceConfig({ log }),
+      getProtocol,
+      log,
+      alreadyConnectedWaitMs: 20,
+    });
     const server = new ButtplugServer({ deviceSources: [manager], log });
     const client = new Buttplug5.ButtplugClient("hid dongle");
     await client.connect(new ButtplugJsConnector(server));
@@ -159,6 +176,8 @@ describe("HID Lovense dongle behind a fake node-hid", () => {
     await manager.startScanning();
     await finished;
     await manager.startScanning();
-    expect(lines.map((l) => l.message)).toEqual(["Lovense dongle unavailable: libusb-1.0.so.0: cannot open shared object file; continuing without it"]);
+    expect(lines.map((l) => l.message)).toEqual([
+      "Lovense dongle unavailable: libusb-1.0.so.0: cannot open shared object file; continuing without it",
+    ]);
   });
 });

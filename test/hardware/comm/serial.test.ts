@@ -8,7 +8,13 @@ import * as Buttplug5 from "buttplug";
 import * as Buttplug3 from "buttplug3";
 import { ErrorCode } from "../../../runtime/errors";
 import { applyUserConfigFile, loadDeviceConfig, type DeviceConfig } from "../../../runtime/hardware/config";
-import { loadSerialBackend, SerialLink, SerialPortManager, type SerialBackend, type SerialConnection } from "../../../runtime/hardware/comm/serial";
+import {
+  loadSerialBackend,
+  SerialLink,
+  SerialPortManager,
+  type SerialBackend,
+  type SerialConnection,
+} from "../../../runtime/hardware/comm/serial";
 import { createPtyPair, type PtyPair } from "../../../runtime/hardware/comm/serial/pty";
 import { serveOnSerialPort } from "../../../runtime/hardware/comm/simulated/serial";
 import { SimulatedTCode } from "../../../runtime/hardware/comm/simulated/tcode";
@@ -46,7 +52,11 @@ function linearAndVibrateConfig(port: string): string {
         name: "TCode v0.3 (Single Linear Axis + Single Vibe)",
         id: "6f0c1f7e-4c55-4a43-a6f5-1b8e2a0c9d01",
         features: [
-          { index: 0, id: "6f0c1f7e-4c55-4a43-a6f5-1b8e2a0c9d02", output: { hw_position_with_duration: { value: [0, 100], duration: [0, 100000] } } },
+          {
+            index: 0,
+            id: "6f0c1f7e-4c55-4a43-a6f5-1b8e2a0c9d02",
+            output: { hw_position_with_duration: { value: [0, 100], duration: [0, 100000] } },
+          },
           { index: 1, id: "6f0c1f7e-4c55-4a43-a6f5-1b8e2a0c9d03", output: { vibrate: { value: [0, 99] } } },
         ],
       },
@@ -148,7 +158,12 @@ describe("serial: a TCode stroker on a pty", () => {
     await pty.close();
     await removed;
     expect(client.devices.size).toBe(0);
-    expect(logLines).toContainEqual(expect.objectContaining({ level: "info", message: expect.stringContaining(`serial port ${pty.devicePort}: device removed`) }));
+    expect(logLines).toContainEqual(
+      expect.objectContaining({
+        level: "info",
+        message: expect.stringContaining(`serial port ${pty.devicePort}: device removed`),
+      }),
+    );
     // The server goes on: a new scan neither fails nor finds the closed port.
     await client.startScanning();
     await client.stopScanning();
@@ -164,7 +179,9 @@ describe("serial: a TCode stroker on a pty", () => {
     pair.client.send('[{"RequestServerInfo":{"Id":1,"ClientName":"raw","MessageVersion":3}}]');
     pair.client.send('[{"StartScanning":{"Id":2}}]');
     await until(() => frames.some((f) => f.includes("DeviceAdded")));
-    pair.client.send('[{"ScalarCmd":{"Id":3,"DeviceIndex":0,"Scalars":[{"Index":0,"Scalar":0.5,"ActuatorType":"Vibrate"}]}}]');
+    pair.client.send(
+      '[{"ScalarCmd":{"Id":3,"DeviceIndex":0,"Scalars":[{"Index":0,"Scalar":0.5,"ActuatorType":"Vibrate"}]}}]',
+    );
     await until(() => lines.length === 1);
     expect(lines[0]).toBe("V150\n");
     pair.client.close("gone");
@@ -185,7 +202,9 @@ describe("serial manager without a usable port", () => {
     await manager.shutdown();
     const reports = lines.filter((l) => l.message.includes("/dev/bpkit-no-such-tty"));
     expect(reports).toHaveLength(1);
-    expect(reports[0]!.message).toMatch(/serial port \/dev\/bpkit-no-such-tty \(tcode-v03, from the device config\): cannot open: /);
+    expect(reports[0]!.message).toMatch(
+      /serial port \/dev\/bpkit-no-such-tty \(tcode-v03, from the device config\): cannot open: /,
+    );
   });
 
   test("serialport that cannot load: one warning, scanning finishes at once, nothing throws", async () => {
@@ -221,6 +240,9 @@ describe("serial manager without a usable port", () => {
       code: ErrorCode.Device,
       message: "serial port /dev/ttyUSB7: write failed: EIO: i/o error, write",
     });
-    await expect(link.execute(write("firmware", [1]))).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining('no endpoint "firmware"') });
+    await expect(link.execute(write("firmware", [1]))).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringContaining('no endpoint "firmware"'),
+    });
   });
 });

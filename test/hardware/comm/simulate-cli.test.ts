@@ -1,6 +1,11 @@
 /** `bpkit simulate` (scripts/simulate.ts) against an in-process device websocket server. */
 import { WebsocketDeviceManager } from "../../../runtime/hardware/comm/websocket";
-import { addSimulatedWebsocketNames, createDeviceSources, DEFAULT_HARDWARE_OPTIONS, simulatedDevicesOf } from "../../../runtime/hardware";
+import {
+  addSimulatedWebsocketNames,
+  createDeviceSources,
+  DEFAULT_HARDWARE_OPTIONS,
+  simulatedDevicesOf,
+} from "../../../runtime/hardware";
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
 import { getProtocol } from "../../../runtime/hardware/protocols";
 import type { ServerDevice } from "../../../runtime/server/device";
@@ -10,7 +15,6 @@ import { join } from "node:path";
 import { run } from "../../../scripts/simulate";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../until";
-
 
 function output(isTTY = false) {
   let text = "";
@@ -28,7 +32,12 @@ describe("bpkit simulate", () => {
   test("--list names the protocol aliases", async () => {
     const o = output();
     expect(await run(["--list"], o)).toBe(0);
-    for (const [protocol, name] of [["lovense", "lush"], ["wevibe", "wevibe"], ["tcode-v03", "stroker"], ["kiiroo-v2", "launch"]]) {
+    for (const [protocol, name] of [
+      ["lovense", "lush"],
+      ["wevibe", "wevibe"],
+      ["tcode-v03", "stroker"],
+      ["kiiroo-v2", "launch"],
+    ]) {
       expect(o.text()).toMatch(new RegExp(`  ${protocol} += ${name}\\b`));
     }
   });
@@ -59,7 +68,10 @@ describe("bpkit simulate", () => {
 
   test("`serve --simulate` hardware: a protocol name attaches that protocol's first device", async () => {
     const { log } = recordingLogger("warn");
-    const sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["kiiroo-v2", "lovense"] }, log);
+    const sources = await createDeviceSources(
+      { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, simulate: ["kiiroo-v2", "lovense"] },
+      log,
+    );
     try {
       expect(simulatedDevicesOf(sources[0]!).map((c) => c.device.kind)).toEqual(["launch", "lush"]);
     } finally {
@@ -164,7 +176,13 @@ describe("bpkit simulate", () => {
   test("its devices do not collide with a server's in-process simulated devices (npm start)", async () => {
     const { log } = recordingLogger("error");
     const sources = await createDeviceSources(
-      { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useDeviceWebsocketServer: true, deviceWebsocketServerPort: 0, simulate: ["lush"] },
+      {
+        ...DEFAULT_HARDWARE_OPTIONS,
+        useBluetooth: false,
+        useDeviceWebsocketServer: true,
+        deviceWebsocketServerPort: 0,
+        simulate: ["lush"],
+      },
       log,
     );
     const wsdm = sources[0] as WebsocketDeviceManager;
@@ -215,7 +233,10 @@ describe("bpkit simulate --pty", () => {
       writeFileSync(file, userConfig);
 
       const { log } = recordingLogger("warn");
-      sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useSerial: true, userDeviceConfigFile: file }, log);
+      sources = await createDeviceSources(
+        { ...DEFAULT_HARDWARE_OPTIONS, useBluetooth: false, useSerial: true, userDeviceConfigFile: file },
+        log,
+      );
       expect(sources.map((s) => s.name)).toEqual(["serial"]);
       const found = new Promise<ServerDevice>((resolve) => sources[0]!.on("device", resolve));
       await sources[0]!.startScanning();

@@ -2,10 +2,15 @@ import { SimulatedLaunch } from "../../../runtime/hardware/comm/simulated/kiiroo
 import { LUSH, NORA, SimulatedLovense } from "../../../runtime/hardware/comm/simulated/lovense";
 import { SimulatedTCode } from "../../../runtime/hardware/comm/simulated/tcode";
 import { SimulatedWeVibe } from "../../../runtime/hardware/comm/simulated/wevibe";
-import { createSimulatedDevices, simulatedUserConfig, SIMULATED_DEVICES } from "../../../runtime/hardware/comm/simulated";
+import {
+  createSimulatedDevices,
+  simulatedUserConfig,
+  SIMULATED_DEVICES,
+} from "../../../runtime/hardware/comm/simulated";
 import { bytesText, textBytes } from "../../../runtime/hardware/comm/simulated/device";
 
-const say = (device: { receive(d: Uint8Array): Uint8Array[] }, text: string) => device.receive(textBytes(text)).map(bytesText);
+const say = (device: { receive(d: Uint8Array): Uint8Array[] }, text: string) =>
+  device.receive(textBytes(text)).map(bytesText);
 
 describe("simulated Lovense", () => {
   test("answers DeviceType with its type letters, firmware and a 12-digit MAC", () => {
@@ -86,14 +91,18 @@ describe("simulated catalog", () => {
   test("names create devices with distinct addresses; an unknown name is an error naming the known ones", () => {
     const [a, b, c] = createSimulatedDevices(["lush", "lush", "nora"]);
     expect([a!.address, b!.address, c!.address]).toEqual(["SIM-LUSH-1", "SIM-LUSH-2", "SIM-NORA-1"]);
-    expect(() => createSimulatedDevices(["vibrotron"])).toThrow(/unknown simulated device "vibrotron" \(known: lush, nora/);
+    expect(() => createSimulatedDevices(["vibrotron"])).toThrow(
+      /unknown simulated device "vibrotron" \(known: lush, nora/,
+    );
   });
 
   test("the user-config fragment lists each identifier as a websocket name of its protocol", () => {
     const fragment = simulatedUserConfig();
     expect(fragment.version.major).toBe(4);
     for (const kind of Object.values(SIMULATED_DEVICES)) {
-      expect(fragment.user_configs.protocols[kind.protocol]!.communication).toContainEqual({ websocket: { name: kind.identifier } });
+      expect(fragment.user_configs.protocols[kind.protocol]!.communication).toContainEqual({
+        websocket: { name: kind.identifier },
+      });
     }
   });
 });

@@ -26,7 +26,6 @@ async function connectDevice(port: number, identifier: string, address = "dev-1"
 
 const nextDevice = (wsdm: WebsocketDeviceManager) => new Promise<ServerDevice>((resolve) => wsdm.on("device", resolve));
 
-
 describe("websocket device manager", () => {
   let wsdm: WebsocketDeviceManager;
   afterEach(async () => wsdm?.shutdown());
@@ -67,7 +66,12 @@ describe("websocket device manager", () => {
     const found = nextDevice(wsdm);
     await connectDevice(port, "TestDevice");
     const device = await found;
-    const reply = (device as unknown as { link: { execute(c: unknown): Promise<unknown> } }).link.execute({ kind: "read", endpoint: "rx", length: 1, timeoutMs: 10 });
+    const reply = (device as unknown as { link: { execute(c: unknown): Promise<unknown> } }).link.execute({
+      kind: "read",
+      endpoint: "rx",
+      length: 1,
+      timeoutMs: 10,
+    });
     await expect(reply).rejects.toMatchObject({ code: ErrorCode.Device });
   });
 
@@ -112,7 +116,9 @@ describe("websocket device manager", () => {
     dev.socket.close();
     await until(() => disconnects === 1);
     expect(device.connected).toBe(false);
-    await expect(device.output(0, { Vibrate: { Value: 1 } } as never)).rejects.toMatchObject({ code: ErrorCode.Device });
+    await expect(device.output(0, { Vibrate: { Value: 1 } } as never)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+    });
   });
 
   test("devices that connect before anyone listens are delivered to the first listener", async () => {
@@ -129,7 +135,11 @@ describe("websocket device manager", () => {
 describe("parseHandshake", () => {
   const text = (value: unknown) => parseHandshake(Buffer.from(JSON.stringify(value)), false);
   test("accepts the reference's handshake", () => {
-    expect(text({ identifier: "LVS-Lush", address: "AA", version: 0 })).toEqual({ identifier: "LVS-Lush", address: "AA", version: 0 });
+    expect(text({ identifier: "LVS-Lush", address: "AA", version: 0 })).toEqual({
+      identifier: "LVS-Lush",
+      address: "AA",
+      version: 0,
+    });
   });
   test("names what is missing", () => {
     expect(text({ address: "AA", version: 0 })).toContain('"identifier"');

@@ -7,7 +7,15 @@
 import fc from "fast-check";
 import type { v4 } from "../../../generated";
 import type { ConfigFeature } from "../../../generated/device-config/types";
-import { buildDefinition, stepLimit, toHardwareValue, type BaseDefinition, type StepRange, type UserDeviceOverride, type UserOutputOverride } from "../../../runtime/hardware/config";
+import {
+  buildDefinition,
+  stepLimit,
+  toHardwareValue,
+  type BaseDefinition,
+  type StepRange,
+  type UserDeviceOverride,
+  type UserOutputOverride,
+} from "../../../runtime/hardware/config";
 import { outputTypeOf } from "../../../runtime/hardware/config";
 
 const KEYS = ["vibrate", "rotate", "oscillate", "constrict", "position", "hw_position_with_duration"] as const;
@@ -27,7 +35,12 @@ const output = fc.record({
   override: fc.oneof(
     fc.constant({ kind: "none" as const }),
     fc.constant({ kind: "disabled" as const }),
-    fc.record({ kind: fc.constant("narrow" as const), a: fc.double({ min: 0, max: 1, noNaN: true }), b: fc.double({ min: 0, max: 1, noNaN: true }), reverse: fc.boolean() }),
+    fc.record({
+      kind: fc.constant("narrow" as const),
+      a: fc.double({ min: 0, max: 1, noNaN: true }),
+      b: fc.double({ min: 0, max: 1, noNaN: true }),
+      reverse: fc.boolean(),
+    }),
   ),
 });
 
@@ -39,7 +52,9 @@ const feature = fc.record({
 /** Features at distinct, possibly gapped indices, listed in any order. */
 const layout = fc
   .uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 })
-  .chain((indices) => fc.tuple(fc.constant(indices), fc.array(feature, { minLength: indices.length, maxLength: indices.length })));
+  .chain((indices) =>
+    fc.tuple(fc.constant(indices), fc.array(feature, { minLength: indices.length, maxLength: indices.length })),
+  );
 
 /** Base range of a generated output: signed only for rotate, as in the config. */
 const baseRange = (o: GenOutput): StepRange => (o.key === "rotate" && o.signed ? [-o.high, o.high] : [0, o.high]);
@@ -65,7 +80,10 @@ describe("resolved definition: hardware layout vs. client view (property)", () =
           const out: Record<string, unknown> = {};
           const over: Record<string, UserOutputOverride> = {};
           for (const o of g.outputs) {
-            out[o.key] = o.key === "hw_position_with_duration" ? { value: baseRange(o), duration: [0, 5000] } : { value: baseRange(o) };
+            out[o.key] =
+              o.key === "hw_position_with_duration"
+                ? { value: baseRange(o), duration: [0, 5000] }
+                : { value: baseRange(o) };
             if (o.override.kind === "disabled") over[o.key] = { disabled: true };
             if (o.override.kind === "narrow") {
               const positional = o.key === "position" || o.key === "hw_position_with_duration";
@@ -82,7 +100,15 @@ describe("resolved definition: hardware layout vs. client view (property)", () =
           overrides.set(id, over);
         });
         const base: BaseDefinition = { protocol: "p", id: "base", name: "Device", features };
-        const user: UserDeviceOverride = { protocol: "p", address: "a", allow: false, deny: false, featuresById: overrides, featuresByIndex: new Map(), source: "test" };
+        const user: UserDeviceOverride = {
+          protocol: "p",
+          address: "a",
+          allow: false,
+          deny: false,
+          featuresById: overrides,
+          featuresByIndex: new Map(),
+          source: "test",
+        };
         const def = buildDefinition(base, user);
 
         // Hardware layout: every feature, by index, every output with its config range.
@@ -114,7 +140,8 @@ describe("resolved definition: hardware layout vs. client view (property)", () =
             for (let v = range[0]; v <= range[1]; v++) {
               const step = toHardwareValue(limits, type, v);
               const inHardware = step !== undefined && step >= hwRange[0] && step <= hwRange[1];
-              const inUser = !narrowed || (Math.abs(step!) <= narrowed[1] && (v === 0 || Math.abs(step!) >= narrowed[0]));
+              const inUser =
+                !narrowed || (Math.abs(step!) <= narrowed[1] && (v === 0 || Math.abs(step!) >= narrowed[0]));
               if (!inHardware || !inUser) bad.push([v, step]);
             }
             expect(bad).toEqual([]);

@@ -30,23 +30,42 @@ const tiny = {
   version: { major: 4, minor: 1 },
   protocols: {
     "test-vibe": {
-      communication: [{ btle: { names: ["TestVibe"], services: { "0000fff0-0000-1000-8000-00805f9b34fb": { tx: "0000fff2-0000-1000-8000-00805f9b34fb" } } } }],
-      defaults: { name: "Test Vibe", id: "11111111-2222-3333-4444-555555555555", features: [{ index: 0, id: "11111111-2222-3333-4444-555555555556", output: { vibrate: { value: [0, 10] } } }] },
+      communication: [
+        {
+          btle: {
+            names: ["TestVibe"],
+            services: { "0000fff0-0000-1000-8000-00805f9b34fb": { tx: "0000fff2-0000-1000-8000-00805f9b34fb" } },
+          },
+        },
+      ],
+      defaults: {
+        name: "Test Vibe",
+        id: "11111111-2222-3333-4444-555555555555",
+        features: [{ index: 0, id: "11111111-2222-3333-4444-555555555556", output: { vibrate: { value: [0, 10] } } }],
+      },
     },
   },
 };
 
 describe("main device-config file", () => {
   test("deviceConfigFile replaces the built-in database", () => {
-    const config = loadDeviceConfig({ deviceConfigFile: file("tiny.json", JSON.stringify(tiny, null, 2)), log: new Logger("error", "t", () => {}) });
+    const config = loadDeviceConfig({
+      deviceConfigFile: file("tiny.json", JSON.stringify(tiny, null, 2)),
+      log: new Logger("error", "t", () => {}),
+    });
     expect(config.protocolNames()).toEqual(["test-vibe"]);
     expect(config.version).toEqual({ major: 4, minor: 1 });
     expect(config.matchBluetooth({ name: "LVS-Z36", serviceUuids: [] })).toEqual([]);
-    expect(config.resolveDefinition("test-vibe", undefined, "a")!.features[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
+    expect(config.resolveDefinition("test-vibe", undefined, "a")!.features[0].Output).toEqual({
+      Vibrate: { Value: [0, 10] },
+    });
   });
 
   test("a syntax error names the file, line and column", () => {
-    const path = file("broken.json", '{\n  "version": {"major": 4, "minor": 0},\n  "protocols": {\n    "x": {,}\n  }\n}\n');
+    const path = file(
+      "broken.json",
+      '{\n  "version": {"major": 4, "minor": 0},\n  "protocols": {\n    "x": {,}\n  }\n}\n',
+    );
     const err = loadError({ deviceConfigFile: path });
     expect(err.file).toBe(path);
     expect(err.line).toBe(4);
@@ -55,7 +74,9 @@ describe("main device-config file", () => {
   });
 
   test("a schema violation names the file, the JSON pointer and its line", () => {
-    const bad = structuredClone(tiny) as { protocols: Record<string, { defaults: { features: Record<string, unknown>[] } }> };
+    const bad = structuredClone(tiny) as {
+      protocols: Record<string, { defaults: { features: Record<string, unknown>[] } }>;
+    };
     delete bad.protocols["test-vibe"].defaults.features[0].id;
     bad.protocols["test-vibe"].defaults.features[0].colour = "red";
     const text = JSON.stringify(bad, null, 2);
@@ -72,7 +93,9 @@ describe("main device-config file", () => {
   });
 
   test("a file of another major version is refused at /version/major", () => {
-    const err = loadError({ deviceConfigFile: file("v3.json", JSON.stringify({ ...tiny, version: { major: 3, minor: 0 } }, null, 2)) });
+    const err = loadError({
+      deviceConfigFile: file("v3.json", JSON.stringify({ ...tiny, version: { major: 3, minor: 0 } }, null, 2)),
+    });
     expect(err.pointer).toBe("/version/major");
     expect(err.line).toBe(3);
   });
@@ -99,7 +122,10 @@ describe("user device-config file", () => {
   }
 
   test("a schema violation is logged with file, pointer and line, and the file is skipped", () => {
-    const source = readFileSync(join(__dirname, "fixtures/user-v4.json"), "utf8").replace('"display_name": "Left Edge"', '"display_name": 12');
+    const source = readFileSync(join(__dirname, "fixtures/user-v4.json"), "utf8").replace(
+      '"display_name": "Left Edge"',
+      '"display_name": 12',
+    );
     const path = file("bad-user.json", source);
     const { lines, protocols } = loadWithUser(path);
     expect(protocols).toBeGreaterThanOrEqual(139);
@@ -117,10 +143,25 @@ describe("user device-config file", () => {
   test("a user config naming an unknown protocol logs that entry and keeps the rest", () => {
     const path = file(
       "unknown-protocol.json",
-      JSON.stringify({ version: { major: 4, minor: 0 }, user_configs: { protocols: { "not-a-protocol": { communication: [{ websocket: { name: "X" } }] }, lovense: { communication: [{ websocket: { name: "Y" } }] } } } }, null, 2),
+      JSON.stringify(
+        {
+          version: { major: 4, minor: 0 },
+          user_configs: {
+            protocols: {
+              "not-a-protocol": { communication: [{ websocket: { name: "X" } }] },
+              lovense: { communication: [{ websocket: { name: "Y" } }] },
+            },
+          },
+        },
+        null,
+        2,
+      ),
     );
     const lines: string[] = [];
-    const config = loadDeviceConfig({ userDeviceConfigFile: path, log: new Logger("error", "t", (_l, _c, m) => lines.push(m)) });
+    const config = loadDeviceConfig({
+      userDeviceConfigFile: path,
+      log: new Logger("error", "t", (_l, _c, m) => lines.push(m)),
+    });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("/user_configs/protocols/not-a-protocol");
     expect(config.matchWebsocket("X")).toBeUndefined();

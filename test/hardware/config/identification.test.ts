@@ -1,13 +1,23 @@
 import { join } from "node:path";
-import { loadDeviceConfig, normalizeUuid, nameMatches, manufacturerDataMatches } from "../../../runtime/hardware/config";
+import {
+  loadDeviceConfig,
+  normalizeUuid,
+  nameMatches,
+  manufacturerDataMatches,
+} from "../../../runtime/hardware/config";
 import { silentLogger } from "../../../runtime/log";
 
 const builtIn = loadDeviceConfig({ log: silentLogger });
-const withUser = loadDeviceConfig({ userDeviceConfigFile: join(__dirname, "fixtures/user-v4.json"), log: silentLogger });
+const withUser = loadDeviceConfig({
+  userDeviceConfigFile: join(__dirname, "fixtures/user-v4.json"),
+  log: silentLogger,
+});
 
 describe("BLE identification", () => {
   test("a wildcard name (LVS-*) identifies Lovense by name", () => {
-    expect(builtIn.matchBluetooth({ name: "LVS-Z36", serviceUuids: [] })).toEqual([{ protocol: "lovense", via: "name" }]);
+    expect(builtIn.matchBluetooth({ name: "LVS-Z36", serviceUuids: [] })).toEqual([
+      { protocol: "lovense", via: "name" },
+    ]);
   });
 
   test("an exact advertised name identifies its protocol", () => {
@@ -21,14 +31,24 @@ describe("BLE identification", () => {
 
   test("an advertised service identifies the protocol, in any UUID spelling a BLE stack reports", () => {
     for (const uuid of ["50300001-0024-4bd4-bbd5-a6920e4c5653", "5030000100244BD4BBD5A6920E4C5653"]) {
-      expect(builtIn.matchBluetooth({ name: "", serviceUuids: [uuid] })).toEqual([{ protocol: "lovense", via: "service" }]);
+      expect(builtIn.matchBluetooth({ name: "", serviceUuids: [uuid] })).toEqual([
+        { protocol: "lovense", via: "service" },
+      ]);
     }
   });
 
   test("manufacturer data identifies the protocol; other bytes of the same company do not", () => {
-    const satisfyer = builtIn.matchBluetooth({ name: "", serviceUuids: [], manufacturerData: [{ company: 93, data: [0, 0, 40, 7, 1] }] });
+    const satisfyer = builtIn.matchBluetooth({
+      name: "",
+      serviceUuids: [],
+      manufacturerData: [{ company: 93, data: [0, 0, 40, 7, 1] }],
+    });
     expect(satisfyer).toEqual([{ protocol: "satisfyer", via: "manufacturer" }]);
-    const other = builtIn.matchBluetooth({ name: "", serviceUuids: [], manufacturerData: [{ company: 93, data: [0, 0, 41] }] });
+    const other = builtIn.matchBluetooth({
+      name: "",
+      serviceUuids: [],
+      manufacturerData: [{ company: 93, data: [0, 0, 41] }],
+    });
     expect(other).toEqual([]);
   });
 
@@ -42,7 +62,9 @@ describe("BLE identification", () => {
 
   test("a user config BLE specifier adds a name to a protocol", () => {
     expect(builtIn.matchBluetooth({ name: "MyLovenseClone", serviceUuids: [] })).toEqual([]);
-    expect(withUser.matchBluetooth({ name: "MyLovenseClone", serviceUuids: [] })).toEqual([{ protocol: "lovense", via: "name" }]);
+    expect(withUser.matchBluetooth({ name: "MyLovenseClone", serviceUuids: [] })).toEqual([
+      { protocol: "lovense", via: "name" },
+    ]);
   });
 
   test("bluetoothServices gives service → endpoint → characteristic", () => {

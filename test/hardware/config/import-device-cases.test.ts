@@ -2,7 +2,15 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { CASE_DIR, DATA_DIR, RUNNER, importDeviceCases, parseRunner, run, type Runs } from "../../../scripts/dev/import-device-cases";
+import {
+  CASE_DIR,
+  DATA_DIR,
+  RUNNER,
+  importDeviceCases,
+  parseRunner,
+  run,
+  type Runs,
+} from "../../../scripts/dev/import-device-cases";
 
 let dir: string;
 beforeAll(() => {
@@ -60,7 +68,8 @@ describe("import-device-cases", () => {
     put("buttplug-user-device-config-v4.json", "{}\n");
     put("crates/buttplug_server_device_config/device-config-v4/buttplug-device-config-schema-v4.json", "{}\n");
     put("crates/buttplug_server_device_config/tests/test_configs/base.json", "{}\n");
-    const git = (...args: string[]) => execFileSync("git", ["-C", repo, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-C", repo, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" });
     git("init", "-q");
     git("add", ".");
     git("commit", "-q", "-m", "c");
@@ -98,10 +107,13 @@ describe("import-device-cases", () => {
   });
 
   test("the committed fixtures carry the licence, the source commit and the runner's lists", () => {
-    expect(readFileSync(join(DATA_DIR, "LICENSE"), "utf8")).toMatch(/Redistribution and use in source and binary forms/);
+    expect(readFileSync(join(DATA_DIR, "LICENSE"), "utf8")).toMatch(
+      /Redistribution and use in source and binary forms/,
+    );
     expect(readFileSync(join(DATA_DIR, "README.md"), "utf8")).toMatch(/commit [0-9a-f]{40}/);
     const runs = JSON.parse(readFileSync(join(DATA_DIR, "runs.json"), "utf8")) as Runs;
     const cases = new Set(readdirSync(join(DATA_DIR, "device_test_case")).filter((f) => f.endsWith(".yaml")));
-    for (const list of Object.values(runs.versions)) for (const file of list) expect(cases.has(file) ? file : `missing ${file}`).toBe(file);
+    for (const list of Object.values(runs.versions))
+      for (const file of list) expect(cases.has(file) ? file : `missing ${file}`).toBe(file);
   });
 });

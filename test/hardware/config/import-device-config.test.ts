@@ -2,7 +2,15 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DATA_DIR, DATA_FILE, LICENSE_FILE, README_FILE, describeConfig, importDeviceConfig, run } from "../../../scripts/dev/import-device-config";
+import {
+  DATA_DIR,
+  DATA_FILE,
+  LICENSE_FILE,
+  README_FILE,
+  describeConfig,
+  importDeviceConfig,
+  run,
+} from "../../../scripts/dev/import-device-config";
 
 let dir: string;
 beforeAll(() => {
@@ -10,7 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sample = JSON.stringify({ version: { major: 4, minor: 7 }, protocols: { a: {}, b: {} } }, null, 2) + "\n";
+const sample = `${JSON.stringify({ version: { major: 4, minor: 7 }, protocols: { a: {}, b: {} } }, null, 2)}\n`;
 
 describe("import-device-config", () => {
   test("imports a plain file unchanged, with the licence found above it and a README naming source and version", () => {
@@ -36,7 +44,8 @@ describe("import-device-config", () => {
     execFileSync("mkdir", ["-p", join(repo, path)]);
     writeFileSync(join(repo, path, "buttplug-device-config-v4.json"), sample);
     writeFileSync(join(repo, "LICENSE"), "licence text\n");
-    const git = (...args: string[]) => execFileSync("git", ["-C", repo, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-C", repo, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" });
     git("init", "-q");
     git("add", ".");
     git("commit", "-q", "-m", "c");
@@ -48,7 +57,9 @@ describe("import-device-config", () => {
   });
 
   test("refuses a file that is not a v4 device config, and the CLI says so", async () => {
-    expect(() => describeConfig(JSON.stringify({ version: { major: 2, minor: 0 }, protocols: {} }))).toThrow(/major version 2/);
+    expect(() => describeConfig(JSON.stringify({ version: { major: 2, minor: 0 }, protocols: {} }))).toThrow(
+      /major version 2/,
+    );
     expect(() => describeConfig("{}")).toThrow(/version/);
     const bad = join(dir, "bad.json");
     writeFileSync(bad, "{}");

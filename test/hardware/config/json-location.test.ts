@@ -1,4 +1,9 @@
-import { findSyntaxError, locateNearest, locatePointer, toPointer } from "../../../runtime/hardware/config/json-location";
+import {
+  findSyntaxError,
+  locateNearest,
+  locatePointer,
+  toPointer,
+} from "../../../runtime/hardware/config/json-location";
 
 const text = `{
   "a": [1, {"b/c": "x", "d~e": [true, null]}],

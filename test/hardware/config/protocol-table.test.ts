@@ -1,14 +1,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { implementedProtocols } from "../../../runtime/hardware/protocols";
-import { readProtocolTableInput, readReferenceCases, referenceCell, renderProtocolTable, transportCell } from "../../../scripts/dev/protocol-table";
+import {
+  readProtocolTableInput,
+  readReferenceCases,
+  referenceCell,
+  renderProtocolTable,
+  transportCell,
+} from "../../../scripts/dev/protocol-table";
 
 describe("protocol-table", () => {
   test("the reference cases column: cases passed at v4 / v3 / v2; every replayed case is counted for a protocol", async () => {
     expect(referenceCell(undefined)).toBe("");
     const counts = await readReferenceCases();
     const total = (v: string) => Object.values(counts).reduce((sum, perVersion) => sum + (perVersion[v] ?? 0), 0);
-    const runs = JSON.parse(readFileSync(join(__dirname, "../../fixtures/reference-device-cases/runs.json"), "utf8")) as { versions: Record<string, string[]> };
+    const runs = JSON.parse(
+      readFileSync(join(__dirname, "../../fixtures/reference-device-cases/runs.json"), "utf8"),
+    ) as { versions: Record<string, string[]> };
     for (const v of ["4", "3", "2"]) expect(total(v)).toBe(runs.versions[v]!.length);
     expect(counts["hismith-mini"]).toEqual({ "4": 4, "3": 4, "2": 3 });
   });
@@ -33,7 +41,10 @@ describe("protocol-table", () => {
   test("docs/protocols.md lists every protocol of the built-in configuration", () => {
     const input = readProtocolTableInput();
     const doc = readFileSync(join(__dirname, "../../../docs/protocols.md"), "utf8");
-    const listed = doc.split("\n").filter((l) => /^\| [a-z0-9]/.test(l)).map((l) => l.split("|")[1].trim());
+    const listed = doc
+      .split("\n")
+      .filter((l) => /^\| [a-z0-9]/.test(l))
+      .map((l) => l.split("|")[1].trim());
     expect(listed).toEqual(Object.keys(input.protocols).sort());
     expect(listed.length).toBe(139);
   });
@@ -45,7 +56,11 @@ describe("protocol-table", () => {
       files: [],
       transports: { lovense: ["btle", "websocket"], "tcode-v03": ["serial"], pad: ["xinput"] },
     });
-    const transport = (name: string) => text.split("\n").find((l) => l.startsWith(`| ${name} |`))!.split(" | ")[2];
+    const transport = (name: string) =>
+      text
+        .split("\n")
+        .find((l) => l.startsWith(`| ${name} |`))!
+        .split(" | ")[2];
     expect(transport("lovense")).toBe("BLE, device websocket, Lovense dongle (serial, HID)");
     expect(transport("tcode-v03")).toBe("serial");
     expect(transport("pad")).toBe("XInput (Windows only) (not in bpkit)");
@@ -53,7 +68,12 @@ describe("protocol-table", () => {
 
   test("the protocols of the built-in configuration no transport of bpkit reaches are the ones listed", () => {
     const input = readProtocolTableInput();
-    const unreached = Object.keys(input.protocols).filter((name) => !transportCell(name, input.transports![name]!).split(", ").some((t) => !t.endsWith("(not in bpkit)")));
+    const unreached = Object.keys(input.protocols).filter(
+      (name) =>
+        !transportCell(name, input.transports![name]!)
+          .split(", ")
+          .some((t) => !t.endsWith("(not in bpkit)")),
+    );
     // XInput is Windows-only; raw USB (rez-trancevibrator) has no comm manager yet.
     expect(unreached).toEqual(["rez-trancevibrator", "xinput"]);
   });

@@ -15,9 +15,16 @@ import { Logger } from "../../../runtime/log";
 const VENDORED = join(__dirname, "../../fixtures/reference-device-cases");
 const SCHEMA = "device-config/buttplug-device-config-schema-v4.json";
 const show = (path: string) => readFileSync(join(VENDORED, path), "utf8");
-const jsonIn = (dir: string) => readdirSync(join(VENDORED, dir)).filter((f) => f.endsWith(".json")).map((f) => `${dir}/${f}`);
+const jsonIn = (dir: string) =>
+  readdirSync(join(VENDORED, dir))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => `${dir}/${f}`);
 /** The reference's sample configs: its user config example, its config tests' files, its device test cases' configs. */
-const files = ["device-config/buttplug-user-device-config-v4.json", ...jsonIn("device-config/test_configs"), ...jsonIn("device_test_case/config")];
+const files = [
+  "device-config/buttplug-user-device-config-v4.json",
+  ...jsonIn("device-config/test_configs"),
+  ...jsonIn("device_test_case/config"),
+];
 
 describe("reference compatibility", () => {
   let dir: string;
@@ -34,7 +41,8 @@ describe("reference compatibility", () => {
     const reference = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(show(SCHEMA)) as object);
     for (const path of files) {
       const doc = JSON.parse(show(path)) as Record<string, unknown>;
-      const ours = "user_configs" in doc ? deviceConfig.validators.UserDeviceConfigFile : deviceConfig.validators.DeviceConfigFile;
+      const ours =
+        "user_configs" in doc ? deviceConfig.validators.UserDeviceConfigFile : deviceConfig.validators.DeviceConfigFile;
       expect({ path, valid: ours(doc) }).toEqual({ path, valid: reference(doc) });
     }
     const builtIn = JSON.parse(readFileSync(BUILT_IN_DEVICE_CONFIG, "utf8")) as unknown;
@@ -64,7 +72,9 @@ describe("reference compatibility", () => {
     const file = join(dir, "ridge.json");
     writeFileSync(file, show(path));
     const config = loadDeviceConfig({ userDeviceConfigFile: file, log: new Logger("error", "t", () => {}) });
-    const doc = JSON.parse(show(path)) as { user_configs: { devices: { identifier: { address: string; protocol: string; identifier: string } }[] } };
+    const doc = JSON.parse(show(path)) as {
+      user_configs: { devices: { identifier: { address: string; protocol: string; identifier: string } }[] };
+    };
     const id = doc.user_configs.devices[0].identifier;
     const def = config.resolveDefinition(id.protocol, id.identifier, id.address)!;
     expect(def.displayName).toBe("Lovense Name Test");

@@ -6,7 +6,10 @@ const config = loadDeviceConfig({ log: silentLogger });
 
 describe("the built-in database", () => {
   test("loads and validates, with every protocol of the official file", () => {
-    const raw = JSON.parse(readFileSync(BUILT_IN_DEVICE_CONFIG, "utf8")) as { version: { major: number; minor: number }; protocols: object };
+    const raw = JSON.parse(readFileSync(BUILT_IN_DEVICE_CONFIG, "utf8")) as {
+      version: { major: number; minor: number };
+      protocols: object;
+    };
     expect(config.version).toEqual(raw.version);
     expect(config.version.major).toBe(4);
     expect(config.protocolNames()).toEqual(Object.keys(raw.protocols).sort());
@@ -23,7 +26,11 @@ describe("resolveDefinition", () => {
     expect(edge.features.map(({ id: _id, ...f }) => f)).toEqual([
       { FeatureIndex: 0, FeatureDescription: "", Output: { Vibrate: { Value: [0, 20] } } },
       { FeatureIndex: 1, FeatureDescription: "", Output: { Vibrate: { Value: [0, 20] } } },
-      { FeatureIndex: 2, FeatureDescription: "battery Level", Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } } },
+      {
+        FeatureIndex: 2,
+        FeatureDescription: "battery Level",
+        Input: { Battery: { Value: [[0, 100]], Command: ["Read"] } },
+      },
     ]);
     expect(edge.features[0].id).toBe("cb286b22-998b-4420-82f3-84e8d39db6b5");
   });
@@ -43,7 +50,10 @@ describe("resolveDefinition", () => {
   test("a WeVibe advertised name picks its own configuration (Sync: two motors)", () => {
     const sync = config.resolveDefinition("wevibe", "Sync", "addr")!;
     expect(sync.name).toBe("WeVibe Sync");
-    expect(sync.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 15] } }, { Vibrate: { Value: [0, 15] } }]);
+    expect(sync.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 15] } },
+      { Vibrate: { Value: [0, 15] } },
+    ]);
   });
 
   test("an identifier no configuration lists falls back to the protocol defaults", () => {
@@ -71,7 +81,17 @@ describe("resolveDefinition", () => {
   });
 
   test("every base definition of the official file resolves with v4 output names only", () => {
-    const known = new Set(["Vibrate", "Rotate", "Oscillate", "Constrict", "Temperature", "Led", "Position", "HwPositionWithDuration", "Spray"]);
+    const known = new Set([
+      "Vibrate",
+      "Rotate",
+      "Oscillate",
+      "Constrict",
+      "Temperature",
+      "Led",
+      "Position",
+      "HwPositionWithDuration",
+      "Spray",
+    ]);
     let count = 0;
     for (const protocol of config.protocolNames()) {
       for (const base of config.baseDefinitions(protocol)) {

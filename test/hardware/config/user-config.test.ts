@@ -104,8 +104,12 @@ describe("v2 user config (user-configs → specifiers / devices)", () => {
 
   test("websocket names and BLE specifiers extend the protocol", () => {
     expect(config.matchWebsocket("LVSDevice")).toEqual({ protocol: "lovense", via: "websocket" });
-    expect(config.matchBluetooth({ name: "LegacyClone", serviceUuids: [] })).toEqual([{ protocol: "lovense", via: "name" }]);
-    expect(config.matchBluetooth({ name: "", serviceUuids: ["deadbeef"] })).toEqual([{ protocol: "lovense", via: "service" }]);
+    expect(config.matchBluetooth({ name: "LegacyClone", serviceUuids: [] })).toEqual([
+      { protocol: "lovense", via: "name" },
+    ]);
+    expect(config.matchBluetooth({ name: "", serviceUuids: ["deadbeef"] })).toEqual([
+      { protocol: "lovense", via: "service" },
+    ]);
   });
 
   test("display-name, index and StepRange narrowing apply (n-th ScalarCmd entry ↔ n-th vibrate feature)", () => {
@@ -114,7 +118,11 @@ describe("v2 user config (user-configs → specifiers / devices)", () => {
     expect(edge.index).toBe(2);
     expect(edge.clientFeatures[0].Output).toEqual({ Vibrate: { Value: [0, 10] } });
     expect(edge.clientFeatures[1].Output).toEqual({ Vibrate: { Value: [0, 18] } });
-    expect(edge.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 20] } }, { Vibrate: { Value: [0, 20] } }, undefined]);
+    expect(edge.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 20] } },
+      { Vibrate: { Value: [0, 20] } },
+      undefined,
+    ]);
     expect(toHardwareValue(edge.outputLimits.get(1)!.get("Vibrate")!, "Vibrate", 1)).toBe(3);
   });
 
@@ -135,8 +143,14 @@ describe("user configs that are huge, of an unknown format, or in the wrong plac
 
   test("200,000 websocket names (schema-valid) load without overflowing the stack, in both layouts", () => {
     const names = Array.from({ length: 200_000 }, (_, i) => `Name${i}`);
-    const v4 = write("names-v4.json", { version: { major: 4, minor: 0 }, user_configs: { protocols: { lovense: { communication: [{ websocket: { names } }] } } } });
-    const v2 = write("names-v2.json", { version: { major: 2, minor: 0 }, "user-configs": { specifiers: { lovense: { websocket: { names } } } } });
+    const v4 = write("names-v4.json", {
+      version: { major: 4, minor: 0 },
+      user_configs: { protocols: { lovense: { communication: [{ websocket: { names } }] } } },
+    });
+    const v2 = write("names-v2.json", {
+      version: { major: 2, minor: 0 },
+      "user-configs": { specifiers: { lovense: { websocket: { names } } } },
+    });
     for (const file of [v4, v2]) {
       const { log, lines } = capture();
       const config = loadDeviceConfig({ userDeviceConfigFile: file, log });
@@ -151,17 +165,26 @@ describe("user configs that are huge, of an unknown format, or in the wrong plac
     const { log, lines } = capture();
     const config = loadDeviceConfig({ userDeviceConfigFile: file, log });
     const errors = lines.filter((l) => l.level === "error").map((l) => l.message);
-    expect(errors).toEqual([expect.stringContaining(`${file}: (document): ${MAX_USER_CONFIG_BYTES + 51} bytes: larger than`)]);
+    expect(errors).toEqual([
+      expect.stringContaining(`${file}: (document): ${MAX_USER_CONFIG_BYTES + 51} bytes: larger than`),
+    ]);
     expect(errors[0]).toMatch(/^user device config skipped/);
     expect(config.protocolNames().length).toBeGreaterThan(100);
   });
 
   test("a user config of major version 99 is refused with file, line and pointer, and nothing of it applies", () => {
-    const file = write("v99.json", { version: { major: 99, minor: 0 }, user_configs: { protocols: { lovense: { communication: [{ websocket: { names: ["From99"] } }] } } } });
+    const file = write("v99.json", {
+      version: { major: 99, minor: 0 },
+      user_configs: { protocols: { lovense: { communication: [{ websocket: { names: ["From99"] } }] } } },
+    });
     const { log, lines } = capture();
     const config = loadDeviceConfig({ userDeviceConfigFile: file, log });
     const errors = lines.filter((l) => l.level === "error").map((l) => l.message);
-    expect(errors).toEqual([expect.stringMatching(/^user device config skipped:\n.*v99\.json:1:\d+: \/version\/major: major version 99: bpkit reads user device-config formats up to 4/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^user device config skipped:\n.*v99\.json:1:\d+: \/version\/major: major version 99: bpkit reads user device-config formats up to 4/,
+      ),
+    ]);
     expect(config.matchWebsocket("From99")).toBeUndefined();
     expect(() => readUserDeviceConfigFile(file)).toThrow(DeviceConfigError);
   });

@@ -36,7 +36,10 @@ export type CaseCommand =
   | { Subscribe: { endpoint: string } }
   | { Unsubscribe: { endpoint: string } };
 
-type CaseEvent = { Notifications: { endpoint: string; data: number[] }[] } | { Reads: { endpoint: string; data: number[] }[] } | { Disconnect: null };
+type CaseEvent =
+  | { Notifications: { endpoint: string; data: number[] }[] }
+  | { Reads: { endpoint: string; data: number[] }[] }
+  | { Disconnect: null };
 
 /** A client command as the cases write it (the reference's TestClientCommand). */
 export type ClientCommand =
@@ -66,7 +69,9 @@ export interface DeviceCase {
 function toValue(node: unknown): unknown {
   let value: unknown;
   if (isMap(node)) {
-    value = Object.fromEntries(node.items.map((pair) => [String(isScalar(pair.key) ? pair.key.value : pair.key), toValue(pair.value)]));
+    value = Object.fromEntries(
+      node.items.map((pair) => [String(isScalar(pair.key) ? pair.key.value : pair.key), toValue(pair.value)]),
+    );
   } else if (isSeq(node)) {
     value = node.items.map(toValue);
   } else if (isScalar(node)) {
@@ -88,7 +93,11 @@ export function parseCase(text: string): DeviceCase {
 /** The steps a version runs: VersionGated groups below it dropped whole (reference filter_commands). */
 export function stepsFor(steps: Step[] | undefined, version: number): Exclude<Step, { VersionGated: unknown }>[] {
   return (steps ?? []).flatMap((step) =>
-    "VersionGated" in step ? (version >= step.VersionGated.min_spec_version ? stepsFor(step.VersionGated.commands, version) : []) : [step],
+    "VersionGated" in step
+      ? version >= step.VersionGated.min_spec_version
+        ? stepsFor(step.VersionGated.commands, version)
+        : []
+      : [step],
   );
 }
 
@@ -96,10 +105,12 @@ export function stepsFor(steps: Step[] | undefined, version: number): Exclude<St
 export function describeCommand(command: HardwareCommand | CaseCommand): string {
   const hex = (data: ArrayLike<number>) => Array.from(data, (b) => b.toString(16).padStart(2, "0")).join(" ");
   if ("kind" in command) {
-    if (command.kind === "write") return `write ${command.endpoint} [${hex(command.data)}]${command.withResponse ? " with response" : ""}`;
+    if (command.kind === "write")
+      return `write ${command.endpoint} [${hex(command.data)}]${command.withResponse ? " with response" : ""}`;
     return `${command.kind} ${command.endpoint}`;
   }
-  if ("Write" in command) return `write ${command.Write.endpoint} [${hex(command.Write.data)}]${command.Write.write_with_response ? " with response" : ""}`;
+  if ("Write" in command)
+    return `write ${command.Write.endpoint} [${hex(command.Write.data)}]${command.Write.write_with_response ? " with response" : ""}`;
   if ("Subscribe" in command) return `subscribe ${command.Subscribe.endpoint}`;
   return `unsubscribe ${command.Unsubscribe.endpoint}`;
 }
@@ -135,11 +146,15 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   const protocols: string[] = [];
   const clock = new FakeClock();
   const logLines: string[] = [];
-  const log = new Logger("warn", "device-case", (level, component, message) => logLines.push(`${level} [${component}] ${message}`));
+  const log = new Logger("warn", "device-case", (level, component, message) =>
+    logLines.push(`${level} [${component}] ${message}`),
+  );
   const config = loadDeviceConfig({
     log,
     ...(deviceCase.device_config_file ? { deviceConfigFile: join(configDir, deviceCase.device_config_file) } : {}),
-    ...(deviceCase.user_device_config_file ? { userDeviceConfigFile: join(configDir, deviceCase.user_device_config_file) } : {}),
+    ...(deviceCase.user_device_config_file
+      ? { userDeviceConfigFile: join(configDir, deviceCase.user_device_config_file) }
+      : {}),
   });
 
   /** Let in-process deliveries and promise chains run, then move the clock 1 ms; until `done` or too long. */
@@ -180,7 +195,9 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     const got = recorded(device).slice(from, checked[device]).map(describeCommand);
     const want = commands.map(describeCommand);
     if (JSON.stringify(got) === JSON.stringify(want)) return true;
-    problems.push(`${where}, device ${device}: expected\n    ${want.join("\n    ")}\n  got\n    ${got.join("\n    ") || "(nothing)"}`);
+    problems.push(
+      `${where}, device ${device}: expected\n    ${want.join("\n    ")}\n  got\n    ${got.join("\n    ") || "(nothing)"}`,
+    );
     return false;
   };
   const deliver = (device: number, events: CaseEvent[]) => {
@@ -199,7 +216,8 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
 
   for (const step of stepsFor(deviceCase.device_init, version)) {
     if ("Commands" in step) {
-      if (!(await compare(step.Commands.device_index, step.Commands.commands, "initialization"))) return { problems, protocols };
+      if (!(await compare(step.Commands.device_index, step.Commands.commands, "initialization")))
+        return { problems, protocols };
     } else if ("Events" in step) {
       deliver(step.Events.device_index, step.Events.events);
     } else {
@@ -214,7 +232,9 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   for (const [i, pending] of creating.entries()) {
     const device = await pending;
     if (!device) {
-      problems.push(`device ${i} ("${deviceCase.devices[i]!.identifier.name}") was not created: ${logLines.join("; ")}`);
+      problems.push(
+        `device ${i} ("${deviceCase.devices[i]!.identifier.name}") was not created: ${logLines.join("; ")}`,
+      );
       return { problems, protocols };
     }
     devices.push(device);
@@ -230,7 +250,11 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   let nextId = 1;
   const outstanding: { id: number; reply?: Msg; check?: (reply: Msg) => string | undefined; async?: boolean }[] = [];
   const request = (message: Msg, check?: (reply: Msg) => string | undefined, async = false): void => {
-    const entry: (typeof outstanding)[number] = { id: Object.values(message)[0]!.Id as number, async, ...(check ? { check } : {}) };
+    const entry: (typeof outstanding)[number] = {
+      id: Object.values(message)[0]!.Id as number,
+      async,
+      ...(check ? { check } : {}),
+    };
     outstanding.push(entry);
     void client.reply(entry.id).then((reply) => (entry.reply = reply));
   };
@@ -253,7 +277,14 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   try {
     const handshake: Msg =
       version === 4
-        ? { RequestServerInfo: { Id: nextId++, ClientName: "device-case", ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }
+        ? {
+            RequestServerInfo: {
+              Id: nextId++,
+              ClientName: "device-case",
+              ProtocolVersionMajor: 4,
+              ProtocolVersionMinor: 0,
+            },
+          }
         : { RequestServerInfo: { Id: nextId++, ClientName: "device-case", MessageVersion: version } };
     request(handshake);
     send(handshake);
@@ -279,9 +310,16 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
         problems.push(`device ${i} is not in the DeviceList`);
         continue;
       }
-      if (expected.expected_name !== undefined && seen.name !== expected.expected_name) problems.push(`device ${i}: DeviceName "${seen.name}", expected "${expected.expected_name}"`);
-      if (expected.expected_display_name !== undefined && version >= 3 && seen.displayName !== expected.expected_display_name) {
-        problems.push(`device ${i}: DeviceDisplayName "${seen.displayName}", expected "${expected.expected_display_name}"`);
+      if (expected.expected_name !== undefined && seen.name !== expected.expected_name)
+        problems.push(`device ${i}: DeviceName "${seen.name}", expected "${expected.expected_name}"`);
+      if (
+        expected.expected_display_name !== undefined &&
+        version >= 3 &&
+        seen.displayName !== expected.expected_display_name
+      ) {
+        problems.push(
+          `device ${i}: DeviceDisplayName "${seen.displayName}", expected "${expected.expected_display_name}"`,
+        );
       }
     }
     if (problems.length) return { problems, protocols };
@@ -290,7 +328,8 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
       if ("Commands" in step) {
         await awaitReplies("client messages");
         if (problems.length) return { problems, protocols };
-        if (!(await compare(step.Commands.device_index, step.Commands.commands, "after the client messages"))) return { problems, protocols };
+        if (!(await compare(step.Commands.device_index, step.Commands.commands, "after the client messages")))
+          return { problems, protocols };
       } else if ("Events" in step) {
         deliver(step.Events.device_index, step.Events.events);
       } else {
@@ -301,7 +340,11 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
           if (messages === undefined) continue;
           const battery = "Battery" in command ? command.Battery : undefined;
           for (const message of messages) {
-            request(message, battery ? (reply) => checkBattery(reply, battery.expected_power) : undefined, battery?.run_async);
+            request(
+              message,
+              battery ? (reply) => checkBattery(reply, battery.expected_power) : undefined,
+              battery?.run_async,
+            );
           }
           send(...messages);
           // A Lovense battery answer comes with a later Events step: that reply is awaited then.
@@ -331,7 +374,10 @@ interface ListedDevice {
 
 function listedDevices(reply: Msg, version: number): ListedDevice[] {
   const body = reply.DeviceList as { Devices: unknown };
-  const entries = (version === 4 ? Object.values(body.Devices as object) : (body.Devices as unknown[])) as Record<string, unknown>[];
+  const entries = (version === 4 ? Object.values(body.Devices as object) : (body.Devices as unknown[])) as Record<
+    string,
+    unknown
+  >[];
   return entries.map((d) => {
     const device: ListedDevice = {
       index: d.DeviceIndex as number,
@@ -342,7 +388,11 @@ function listedDevices(reply: Msg, version: number): ListedDevice[] {
       sensors: [],
     };
     if (version === 4) {
-      const features = Object.values(d.DeviceFeatures as object) as { FeatureIndex: number; Output?: Record<string, { Value: [number, number] }>; Input?: Record<string, unknown> }[];
+      const features = Object.values(d.DeviceFeatures as object) as {
+        FeatureIndex: number;
+        Output?: Record<string, { Value: [number, number] }>;
+        Input?: Record<string, unknown>;
+      }[];
       device.features = features
         .sort((a, b) => a.FeatureIndex - b.FeatureIndex)
         .map((f) => ({
@@ -383,28 +433,56 @@ function checkBattery(reply: Msg, expected: number): string | undefined {
  * What the reference client of `version` sends for one test command (client_vN/mod.rs
  * run_test_client_command); undefined when that client ignores it (v2: Scalar).
  */
-function clientMessages(command: ClientCommand, device: ListedDevice, version: SpecVersion, id: () => number): Msg[] | undefined {
+function clientMessages(
+  command: ClientCommand,
+  device: ListedDevice,
+  version: SpecVersion,
+  id: () => number,
+): Msg[] | undefined {
   const DeviceIndex = device.index;
-  if ("Stop" in command) return [version === 4 ? { StopCmd: { Id: id(), DeviceIndex } } : { StopDeviceCmd: { Id: id(), DeviceIndex } }];
+  if ("Stop" in command)
+    return [version === 4 ? { StopCmd: { Id: id(), DeviceIndex } } : { StopDeviceCmd: { Id: id(), DeviceIndex } }];
   if (version === 4) {
     const withOutput = (type: string) => device.features.filter((f) => type in f.outputs);
     const output = (feature: ListedDevice["features"][number], type: string, fraction: number): Msg => ({
-      OutputCmd: { Id: id(), DeviceIndex, FeatureIndex: feature.index, Command: { [type]: { Value: toSteps(fraction, feature.outputs[type]![1]) } } },
+      OutputCmd: {
+        Id: id(),
+        DeviceIndex,
+        FeatureIndex: feature.index,
+        Command: { [type]: { Value: toSteps(fraction, feature.outputs[type]![1]) } },
+      },
     });
     if ("Scalar" in command) {
       // Scalar indices count the features a v3 ScalarCmd could address (client_v4 get_scalar_index).
       const scalarFeatures = device.features.filter(
-        (f) => "Vibrate" in f.outputs || "Oscillate" in f.outputs || "Constrict" in f.outputs || ("Rotate" in f.outputs && f.outputs.Rotate![0] >= 0),
+        (f) =>
+          "Vibrate" in f.outputs ||
+          "Oscillate" in f.outputs ||
+          "Constrict" in f.outputs ||
+          ("Rotate" in f.outputs && f.outputs.Rotate![0] >= 0),
       );
-      return command.Scalar.map((s) => output(scalarFeatures[s.Index] ?? device.features[0]!, s.ActuatorType, s.Scalar));
+      return command.Scalar.map((s) =>
+        output(scalarFeatures[s.Index] ?? device.features[0]!, s.ActuatorType, s.Scalar),
+      );
     }
-    if ("Vibrate" in command) return command.Vibrate.map((v) => output(withOutput("Vibrate")[v.Index]!, "Vibrate", v.Speed));
-    if ("Rotate" in command) return command.Rotate.map((r) => output(withOutput("Rotate")[r.Index]!, "Rotate", r.Speed * (r.Clockwise ? 1 : -1)));
+    if ("Vibrate" in command)
+      return command.Vibrate.map((v) => output(withOutput("Vibrate")[v.Index]!, "Vibrate", v.Speed));
+    if ("Rotate" in command)
+      return command.Rotate.map((r) =>
+        output(withOutput("Rotate")[r.Index]!, "Rotate", r.Speed * (r.Clockwise ? 1 : -1)),
+      );
     if ("Linear" in command) {
       return command.Linear.map((l) => {
         const feature = device.features.find((f) => f.index === l.Index)!;
         const steps = Math.ceil(l.Position * feature.outputs.HwPositionWithDuration![1]);
-        return { OutputCmd: { Id: id(), DeviceIndex, FeatureIndex: l.Index, Command: { HwPositionWithDuration: { Value: steps, Duration: l.Duration } } } };
+        return {
+          OutputCmd: {
+            Id: id(),
+            DeviceIndex,
+            FeatureIndex: l.Index,
+            Command: { HwPositionWithDuration: { Value: steps, Duration: l.Duration } },
+          },
+        };
       });
     }
     if ("Battery" in command) {
@@ -412,21 +490,78 @@ function clientMessages(command: ClientCommand, device: ListedDevice, version: S
       return [{ InputCmd: { Id: id(), DeviceIndex, FeatureIndex: feature.index, Type: "Battery", Command: "Read" } }];
     }
   } else if (version === 3) {
-    if ("Scalar" in command) return [{ ScalarCmd: { Id: id(), DeviceIndex, Scalars: command.Scalar.map((s) => ({ Index: s.Index, Scalar: s.Scalar, ActuatorType: s.ActuatorType })) } }];
+    if ("Scalar" in command)
+      return [
+        {
+          ScalarCmd: {
+            Id: id(),
+            DeviceIndex,
+            Scalars: command.Scalar.map((s) => ({ Index: s.Index, Scalar: s.Scalar, ActuatorType: s.ActuatorType })),
+          },
+        },
+      ];
     if ("Vibrate" in command) {
       // The v3 client's vibrate(): the Nth Vibrate ScalarCmd attribute, by its position among all.
       const vibrators = device.scalars.flatMap((type, index) => (type === "Vibrate" ? [index] : []));
-      return [{ ScalarCmd: { Id: id(), DeviceIndex, Scalars: command.Vibrate.map((v) => ({ Index: vibrators[v.Index]!, Scalar: v.Speed, ActuatorType: "Vibrate" })) } }];
+      return [
+        {
+          ScalarCmd: {
+            Id: id(),
+            DeviceIndex,
+            Scalars: command.Vibrate.map((v) => ({
+              Index: vibrators[v.Index]!,
+              Scalar: v.Speed,
+              ActuatorType: "Vibrate",
+            })),
+          },
+        },
+      ];
     }
-    if ("Battery" in command) return [{ SensorReadCmd: { Id: id(), DeviceIndex, SensorIndex: device.sensors.indexOf("Battery"), SensorType: "Battery" } }];
+    if ("Battery" in command)
+      return [
+        {
+          SensorReadCmd: {
+            Id: id(),
+            DeviceIndex,
+            SensorIndex: device.sensors.indexOf("Battery"),
+            SensorType: "Battery",
+          },
+        },
+      ];
   } else {
     if ("Scalar" in command) return undefined;
-    if ("Vibrate" in command) return [{ VibrateCmd: { Id: id(), DeviceIndex, Speeds: command.Vibrate.map((v) => ({ Index: v.Index, Speed: v.Speed })) } }];
+    if ("Vibrate" in command)
+      return [
+        {
+          VibrateCmd: {
+            Id: id(),
+            DeviceIndex,
+            Speeds: command.Vibrate.map((v) => ({ Index: v.Index, Speed: v.Speed })),
+          },
+        },
+      ];
     if ("Battery" in command) return [{ BatteryLevelCmd: { Id: id(), DeviceIndex } }];
   }
-  if ("Rotate" in command) return [{ RotateCmd: { Id: id(), DeviceIndex, Rotations: command.Rotate.map((r) => ({ Index: r.Index, Speed: r.Speed, Clockwise: r.Clockwise })) } }];
+  if ("Rotate" in command)
+    return [
+      {
+        RotateCmd: {
+          Id: id(),
+          DeviceIndex,
+          Rotations: command.Rotate.map((r) => ({ Index: r.Index, Speed: r.Speed, Clockwise: r.Clockwise })),
+        },
+      },
+    ];
   if ("Linear" in command) {
-    return [{ LinearCmd: { Id: id(), DeviceIndex, Vectors: command.Linear.map((l, i) => ({ Index: i, Duration: l.Duration, Position: l.Position })) } }];
+    return [
+      {
+        LinearCmd: {
+          Id: id(),
+          DeviceIndex,
+          Vectors: command.Linear.map((l, i) => ({ Index: i, Duration: l.Duration, Position: l.Position })),
+        },
+      },
+    ];
   }
   throw new Error(`the reference's v${version} client has no message for ${JSON.stringify(command)}`);
 }

@@ -27,13 +27,21 @@ type ConfigFeature = {
 
 /** Config key (snake_case) → v4 OutputType / InputType name. */
 const pascal = (key: string): string =>
-  key === "rssi" ? "RSSI" : key.split("_").map((s) => s[0].toUpperCase() + s.slice(1)).join("");
+  key === "rssi"
+    ? "RSSI"
+    : key
+        .split("_")
+        .map((s) => s[0].toUpperCase() + s.slice(1))
+        .join("");
 
 function toDefinedFeature(f: ConfigFeature): DefinedFeature {
   const feature: Record<string, unknown> = { FeatureIndex: f.index, FeatureDescription: f.description ?? "", id: f.id };
   if (f.output) {
     feature.Output = Object.fromEntries(
-      Object.entries(f.output).map(([k, v]) => [pascal(k), v.duration ? { Value: v.value, Duration: v.duration } : { Value: v.value }]),
+      Object.entries(f.output).map(([k, v]) => [
+        pascal(k),
+        v.duration ? { Value: v.value, Duration: v.duration } : { Value: v.value },
+      ]),
     );
   }
   if (f.input) {
@@ -91,7 +99,7 @@ export const cmd = {
 };
 
 /** Output types (v4 names) of a feature. */
-const outputTypes = (f: DefinedFeature): string[] => Object.keys((f as { Output?: object }).Output ?? {});
+const _outputTypes = (f: DefinedFeature): string[] => Object.keys((f as { Output?: object }).Output ?? {});
 
 /**
  * What a Stop writes (HardwareDevice's one stop rule, with a fresh cache): each output feature's
@@ -172,7 +180,12 @@ export function plain(commands: HardwareCommand[]): unknown[] {
 }
 
 /** One output step of a table-driven test: what is sent, and the hardware commands expected. */
-export type OutputStep = [description: string, featureIndex: number, command: v4.OutputCommand, expected: HardwareCommand[]];
+export type OutputStep = [
+  description: string,
+  featureIndex: number,
+  command: v4.OutputCommand,
+  expected: HardwareCommand[],
+];
 
 /** Run output steps in order against one handler (order matters for protocols that keep state). */
 export function expectSteps(handler: ProtocolHandler, steps: OutputStep[]): void {

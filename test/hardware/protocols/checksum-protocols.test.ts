@@ -14,7 +14,10 @@ import { cmd, connect, definitionFor, expectSteps, FakeLink, plain, stopCommands
 describe("tryfun-blackhole", () => {
   test("frames carry a packet counter and a check byte (reference test case sequence)", async () => {
     const definition = definitionFor("tryfun-blackhole");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Oscillate: { Value: [0, 100] } }, { Vibrate: { Value: [0, 100] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Oscillate: { Value: [0, 100] } },
+      { Vibrate: { Value: [0, 100] } },
+    ]);
     const { handler } = await connect(tryfunBlackhole, definition);
     expectSteps(handler, [
       ["stroker max, packet 0", 0, cmd.oscillate(100), [w("tx", [0x00, 0x02, 0x00, 0x03, 0x0c, 0x64, 0x90])]],
@@ -30,14 +33,19 @@ describe("tryfun-blackhole", () => {
   test("the packet counter wraps from 255 to 0", async () => {
     const { handler } = await connect(tryfunBlackhole, definitionFor("tryfun-blackhole"));
     for (let i = 0; i < 256; i++) handler.output(1, cmd.vibrate(1));
-    expect(Array.from((handler.output(0, cmd.oscillate(100))[0] as { data: Uint8Array }).data)).toEqual([0x00, 0x02, 0x00, 0x03, 0x0c, 0x64, 0x90]);
+    expect(Array.from((handler.output(0, cmd.oscillate(100))[0] as { data: Uint8Array }).data)).toEqual([
+      0x00, 0x02, 0x00, 0x03, 0x0c, 0x64, 0x90,
+    ]);
   });
 });
 
 describe("tryfun", () => {
   test("Yuan: stroker aa 02 07 level check, rotator aa 02 08 level check, with response", async () => {
     const definition = definitionFor("tryfun");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Oscillate: { Value: [0, 9] } }, { Rotate: { Value: [0, 9] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Oscillate: { Value: [0, 9] } },
+      { Rotate: { Value: [0, 9] } },
+    ]);
     const { handler } = await connect(tryfun, definition);
     expectSteps(handler, [
       ["stroker mid", 0, cmd.oscillate(5), [w("tx", [0xaa, 0x02, 0x07, 0x05, 0xf4], true)]],
@@ -88,14 +96,19 @@ describe("luvmazer", () => {
       ["suction off", 2, cmd.constrict(0), [w("tx", [0xa0, 0x0d, 0x00, 0x00, 0x00, 0x00])]],
     ]);
     const ring = await connect(luvmazer, definitionFor("luvmazer", "TKLM-C003-BT"));
-    expectSteps(ring.handler, [["second vibrator", 1, cmd.vibrate(255), [w("tx", [0xa0, 0x01, 0x00, 0x01, 0x64, 0xff])]]]);
+    expectSteps(ring.handler, [
+      ["second vibrator", 1, cmd.vibrate(255), [w("tx", [0xa0, 0x01, 0x00, 0x01, 0x64, 0xff])]],
+    ]);
   });
 });
 
 describe("sexverse-v2", () => {
   test("initialize writes aa 04; frames aa 03 01 index+1 64 level; all with response (Nolan test case)", async () => {
     const definition = definitionFor("sexverse-v2");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 20] } }, { Oscillate: { Value: [0, 20] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 20] } },
+      { Oscillate: { Value: [0, 20] } },
+    ]);
     const link = new FakeLink(["tx"]);
     const { handler } = await connect(sexverseV2, definition, link);
     expect(plain(link.executed)).toEqual(plain([w("tx", [0xaa, 0x04], true)]));
@@ -131,13 +144,18 @@ describe("galaku-pump", () => {
 
   test("stroker and vibrator share one obfuscated frame, with response (Nebula test case)", async () => {
     const definition = definitionFor("galaku-pump", "V415");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Oscillate: { Value: [0, 100] } }, { Vibrate: { Value: [0, 100] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Oscillate: { Value: [0, 100] } },
+      { Vibrate: { Value: [0, 100] } },
+    ]);
     const { handler } = await connect(galakuPump, definition);
     expectSteps(handler, [
       ["vibrator mid", 1, cmd.vibrate(50), [w("tx", [...head, 0x33, 0xed, 0x43, 0x3b, 0x44], true)]],
       ["stroker 75 keeps the vibrator", 0, cmd.oscillate(75), [w("tx", [...head, 0x6a, 0x25, 0x43, 0x3b, 0x81], true)]],
     ]);
-    expect(plain(stopCommands(handler, definition).slice(-1))).toEqual(plain([w("tx", [...head, 0x33, 0xbb, 0xa3, 0x3b, 0xd2], true)]));
+    expect(plain(stopCommands(handler, definition).slice(-1))).toEqual(
+      plain([w("tx", [...head, 0x33, 0xbb, 0xa3, 0x3b, 0xd2], true)]),
+    );
   });
 
   test("galakuEncrypt keeps the first byte and chains each key row on the previous output byte", () => {

@@ -5,22 +5,38 @@ import { stopCommands } from "./byte-protocol-kit";
  * Fredorch Rotary's stepped speed, into nothing now and steps later). Catches a configuration
  * whose feature layout a protocol file does not expect.
  */
-import * as fs from "fs";
-import * as path from "path";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { getProtocol } from "../../../runtime/hardware/protocols";
 import { FakeLink, definitionFor } from "./support";
 
 const BATCH = [
-  "fredorch", "fredorch-rotary", "galaku", "kgoal-boost", "kiiroo-powershot", "kiiroo-prowand", "kiiroo-v21-initialized",
-  "kiiroo-v3", "lovehoney-desire", "thehandy", "thehandy-v3", "vibcrafter", "vibratissimo",
+  "fredorch",
+  "fredorch-rotary",
+  "galaku",
+  "kgoal-boost",
+  "kiiroo-powershot",
+  "kiiroo-prowand",
+  "kiiroo-v21-initialized",
+  "kiiroo-v3",
+  "lovehoney-desire",
+  "thehandy",
+  "thehandy-v3",
+  "vibcrafter",
+  "vibratissimo",
 ];
 
 /** Outputs the reference server has no encoding for either (it answers them with an error). */
 const KNOWN_UNSUPPORTED: Record<string, string[]> = { "galaku G339": ["Rotate"] };
 
 const config = JSON.parse(
-  fs.readFileSync(path.join(__dirname, "../../../runtime/hardware/device-config/buttplug-device-config-v4.json"), "utf8"),
-) as { protocols: Record<string, { defaults?: { features?: unknown[] }; configurations?: { identifier: string[] }[] }> };
+  fs.readFileSync(
+    path.join(__dirname, "../../../runtime/hardware/device-config/buttplug-device-config-v4.json"),
+    "utf8",
+  ),
+) as {
+  protocols: Record<string, { defaults?: { features?: unknown[] }; configurations?: { identifier: string[] }[] }>;
+};
 
 const cases: [string, string | undefined][] = BATCH.flatMap((protocol) => {
   const entry = config.protocols[protocol];
@@ -43,7 +59,10 @@ describe("every configured output of this batch encodes", () => {
     if (protocol === "fredorch-rotary") await handler.initialize!(new FakeLink("M1_1", ["tx", "rx"]));
     const unsupported = KNOWN_UNSUPPORTED[`${protocol} ${identifier}`] ?? [];
     definition.features.forEach((feature, index) => {
-      for (const [type, range] of Object.entries(feature.Output ?? {}) as [string, { Value: number[]; Duration?: number[] }][]) {
+      for (const [type, range] of Object.entries(feature.Output ?? {}) as [
+        string,
+        { Value: number[]; Duration?: number[] },
+      ][]) {
         for (const value of new Set([0, range.Value[0], range.Value[1]])) {
           const body: Record<string, number> = { Value: value };
           if (range.Duration) body.Duration = range.Duration[1];
@@ -55,7 +74,8 @@ describe("every configured output of this batch encodes", () => {
           const commands = encode();
           for (const c of commands) {
             expect(c.kind).toBe("write");
-            if (c.kind === "write") expect(Array.from(c.data).every((b) => Number.isInteger(b) && b >= 0 && b <= 255)).toBe(true);
+            if (c.kind === "write")
+              expect(Array.from(c.data).every((b) => Number.isInteger(b) && b >= 0 && b <= 255)).toBe(true);
           }
           if (protocol !== "fredorch-rotary" || value === 0) expect(commands.length).toBeGreaterThan(0);
         }

@@ -1,4 +1,4 @@
-import { createHash } from "crypto";
+import { createHash } from "node:crypto";
 import {
   fluffer,
   FLUFFER_COMPANY,
@@ -15,10 +15,17 @@ describe("fluffer frames", () => {
     expect(definition.features[0].Output).toEqual({ Vibrate: { Value: [0, 100] } });
     const { handler } = await connect(fluffer, definition, new FakeLink(["tx", "rx"]));
     expectSteps(handler, [
-      ["vibrate max", 0, cmd.vibrate(100), [w("tx", [0x34, 0x86, 0x9a, 0x67, 0x7b, 0x8e, 0x6f, 0xa9, 0xe9, 0x2b, 0x53, 0xf8, 0x37, 0xc5, 0x25, 0x3c])]],
+      [
+        "vibrate max",
+        0,
+        cmd.vibrate(100),
+        [w("tx", [0x34, 0x86, 0x9a, 0x67, 0x7b, 0x8e, 0x6f, 0xa9, 0xe9, 0x2b, 0x53, 0xf8, 0x37, 0xc5, 0x25, 0x3c])],
+      ],
     ]);
     expect(plain(stopCommands(handler, definition))).toEqual(
-      plain([w("tx", [0xd3, 0xaf, 0x8c, 0xb6, 0xb5, 0x05, 0x3c, 0x01, 0x7e, 0xc0, 0xd3, 0x7f, 0x5b, 0x06, 0x44, 0x21])]),
+      plain([
+        w("tx", [0xd3, 0xaf, 0x8c, 0xb6, 0xb5, 0x05, 0x3c, 0x01, 0x7e, 0xc0, 0xd3, 0x7f, 0x5b, 0x06, 0x44, 0x21]),
+      ]),
     );
   });
 
@@ -60,7 +67,9 @@ describe("fluffer handshake", () => {
     const challenge = flufferDecrypt((link.executed[1] as { data: Uint8Array }).data)!;
     expect(challenge.slice(0, 3)).toEqual([0xa5, 0x01, 0x08]);
     const random = challenge.slice(3, 7);
-    const digest = createHash("sha256").update(Uint8Array.from([...random, ...flufferAdvertisementBytes([0x4a, 0x68, ...data])])).digest();
+    const digest = createHash("sha256")
+      .update(Uint8Array.from([...random, ...flufferAdvertisementBytes([0x4a, 0x68, ...data])]))
+      .digest();
     expect(challenge.slice(7)).toEqual(Array.from(digest.subarray(0, 4)));
     expect(challenge).toEqual(flufferAuthFrame(random, flufferAdvertisementBytes([0x4a, 0x68, ...data])));
     expect(plain(link.executed.slice(2))).toEqual(plain([w("tx", flufferEncrypt([0x82, 0x0e, 0x02, 0x00, 0x01]))]));

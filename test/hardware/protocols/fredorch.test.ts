@@ -17,13 +17,27 @@ const INIT_WRITES = [
 
 describe("fredorch", () => {
   it("computes the Modbus CRC of the reference's frames", () => {
-    expect(hex(fredorchCrc([0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, 0x07, 0x00, 0x07, 0x00, 0x4b, 0x00, 0x4b, 0x00, 0x01]))).toBe("2e 7b");
-    expect(hex(fredorchCrc([0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, 0x0f, 0x00, 0x0f, 0x00, 0x96, 0x00, 0x96, 0x00, 0x01]))).toBe("bc 52");
+    expect(
+      hex(
+        fredorchCrc([
+          0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, 0x07, 0x00, 0x07, 0x00, 0x4b, 0x00, 0x4b, 0x00, 0x01,
+        ]),
+      ),
+    ).toBe("2e 7b");
+    expect(
+      hex(
+        fredorchCrc([
+          0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, 0x0f, 0x00, 0x0f, 0x00, 0x96, 0x00, 0x96, 0x00, 0x01,
+        ]),
+      ),
+    ).toBe("bc 52");
   });
 
   it("initializes: subscribe rx, wake-up wait, then five frames each echoed by the device (reference test case)", async () => {
     const echoes = [1, 2, 3, 4, 5].map((n) => ({ data: [0x01], afterCommands: n + 1 }));
-    const link = new FakeLink("YXlinksSPP", ["tx", "rx"], { notifications: { rx: [{ data: [0, 1, 0, 1, 1], afterCommands: 1 }, ...echoes] } });
+    const link = new FakeLink("YXlinksSPP", ["tx", "rx"], {
+      notifications: { rx: [{ data: [0, 1, 0, 1, 1], afterCommands: 1 }, ...echoes] },
+    });
     await fredorch.create(definitionFor("fredorch")).initialize!(link);
     expect(link.shown()).toEqual(["subscribe rx", ...INIT_WRITES]);
     expect(link.waits.map((x) => x.timeoutMs)).toEqual([500, 500, 500, 500, 500, 500]);
@@ -32,7 +46,9 @@ describe("fredorch", () => {
   it("goes on without the wake-up announcement but fails when an init frame is not echoed", async () => {
     const echoes = [1, 2].map((n) => ({ data: [0x01], afterCommands: n + 1 }));
     const link = new FakeLink("YXlinksSPP", ["tx", "rx"], { notifications: { rx: echoes } });
-    await expect(fredorch.create(definitionFor("fredorch")).initialize!(link)).rejects.toThrow(/did not answer init frame 01 10 00 6b/);
+    await expect(fredorch.create(definitionFor("fredorch")).initialize!(link)).rejects.toThrow(
+      /did not answer init frame 01 10 00 6b/,
+    );
     expect(link.shown()).toEqual(["subscribe rx", ...INIT_WRITES.slice(0, 3)]);
   });
 
@@ -54,8 +70,12 @@ describe("fredorch", () => {
 
   it("oscillates over the 0-225 range at the given speed, and to 0-0 when stopped", () => {
     const h = fredorch.create(definitionFor("fredorch"));
-    expect(out(h, 0, { Oscillate: { Value: 10 } })).toEqual([step("01 10 00 6b 00 05 0a 00 0a 00 0a 00 00 00 e1 00 01")]);
-    expect(out(h, 0, { Oscillate: { Value: 0 } })).toEqual([step("01 10 00 6b 00 05 0a 00 00 00 00 00 00 00 00 00 01")]);
+    expect(out(h, 0, { Oscillate: { Value: 10 } })).toEqual([
+      step("01 10 00 6b 00 05 0a 00 0a 00 0a 00 00 00 e1 00 01"),
+    ]);
+    expect(out(h, 0, { Oscillate: { Value: 0 } })).toEqual([
+      step("01 10 00 6b 00 05 0a 00 00 00 00 00 00 00 00 00 01"),
+    ]);
     expect(() => out(h, 0, vibrate(1))).toThrow(/Vibrate/);
   });
 });

@@ -27,8 +27,12 @@ describe("galaku", () => {
 
   it("constrict (Aurora Aircraft Cup's suction pump) shares the two-motor frame", () => {
     const h = galaku.create(definitionFor("galaku", "TFG1"));
-    expect(out(h, 0, vibrate(50))).toEqual(out(galaku.create(definitionFor("galaku", "G317")), 0, { Oscillate: { Value: 50 } }));
-    expect(out(h, 1, { Constrict: { Value: 50 } })).toEqual([w("tx", hex(galakuFrame([0x5a, 0, 0, 1, 0x40, 3, 50, 50, 0, 0])))]);
+    expect(out(h, 0, vibrate(50))).toEqual(
+      out(galaku.create(definitionFor("galaku", "G317")), 0, { Oscillate: { Value: 50 } }),
+    );
+    expect(out(h, 1, { Constrict: { Value: 50 } })).toEqual([
+      w("tx", hex(galakuFrame([0x5a, 0, 0, 1, 0x40, 3, 50, 50, 0, 0]))),
+    ]);
   });
 
   it("the Caiping pump (AC695X_1(BLE)) sends aa 01 0a 03 <speed> <on> and ten 00, unobfuscated", () => {
@@ -39,8 +43,12 @@ describe("galaku", () => {
   });
 
   it("reads the battery: subscribe, obfuscated 5a 00 00 01 13 with response, first byte of the reply", async () => {
-    const link = new FakeLink("GX21", ["tx", "rxblebattery"], { notifications: { rxblebattery: [{ data: [73, 1], afterCommands: 2 }] } });
-    await expect(galaku.create(definitionFor("galaku", "GX21")).readInput!(link, 1, "Battery")).resolves.toEqual({ Battery: { Value: 73 } });
+    const link = new FakeLink("GX21", ["tx", "rxblebattery"], {
+      notifications: { rxblebattery: [{ data: [73, 1], afterCommands: 2 }] },
+    });
+    await expect(galaku.create(definitionFor("galaku", "GX21")).readInput!(link, 1, "Battery")).resolves.toEqual({
+      Battery: { Value: 73 },
+    });
     expect(link.shown()).toEqual(["subscribe rxblebattery", w("tx", "23 81 bb ab d2 ce d3 23 bb a3 3b c2", true)]);
   });
 

@@ -30,7 +30,10 @@ describe("amorelie-joy", () => {
 describe("feelingso", () => {
   test("vibrator and oscillator share aa 40 03 vibrate oscillate 14 19", async () => {
     const definition = definitionFor("feelingso");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 19] } }, { Oscillate: { Value: [0, 19] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 19] } },
+      { Oscillate: { Value: [0, 19] } },
+    ]);
     const { handler } = await connect(feelingso, definition);
     expectSteps(handler, [
       ["vibrate mid", 0, cmd.vibrate(10), [w("tx", [0xaa, 0x40, 0x03, 0x0a, 0x00, 0x14, 0x19])]],
@@ -39,7 +42,9 @@ describe("feelingso", () => {
       ["vibrate off keeps oscillation", 0, cmd.vibrate(0), [w("tx", [0xaa, 0x40, 0x03, 0x00, 0x0a, 0x14, 0x19])]],
       ["oscillate max", 1, cmd.oscillate(19), [w("tx", [0xaa, 0x40, 0x03, 0x00, 0x13, 0x14, 0x19])]],
     ]);
-    expect(plain(stopCommands(handler, definition).slice(-1))).toEqual(plain([w("tx", [0xaa, 0x40, 0x03, 0x00, 0x00, 0x14, 0x19])]));
+    expect(plain(stopCommands(handler, definition).slice(-1))).toEqual(
+      plain([w("tx", [0xaa, 0x40, 0x03, 0x00, 0x00, 0x14, 0x19])]),
+    );
   });
 });
 
@@ -83,7 +88,9 @@ describe("cupido", () => {
       ["mid", 0, cmd.vibrate(128), [w("tx", [0xb0, 0x03, 0x00, 0x00, 0x00, 0x80, 0xaa])]],
       ["192", 0, cmd.vibrate(192), [w("tx", [0xb0, 0x03, 0x00, 0x00, 0x00, 0xc0, 0xaa])]],
     ]);
-    expect(plain(stopCommands(handler, definition))).toEqual(plain([w("tx", [0xb0, 0x03, 0x00, 0x00, 0x00, 0x00, 0xaa])]));
+    expect(plain(stopCommands(handler, definition))).toEqual(
+      plain([w("tx", [0xb0, 0x03, 0x00, 0x00, 0x00, 0x00, 0xaa])]),
+    );
   });
 });
 

@@ -123,7 +123,12 @@ describe("hismith-mini (cc frames)", () => {
     const { handler } = await connect(hismithMini, definition);
     expectSteps(handler, [
       ["clockwise mid", 0, cmd.rotate(50), [w("tx", [0xcc, 0x03, 0x32, 0x35]), w("tx", [0xcc, 0x01, 0xc0, 0xc1])]],
-      ["counterclockwise max", 0, cmd.rotate(-100), [w("tx", [0xcc, 0x03, 0x64, 0x67]), w("tx", [0xcc, 0x01, 0xc1, 0xc2])]],
+      [
+        "counterclockwise max",
+        0,
+        cmd.rotate(-100),
+        [w("tx", [0xcc, 0x03, 0x64, 0x67]), w("tx", [0xcc, 0x01, 0xc1, 0xc2])],
+      ],
       [
         "RotationWithDirection counterclockwise max",
         0,

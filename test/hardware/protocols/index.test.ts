@@ -1,9 +1,14 @@
-import * as fs from "fs";
-import * as path from "path";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { getProtocol, implementedProtocols } from "../../../runtime/hardware/protocols";
 
 const configKeys = Object.keys(
-  JSON.parse(fs.readFileSync(path.join(__dirname, "../../../runtime/hardware/device-config/buttplug-device-config-v4.json"), "utf8")).protocols,
+  JSON.parse(
+    fs.readFileSync(
+      path.join(__dirname, "../../../runtime/hardware/device-config/buttplug-device-config-v4.json"),
+      "utf8",
+    ),
+  ).protocols,
 );
 
 /** Protocols of the first batch (this file's author); the second batch adds its own. */

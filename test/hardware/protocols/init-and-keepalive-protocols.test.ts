@@ -15,7 +15,11 @@ import { cmd, connect, definitionFor, expectSteps, FakeLink, plain, stopCommands
 describe("bananasome", () => {
   test("oscillator and two vibrators share a0 03 m0 m1 m2, each level kept", async () => {
     const definition = definitionFor("bananasome");
-    expect(definition.features.map((f) => Object.keys(f.Output ?? {}))).toEqual([["Oscillate"], ["Vibrate"], ["Vibrate"]]);
+    expect(definition.features.map((f) => Object.keys(f.Output ?? {}))).toEqual([
+      ["Oscillate"],
+      ["Vibrate"],
+      ["Vibrate"],
+    ]);
     const { handler } = await connect(bananasome, definition);
     expectSteps(handler, [
       ["vibrator 1 mid", 1, cmd.vibrate(128), [w("tx", [0xa0, 0x03, 0x00, 0x80, 0x00])]],
@@ -23,7 +27,9 @@ describe("bananasome", () => {
       ["oscillator 192", 0, cmd.oscillate(192), [w("tx", [0xa0, 0x03, 0xc0, 0x80, 0x80])]],
       ["vibrator 2 max", 2, cmd.vibrate(255), [w("tx", [0xa0, 0x03, 0xc0, 0x80, 0xff])]],
     ]);
-    expect(plain(stopCommands(handler, definition).slice(-1))).toEqual(plain([w("tx", [0xa0, 0x03, 0x00, 0x00, 0x00])]));
+    expect(plain(stopCommands(handler, definition).slice(-1))).toEqual(
+      plain([w("tx", [0xa0, 0x03, 0x00, 0x00, 0x00])]),
+    );
     expect(() => handler.output(3, cmd.vibrate(1))).toThrow(/FeatureIndex 0-2/);
   });
 });
@@ -31,7 +37,10 @@ describe("bananasome", () => {
 describe("cowgirl", () => {
   test("vibration and rotation share 00 01 vibrate rotate, with response", async () => {
     const definition = definitionFor("cowgirl", "THE COWGIRL");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 255] } }, { Rotate: { Value: [0, 255] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 255] } },
+      { Rotate: { Value: [0, 255] } },
+    ]);
     const { handler } = await connect(cowgirl, definition);
     expectSteps(handler, [
       ["vibrate mid", 0, cmd.vibrate(128), [w("tx", [0x00, 0x01, 0x80, 0x00], true)]],
@@ -82,7 +91,9 @@ describe("loob", () => {
 
   test("moves are position and duration as big-endian 16-bit, position clamped to 1…1000, duration at least 1", async () => {
     const definition = definitionFor("loob");
-    expect(definition.features[0].Output).toEqual({ HwPositionWithDuration: { Value: [0, 1000], Duration: [0, 100000] } });
+    expect(definition.features[0].Output).toEqual({
+      HwPositionWithDuration: { Value: [0, 1000], Duration: [0, 100000] },
+    });
     const { handler } = await connect(loob, definition);
     expectSteps(handler, [
       ["510 over 200 ms", 0, cmd.hwPosition(510, 200), [w("tx", [0x01, 0xfe, 0x00, 0xc8])]],
@@ -127,7 +138,10 @@ describe("foreo", () => {
 describe("jejoue", () => {
   test("one level on tx: pattern 2 for motor 1, 3 for motor 2 alone, 01 00 when both are off", async () => {
     const definition = definitionFor("jejoue");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 5] } }, { Vibrate: { Value: [0, 5] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 5] } },
+      { Vibrate: { Value: [0, 5] } },
+    ]);
     const { handler } = await connect(jejoue, definition);
     expectSteps(handler, [
       ["motor 1 mid", 0, cmd.vibrate(3), [w("tx", [2, 3])]],
@@ -141,7 +155,28 @@ describe("jejoue", () => {
 });
 
 describe("mizzzee-v3", () => {
-  const frame = (lo: number, hi: number) => [3, 18, 243, 0, 252, 0, 254, 64, 1, lo, hi, 0, 252, 0, 254, 64, 1, lo, hi, 0];
+  const frame = (lo: number, hi: number) => [
+    3,
+    18,
+    243,
+    0,
+    252,
+    0,
+    254,
+    64,
+    1,
+    lo,
+    hi,
+    0,
+    252,
+    0,
+    254,
+    64,
+    1,
+    lo,
+    hi,
+    0,
+  ];
   const off = [3, 18, ...Array<number>(18).fill(0)];
 
   test("levels 0, 500 and 1000 give the reference test case's frames, with response", async () => {

@@ -28,7 +28,12 @@ describe("joyhub", () => {
     expectSteps(handler, [
       ["vibrate mid", 0, cmd.vibrate(128), [motors(0x80, 0, 0, 0)]],
       ["rotate 26", 3, cmd.rotate(26), [motors(0x80, 0, 0, 0x1a)]],
-      ["counterclockwise rotation sends the speed only", 3, cmd.rotateWithDirection(40, false), [motors(0x80, 0, 0, 0x28)]],
+      [
+        "counterclockwise rotation sends the speed only",
+        3,
+        cmd.rotateWithDirection(40, false),
+        [motors(0x80, 0, 0, 0x28)],
+      ],
       ["pump max (4)", 4, cmd.constrict(4), [w("tx", [0xa0, 0x07, 0x01, 0x00, 0x04, 0xff])]],
       ["pump mid", 4, cmd.constrict(2), [w("tx", [0xa0, 0x07, 0x01, 0x00, 0x02, 0xff])]],
       ["pump off", 4, cmd.constrict(0), [w("tx", [0xa0, 0x07, 0x00, 0x00, 0x00, 0xff])]],
@@ -51,7 +56,11 @@ describe("joyhub", () => {
       ["heater off", 6, cmd.temperature(0), [w("tx", [0xa0, 0x04, 0x00, 0x00, 0x00, 0x00])]],
     ]);
     expect(plain(stopCommands(handler, definition))).toEqual(
-      plain([motors(0, 0, 0, 0), w("tx", [0xa0, 0x0d, 0x00, 0x00, 0x00, 0xff]), w("tx", [0xa0, 0x04, 0x00, 0x00, 0x00, 0x00])]),
+      plain([
+        motors(0, 0, 0, 0),
+        w("tx", [0xa0, 0x0d, 0x00, 0x00, 0x00, 0xff]),
+        w("tx", [0xa0, 0x04, 0x00, 0x00, 0x00, 0x00]),
+      ]),
     );
   });
 

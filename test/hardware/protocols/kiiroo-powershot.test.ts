@@ -23,7 +23,9 @@ describe("kiiroo-powershot", () => {
 
   it("reads the battery from the BLE battery level (20-byte read, first byte)", async () => {
     const link = new FakeLink("PowerShot", ["tx", "rxblebattery"], { reads: { rxblebattery: [[64]] } });
-    await expect(kiirooPowershot.create(definitionFor("kiiroo-powershot")).readInput!(link, 2, "Battery")).resolves.toEqual({
+    await expect(
+      kiirooPowershot.create(definitionFor("kiiroo-powershot")).readInput!(link, 2, "Battery"),
+    ).resolves.toEqual({
       Battery: { Value: 64 },
     });
     expect(link.shown()).toEqual(["read rxblebattery 20"]);

@@ -11,14 +11,18 @@ describe("kiiroo-prowand", () => {
   });
 
   it("Luxus uses the same packets", () => {
-    expect(out(kiirooProwand.create(definitionFor("kiiroo-prowand", "Luxus")), 0, vibrate(10))).toEqual(["write tx 00 00 64 ff 0a 0a"]);
+    expect(out(kiirooProwand.create(definitionFor("kiiroo-prowand", "Luxus")), 0, vibrate(10))).toEqual([
+      "write tx 00 00 64 ff 0a 0a",
+    ]);
   });
 
   it("reads the battery from the BLE battery level", async () => {
     const link = new FakeLink("ProWand", ["tx", "rxblebattery"], { reads: { rxblebattery: [[90, 1, 2]] } });
-    await expect(kiirooProwand.create(definitionFor("kiiroo-prowand")).readInput!(link, 1, "Battery")).resolves.toEqual({
-      Battery: { Value: 90 },
-    });
+    await expect(kiirooProwand.create(definitionFor("kiiroo-prowand")).readInput!(link, 1, "Battery")).resolves.toEqual(
+      {
+        Battery: { Value: 90 },
+      },
+    );
     expect(link.shown()).toEqual(["read rxblebattery 20"]);
   });
 });

@@ -24,6 +24,8 @@ describe("kiiroo-v21-initialized", () => {
   });
 
   it("rejects rotation", () => {
-    expect(() => out(kiirooV21Initialized.create(definitionFor("kiiroo-v21-initialized", "Onyx+")), 0, { Rotate: { Value: 1 } })).toThrow(/Rotate/);
+    expect(() =>
+      out(kiirooV21Initialized.create(definitionFor("kiiroo-v21-initialized", "Onyx+")), 0, { Rotate: { Value: 1 } }),
+    ).toThrow(/Rotate/);
   });
 });

@@ -15,8 +15,12 @@ describe("kiiroo-v3", () => {
   });
 
   it("reads the battery like Kiiroo v2.1: byte 5 of the 20-byte whitelist read", async () => {
-    const link = new FakeLink("KEON WIFI", ["tx", "rx", "whitelist"], { reads: { whitelist: [[0, 0, 0, 0, 0, 77, ...Array(14).fill(0)]] } });
-    await expect(kiirooV3.create(definitionFor("kiiroo-v3", "KEON WIFI")).readInput!(link, 1, "Battery")).resolves.toEqual({
+    const link = new FakeLink("KEON WIFI", ["tx", "rx", "whitelist"], {
+      reads: { whitelist: [[0, 0, 0, 0, 0, 77, ...Array(14).fill(0)]] },
+    });
+    await expect(
+      kiirooV3.create(definitionFor("kiiroo-v3", "KEON WIFI")).readInput!(link, 1, "Battery"),
+    ).resolves.toEqual({
       Battery: { Value: 77 },
     });
   });

@@ -65,7 +65,9 @@ describe("kiiroo-v21", () => {
 
   it("rejects battery data of the wrong length", async () => {
     const link = new FakeLink("Pearl2.1", ["whitelist"], { reads: { whitelist: [[1, 2, 3]] } });
-    await expect(kiirooV21.create(definitionFor("kiiroo-v21", "Pearl2.1")).readInput!(link, 1, "Battery" as never)).rejects.toThrow(/20 bytes/);
+    await expect(
+      kiirooV21.create(definitionFor("kiiroo-v21", "Pearl2.1")).readInput!(link, 1, "Battery" as never),
+    ).rejects.toThrow(/20 bytes/);
   });
 });
 
@@ -80,7 +82,9 @@ describe("kiiroo-v2-vibrator", () => {
   });
 
   it("one-motor Pearl 2 still sends three bytes", () => {
-    expect(out(kiirooV2Vibrator.create(definitionFor("kiiroo-v2-vibrator", "Pearl2")), 0, vibrate(100))).toEqual([w("tx", "64 00 00")]);
+    expect(out(kiirooV2Vibrator.create(definitionFor("kiiroo-v2-vibrator", "Pearl2")), 0, vibrate(100))).toEqual([
+      w("tx", "64 00 00"),
+    ]);
   });
 });
 
@@ -94,7 +98,9 @@ describe("kiiroo-spot", () => {
 
   it("reads the battery as the first byte of the BLE battery characteristic", async () => {
     const link = new FakeLink("SPOT W1", ["tx", "rxblebattery"], { reads: { rxblebattery: [[64, 1, 2]] } });
-    await expect(kiirooSpot.create(definitionFor("kiiroo-spot")).readInput!(link, 1, "Battery" as never)).resolves.toEqual({ Battery: { Value: 64 } });
+    await expect(
+      kiirooSpot.create(definitionFor("kiiroo-spot")).readInput!(link, 1, "Battery" as never),
+    ).resolves.toEqual({ Battery: { Value: 64 } });
     expect(link.shown()).toEqual(["read rxblebattery 20"]);
   });
 });

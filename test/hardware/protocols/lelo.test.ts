@@ -26,28 +26,48 @@ describe("lelo-f1s", () => {
 describe("lelo-f1sv2", () => {
   it("waits out 'not authorised', echoes the password, and finishes when authorised (reference test case)", async () => {
     const link = new FakeLink("F1SV2A", ["tx", "rx", "whitelist", "generic0"], {
-      notifications: { whitelist: [{ data: [0, 0, 0, 0, 0, 0, 0, 0] }, { data: PASSWORD }, { data: [1, 0, 0, 0, 0, 0, 0, 0], afterCommands: 4 }] },
+      notifications: {
+        whitelist: [
+          { data: [0, 0, 0, 0, 0, 0, 0, 0] },
+          { data: PASSWORD },
+          { data: [1, 0, 0, 0, 0, 0, 0, 0], afterCommands: 4 },
+        ],
+      },
     });
     const h = leloF1sv2.create(definitionFor("lelo-f1sv2", "F1SV2A"));
     await h.initialize!(link);
-    expect(link.shown()).toEqual(["subscribe whitelist", "unsubscribe whitelist", w("whitelist", "01 02 03 04 05 06 08", true), "subscribe whitelist"]);
+    expect(link.shown()).toEqual([
+      "subscribe whitelist",
+      "unsubscribe whitelist",
+      w("whitelist", "01 02 03 04 05 06 08", true),
+      "subscribe whitelist",
+    ]);
     expect(out(h, 0, vibrate(50))).toEqual([w("tx", "01 32 00", true)]);
     expect(out(h, 1, vibrate(50))).toEqual([w("tx", "01 32 32", true)]);
     expect(stopCommands(h, definitionFor("lelo-f1sv2", "F1SV2A")).map(show)).toEqual([w("tx", "01 00 00", true)]);
   });
 
   it("fails clearly when the device never authorises", async () => {
-    const link = new FakeLink("F1SV2A", ["tx", "whitelist"], { notifications: { whitelist: [{ data: [0, 0, 0, 0, 0, 0, 0, 0] }] } });
-    await expect(leloF1sv2.create(definitionFor("lelo-f1sv2", "F1SV2A")).initialize!(link)).rejects.toThrow(/security handshake/);
+    const link = new FakeLink("F1SV2A", ["tx", "whitelist"], {
+      notifications: { whitelist: [{ data: [0, 0, 0, 0, 0, 0, 0, 0] }] },
+    });
+    await expect(leloF1sv2.create(definitionFor("lelo-f1sv2", "F1SV2A")).initialize!(link)).rejects.toThrow(
+      /security handshake/,
+    );
   });
 
   it("without a whitelist endpoint, shakes hands on generic0 and speaks the Harmony format", async () => {
-    const link = new FakeLink("F1SV3", ["tx", "generic0"], { notifications: { generic0: [{ data: [1, 0, 0, 0, 0, 0, 0, 0] }] } });
+    const link = new FakeLink("F1SV3", ["tx", "generic0"], {
+      notifications: { generic0: [{ data: [1, 0, 0, 0, 0, 0, 0, 0] }] },
+    });
     const h = leloF1sv2.create(definitionFor("lelo-f1sv2", "F1SV3"));
     await h.initialize!(link);
     expect(link.shown()).toEqual(["subscribe generic0"]);
     expect(out(h, 1, vibrate(100))).toEqual([w("tx", "0a 12 02 08 00 00 00 00 64 00")]);
-    expect(stopCommands(h, definitionFor("lelo-f1sv2", "F1SV3")).map(show)).toEqual([w("tx", "0a 12 01 08 00 00 00 00 00 00"), w("tx", "0a 12 02 08 00 00 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor("lelo-f1sv2", "F1SV3")).map(show)).toEqual([
+      w("tx", "0a 12 01 08 00 00 00 00 00 00"),
+      w("tx", "0a 12 02 08 00 00 00 00 00 00"),
+    ]);
   });
 
   it.each([
@@ -66,7 +86,12 @@ describe("lelo-harmony", () => {
       notifications: { whitelist: [{ data: [0] }, { data: PASSWORD }, { data: [1], afterCommands: 4 }] },
     });
     await leloHarmony.create(definitionFor("lelo-harmony")).initialize!(link);
-    expect(link.shown()).toEqual(["subscribe whitelist", "unsubscribe whitelist", w("whitelist", "01 02 03 04 05 06 08", true), "subscribe whitelist"]);
+    expect(link.shown()).toEqual([
+      "subscribe whitelist",
+      "unsubscribe whitelist",
+      w("whitelist", "01 02 03 04 05 06 08", true),
+      "subscribe whitelist",
+    ]);
   });
 
   it("Tiani Harmony: one command per motor, 0a 12 <FeatureIndex + 1> 08 00 00 00 00 <speed> 00 (reference test case)", () => {

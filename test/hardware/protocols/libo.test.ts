@@ -41,7 +41,10 @@ describe("libo-elle", () => {
 describe("libo-shark", () => {
   test("both motors travel in one byte: feature 0 high nibble, feature 1 low nibble, last levels kept", async () => {
     const definition = definitionFor("libo-shark");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 3] } }, { Vibrate: { Value: [0, 3] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 3] } },
+      { Vibrate: { Value: [0, 3] } },
+    ]);
     const { handler } = await connect(liboShark, definition);
     expectSteps(handler, [
       ["motor 0 to max", 0, cmd.vibrate(3), [w("tx", [0x30])]],

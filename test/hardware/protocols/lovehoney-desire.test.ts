@@ -20,11 +20,15 @@ describe("lovehoney-desire", () => {
     expect(out(h, 1, vibrate(64))).toEqual([w("tx", "f3 01 0d", WR), w("tx", "f3 02 40", WR)]);
     expect(out(h, 0, vibrate(64))).toEqual([w("tx", "f3 00 40", WR)]);
     expect(out(h, 1, vibrate(127))).toEqual([w("tx", "f3 01 40", WR), w("tx", "f3 02 7f", WR)]);
-    expect(stopCommands(h, definitionFor("lovehoney-desire", "PROSTATE VIBE")).map(show)).toEqual([w("tx", "f3 00 00", WR)]);
+    expect(stopCommands(h, definitionFor("lovehoney-desire", "PROSTATE VIBE")).map(show)).toEqual([
+      w("tx", "f3 00 00", WR),
+    ]);
     expect(out(h, 1, vibrate(1))).toEqual([w("tx", "f3 01 00", WR), w("tx", "f3 02 01", WR)]);
   });
 
   it("Knicker Vibe is a single-motor toy", () => {
-    expect(out(lovehoneyDesire.create(definitionFor("lovehoney-desire", "KNICKER VIBE")), 0, vibrate(0))).toEqual([w("tx", "f3 00 00", WR)]);
+    expect(out(lovehoneyDesire.create(definitionFor("lovehoney-desire", "KNICKER VIBE")), 0, vibrate(0))).toEqual([
+      w("tx", "f3 00 00", WR),
+    ]);
   });
 });

@@ -1,6 +1,25 @@
 import { stopCommands } from "./byte-protocol-kit";
-import { lovense, identifierFromDeviceType, identifierFromName, parseBattery, strokeStepSize, DEVICE_TYPE_RETRIES } from "../../../runtime/hardware/protocols/lovense";
-import { FakeLink, bytes, definitionFor, hwPosition, oscillate, out, rotate, vibrate, constrict, w, show } from "./support";
+import {
+  lovense,
+  identifierFromDeviceType,
+  identifierFromName,
+  parseBattery,
+  strokeStepSize,
+  DEVICE_TYPE_RETRIES,
+} from "../../../runtime/hardware/protocols/lovense";
+import {
+  FakeLink,
+  bytes,
+  definitionFor,
+  hwPosition,
+  oscillate,
+  out,
+  rotate,
+  vibrate,
+  constrict,
+  w,
+  show,
+} from "./support";
 
 const ENDPOINTS = ["tx", "rx"];
 const handlerFor = (identifier?: string) => lovense.create(definitionFor("lovense", identifier));
@@ -169,7 +188,9 @@ describe("lovense Solace Pro strokes (HwPositionWithDuration)", () => {
     await jest.advanceTimersByTimeAsync(100);
     out(h, 0, hwPosition(0, 300));
     for (let i = 0; i < 5; i++) await jest.advanceTimersByTimeAsync(100);
-    expect(link.shown()).toEqual(["'FSetSite:100;'", "'FSetSite:67;'", "'FSetSite:34;'", "'FSetSite:1;'", "'FSetSite:0;'"].map((t) => w("tx", t)));
+    expect(link.shown()).toEqual(
+      ["'FSetSite:100;'", "'FSetSite:67;'", "'FSetSite:34;'", "'FSetSite:1;'", "'FSetSite:0;'"].map((t) => w("tx", t)),
+    );
   });
 
   it("abandons the stroke on stop", async () => {
@@ -193,7 +214,9 @@ describe("lovense Solace Pro strokes (HwPositionWithDuration)", () => {
 describe("lovense battery", () => {
   it("writes Battery; and reads the level from the rx reply", async () => {
     const h = handlerFor("Z");
-    const link = new FakeLink("LVS-Z36", ENDPOINTS, { notifications: { rx: [{ data: bytes("100;"), afterCommands: 1 }] } });
+    const link = new FakeLink("LVS-Z36", ENDPOINTS, {
+      notifications: { rx: [{ data: bytes("100;"), afterCommands: 1 }] },
+    });
     await expect(h.readInput!(link, 1, "Battery" as never)).resolves.toEqual({ Battery: { Value: 100 } });
     expect(link.shown()).toEqual([w("tx", "'Battery;'")]);
   });
@@ -217,6 +240,8 @@ describe("lovense battery", () => {
   });
 
   it("rejects reads of inputs it does not have", async () => {
-    await expect(handlerFor("Z").readInput!(new FakeLink("x", ENDPOINTS), 1, "Pressure" as never)).rejects.toThrow(/Pressure/);
+    await expect(handlerFor("Z").readInput!(new FakeLink("x", ENDPOINTS), 1, "Pressure" as never)).rejects.toThrow(
+      /Pressure/,
+    );
   });
 });

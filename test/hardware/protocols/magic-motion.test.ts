@@ -25,7 +25,9 @@ describe("magic-motion-1", () => {
     expect(link.shown()).toEqual(["read rxblebattery 1"]);
   });
   it("refuses a battery read when the device has no battery characteristic", async () => {
-    await expect(h().readInput!(new FakeLink("Magic Cell", ["tx"]), 1, "Battery" as never)).rejects.toThrow(/rxblebattery/);
+    await expect(h().readInput!(new FakeLink("Magic Cell", ["tx"]), 1, "Battery" as never)).rejects.toThrow(
+      /rxblebattery/,
+    );
   });
 });
 
@@ -36,7 +38,9 @@ describe("magic-motion-2", () => {
     expect(out(h, 1, vibrate(25))).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 32 64 00 04 08 19 64 01")]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 00 64 00 04 08 19 64 01")]);
     expect(out(h, 1, vibrate(100))).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 00 64 00 04 08 64 64 01")]);
-    expect(stopCommands(h, definitionFor("magic-motion-2", "Eidolon")).map(show)).toEqual([w("tx", "10 ff 04 0a 32 0a 00 04 08 00 64 00 04 08 00 64 01")]);
+    expect(stopCommands(h, definitionFor("magic-motion-2", "Eidolon")).map(show)).toEqual([
+      w("tx", "10 ff 04 0a 32 0a 00 04 08 00 64 00 04 08 00 64 01"),
+    ]);
   });
   it("Equinox (one motor) leaves the second slot at 0 (reference test case)", () => {
     const h = magicMotion2.create(definitionFor("magic-motion-2", "Sword"));
@@ -58,7 +62,9 @@ describe("magic-motion-3", () => {
   });
   it("reads the battery from the BLE battery characteristic", async () => {
     const link = new FakeLink("Krush", ["tx", "rxblebattery"], { reads: { rxblebattery: [[12]] } });
-    await expect(magicMotion3.create(definitionFor("magic-motion-3")).readInput!(link, 1, "Battery" as never)).resolves.toEqual(battery(12));
+    await expect(
+      magicMotion3.create(definitionFor("magic-motion-3")).readInput!(link, 1, "Battery" as never),
+    ).resolves.toEqual(battery(12));
   });
 });
 
@@ -68,7 +74,9 @@ describe("magic-motion-4", () => {
     expect(out(h, 0, vibrate(50))).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 32 64 00 04 08 00 64 01", true)]);
     expect(out(h, 1, vibrate(25))).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 32 64 00 04 08 19 64 01", true)]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 00 64 00 04 08 19 64 01", true)]);
-    expect(stopCommands(h, definitionFor("magic-motion-4", "bobi2")).map(show)).toEqual([w("tx", "10 ff 04 0a 32 32 00 04 08 00 64 00 04 08 00 64 01", true)]);
+    expect(stopCommands(h, definitionFor("magic-motion-4", "bobi2")).map(show)).toEqual([
+      w("tx", "10 ff 04 0a 32 32 00 04 08 00 64 00 04 08 00 64 01", true),
+    ]);
   });
   it("Nyx (one motor) sends its speed in both slots (reference test case)", () => {
     const h = magicMotion4.create(definitionFor("magic-motion-4", "nyx"));

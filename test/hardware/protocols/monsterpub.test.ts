@@ -3,14 +3,21 @@ import { cmd, connect, definitionFor, expectSteps, FakeLink, plain, stopCommands
 
 describe("monsterpub identification", () => {
   test("reads 32 bytes of rxblemodel as a UTF-8 name without NULs", async () => {
-    const link = new FakeLink(["rxblemodel", "tx"]).replyToRead("rxblemodel", [...Buffer.from("MP_SUCKBANG_P5"), 0, 0, 0]);
+    const link = new FakeLink(["rxblemodel", "tx"]).replyToRead("rxblemodel", [
+      ...Buffer.from("MP_SUCKBANG_P5"),
+      0,
+      0,
+      0,
+    ]);
     await expect(monsterpub.identify!(link)).resolves.toBe("MP_SUCKBANG_P5");
     expect(link.executed).toEqual([{ kind: "read", endpoint: "rxblemodel", length: 32, timeoutMs: 500 }]);
   });
 
   test("a failed read names the device Unknown; a non-UTF-8 name is a device error", async () => {
     await expect(monsterpub.identify!(new FakeLink(["rxblemodel"]))).resolves.toBe("Unknown");
-    await expect(monsterpub.identify!(new FakeLink(["rxblemodel"]).replyToRead("rxblemodel", [0xff, 0xfe]))).rejects.toThrow(/not UTF-8/);
+    await expect(
+      monsterpub.identify!(new FakeLink(["rxblemodel"]).replyToRead("rxblemodel", [0xff, 0xfe])),
+    ).rejects.toThrow(/not UTF-8/);
   });
 });
 

@@ -28,7 +28,12 @@ describe("motorbunny", () => {
     expectSteps(handler, [
       ["clockwise 128", 1, cmd.rotate(128), [w("tx", [0xaf, ...repeat([0x2a, 0x80]), 0xa6, 0xec])]],
       ["counterclockwise 192", 1, cmd.rotate(-192), [w("tx", [0xaf, ...repeat([0x29, 0xc0]), 0x5f, 0xec])]],
-      ["RotationWithDirection counterclockwise 192", 1, cmd.rotateWithDirection(192, false), [w("tx", [0xaf, ...repeat([0x29, 0xc0]), 0x5f, 0xec])]],
+      [
+        "RotationWithDirection counterclockwise 192",
+        1,
+        cmd.rotateWithDirection(192, false),
+        [w("tx", [0xaf, ...repeat([0x29, 0xc0]), 0x5f, 0xec])],
+      ],
       ["clockwise max", 1, cmd.rotate(255), [w("tx", [0xaf, ...repeat([0x2a, 0xff]), 0x1f, 0xec])]],
       ["off", 1, cmd.rotate(0), [w("tx", [0xa0, 0x00, 0x00, 0x00, 0x00, 0xec])]],
     ]);

@@ -31,7 +31,11 @@ describe("mysteryvibe", () => {
   });
 
   test("keepalive repeats the current frame every 93 ms, all zeros before any command", async () => {
-    const { handler } = await connect(mysteryvibe, definitionFor("mysteryvibe", "MV Crescendo"), new FakeLink(["txmode", "txvibrate"]));
+    const { handler } = await connect(
+      mysteryvibe,
+      definitionFor("mysteryvibe", "MV Crescendo"),
+      new FakeLink(["txmode", "txvibrate"]),
+    );
     expect(MYSTERYVIBE_COMMAND_DELAY_MS).toBe(93);
     const before = handler.keepalive!()!;
     expect(before.intervalMs).toBe(93);
@@ -56,7 +60,11 @@ describe("mysteryvibe-v2", () => {
   });
 
   test("Molto has one motor", async () => {
-    const { handler } = await connect(mysteryvibeV2, definitionFor("mysteryvibe-v2", "6915 MV1"), new FakeLink(["txmode", "txvibrate"]));
+    const { handler } = await connect(
+      mysteryvibeV2,
+      definitionFor("mysteryvibe-v2", "6915 MV1"),
+      new FakeLink(["txmode", "txvibrate"]),
+    );
     expectSteps(handler, [["max", 0, cmd.vibrate(56), [vibes(56)]]]);
   });
 });

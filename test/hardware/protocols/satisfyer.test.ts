@@ -18,7 +18,9 @@ describe("satisfyer", () => {
   });
 
   it("prefers advertised manufacturer data when the link offers it", async () => {
-    const link = Object.assign(new FakeLink("SF Whatever", ENDPOINTS), { manufacturerData: [{ company: 93, data: [0, 0, 39, 21] }] });
+    const link = Object.assign(new FakeLink("SF Whatever", ENDPOINTS), {
+      manufacturerData: [{ company: 93, data: [0, 0, 39, 21] }],
+    });
     await expect(satisfyer.identify!(link)).resolves.toBe("10005");
     expect(link.commands).toEqual([]);
   });
@@ -44,7 +46,9 @@ describe("satisfyer", () => {
     expect(out(h, 0, vibrate(75))).toEqual([w("tx", "4b 4b 4b 4b 19 19 19 19")]);
     expect(out(h, 1, vibrate(100))).toEqual([w("tx", "4b 4b 4b 4b 64 64 64 64")]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "00 00 00 00 64 64 64 64")]);
-    expect(stopCommands(h, definitionFor("satisfyer", "10160")).map(show)).toEqual([w("tx", "00 00 00 00 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor("satisfyer", "10160")).map(show)).toEqual([
+      w("tx", "00 00 00 00 00 00 00 00"),
+    ]);
   });
 
   it("single and triple vibrators size the packet by their output count (reference test cases)", () => {
@@ -68,9 +72,16 @@ describe("satisfyer", () => {
 
 describe("satisfyer through HardwareDevice", () => {
   it("identifies by advertised manufacturer data, initializes, stops on connect, then repeats the current packet every 3 s", async () => {
-    const link = Object.assign(new DeviceFakeLink("SF Curvy 2+", "SF:01"), { manufacturerData: [{ company: 93, data: [0, 0, 39, 176] }] });
+    const link = Object.assign(new DeviceFakeLink("SF Curvy 2+", "SF:01"), {
+      manufacturerData: [{ company: 93, data: [0, 0, 39, 176] }],
+    });
     const clock = new FakeClock();
-    const device = await createHardwareDevice(link, "satisfyer", { config: loadDeviceConfig({}), getProtocol, log: silentLogger, clock });
+    const device = await createHardwareDevice(link, "satisfyer", {
+      config: loadDeviceConfig({}),
+      getProtocol,
+      log: silentLogger,
+      clock,
+    });
     expect(device?.features.size).toBe(2);
     await device!.output(0, { Vibrate: { Value: 50 } });
     await clock.advance(KEEPALIVE_MS);

@@ -16,12 +16,17 @@ describe("sexverse-v1", () => {
       ["mid", 0, cmd.vibrate(128), [w("tx", [0x23, 0x07, 0x03, 0x81, 0x03, 0x80, 0x25])]],
       ["192", 0, cmd.vibrate(192), [w("tx", [0x23, 0x07, 0x03, 0x81, 0x03, 0xc0, 0x65])]],
     ]);
-    expect(plain(stopCommands(handler, definition))).toEqual(plain([w("tx", [0x23, 0x07, 0x03, 0x81, 0x03, 0x00, 0xa5])]));
+    expect(plain(stopCommands(handler, definition))).toEqual(
+      plain([w("tx", [0x23, 0x07, 0x03, 0x81, 0x03, 0x00, 0xa5])]),
+    );
   });
 
   test("Cali: vibrator (type 03) and pump (type 04) in every frame", async () => {
     const definition = definitionFor("sexverse-v1", "Cali");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 255] } }, { Constrict: { Value: [0, 255] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 255] } },
+      { Constrict: { Value: [0, 255] } },
+    ]);
     const { handler } = await connect(sexverseV1, definition);
     const frame = (v: number, c: number, x: number) => w("tx", [0x23, 0x07, 0x06, 0x81, 0x03, v, 0x82, 0x04, c, x]);
     expectSteps(handler, [
@@ -58,7 +63,9 @@ describe("tryfun-meta2", () => {
       { Rotate: { Value: [-100, 100] } },
     ]);
     const { handler } = await connect(tryfunMeta2, definition);
-    const f = (id: number, kind: number, value: number, check: number) => [w("tx", [id, 0x02, 0x00, 0x05, 0x21, 0x05, kind, value, check])];
+    const f = (id: number, kind: number, value: number, check: number) => [
+      w("tx", [id, 0x02, 0x00, 0x05, 0x21, 0x05, kind, value, check]),
+    ];
     expectSteps(handler, [
       ["stroker max", 0, cmd.oscillate(100), f(0x00, 0x0b, 0x64, 0x6b)],
       ["vibrator max", 1, cmd.vibrate(100), f(0x01, 0x08, 0x64, 0x6e)],
@@ -101,7 +108,11 @@ describe("ankni", () => {
   test("levels are 03 12 level padded to 20 bytes, with response", async () => {
     const definition = definitionFor("ankni");
     expect(definition.features[0].Output).toEqual({ Vibrate: { Value: [0, 3] } });
-    const { handler } = await connect(ankni, definition, new FakeLink(["tx", "generic0"]).replyToRead("generic0", [1, 2, 3, 4, 5, 6, 7]));
+    const { handler } = await connect(
+      ankni,
+      definition,
+      new FakeLink(["tx", "generic0"]).replyToRead("generic0", [1, 2, 3, 4, 5, 6, 7]),
+    );
     const frame = (level: number) => w("tx", [0x03, 0x12, level, ...Array<number>(17).fill(0)], true);
     expectSteps(handler, [
       ["mid", 0, cmd.vibrate(2), [frame(2)]],

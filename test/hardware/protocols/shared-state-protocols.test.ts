@@ -14,7 +14,10 @@ import { cmd, connect, definitionFor, expectSteps, plain, stopCommands, w } from
 describe("htk_bm", () => {
   test("two on/off motors become one mode byte: 0b both, 0c left, 0d right, 0f none", async () => {
     const definition = definitionFor("htk_bm");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 1] } }, { Vibrate: { Value: [0, 1] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 1] } },
+      { Vibrate: { Value: [0, 1] } },
+    ]);
     const { handler } = await connect(htkBm, definition);
     expectSteps(handler, [
       ["left on", 0, cmd.vibrate(1), [w("tx", [0x0c])]],
@@ -49,14 +52,22 @@ describe("itoys", () => {
 describe("nexus-revo", () => {
   test("vibrate aa 01 01 00 01 level; rotate aa 01 02 00 speed(+2 clockwise) 00; all with response", async () => {
     const definition = definitionFor("nexus-revo");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 10] } }, { Rotate: { Value: [-2, 2] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 10] } },
+      { Rotate: { Value: [-2, 2] } },
+    ]);
     const { handler } = await connect(nexusRevo, definition);
     expectSteps(handler, [
       ["vibrate mid", 0, cmd.vibrate(5), [w("tx", [0xaa, 0x01, 0x01, 0x00, 0x01, 0x05], true)]],
       ["vibrate max", 0, cmd.vibrate(10), [w("tx", [0xaa, 0x01, 0x01, 0x00, 0x01, 0x0a], true)]],
       ["clockwise 1", 1, cmd.rotate(1), [w("tx", [0xaa, 0x01, 0x02, 0x00, 0x03, 0x00], true)]],
       ["counterclockwise max", 1, cmd.rotate(-2), [w("tx", [0xaa, 0x01, 0x02, 0x00, 0x02, 0x00], true)]],
-      ["RotationWithDirection clockwise max", 1, cmd.rotateWithDirection(2, true), [w("tx", [0xaa, 0x01, 0x02, 0x00, 0x04, 0x00], true)]],
+      [
+        "RotationWithDirection clockwise max",
+        1,
+        cmd.rotateWithDirection(2, true),
+        [w("tx", [0xaa, 0x01, 0x02, 0x00, 0x04, 0x00], true)],
+      ],
     ]);
     expect(plain(stopCommands(handler, definition))).toEqual(
       plain([w("tx", [0xaa, 0x01, 0x01, 0x00, 0x01, 0x00], true), w("tx", [0xaa, 0x01, 0x02, 0x00, 0x00, 0x00], true)]),
@@ -67,7 +78,9 @@ describe("nexus-revo", () => {
 describe("serveu", () => {
   test("01 position speed, the speed worked out from the distance to the last position (reference test case)", async () => {
     const definition = definitionFor("serveu");
-    expect(definition.features[0].Output).toEqual({ HwPositionWithDuration: { Value: [0, 100], Duration: [0, 100000] } });
+    expect(definition.features[0].Output).toEqual({
+      HwPositionWithDuration: { Value: [0, 100], Duration: [0, 100000] },
+    });
     const { handler } = await connect(serveu, definition);
     expectSteps(handler, [
       ["0→30 in 1000 ms: 30 u/s", 0, cmd.hwPosition(30, 1000), [w("tx", [0x01, 30, 15])]],
@@ -94,7 +107,10 @@ describe("serveu", () => {
 describe("sexverse-lg389", () => {
   test("vibrator and oscillator share aa 05 vibe 14 anchor 00 range 00 osc 00, with response", async () => {
     const definition = definitionFor("sexverse-lg389");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 3] } }, { Oscillate: { Value: [0, 10] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 3] } },
+      { Oscillate: { Value: [0, 10] } },
+    ]);
     const { handler } = await connect(sexverseLg389, definition);
     const frame = (vibe: number, anchor: number, range: number, osc: number) =>
       w("tx", [0xaa, 0x05, vibe, 0x14, anchor, 0x00, range, 0x00, osc, 0x00], true);

@@ -40,7 +40,8 @@ type Case = {
   stop?: ReturnType<typeof w>[];
 };
 
-const xibaoFrame = (level: number, check: number) => w("tx", [0x66, 0x3a, 0x00, 0x06, 0x00, 0x06, 0x01, 0x02, 0x00, 0x02, 0x04, level, check]);
+const xibaoFrame = (level: number, check: number) =>
+  w("tx", [0x66, 0x3a, 0x00, 0x06, 0x00, 0x06, 0x01, 0x02, 0x00, 0x02, 0x04, level, check]);
 const lovenutsFrame = (byte: number) => w("tx", [0x45, 0x56, 0x4f, 0x4c, ...Array<number>(10).fill(byte), 0x00, 0xff]);
 
 const cases: Record<string, Case> = {
@@ -77,7 +78,10 @@ const cases: Record<string, Case> = {
   meese: {
     protocol: meese,
     identifier: "Meese-V389",
-    outputs: [["Vibrate", [0, 10]], ["Vibrate", [0, 3]]],
+    outputs: [
+      ["Vibrate", [0, 10]],
+      ["Vibrate", [0, 3]],
+    ],
     steps: [
       ["motor 0 mid", 0, cmd.vibrate(5), [w("tx", [0x01, 0x80, 0x01, 0x05], true)]],
       ["motor 0 max", 0, cmd.vibrate(10), [w("tx", [0x01, 0x80, 0x01, 0x0a], true)]],
@@ -136,7 +140,10 @@ const cases: Record<string, Case> = {
   cachito: {
     protocol: cachito,
     identifier: "CCTSK",
-    outputs: [["Vibrate", [0, 5]], ["Vibrate", [0, 100]]],
+    outputs: [
+      ["Vibrate", [0, 5]],
+      ["Vibrate", [0, 100]],
+    ],
     steps: [
       ["motor 0 mid", 0, cmd.vibrate(3), [w("tx", [2, 1, 3, 0])]],
       ["motor 0 1", 0, cmd.vibrate(1), [w("tx", [2, 1, 1, 0])]],
@@ -178,7 +185,12 @@ const cases: Record<string, Case> = {
     steps: [
       ["clockwise mid", 0, cmd.rotate(3), [w("tx", [0xa1, 0x01, 0x03, 0x77, 0x55])]],
       ["counterclockwise max sets bit 7", 0, cmd.rotate(-6), [w("tx", [0xa1, 0x01, 0x86, 0x77, 0x55])]],
-      ["RotationWithDirection counterclockwise", 0, cmd.rotateWithDirection(6, false), [w("tx", [0xa1, 0x01, 0x86, 0x77, 0x55])]],
+      [
+        "RotationWithDirection counterclockwise",
+        0,
+        cmd.rotateWithDirection(6, false),
+        [w("tx", [0xa1, 0x01, 0x86, 0x77, 0x55])],
+      ],
     ],
     stop: [w("tx", [0xa1, 0x01, 0x00, 0x77, 0x55])],
   },
@@ -259,7 +271,10 @@ const cases: Record<string, Case> = {
   "zalo (Queen, two motors in one frame)": {
     protocol: zalo,
     identifier: "ZALO-Queen",
-    outputs: [["Vibrate", [0, 8]], ["Vibrate", [0, 8]]],
+    outputs: [
+      ["Vibrate", [0, 8]],
+      ["Vibrate", [0, 8]],
+    ],
     steps: [
       ["motor 0 mid; motor 1 at 0 is sent as 01", 0, cmd.vibrate(4), [w("tx", [0x01, 0x04, 0x01], true)]],
       ["motor 1 max keeps motor 0", 1, cmd.vibrate(8), [w("tx", [0x01, 0x04, 0x08], true)]],
@@ -275,7 +290,9 @@ describe.each(Object.entries(cases))("%s", (_name, c) => {
 
   test("the config's outputs are the ones these bytes assume", () => {
     expect(
-      definition.features.map((f) => Object.entries(f.Output ?? {}).map(([type, o]) => [type, (o as { Value: unknown }).Value])),
+      definition.features.map((f) =>
+        Object.entries(f.Output ?? {}).map(([type, o]) => [type, (o as { Value: unknown }).Value]),
+      ),
     ).toEqual(c.outputs.map((o) => [o]));
   });
 

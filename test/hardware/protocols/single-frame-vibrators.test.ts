@@ -11,7 +11,17 @@ import { realov } from "../../../runtime/hardware/protocols/realov";
 import { sakuraneko } from "../../../runtime/hardware/protocols/sakuraneko";
 import { sensee } from "../../../runtime/hardware/protocols/sensee";
 import { xiuxiuda } from "../../../runtime/hardware/protocols/xiuxiuda";
-import { cmd, connect, definitionFor, expectSteps, FakeLink, plain, stopCommands, w, type OutputStep } from "./byte-protocol-kit";
+import {
+  cmd,
+  connect,
+  definitionFor,
+  expectSteps,
+  FakeLink,
+  plain,
+  stopCommands,
+  w,
+  type OutputStep,
+} from "./byte-protocol-kit";
 
 const sak = (kind: number, level: number, tail: number) =>
   w("tx", [kind, 0x08, 0x01, 0x00, 0x00, 0x00, 0x64, level, 0x00, tail, 0xdf, 0x55]);
@@ -29,7 +39,10 @@ type Case = {
 const cases: Record<string, Case> = {
   aneros: {
     protocol: aneros,
-    ranges: [[0, 127], [0, 127]],
+    ranges: [
+      [0, 127],
+      [0, 127],
+    ],
     steps: [
       ["motor 0 mid", 0, cmd.vibrate(64), [w("tx", [0xf1, 0x40])]],
       ["motor 0 13", 0, cmd.vibrate(13), [w("tx", [0xf1, 0x0d])]],
@@ -72,7 +85,10 @@ const cases: Record<string, Case> = {
   "sakuraneko (Koikoi, vibrate + rotate)": {
     protocol: sakuraneko,
     identifier: "sakuraneko-04",
-    ranges: [[0, 100], [0, 100]],
+    ranges: [
+      [0, 100],
+      [0, 100],
+    ],
     steps: [
       ["vibrate 75", 0, cmd.vibrate(75), [sak(0xa1, 0x4b, 0x64)]],
       ["rotate mid", 1, cmd.rotate(50), [sak(0xa2, 0x32, 0x32)]],
@@ -115,9 +131,9 @@ describe.each(Object.entries(cases))("%s", (_name, c) => {
   const definition = definitionFor(c.protocol.name, c.identifier);
 
   test("the config's output ranges are the ones these bytes assume", () => {
-    expect(definition.features.map((f) => Object.values(f.Output ?? {}).map((o) => (o as { Value: unknown }).Value))).toEqual(
-      c.ranges.map((r) => [r]),
-    );
+    expect(
+      definition.features.map((f) => Object.values(f.Output ?? {}).map((o) => (o as { Value: unknown }).Value)),
+    ).toEqual(c.ranges.map((r) => [r]));
   });
 
   test("levels 0…max become the reference bytes", async () => {

@@ -3,8 +3,8 @@
  * reads / notifications from a script, definitions resolved by the device-config loader from the
  * official database, and short ways to write expected bytes.
  */
-import * as fs from "fs";
-import * as path from "path";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { loadDeviceConfig, type DeviceConfig, type ResolvedDeviceDefinition } from "../../../runtime/hardware/config";
 import type { HardwareCommand, HardwareLink, ProtocolHandler } from "../../../runtime/hardware/protocol";
 
@@ -27,7 +27,8 @@ export function definitionFor(protocol: string, identifier?: string): ResolvedDe
   }
   loaded ??= loadDeviceConfig({});
   const definition = loaded.resolveDefinition(protocol, identifier, "AA:BB:CC:DD:EE:FF");
-  if (!definition) throw new Error(`the device config resolves no definition for ${protocol} ${identifier ?? "(defaults)"}`);
+  if (!definition)
+    throw new Error(`the device config resolves no definition for ${protocol} ${identifier ?? "(defaults)"}`);
   return definition;
 }
 
@@ -61,7 +62,10 @@ export const hex = (bytes: ArrayLike<number>): string =>
 export function w(endpoint: string, payload: string, withResponse = false): Shown {
   const data = payload.startsWith("'")
     ? bytes(payload.slice(1, -1))
-    : payload.split(/\s+/).filter(Boolean).map((b) => parseInt(b, 16));
+    : payload
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((b) => parseInt(b, 16));
   return show({ kind: "write", endpoint, data: Uint8Array.from(data), withResponse });
 }
 

@@ -35,95 +35,170 @@ const tx = (hexBytes: string, withResponse = false) => w("tx", hexBytes, withRes
 
 describe("svakom single-packet protocols (stateless)", () => {
   const cases: [string, Protocol, string | undefined, Step[]][] = [
-    ["svakom-v1 Ella (reference test case)", svakomV1, "Aogu SCB", [
-      [0, vibrate(10), [tx("55 04 03 00 01 0a")]],
-      [0, vibrate(15), [tx("55 04 03 00 01 0f")]],
-      [0, vibrate(19), [tx("55 04 03 00 01 13")]],
-      [0, vibrate(0), [tx("55 04 03 00 00 00")]],
-    ]],
-    ["svakom-v2 Viviana, with response (reference test case)", svakomV2, "Viviana", [
-      [0, vibrate(5), [tx("55 03 03 00 01 05", true)]],
-      [0, vibrate(8), [tx("55 03 03 00 01 08", true)]],
-      [0, vibrate(10), [tx("55 03 03 00 01 0a", true)]],
-      [0, vibrate(0), [tx("55 03 03 00 00 00", true)]],
-    ]],
+    [
+      "svakom-v1 Ella (reference test case)",
+      svakomV1,
+      "Aogu SCB",
+      [
+        [0, vibrate(10), [tx("55 04 03 00 01 0a")]],
+        [0, vibrate(15), [tx("55 04 03 00 01 0f")]],
+        [0, vibrate(19), [tx("55 04 03 00 01 13")]],
+        [0, vibrate(0), [tx("55 04 03 00 00 00")]],
+      ],
+    ],
+    [
+      "svakom-v2 Viviana, with response (reference test case)",
+      svakomV2,
+      "Viviana",
+      [
+        [0, vibrate(5), [tx("55 03 03 00 01 05", true)]],
+        [0, vibrate(8), [tx("55 03 03 00 01 08", true)]],
+        [0, vibrate(10), [tx("55 03 03 00 01 0a", true)]],
+        [0, vibrate(0), [tx("55 03 03 00 00 00", true)]],
+      ],
+    ],
     ["svakom-v2 second motor", svakomV2, undefined, [[1, vibrate(7), [tx("55 06 01 00 07 07", true)]]]],
-    ["svakom-v3 Theodore: vibrator and rotator (reference test case)", svakomV3, "FK008A", [
-      [0, vibrate(5), [tx("55 03 03 00 01 05")]],
-      [0, vibrate(8), [tx("55 03 03 00 01 08")]],
-      [1, rotate(1), [tx("55 08 00 00 01 ff")]],
-      [1, rotate(0), [tx("55 08 00 00 00 ff")]],
-      [0, vibrate(0), [tx("55 03 03 00 00 00")]],
-    ]],
-    ["svakom-v3 Alberta: second vibrator", svakomV3, "QH-SX007E", [
-      [1, vibrate(1), [tx("55 09 00 00 01 01")]],
-      [1, vibrate(0), [tx("55 09 00 00 00 00")]],
-    ]],
-    ["svakom-alex: speed 0 is sent as ff (reference test case)", svakomAlex, undefined, [
-      [0, vibrate(2), [tx("12 01 03 00 02 00")]],
-      [0, vibrate(3), [tx("12 01 03 00 03 00")]],
-      [0, vibrate(0), [tx("12 01 03 00 ff 00")]],
-    ]],
-    ["svakom-alex-v2: speed, speed + 5 (reference test case)", svakomAlexV2, undefined, [
-      [0, vibrate(2), [tx("55 03 03 00 02 07")]],
-      [0, vibrate(3), [tx("55 03 03 00 03 08")]],
-      [0, vibrate(0), [tx("55 03 03 00 00 05")]],
-    ]],
-    ["svakom-avaneo: main motor, second part as oscillator", svakomAvaNeo, undefined, [
-      [0, vibrate(10), [tx("55 03 00 00 01 0a")]],
-      [0, vibrate(0), [tx("55 03 00 00 00 00")]],
-      [1, oscillate(1), [tx("55 08 00 00 01 ff")]],
-      [1, oscillate(0), [tx("55 08 00 00 00 ff")]],
-      [1, vibrate(1), [tx("55 09 00 00 01 ff")]],
-    ]],
-    ["svakom-barnard (reference test case)", svakomBarnard, undefined, [
-      [0, vibrate(2), [tx("55 03 00 00 02 01")]],
-      [0, vibrate(3), [tx("55 03 00 00 03 01")]],
-      [1, oscillate(2), [tx("55 08 00 00 02 ff")]],
-      [0, vibrate(0), [tx("55 03 00 00 00 00")]],
-      [1, oscillate(0), [tx("55 08 00 00 00 00")]],
-    ]],
-    ["svakom-dice", svakomDice, undefined, [
-      [0, vibrate(255), [tx("55 04 00 00 01 ff aa")]],
-      [0, vibrate(0), [tx("55 04 00 00 01 00 aa")]],
-    ]],
-    ["svakom-dt250a: motors 03 / 08, suction 09 without the on byte", svakomDt250a, undefined, [
-      [0, vibrate(3), [tx("55 03 00 00 03 01")]],
-      [1, vibrate(2), [tx("55 08 00 00 02 01")]],
-      [2, constrict(2), [tx("55 09 00 00 02 00")]],
-      [0, vibrate(0), [tx("55 03 00 00 00 00")]],
-    ]],
-    ["svakom-jordan", svakomJordan, undefined, [
-      [0, vibrate(10), [tx("55 03 00 00 01 0a 00")]],
-      [1, oscillate(5), [tx("55 08 00 00 01 05 00")]],
-      [1, oscillate(0), [tx("55 08 00 00 00 00 00")]],
-    ]],
-    ["svakom-pulse: speed + 1 (reference test case)", svakomPulse, "SWK-SX013A", [
-      [0, vibrate(5), [tx("55 03 03 00 01 06")]],
-      [0, vibrate(7), [tx("55 03 03 00 01 08")]],
-      [0, vibrate(9), [tx("55 03 03 00 01 0a")]],
-      [0, vibrate(0), [tx("55 03 03 00 00 01")]],
-    ]],
-    ["svakom-sam2, with response (reference test case)", svakomSam2, "Sam Neo 2 Pro", [
-      [0, vibrate(5), [tx("55 03 00 00 05 05 00", true)]],
-      [0, vibrate(8), [tx("55 03 00 00 05 08 00", true)]],
-      [1, constrict(3), [tx("55 09 00 00 01 03 00", true)]],
-      [0, vibrate(0), [tx("55 03 00 00 00 00 00", true)]],
-      [1, constrict(0), [tx("55 09 00 00 00 00 00", true)]],
-    ]],
-    ["svakom-suitcase: main motor as intensity + speed, second motor", svakomSuitcase, undefined, [
-      [0, vibrate(1), [tx("55 03 00 00 01 01")]],
-      [0, vibrate(10), [tx("55 03 00 00 01 0a")]],
-      [0, vibrate(11), [tx("55 03 00 00 02 01")]],
-      [0, vibrate(30), [tx("55 03 00 00 03 0a")]],
-      [0, vibrate(0), [tx("55 03 00 00 00 00")]],
-      [1, vibrate(1), [tx("55 09 00 00 01 00")]],
-    ]],
-    ["svakom-tarax: stopped main motor is 01 01", svakomTaraX, undefined, [
-      [0, vibrate(3), [tx("55 03 00 00 03 02")]],
-      [0, vibrate(0), [tx("55 03 00 00 01 01")]],
-      [1, vibrate(2), [tx("55 09 00 00 02 00")]],
-    ]],
+    [
+      "svakom-v3 Theodore: vibrator and rotator (reference test case)",
+      svakomV3,
+      "FK008A",
+      [
+        [0, vibrate(5), [tx("55 03 03 00 01 05")]],
+        [0, vibrate(8), [tx("55 03 03 00 01 08")]],
+        [1, rotate(1), [tx("55 08 00 00 01 ff")]],
+        [1, rotate(0), [tx("55 08 00 00 00 ff")]],
+        [0, vibrate(0), [tx("55 03 03 00 00 00")]],
+      ],
+    ],
+    [
+      "svakom-v3 Alberta: second vibrator",
+      svakomV3,
+      "QH-SX007E",
+      [
+        [1, vibrate(1), [tx("55 09 00 00 01 01")]],
+        [1, vibrate(0), [tx("55 09 00 00 00 00")]],
+      ],
+    ],
+    [
+      "svakom-alex: speed 0 is sent as ff (reference test case)",
+      svakomAlex,
+      undefined,
+      [
+        [0, vibrate(2), [tx("12 01 03 00 02 00")]],
+        [0, vibrate(3), [tx("12 01 03 00 03 00")]],
+        [0, vibrate(0), [tx("12 01 03 00 ff 00")]],
+      ],
+    ],
+    [
+      "svakom-alex-v2: speed, speed + 5 (reference test case)",
+      svakomAlexV2,
+      undefined,
+      [
+        [0, vibrate(2), [tx("55 03 03 00 02 07")]],
+        [0, vibrate(3), [tx("55 03 03 00 03 08")]],
+        [0, vibrate(0), [tx("55 03 03 00 00 05")]],
+      ],
+    ],
+    [
+      "svakom-avaneo: main motor, second part as oscillator",
+      svakomAvaNeo,
+      undefined,
+      [
+        [0, vibrate(10), [tx("55 03 00 00 01 0a")]],
+        [0, vibrate(0), [tx("55 03 00 00 00 00")]],
+        [1, oscillate(1), [tx("55 08 00 00 01 ff")]],
+        [1, oscillate(0), [tx("55 08 00 00 00 ff")]],
+        [1, vibrate(1), [tx("55 09 00 00 01 ff")]],
+      ],
+    ],
+    [
+      "svakom-barnard (reference test case)",
+      svakomBarnard,
+      undefined,
+      [
+        [0, vibrate(2), [tx("55 03 00 00 02 01")]],
+        [0, vibrate(3), [tx("55 03 00 00 03 01")]],
+        [1, oscillate(2), [tx("55 08 00 00 02 ff")]],
+        [0, vibrate(0), [tx("55 03 00 00 00 00")]],
+        [1, oscillate(0), [tx("55 08 00 00 00 00")]],
+      ],
+    ],
+    [
+      "svakom-dice",
+      svakomDice,
+      undefined,
+      [
+        [0, vibrate(255), [tx("55 04 00 00 01 ff aa")]],
+        [0, vibrate(0), [tx("55 04 00 00 01 00 aa")]],
+      ],
+    ],
+    [
+      "svakom-dt250a: motors 03 / 08, suction 09 without the on byte",
+      svakomDt250a,
+      undefined,
+      [
+        [0, vibrate(3), [tx("55 03 00 00 03 01")]],
+        [1, vibrate(2), [tx("55 08 00 00 02 01")]],
+        [2, constrict(2), [tx("55 09 00 00 02 00")]],
+        [0, vibrate(0), [tx("55 03 00 00 00 00")]],
+      ],
+    ],
+    [
+      "svakom-jordan",
+      svakomJordan,
+      undefined,
+      [
+        [0, vibrate(10), [tx("55 03 00 00 01 0a 00")]],
+        [1, oscillate(5), [tx("55 08 00 00 01 05 00")]],
+        [1, oscillate(0), [tx("55 08 00 00 00 00 00")]],
+      ],
+    ],
+    [
+      "svakom-pulse: speed + 1 (reference test case)",
+      svakomPulse,
+      "SWK-SX013A",
+      [
+        [0, vibrate(5), [tx("55 03 03 00 01 06")]],
+        [0, vibrate(7), [tx("55 03 03 00 01 08")]],
+        [0, vibrate(9), [tx("55 03 03 00 01 0a")]],
+        [0, vibrate(0), [tx("55 03 03 00 00 01")]],
+      ],
+    ],
+    [
+      "svakom-sam2, with response (reference test case)",
+      svakomSam2,
+      "Sam Neo 2 Pro",
+      [
+        [0, vibrate(5), [tx("55 03 00 00 05 05 00", true)]],
+        [0, vibrate(8), [tx("55 03 00 00 05 08 00", true)]],
+        [1, constrict(3), [tx("55 09 00 00 01 03 00", true)]],
+        [0, vibrate(0), [tx("55 03 00 00 00 00 00", true)]],
+        [1, constrict(0), [tx("55 09 00 00 00 00 00", true)]],
+      ],
+    ],
+    [
+      "svakom-suitcase: main motor as intensity + speed, second motor",
+      svakomSuitcase,
+      undefined,
+      [
+        [0, vibrate(1), [tx("55 03 00 00 01 01")]],
+        [0, vibrate(10), [tx("55 03 00 00 01 0a")]],
+        [0, vibrate(11), [tx("55 03 00 00 02 01")]],
+        [0, vibrate(30), [tx("55 03 00 00 03 0a")]],
+        [0, vibrate(0), [tx("55 03 00 00 00 00")]],
+        [1, vibrate(1), [tx("55 09 00 00 01 00")]],
+      ],
+    ],
+    [
+      "svakom-tarax: stopped main motor is 01 01",
+      svakomTaraX,
+      undefined,
+      [
+        [0, vibrate(3), [tx("55 03 00 00 03 02")]],
+        [0, vibrate(0), [tx("55 03 00 00 01 01")]],
+        [1, vibrate(2), [tx("55 09 00 00 02 00")]],
+      ],
+    ],
   ];
 
   it.each(cases)("%s", (_name, protocol, identifier, steps) => {
@@ -171,7 +246,10 @@ describe("svakom combined-motor protocols", () => {
       [2, oscillate(2), [tx("55 09 00 00 02 00")]],
       [2, oscillate(3), [tx("55 09 00 00 03 00")]],
     ]);
-    expect(stopCommands(h, definitionFor(svakomV5.name, "Mora Neo")).map(show)).toEqual([tx("55 03 00 00 00 00"), tx("55 09 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor(svakomV5.name, "Mora Neo")).map(show)).toEqual([
+      tx("55 03 00 00 00 00"),
+      tx("55 09 00 00 00 00"),
+    ]);
   });
 
   it("svakom-v6 Coco Pro (one motor, reference test case) and Iker Neo's third motor", () => {
@@ -186,7 +264,10 @@ describe("svakom combined-motor protocols", () => {
       [2, vibrate(5), [tx("55 07 00 00 01 05 00")]],
       [2, vibrate(0), [tx("55 07 00 00 00 00 00")]],
     ]);
-    expect(stopCommands(iker, definitionFor(svakomV6.name, "Iker Neo")).map(show)).toEqual([tx("55 03 00 00 00 00 00"), tx("55 07 00 00 00 00 00")]);
+    expect(stopCommands(iker, definitionFor(svakomV6.name, "Iker Neo")).map(show)).toEqual([
+      tx("55 03 00 00 00 00 00"),
+      tx("55 07 00 00 00 00 00"),
+    ]);
   });
 
   it("svakom-barney: on byte is 03", () => {
@@ -207,7 +288,10 @@ describe("svakom combined-motor protocols", () => {
       [1, vibrate(0), [tx("55 07 00 00 00 00")]],
     ]);
     // Each motor's stop is its own write (the reference tags them by feature), both 55 07 off.
-    expect(stopCommands(h, definitionFor(svakomIker.name)).map(show)).toEqual([tx("55 07 00 00 00 00"), tx("55 07 00 00 00 00")]);
+    expect(stopCommands(h, definitionFor(svakomIker.name)).map(show)).toEqual([
+      tx("55 07 00 00 00 00"),
+      tx("55 07 00 00 00 00"),
+    ]);
   });
 });
 

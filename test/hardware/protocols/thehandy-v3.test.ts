@@ -15,10 +15,19 @@ describe("thehandy-v3", () => {
 
   it("initializes: subscribe rx, battery request (id 1), capabilities request (id 2), each awaiting a reply", async () => {
     const link = new FakeLink("OHD_hw3_1", ["tx", "rx"], {
-      notifications: { rx: [{ data: [0x08, 0x03], afterCommands: 2 }, { data: [0x08, 0x03], afterCommands: 3 }] },
+      notifications: {
+        rx: [
+          { data: [0x08, 0x03], afterCommands: 2 },
+          { data: [0x08, 0x03], afterCommands: 3 },
+        ],
+      },
     });
     await thehandyV3.create(definitionFor("thehandy-v3", "hw3")).initialize!(link);
-    expect(link.shown()).toEqual(["subscribe rx", w("tx", "08 01 12 05 10 01 b2 2c 00"), w("tx", "08 01 12 05 10 02 ca 2c 00")]);
+    expect(link.shown()).toEqual([
+      "subscribe rx",
+      w("tx", "08 01 12 05 10 01 b2 2c 00"),
+      w("tx", "08 01 12 05 10 02 ca 2c 00"),
+    ]);
     expect(link.waits.map((x) => x.endpoint)).toEqual(["rx", "rx"]);
   });
 

@@ -49,7 +49,9 @@ describe("batch protocols through HardwareDevice", () => {
     const device = (await createHardwareDevice(link, "kgoal-boost", context(), REFERENCE_TEST_GAP_MS))!;
     expect(device.name).toBe("KGoal Boost");
     const readings: [number, v4.InputReadingValue][] = [];
-    device.on("reading", (featureIndex: number, reading: v4.InputReadingValue) => readings.push([featureIndex, reading]));
+    device.on("reading", (featureIndex: number, reading: v4.InputReadingValue) =>
+      readings.push([featureIndex, reading]),
+    );
     await device.subscribe(0, "Pressure");
     link.deviceSends("rxpressure", [0, 1, 4, 0x00, 0x10, 0x01, 0x00]);
     await device.subscribe(1, "Pressure");
@@ -101,7 +103,8 @@ describe("batch protocols through HardwareDevice", () => {
     link.respond = (c) => {
       if (c.kind !== "write") return undefined;
       const text = vibcrafterDecrypt(c.data);
-      if (text.startsWith("Auth:") && text.length === 12) return { endpoint: "rx", data: vibcrafterEncrypt("a1B2:XyZ123;") };
+      if (text.startsWith("Auth:") && text.length === 12)
+        return { endpoint: "rx", data: vibcrafterEncrypt("a1B2:XyZ123;") };
       if (text === "Auth:f310;") return { endpoint: "rx", data: vibcrafterEncrypt("OK;") };
       return undefined;
     };

@@ -44,13 +44,19 @@ describe("protocols through HardwareDevice", () => {
   it("Lovense Flexer (firmware 3): one Mply command per change and one on stop", async () => {
     const link = new DeviceFakeLink("LVS-DoesntMatter");
     link.respond = (c) =>
-      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;" ? { endpoint: "rx", data: bytes("EI:03:0082059AD3BD;") } : undefined;
+      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;"
+        ? { endpoint: "rx", data: bytes("EI:03:0082059AD3BD;") }
+        : undefined;
     const device = await createHardwareDevice(link, "lovense", context(), REFERENCE_TEST_GAP_MS);
     expect(device?.name).toBe("Lovense Flexer");
     await device!.output(0, { Vibrate: { Value: 10 } });
     await device!.output(2, { Rotate: { Value: 5 } });
     await device!.stop();
-    expect(link.commands.slice(2).map(show)).toEqual([w("tx", "'Mply:10:0:0;'"), w("tx", "'Mply:10:0:5;'"), w("tx", "'Mply:0:0:0;'")]);
+    expect(link.commands.slice(2).map(show)).toEqual([
+      w("tx", "'Mply:10:0:0;'"),
+      w("tx", "'Mply:10:0:5;'"),
+      w("tx", "'Mply:0:0:0;'"),
+    ]);
   });
 
   it("WeVibe 4 Plus: init handshake, combined packet, single off packet on stop", async () => {
@@ -72,7 +78,9 @@ describe("protocols through HardwareDevice", () => {
   it("Lovense Nora: a repeated counterclockwise rotation writes nothing, so the direction stays put (command cache)", async () => {
     const link = new DeviceFakeLink("LVS-DoesntMatter");
     link.respond = (c) =>
-      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;" ? { endpoint: "rx", data: bytes("A:11:0082059AD3BD;") } : undefined;
+      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;"
+        ? { endpoint: "rx", data: bytes("A:11:0082059AD3BD;") }
+        : undefined;
     const device = (await createHardwareDevice(link, "lovense", context(), REFERENCE_TEST_GAP_MS))!;
     expect(device.name).toBe("Lovense Nora");
     const rotator = [...device.features.values()].find((f) => f.Output && "Rotate" in f.Output)!.FeatureIndex;

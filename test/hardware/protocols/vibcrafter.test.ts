@@ -10,7 +10,12 @@ const ANSWER = "c9 6c f4 30 6e 89 f5 d5 47 f3 68 9a f3 95 1b 72"; // "Auth:f310;
 describe("vibcrafter", () => {
   it("authenticates: random Auth nonce, answers the challenge with SHA-256 bytes, done at OK;", async () => {
     const link = new FakeLink("be gentle", ["tx", "rx"], {
-      notifications: { rx: [{ data: CHALLENGE, afterCommands: 2 }, { data: OK, afterCommands: 3 }] },
+      notifications: {
+        rx: [
+          { data: CHALLENGE, afterCommands: 2 },
+          { data: OK, afterCommands: 3 },
+        ],
+      },
     });
     await vibcrafter.create(definitionFor("vibcrafter", "be gentle")).initialize!(link);
     const shown = link.shown();
@@ -33,12 +38,22 @@ describe("vibcrafter", () => {
   });
 
   it("fails the handshake on an unexpected reply or no reply", async () => {
-    const bad = new FakeLink("Hayden", ["tx", "rx"], { notifications: { rx: [{ data: enc("ebcc1addb0132340d51b7e97b61ca320"), afterCommands: 2 }] } });
-    await expect(vibcrafter.create(definitionFor("vibcrafter", "Hayden")).initialize!(bad)).rejects.toThrow(/valid security handshake.*MtInt/);
+    const bad = new FakeLink("Hayden", ["tx", "rx"], {
+      notifications: { rx: [{ data: enc("ebcc1addb0132340d51b7e97b61ca320"), afterCommands: 2 }] },
+    });
+    await expect(vibcrafter.create(definitionFor("vibcrafter", "Hayden")).initialize!(bad)).rejects.toThrow(
+      /valid security handshake.*MtInt/,
+    );
     const silent = new FakeLink("Hayden", ["tx", "rx"]);
-    await expect(vibcrafter.create(definitionFor("vibcrafter", "Hayden")).initialize!(silent)).rejects.toThrow(/handshake/);
-    const garbage = new FakeLink("Hayden", ["tx", "rx"], { notifications: { rx: [{ data: [1, 2, 3], afterCommands: 2 }] } });
-    await expect(vibcrafter.create(definitionFor("vibcrafter", "Hayden")).initialize!(garbage)).rejects.toThrow(/does not decrypt/);
+    await expect(vibcrafter.create(definitionFor("vibcrafter", "Hayden")).initialize!(silent)).rejects.toThrow(
+      /handshake/,
+    );
+    const garbage = new FakeLink("Hayden", ["tx", "rx"], {
+      notifications: { rx: [{ data: [1, 2, 3], afterCommands: 2 }] },
+    });
+    await expect(vibcrafter.create(definitionFor("vibcrafter", "Hayden")).initialize!(garbage)).rejects.toThrow(
+      /does not decrypt/,
+    );
   });
 
   it("vibrates with encrypted MtInt:<aa><bb>; carrying both motors", () => {

@@ -5,7 +5,9 @@ const MODE = w("txmode", "03 ff");
 
 describe("vibratissimo", () => {
   it("identifies the configuration from the model string, or the name when it is not UTF-8", async () => {
-    const link = new FakeLink("Vibratissimo", ["rxblemodel"], { reads: { rxblemodel: [bytes("Rabbit"), [0xff, 0xfe]] } });
+    const link = new FakeLink("Vibratissimo", ["rxblemodel"], {
+      reads: { rxblemodel: [bytes("Rabbit"), [0xff, 0xfe]] },
+    });
     expect(await vibratissimo.identify!(link)).toBe("Rabbit");
     expect(await vibratissimo.identify!(link)).toBe("Vibratissimo");
     expect(link.shown()).toEqual(["read rxblemodel 128", "read rxblemodel 128"]);
@@ -41,6 +43,8 @@ describe("vibratissimo", () => {
   });
 
   it("rejects rotation", () => {
-    expect(() => out(vibratissimo.create(definitionFor("vibratissimo")), 0, { Rotate: { Value: 1 } })).toThrow(/Rotate/);
+    expect(() => out(vibratissimo.create(definitionFor("vibratissimo")), 0, { Rotate: { Value: 1 } })).toThrow(
+      /Rotate/,
+    );
   });
 });

@@ -24,10 +24,14 @@ describe("wevibe-8bit", () => {
     expect(out(h, 0, vibrate(9))).toEqual([w("tx", "0f 03 00 06 0c 03 00 00", WR)]);
     expect(out(h, 1, vibrate(6))).toEqual([w("tx", "0f 03 00 09 0c 03 00 00", WR)]);
     expect(out(h, 0, vibrate(0))).toEqual([w("tx", "0f 03 00 09 03 02 00 00", WR)]);
-    expect(stopCommands(h, definitionFor("wevibe-8bit", "Vector")).map(show)).toEqual([w("tx", "0f 00 00 00 00 00 00 00", WR)]);
+    expect(stopCommands(h, definitionFor("wevibe-8bit", "Vector")).map(show)).toEqual([
+      w("tx", "0f 00 00 00 00 00 00 00", WR),
+    ]);
   });
 
   it("Bond reaches its max of 27 as 1e", () => {
-    expect(out(wevibe8Bit.create(definitionFor("wevibe-8bit", "Bond")), 0, vibrate(27))).toEqual([w("tx", "0f 03 00 1e 1e 03 00 00", WR)]);
+    expect(out(wevibe8Bit.create(definitionFor("wevibe-8bit", "Bond")), 0, vibrate(27))).toEqual([
+      w("tx", "0f 03 00 1e 1e 03 00 00", WR),
+    ]);
   });
 });

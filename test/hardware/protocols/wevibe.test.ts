@@ -34,7 +34,9 @@ describe("wevibe", () => {
     const h = wevibe.create(definitionFor("wevibe", "4plus"));
     out(h, 0, vibrate(3));
     out(h, 1, vibrate(5));
-    expect(stopCommands(h, definitionFor("wevibe", "4plus")).map(show)).toEqual([w("tx", "0f 00 00 00 00 00 00 00", WR)]);
+    expect(stopCommands(h, definitionFor("wevibe", "4plus")).map(show)).toEqual([
+      w("tx", "0f 00 00 00 00 00 00 00", WR),
+    ]);
     expect(out(h, 1, vibrate(1))).toEqual([w("tx", "0f 03 00 01 00 03 00 00", WR)]);
   });
 

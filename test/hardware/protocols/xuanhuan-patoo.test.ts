@@ -35,7 +35,10 @@ describe("patoo", () => {
 
   test("Devil: motor 1's level with mode 04, else motor 2's with mode 80, 00 when off; both with response", async () => {
     const definition = definitionFor("patoo", "PBT");
-    expect(definition.features.map((f) => f.Output)).toEqual([{ Vibrate: { Value: [0, 100] } }, { Vibrate: { Value: [0, 100] } }]);
+    expect(definition.features.map((f) => f.Output)).toEqual([
+      { Vibrate: { Value: [0, 100] } },
+      { Vibrate: { Value: [0, 100] } },
+    ]);
     const { handler } = await connect(patoo, definition);
     const frame = (level: number, mode: number) => [w("tx", [level], true), w("txmode", [mode], true)];
     expectSteps(handler, [

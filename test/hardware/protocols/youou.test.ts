@@ -21,9 +21,19 @@ describe("youou", () => {
     expect(definition.features[0].Output).toEqual({ Vibrate: { Value: [0, 255] } });
     const { handler } = await connect(youou, definition);
     expectSteps(handler, [
-      ["mid, packet 0", 0, cmd.vibrate(128), [w("tx", [0xaa, 0x55, 0x00, 0x02, 0x03, 0x01, 0x80, 0x01, 0x7e, 0xff, 0, 0, 0, 0, 0, 0, 0])]],
+      [
+        "mid, packet 0",
+        0,
+        cmd.vibrate(128),
+        [w("tx", [0xaa, 0x55, 0x00, 0x02, 0x03, 0x01, 0x80, 0x01, 0x7e, 0xff, 0, 0, 0, 0, 0, 0, 0])],
+      ],
       ["max, packet 1", 0, cmd.vibrate(255), [w("tx", frame(1, 255))]],
-      ["off, packet 2", 0, cmd.vibrate(0), [w("tx", [0xaa, 0x55, 0x02, 0x02, 0x03, 0x01, 0x00, 0x00, 0xfd, 0xff, 0, 0, 0, 0, 0, 0, 0])]],
+      [
+        "off, packet 2",
+        0,
+        cmd.vibrate(0),
+        [w("tx", [0xaa, 0x55, 0x02, 0x02, 0x03, 0x01, 0x00, 0x00, 0xfd, 0xff, 0, 0, 0, 0, 0, 0, 0])],
+      ],
     ]);
   });
 

@@ -41,7 +41,8 @@ interface NodeHidModule {
 export function loadHidBackend(): HidBackend {
   const hid = require("node-hid") as NodeHidModule;
   // Touch the binding now, so a missing libusb/hidapi is reported here, once, not on every scan.
-  if (typeof hid.devicesAsync !== "function") throw new Error("node-hid has no devicesAsync (node-hid 3 or newer is needed)");
+  if (typeof hid.devicesAsync !== "function")
+    throw new Error("node-hid has no devicesAsync (node-hid 3 or newer is needed)");
   return {
     devices: () => hid.devicesAsync(),
     open: (path) => hid.HIDAsync.open(path),

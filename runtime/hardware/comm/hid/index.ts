@@ -34,7 +34,10 @@ export class HidLink extends BaseLink {
   protected async send(command: HardwareCommand): Promise<Uint8Array> {
     switch (command.kind) {
       case "write":
-        if (command.endpoint !== "tx") throw deviceError(`HID device ${this.name} (${this.address}) has no endpoint "${command.endpoint}" to write (endpoints: tx, rx)`);
+        if (command.endpoint !== "tx")
+          throw deviceError(
+            `HID device ${this.name} (${this.address}) has no endpoint "${command.endpoint}" to write (endpoints: tx, rx)`,
+          );
         try {
           await this.handle.write([...command.data]);
         } catch (error) {
@@ -109,10 +112,12 @@ export class HidManager extends TypedEmitter<DeviceSourceEvents> implements Devi
     if (!this.backend) {
       try {
         const source = this.options.backend;
-        this.backend = typeof source === "function" ? source() : source ?? loadHidBackend();
+        this.backend = typeof source === "function" ? source() : (source ?? loadHidBackend());
       } catch (error) {
         this.unavailable = true;
-        this.log.warn(`HID devices unavailable: cannot load node-hid (${errorText(error)}); continuing without HID devices`);
+        this.log.warn(
+          `HID devices unavailable: cannot load node-hid (${errorText(error)}); continuing without HID devices`,
+        );
         return undefined;
       }
     }
@@ -140,14 +145,22 @@ export class HidManager extends TypedEmitter<DeviceSourceEvents> implements Devi
     }
   }
 
-  private async connect(backend: HidBackend, info: HidDeviceInfo, path: string, address: string, protocol: string): Promise<void> {
+  private async connect(
+    backend: HidBackend,
+    info: HidDeviceInfo,
+    path: string,
+    address: string,
+    protocol: string,
+  ): Promise<void> {
     const name = info.product || `HID ${hexId(info.vendorId)}:${hexId(info.productId)}`;
     let handle: HidHandle;
     try {
       handle = await backend.open(path);
     } catch (error) {
       this.busy.delete(address);
-      this.log.info(`HID device "${logSafe(name)}" (${hexId(info.vendorId)}:${hexId(info.productId)}, ${protocol}): cannot open: ${errorText(error)}`);
+      this.log.info(
+        `HID device "${logSafe(name)}" (${hexId(info.vendorId)}:${hexId(info.productId)}, ${protocol}): cannot open: ${errorText(error)}`,
+      );
       return;
     }
     const link = new HidLink(handle, name, address);

@@ -33,7 +33,8 @@ export interface LovenseConnectToy {
   battery?: number | null;
 }
 
-const isConnected = (toy: LovenseConnectToy) => toy.status === true || toy.status === 1 || toy.status === "1" || toy.status === "true";
+const isConnected = (toy: LovenseConnectToy) =>
+  toy.status === true || toy.status === 1 || toy.status === "1" || toy.status === "true";
 
 /** The app's hosts from a lookup answer: `{"192-168-0-5.lovense.club": {"httpPort": 30010, …}}`. */
 export function hostsFromLookup(answer: unknown): string[] {
@@ -160,7 +161,9 @@ export class LovenseConnectManager extends TypedEmitter<DeviceSourceEvents> impl
     let toys: LovenseConnectToy[];
     try {
       const answer = (await this.getJson(`${host}/GetToys`)) as { data?: Record<string, LovenseConnectToy> };
-      toys = Object.values(answer.data ?? {}).filter((t) => t && typeof t.id === "string" && typeof t.name === "string");
+      toys = Object.values(answer.data ?? {}).filter(
+        (t) => t && typeof t.id === "string" && typeof t.name === "string",
+      );
     } catch (error) {
       // The app went away: its toys go with it (reference).
       for (const [id, link] of this.links) if (this.hostOf.get(id) === host) link.gone();

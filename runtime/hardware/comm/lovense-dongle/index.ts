@@ -56,9 +56,16 @@ export function serialDongleFinder(backend: SerialBackend | (() => SerialBackend
   return async (log) => {
     loaded ??= typeof backend === "function" ? backend() : backend;
     const ports = await loaded.list();
-    const port = ports.find((p) => p.vendorId === hexId(SERIAL_DONGLE.vendorId) && p.productId === hexId(SERIAL_DONGLE.productId));
+    const port = ports.find(
+      (p) => p.vendorId === hexId(SERIAL_DONGLE.vendorId) && p.productId === hexId(SERIAL_DONGLE.productId),
+    );
     if (!port) return undefined;
-    const connection = await loaded.open(port.path, { baudRate: SERIAL_DONGLE.baudRate, dataBits: 8, parity: "N", stopBits: 1 });
+    const connection = await loaded.open(port.path, {
+      baudRate: SERIAL_DONGLE.baudRate,
+      dataBits: 8,
+      parity: "N",
+      stopBits: 1,
+    });
     const splitter = new LineSplitter();
     const listeners: ((m: DongleIncoming) => void)[] = [];
     connection.onData((data) => {
@@ -79,7 +86,9 @@ export function hidDongleFinder(backend: HidBackend | (() => HidBackend) = loadH
   let loaded: HidBackend | undefined;
   return async (log) => {
     loaded ??= typeof backend === "function" ? backend() : backend;
-    const info = (await loaded.devices()).find((d) => d.vendorId === HID_DONGLE.vendorId && d.productId === HID_DONGLE.productId && d.path);
+    const info = (await loaded.devices()).find(
+      (d) => d.vendorId === HID_DONGLE.vendorId && d.productId === HID_DONGLE.productId && d.path,
+    );
     if (!info) return undefined;
     const handle = await loaded.open(info.path!);
     const splitter = new LineSplitter();
@@ -142,9 +151,17 @@ export class DongleToyLink extends BaseLink {
   protected async send(command: HardwareCommand): Promise<Uint8Array> {
     switch (command.kind) {
       case "write":
-        if (command.endpoint !== "tx") throw deviceError(`${this.channel.description}: toy ${this.toyId} has no endpoint "${command.endpoint}" to write`);
+        if (command.endpoint !== "tx")
+          throw deviceError(
+            `${this.channel.description}: toy ${this.toyId} has no endpoint "${command.endpoint}" to write`,
+          );
         try {
-          await this.channel.send({ type: "toy", func: "command", id: this.toyId, cmd: Buffer.from(command.data).toString("utf8") });
+          await this.channel.send({
+            type: "toy",
+            func: "command",
+            id: this.toyId,
+            cmd: Buffer.from(command.data).toString("utf8"),
+          });
         } catch (error) {
           throw deviceError(`${this.channel.description}: write to toy ${this.toyId} failed: ${errorText(error)}`);
         }
@@ -247,7 +264,9 @@ export class LovenseDongleManager extends TypedEmitter<DeviceSourceEvents> imple
     channel.onClose(() => this.dongleGone(channel!));
     // A toy the dongle is already connected to reports itself within a short wait (reference).
     await channel.send({ type: "toy", func: "statuss" });
-    await new Promise((resolve) => setTimeout(resolve, this.options.alreadyConnectedWaitMs ?? ALREADY_CONNECTED_WAIT_MS));
+    await new Promise((resolve) =>
+      setTimeout(resolve, this.options.alreadyConnectedWaitMs ?? ALREADY_CONNECTED_WAIT_MS),
+    );
     return this.channel;
   }
 
@@ -267,7 +286,8 @@ export class LovenseDongleManager extends TypedEmitter<DeviceSourceEvents> imple
     const toyId = message.data?.id;
     switch (message.func) {
       case "status":
-        if (toyId && message.data?.status === DongleResult.DeviceConnectSuccess && !this.toys.has(toyId)) void this.adopt(channel, toyId);
+        if (toyId && message.data?.status === DongleResult.DeviceConnectSuccess && !this.toys.has(toyId))
+          void this.adopt(channel, toyId);
         if (toyId && message.data?.status === DongleResult.DeviceDisconnected) this.toys.get(toyId)?.gone();
         return;
       case "toyData":
@@ -304,7 +324,12 @@ export class LovenseDongleManager extends TypedEmitter<DeviceSourceEvents> imple
     link.onDisconnect(() => {
       if (this.toys.get(toyId) === link) this.toys.delete(toyId);
     });
-    const device = await createHardwareDevice(link, "lovense", { ...this.options, log: this.log }, DONGLE_MESSAGE_GAP_MS);
+    const device = await createHardwareDevice(
+      link,
+      "lovense",
+      { ...this.options, log: this.log },
+      DONGLE_MESSAGE_GAP_MS,
+    );
     if (!device) return;
     this.devices.add(device);
     device.on("disconnected", () => {

@@ -19,7 +19,15 @@ import { BaseLink } from "../link";
 import { RESCAN_MS, Rescanner } from "../rescan";
 import { loadSerialBackend, type SerialBackend, type SerialConnection } from "./port";
 
-export { loadSerialBackend, parityName, SERIAL_8N1, type SerialBackend, type SerialConnection, type SerialPortInfo, type SerialSettings } from "./port";
+export {
+  loadSerialBackend,
+  parityName,
+  SERIAL_8N1,
+  type SerialBackend,
+  type SerialConnection,
+  type SerialPortInfo,
+  type SerialSettings,
+} from "./port";
 
 /** How often ports are looked at again while scanning (the reference's serial rescan wait). */
 export const SERIAL_RESCAN_MS = RESCAN_MS;
@@ -38,7 +46,10 @@ export class SerialLink extends BaseLink {
   protected async send(command: HardwareCommand): Promise<Uint8Array> {
     switch (command.kind) {
       case "write":
-        if (command.endpoint !== "tx") throw deviceError(`serial port ${this.address} has no endpoint "${command.endpoint}" to write (endpoints: tx, rx)`);
+        if (command.endpoint !== "tx")
+          throw deviceError(
+            `serial port ${this.address} has no endpoint "${command.endpoint}" to write (endpoints: tx, rx)`,
+          );
         try {
           await this.connection.write(command.data);
         } catch (error) {
@@ -126,10 +137,12 @@ export class SerialPortManager extends TypedEmitter<DeviceSourceEvents> implemen
       try {
         const source = this.options.backend;
         // Lazy: the native binding is only touched when serial is actually used.
-        this.backend = typeof source === "function" ? source() : source ?? loadSerialBackend();
+        this.backend = typeof source === "function" ? source() : (source ?? loadSerialBackend());
       } catch (error) {
         this.unavailable = true;
-        this.log.warn(`serial ports unavailable: cannot load serialport (${errorText(error)}); continuing without serial devices`);
+        this.log.warn(
+          `serial ports unavailable: cannot load serialport (${errorText(error)}); continuing without serial devices`,
+        );
         return undefined;
       }
     }

@@ -43,7 +43,13 @@ export interface SerialBackend {
   open(path: string, settings: SerialSettings): Promise<SerialConnection>;
 }
 
-const PARITY: Record<string, "none" | "even" | "odd" | "mark" | "space"> = { N: "none", E: "even", O: "odd", M: "mark", S: "space" };
+const PARITY: Record<string, "none" | "even" | "odd" | "mark" | "space"> = {
+  N: "none",
+  E: "even",
+  O: "odd",
+  M: "mark",
+  S: "space",
+};
 
 /** serialport's spelling of a config parity letter; throws for an unknown letter. */
 export function parityName(letter: string): "none" | "even" | "odd" | "mark" | "space" {
@@ -66,7 +72,14 @@ interface SerialPortStream {
 
 interface SerialPortModule {
   SerialPort: {
-    new (options: { path: string; baudRate: number; dataBits: number; parity: string; stopBits: number; autoOpen: false }): SerialPortStream;
+    new (options: {
+      path: string;
+      baudRate: number;
+      dataBits: number;
+      parity: string;
+      stopBits: number;
+      autoOpen: false;
+    }): SerialPortStream;
     list(): Promise<SerialPortInfo[]>;
   };
 }

@@ -38,9 +38,16 @@ export function createPtyPair(timeoutMs = 5000): Promise<PtyPair> {
       child.kill();
       reject(new Error(message));
     };
-    const timer = setTimeout(() => fail(`socat did not report two ptys within ${timeoutMs} ms: ${stderr.trim()}`), timeoutMs);
+    const timer = setTimeout(
+      () => fail(`socat did not report two ptys within ${timeoutMs} ms: ${stderr.trim()}`),
+      timeoutMs,
+    );
     child.once("error", (error: NodeJS.ErrnoException) =>
-      fail(error.code === "ENOENT" ? "socat is not installed (Debian/Ubuntu: apt-get install socat; macOS: brew install socat)" : `socat: ${error.message}`),
+      fail(
+        error.code === "ENOENT"
+          ? "socat is not installed (Debian/Ubuntu: apt-get install socat; macOS: brew install socat)"
+          : `socat: ${error.message}`,
+      ),
     );
     child.once("exit", (code) => fail(`socat exited (${code}) before reporting its ptys: ${stderr.trim()}`));
     child.stderr!.on("data", (chunk: Buffer) => {

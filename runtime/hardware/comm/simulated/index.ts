@@ -25,7 +25,7 @@ export interface SimulatedKind {
 /** Every simulated device bpkit has, by name. */
 export const SIMULATED_DEVICES: Readonly<Record<string, SimulatedKind>> = {
   lush: {
-    summary: "Lovense Lush: vibrator 0–20, battery (\"DeviceType;\" → S:11:…)",
+    summary: 'Lovense Lush: vibrator 0–20, battery ("DeviceType;" → S:11:…)',
     protocol: "lovense",
     identifier: "LVS-S001",
     create: (address) => new SimulatedLovense(LUSH, "LVS-S001", address),
@@ -60,7 +60,9 @@ export const SIMULATED_DEVICES: Readonly<Record<string, SimulatedKind>> = {
  * Protocol names usable in place of a device name (`bpkit simulate lovense`): each stands for the
  * first simulated device of that protocol.
  */
-export const SIMULATED_PROTOCOL_ALIASES: Readonly<Record<string, string>> = Object.entries(SIMULATED_DEVICES).reduce<Record<string, string>>(
+export const SIMULATED_PROTOCOL_ALIASES: Readonly<Record<string, string>> = Object.entries(SIMULATED_DEVICES).reduce<
+  Record<string, string>
+>(
   (aliases, [name, kind]) => {
     aliases[kind.protocol] ??= name;
     return aliases;
@@ -84,25 +86,30 @@ export const DEFAULT_SIMULATED_DEVICES: readonly string[] = ["lush", "nora", "we
  */
 export function createSimulatedDevices(names: readonly string[], addressPrefix = "SIM"): SimulatedDevice[] {
   const counts = new Map<string, number>();
-  return names.flatMap((n) => (n === "default" ? DEFAULT_SIMULATED_DEVICES : [n])).map((given) => {
-    const name = resolveSimulatedName(given);
-    if (!name) {
-      throw new Error(
-        `unknown simulated device "${given}" (known: ${Object.keys(SIMULATED_DEVICES).join(", ")}, default; protocols: ${Object.keys(SIMULATED_PROTOCOL_ALIASES).join(", ")})`,
-      );
-    }
-    const kind = SIMULATED_DEVICES[name]!;
-    const n = (counts.get(name) ?? 0) + 1;
-    counts.set(name, n);
-    return kind.create(`${addressPrefix}-${name.toUpperCase()}-${n}`);
-  });
+  return names
+    .flatMap((n) => (n === "default" ? DEFAULT_SIMULATED_DEVICES : [n]))
+    .map((given) => {
+      const name = resolveSimulatedName(given);
+      if (!name) {
+        throw new Error(
+          `unknown simulated device "${given}" (known: ${Object.keys(SIMULATED_DEVICES).join(", ")}, default; protocols: ${Object.keys(SIMULATED_PROTOCOL_ALIASES).join(", ")})`,
+        );
+      }
+      const kind = SIMULATED_DEVICES[name]!;
+      const n = (counts.get(name) ?? 0) + 1;
+      counts.set(name, n);
+      return kind.create(`${addressPrefix}-${name.toUpperCase()}-${n}`);
+    });
 }
 
 /**
  * A user device-config (v4 layout) adding the simulated identifiers as websocket names of their
  * protocols. Also usable with the reference server (`--user-device-config-file`).
  */
-export function simulatedUserConfig(): { version: { major: number; minor: number }; user_configs: { protocols: Record<string, { communication: { websocket: { name: string } }[] }> } } {
+export function simulatedUserConfig(): {
+  version: { major: number; minor: number };
+  user_configs: { protocols: Record<string, { communication: { websocket: { name: string } }[] }> };
+} {
   const protocols: Record<string, { communication: { websocket: { name: string } }[] }> = {};
   for (const kind of Object.values(SIMULATED_DEVICES)) {
     (protocols[kind.protocol] ??= { communication: [] }).communication.push({ websocket: { name: kind.identifier } });
@@ -134,7 +141,9 @@ export function connectSimulatedDevice(device: SimulatedDevice, url: string): Pr
         if (socket.readyState === WebSocket.OPEN) socket.send(reply, { binary: true });
       }
     });
-    socket.once("error", (error) => reject(new Error(`simulated ${device.kind}: cannot connect to ${url}: ${error.message}`)));
+    socket.once("error", (error) =>
+      reject(new Error(`simulated ${device.kind}: cannot connect to ${url}: ${error.message}`)),
+    );
     socket.once("open", () => {
       socket.on("error", () => undefined);
       socket.send(JSON.stringify({ identifier: device.identifier, address: device.address, version: 0 }));

@@ -5,7 +5,13 @@
  * connects it, toy commands go to the connected toy and its replies come back as toyData. One toy
  * at a time, as the real dongle. `switchOff` makes the connected toy drop off (status 403).
  */
-import { DongleResult, encodeDongleMessage, parseDongleLine, type DongleIncoming, type DongleOutgoing } from "../lovense-dongle/messages";
+import {
+  DongleResult,
+  encodeDongleMessage,
+  parseDongleLine,
+  type DongleIncoming,
+  type DongleOutgoing,
+} from "../lovense-dongle/messages";
 import { bytesText, macFromAddress, textBytes } from "./device";
 import type { SimulatedLovense } from "./lovense";
 import type { LineDevice } from "./serial";
@@ -45,7 +51,11 @@ export class SimulatedLovenseDongle implements LineDevice {
     this.off.add(toy);
     if (this.connected !== toy) return;
     this.connected = undefined;
-    this.push({ type: "toy", func: "status", data: { id: SimulatedLovenseDongle.toyId(toy), status: DongleResult.DeviceDisconnected } });
+    this.push({
+      type: "toy",
+      func: "status",
+      data: { id: SimulatedLovenseDongle.toyId(toy), status: DongleResult.DeviceDisconnected },
+    });
   }
 
   receive(data: Uint8Array): Uint8Array[] {
@@ -58,11 +68,24 @@ export class SimulatedLovenseDongle implements LineDevice {
   private answer(message: DongleOutgoing): DongleIncoming[] {
     switch (message.func) {
       case "statuss":
-        return this.connected ? [{ type: "toy", func: "status", data: { id: SimulatedLovenseDongle.toyId(this.connected), status: DongleResult.DeviceConnectSuccess } }] : [];
+        return this.connected
+          ? [
+              {
+                type: "toy",
+                func: "status",
+                data: { id: SimulatedLovenseDongle.toyId(this.connected), status: DongleResult.DeviceConnectSuccess },
+              },
+            ]
+          : [];
       case "search": {
         const replies: DongleIncoming[] = [{ type: "toy", func: "search", result: DongleResult.SearchStarted }];
         this.found = this.connected ? undefined : this.toys.find((t) => !this.off.has(t));
-        if (this.found) replies.push({ type: "toy", func: "toyData", data: { id: SimulatedLovenseDongle.toyId(this.found), status: DongleResult.CommandSuccess } });
+        if (this.found)
+          replies.push({
+            type: "toy",
+            func: "toyData",
+            data: { id: SimulatedLovenseDongle.toyId(this.found), status: DongleResult.CommandSuccess },
+          });
         return replies;
       }
       case "stopSearch": {
@@ -73,7 +96,11 @@ export class SimulatedLovenseDongle implements LineDevice {
         if (this.found) {
           this.connected = this.found;
           this.found = undefined;
-          replies.push({ type: "toy", func: "status", data: { id: SimulatedLovenseDongle.toyId(this.connected), status: DongleResult.DeviceConnectSuccess } });
+          replies.push({
+            type: "toy",
+            func: "status",
+            data: { id: SimulatedLovenseDongle.toyId(this.connected), status: DongleResult.DeviceConnectSuccess },
+          });
         }
         return replies;
       }

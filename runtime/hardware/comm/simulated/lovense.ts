@@ -70,7 +70,8 @@ export class SimulatedLovense extends SimulatedDeviceBase<LovenseState> {
   describe(): string {
     const s = this.current;
     const parts = [`vibrate ${bar(s.vibrate, 20)} ${String(s.vibrate).padStart(2)}/20`];
-    if (this.model.rotates) parts.push(`rotate ${s.clockwise ? "↻" : "↺"} ${bar(s.rotate, 20)} ${String(s.rotate).padStart(2)}/20`);
+    if (this.model.rotates)
+      parts.push(`rotate ${s.clockwise ? "↻" : "↺"} ${bar(s.rotate, 20)} ${String(s.rotate).padStart(2)}/20`);
     parts.push(`battery ${s.battery}%`);
     return parts.join("  ");
   }

@@ -23,7 +23,12 @@ export interface SimulatedSerialConnection<D extends LineDevice = SimulatedDevic
 }
 
 /** Open `port` at `baudRate` and let `device` answer every complete line written to it. */
-export async function serveOnSerialPort<D extends LineDevice>(device: D, port: string, backend: SerialBackend, baudRate = 115200): Promise<SimulatedSerialConnection<D>> {
+export async function serveOnSerialPort<D extends LineDevice>(
+  device: D,
+  port: string,
+  backend: SerialBackend,
+  baudRate = 115200,
+): Promise<SimulatedSerialConnection<D>> {
   const connection: SerialConnection = await backend.open(port, { baudRate, dataBits: 8, parity: "N", stopBits: 1 });
   const closed = new Promise<void>((done) => connection.onClose(() => done()));
   let pending = Buffer.alloc(0);

@@ -17,7 +17,14 @@ export class SimulatedTCode extends SimulatedDeviceBase<TCodeState> {
     address: string,
     private readonly now: () => number = Date.now,
   ) {
-    super("stroker", "tcode-v03", identifier, address, { from: 0.5, to: 0.5, startedAt: 0, durationMs: 0, twist: 0.5, vibrate: 0 });
+    super("stroker", "tcode-v03", identifier, address, {
+      from: 0.5,
+      to: 0.5,
+      startedAt: 0,
+      durationMs: 0,
+      twist: 0.5,
+      vibrate: 0,
+    });
   }
 
   /** Where the stroke axis is now (0–1), between the last move's start and goal. */
@@ -29,7 +36,9 @@ export class SimulatedTCode extends SimulatedDeviceBase<TCodeState> {
 
   receive(data: Uint8Array): Uint8Array[] {
     const replies: Uint8Array[] = [];
-    for (const word of bytesText(data).split(/\s+/).filter((w) => w.length > 0)) {
+    for (const word of bytesText(data)
+      .split(/\s+/)
+      .filter((w) => w.length > 0)) {
       const reply = this.command(word.toUpperCase());
       if (reply === undefined) this.unknown(textBytes(word));
       else if (reply !== "") replies.push(textBytes(reply));
