@@ -6,13 +6,10 @@
  * the protocol writes them) and `rx` (input reports). A read error (unplugged) removes it.
  */
 import { deviceError } from "../../../errors";
-import { logSafe, type Logger } from "../../../log";
-import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../../server/device";
+import { logSafe } from "../../../log";
 import type { HardwareCommand } from "../../protocol";
-import { TypedEmitter } from "../emitter";
-import { createHardwareDevice, type CommContext } from "../identify";
 import { BaseLink } from "../link";
-import { Rescanner } from "../rescan";
+import { PolledPortManager, type PolledPortOptions } from "../polled-ports";
 import { hexId, loadHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from "./backend";
 
 export { hexId, loadHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from "./backend";
@@ -58,76 +55,24 @@ export class HidLink extends BaseLink {
   }
 }
 
-/** Options of the HID manager. */
-export interface HidManagerOptions extends CommContext {
-  /** The HID library, or a loader for it; default: node-hid, loaded on the first scan. */
-  backend?: HidBackend | (() => HidBackend);
-  rescanMs?: number;
-}
+/** Options of the HID manager (backend default: node-hid, loaded on the first scan). */
+export type HidManagerOptions = PolledPortOptions<HidBackend>;
 
 /** HID devices as a DeviceSource. */
-export class HidManager extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
-  readonly name = "hid";
-  private backend: HidBackend | undefined;
-  private unavailable = false;
-  private readonly rescanner: Rescanner;
-  /** Addresses being opened or open. */
-  private readonly busy = new Set<string>();
-  private readonly devices = new Set<ServerDevice>();
-  private readonly log: Logger;
-
-  constructor(private readonly options: HidManagerOptions) {
-    super();
-    this.log = options.log.child("hid");
-    this.rescanner = new Rescanner(() => this.look(), options.rescanMs);
+export class HidManager extends PolledPortManager<HidBackend> {
+  constructor(options: HidManagerOptions) {
+    super(options, {
+      name: "hid",
+      ports: "HID devices",
+      library: "node-hid",
+      devices: "HID devices",
+      load: loadHidBackend,
+    });
   }
 
-  reservedIndices(): Iterable<number> {
-    return this.options.config.reservedIndices?.() ?? [];
-  }
-
-  get isUnavailable(): boolean {
-    return this.unavailable;
-  }
-
-  async startScanning(): Promise<void> {
-    if (!this.load()) {
-      process.nextTick(() => this.emit("scanningFinished"));
-      return;
-    }
-    await this.rescanner.start();
-  }
-
-  async stopScanning(): Promise<void> {
-    await this.rescanner.stop();
-  }
-
-  async shutdown(): Promise<void> {
-    await this.stopScanning();
-    await Promise.all([...this.devices].map((device) => device.disconnect().catch(() => undefined)));
-  }
-
-  private load(): HidBackend | undefined {
-    if (this.unavailable) return undefined;
-    if (!this.backend) {
-      try {
-        const source = this.options.backend;
-        this.backend = typeof source === "function" ? source() : (source ?? loadHidBackend());
-      } catch (error) {
-        this.unavailable = true;
-        this.log.warn(
-          `HID devices unavailable: cannot load node-hid (${errorText(error)}); continuing without HID devices`,
-        );
-        return undefined;
-      }
-    }
-    return this.backend;
-  }
-
-  private async look(): Promise<void> {
-    const backend = this.backend;
+  protected async look(backend: HidBackend): Promise<void> {
     const known = this.options.config.hidDevices?.() ?? [];
-    if (!backend || known.length === 0 || !this.rescanner.running) return;
+    if (known.length === 0) return;
     let listed: HidDeviceInfo[];
     try {
       listed = await backend.devices();
@@ -164,14 +109,6 @@ export class HidManager extends TypedEmitter<DeviceSourceEvents> implements Devi
       return;
     }
     const link = new HidLink(handle, name, address);
-    link.onDisconnect(() => this.busy.delete(address));
-    const device = await createHardwareDevice(link, protocol, { ...this.options, log: this.log });
-    if (!device) return;
-    this.devices.add(device);
-    device.on("disconnected", () => {
-      this.devices.delete(device);
-      this.log.info(`HID device "${logSafe(name)}" (${logSafe(address)}) removed`);
-    });
-    this.emit("device", device);
+    await this.adopt(link, address, protocol, `HID device "${logSafe(name)}" (${logSafe(address)}) removed`);
   }
 }

@@ -10,13 +10,12 @@
  * OS does not enumerate (ptys) are opened when the user config names them.
  */
 import { deviceError } from "../../../errors";
-import { logSafe, type Logger } from "../../../log";
-import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../../server/device";
+import { logSafe } from "../../../log";
 import type { HardwareCommand } from "../../protocol";
-import { TypedEmitter } from "../emitter";
-import { createHardwareDevice, type CommContext, type SerialPortSpecifier } from "../identify";
+import type { SerialPortSpecifier } from "../identify";
 import { BaseLink } from "../link";
-import { RESCAN_MS, Rescanner } from "../rescan";
+import { PolledPortManager, type PolledPortOptions } from "../polled-ports";
+import { RESCAN_MS } from "../rescan";
 import { loadSerialBackend, type SerialBackend, type SerialConnection } from "./port";
 
 export {
@@ -71,87 +70,25 @@ export class SerialLink extends BaseLink {
   }
 }
 
-/** Options of the serial manager. */
-export interface SerialPortManagerOptions extends CommContext {
-  /** The serial library, or a loader for it; default: the `serialport` package, loaded on the first scan. */
-  backend?: SerialBackend | (() => SerialBackend);
-  /** Rescan interval while scanning (ms). */
-  rescanMs?: number;
-}
+/** Options of the serial manager (backend default: the `serialport` package, loaded on the first scan). */
+export type SerialPortManagerOptions = PolledPortOptions<SerialBackend>;
 
 /** Serial port devices as a DeviceSource. */
-export class SerialPortManager extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
-  readonly name = "serial";
-  private backend: SerialBackend | undefined;
-  private unavailable = false;
-  private readonly rescanner: Rescanner;
-  /** Ports being opened or open: not looked at again until they close. */
-  private readonly busy = new Set<string>();
+export class SerialPortManager extends PolledPortManager<SerialBackend> {
   /** The last failure logged per port, so a missing port is reported once, not every rescan. */
   private readonly reported = new Map<string, string>();
-  private readonly devices = new Set<ServerDevice>();
-  private readonly log: Logger;
 
-  constructor(private readonly options: SerialPortManagerOptions) {
-    super();
-    this.log = options.log.child("serial");
-    this.rescanner = new Rescanner(() => this.scanOnce(), options.rescanMs ?? SERIAL_RESCAN_MS);
+  constructor(options: SerialPortManagerOptions) {
+    super(options, {
+      name: "serial",
+      ports: "serial ports",
+      library: "serialport",
+      devices: "serial devices",
+      load: loadSerialBackend,
+    });
   }
 
-  /** DeviceIndex values the user device config reserves. */
-  reservedIndices(): Iterable<number> {
-    return this.options.config.reservedIndices?.() ?? [];
-  }
-
-  /** Whether serial turned out to be unusable here (after the first scan attempt). */
-  get isUnavailable(): boolean {
-    return this.unavailable;
-  }
-
-  async startScanning(): Promise<void> {
-    const backend = this.load();
-    if (!backend) {
-      process.nextTick(() => this.emit("scanningFinished"));
-      return;
-    }
-    await this.rescanner.start();
-  }
-
-  async stopScanning(): Promise<void> {
-    await this.rescanner.stop();
-  }
-
-  async shutdown(): Promise<void> {
-    await this.stopScanning();
-    await Promise.all([...this.devices].map((device) => device.disconnect().catch(() => undefined)));
-  }
-
-  /** One look at the ports (never two at once). */
-  scan(): Promise<void> {
-    return this.rescanner.once();
-  }
-
-  private load(): SerialBackend | undefined {
-    if (this.unavailable) return undefined;
-    if (!this.backend) {
-      try {
-        const source = this.options.backend;
-        // Lazy: the native binding is only touched when serial is actually used.
-        this.backend = typeof source === "function" ? source() : (source ?? loadSerialBackend());
-      } catch (error) {
-        this.unavailable = true;
-        this.log.warn(
-          `serial ports unavailable: cannot load serialport (${errorText(error)}); continuing without serial devices`,
-        );
-        return undefined;
-      }
-    }
-    return this.backend;
-  }
-
-  private async scanOnce(): Promise<void> {
-    const backend = this.backend;
-    if (!backend || !this.rescanner.running) return;
+  protected async look(backend: SerialBackend): Promise<void> {
     const specifiers = this.options.config.serialPorts?.() ?? [];
     if (specifiers.length === 0) return;
     let listed: string[] = [];
@@ -187,15 +124,6 @@ export class SerialPortManager extends TypedEmitter<DeviceSourceEvents> implemen
     }
     this.reported.delete(port);
     this.log.debug(`serial port ${logSafe(port)} open at ${spec.baudRate} baud for ${spec.protocol}`);
-    const link = new SerialLink(connection);
-    link.onDisconnect(() => this.busy.delete(port));
-    const device = await createHardwareDevice(link, spec.protocol, { ...this.options, log: this.log });
-    if (!device) return; // logged; the link is closed, so the port is looked at again on a later scan
-    this.devices.add(device);
-    device.on("disconnected", () => {
-      this.devices.delete(device);
-      this.log.info(`serial port ${logSafe(port)}: device removed`);
-    });
-    this.emit("device", device);
+    await this.adopt(new SerialLink(connection), port, spec.protocol, `serial port ${logSafe(port)}: device removed`);
   }
 }

@@ -1,0 +1,128 @@
+/**
+ * What the managers of local ports that cannot announce new devices (serial ports, HID) share: a
+ * native library loaded on the first scan (one warning when it is missing), the timed Rescanner,
+ * the addresses being opened or open, and the devices they became.
+ */
+import type { Logger } from "../../log";
+import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
+import { TypedEmitter } from "./emitter";
+import { type CommContext, createHardwareDevice } from "./identify";
+import type { BaseLink } from "./link";
+import { Rescanner } from "./rescan";
+
+/** Options every polled port manager takes. */
+export interface PolledPortOptions<Backend> extends CommContext {
+  /** The native library, or a loader for it; default: the manager's own loader, run on the first scan. */
+  backend?: Backend | (() => Backend);
+  /** Rescan interval while scanning (ms). */
+  rescanMs?: number;
+}
+
+/** How a manager names itself and its library in logs. */
+export interface PolledPortKind<Backend> {
+  /** DeviceSource name and log child, e.g. "serial". */
+  name: string;
+  /** What becomes unavailable without the library, e.g. "serial ports". */
+  ports: string;
+  /** The npm package, e.g. "serialport". */
+  library: string;
+  /** What the server continues without, e.g. "serial devices". */
+  devices: string;
+  /** Loads the library (throws when it is not installed). */
+  load: () => Backend;
+}
+
+/** A DeviceSource that looks at its ports every few seconds while scanning. */
+export abstract class PolledPortManager<Backend> extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
+  readonly name: string;
+  protected readonly log: Logger;
+  protected readonly rescanner: Rescanner;
+  /** Addresses being opened or open: not looked at again until they close. */
+  protected readonly busy = new Set<string>();
+  private backend: Backend | undefined;
+  private unavailable = false;
+  private readonly devices = new Set<ServerDevice>();
+
+  constructor(
+    protected readonly options: PolledPortOptions<Backend>,
+    private readonly kind: PolledPortKind<Backend>,
+  ) {
+    super();
+    this.name = kind.name;
+    this.log = options.log.child(kind.name);
+    this.rescanner = new Rescanner(async () => {
+      if (this.backend && this.rescanner.running) await this.look(this.backend);
+    }, options.rescanMs);
+  }
+
+  /** One look at the ports while scanning (never two at once). */
+  protected abstract look(backend: Backend): Promise<void>;
+
+  /** DeviceIndex values the user device config reserves. */
+  reservedIndices(): Iterable<number> {
+    return this.options.config.reservedIndices?.() ?? [];
+  }
+
+  /** Whether the library turned out to be unusable here (after the first scan attempt). */
+  get isUnavailable(): boolean {
+    return this.unavailable;
+  }
+
+  async startScanning(): Promise<void> {
+    if (!this.load()) {
+      process.nextTick(() => this.emit("scanningFinished"));
+      return;
+    }
+    await this.rescanner.start();
+  }
+
+  async stopScanning(): Promise<void> {
+    await this.rescanner.stop();
+  }
+
+  async shutdown(): Promise<void> {
+    await this.stopScanning();
+    await Promise.all([...this.devices].map((device) => device.disconnect().catch(() => undefined)));
+  }
+
+  /** One look at the ports (joins one in progress). */
+  scan(): Promise<void> {
+    return this.rescanner.once();
+  }
+
+  /**
+   * Make a device of an opened port for `protocol` and announce it; `address` is free again once
+   * the link closes (the port is then looked at on a later scan).
+   */
+  protected async adopt(link: BaseLink, address: string, protocol: string, removed: string): Promise<void> {
+    link.onDisconnect(() => this.busy.delete(address));
+    const device = await createHardwareDevice(link, protocol, { ...this.options, log: this.log });
+    if (!device) return; // logged; the link is closed
+    this.devices.add(device);
+    device.on("disconnected", () => {
+      this.devices.delete(device);
+      this.log.info(removed);
+    });
+    this.emit("device", device);
+  }
+
+  private load(): Backend | undefined {
+    if (this.unavailable) return undefined;
+    if (!this.backend) {
+      try {
+        const source = this.options.backend;
+        // Lazy: the native binding is only touched when the ports are actually used. (A backend is
+        // an object, so a function is its loader; TypeScript cannot narrow a type parameter so.)
+        this.backend = typeof source === "function" ? (source as () => Backend)() : (source ?? this.kind.load());
+      } catch (error) {
+        this.unavailable = true;
+        const why = error instanceof Error ? error.message : String(error);
+        this.log.warn(
+          `${this.kind.ports} unavailable: cannot load ${this.kind.library} (${why}); continuing without ${this.kind.devices}`,
+        );
+        return undefined;
+      }
+    }
+    return this.backend;
+  }
+}
