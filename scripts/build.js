@@ -62,53 +62,64 @@ function dashboardStale(out = join(root, "dist", "dashboard")) {
 }
 
 module.exports = { buildDashboard, dashboardStale, DASHBOARD_FILES };
-if (require.main !== module) return;
+// Run as a script (not required for buildDashboard / dashboardStale): build into dist/ or --out.
+if (require.main === module) main();
 
-const outFlag = process.argv.indexOf("--out");
-const out = outFlag > 0 ? resolve(process.argv[outFlag + 1]) : join(root, "dist");
-/** Written last: a complete build, and when it was made (--if-stale compares sources with it). */
-const stamp = join(out, ".build-complete");
+function main() {
+  const outFlag = process.argv.indexOf("--out");
+  const out = outFlag > 0 ? resolve(process.argv[outFlag + 1]) : join(root, "dist");
+  /** Written last: a complete build, and when it was made (--if-stale compares sources with it). */
+  const stamp = join(out, ".build-complete");
 
-/** Whether a source the build compiles or copies changed since the last complete build in `out`. */
-function buildStale() {
-  let built;
-  try {
-    built = statSync(stamp).mtimeMs;
-  } catch {
-    return true;
+  /** Whether a source the build compiles or copies changed since the last complete build in `out`. */
+  function buildStale() {
+    let built;
+    try {
+      built = statSync(stamp).mtimeMs;
+    } catch {
+      return true;
+    }
+    const newer = (file) => statSync(file).mtimeMs > built;
+    if (["package.json", "tsconfig.json", "tsconfig.build.json"].some((f) => newer(join(root, f)))) return true;
+    return ["generated", "runtime", "scripts"].some((dir) =>
+      readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).some(
+        (e) => e.isFile() && newer(join(e.parentPath ?? e.path, e.name)),
+      ),
+    );
   }
-  const newer = (file) => statSync(file).mtimeMs > built;
-  if (["package.json", "tsconfig.json", "tsconfig.build.json"].some((f) => newer(join(root, f)))) return true;
-  return ["generated", "runtime", "scripts"].some((dir) =>
-    readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).some((e) => e.isFile() && newer(join(e.parentPath ?? e.path, e.name))),
+
+  // --if-stale: `npm start` and `npm test` rebuild only after a source changed (a full build takes a minute).
+  if (process.argv.includes("--if-stale") && !buildStale()) return;
+
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json"), "--outDir", out],
+    {
+      stdio: "inherit",
+    },
+  );
+
+  // Files tsc does not carry over as they are: the hand-written declarations of the ajv standalone
+  // validators (tsc would derive poorer ones from the JavaScript) and the built-in device database.
+  /** Files below `dir` (relative to the project root) whose name passes `keep`. */
+  function filesUnder(dir, keep) {
+    return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && keep(e.name))
+      .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)));
+  }
+  const assets = [
+    ...filesUnder("generated", (name) => name === "validators.d.ts"),
+    ...filesUnder("runtime/hardware/device-config", () => true),
+  ];
+  for (const file of assets) {
+    const target = join(out, relative(root, join(root, file)));
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(root, file), target);
+  }
+  buildDashboard(join(out, "dashboard"));
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  console.log(
+    `bpkit build: ${relative(process.cwd(), out) || "."} (${assets.length} assets copied, dashboard bundled)`,
   );
 }
-
-// --if-stale: `npm start` and `npm test` rebuild only after a source changed (a full build takes a minute).
-if (process.argv.includes("--if-stale") && !buildStale()) return;
-
-rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json"), "--outDir", out], {
-  stdio: "inherit",
-});
-
-// Files tsc does not carry over as they are: the hand-written declarations of the ajv standalone
-// validators (tsc would derive poorer ones from the JavaScript) and the built-in device database.
-/** Files below `dir` (relative to the project root) whose name passes `keep`. */
-function filesUnder(dir, keep) {
-  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && keep(e.name))
-    .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)));
-}
-const assets = [
-  ...filesUnder("generated", (name) => name === "validators.d.ts"),
-  ...filesUnder("runtime/hardware/device-config", () => true),
-];
-for (const file of assets) {
-  const target = join(out, relative(root, join(root, file)));
-  mkdirSync(dirname(target), { recursive: true });
-  cpSync(join(root, file), target);
-}
-buildDashboard(join(out, "dashboard"));
-writeFileSync(stamp, `${new Date().toISOString()}\n`);
-console.log(`bpkit build: ${relative(process.cwd(), out) || "."} (${assets.length} assets copied, dashboard bundled)`);
