@@ -98,8 +98,11 @@ function openSource(source: string, rev: string | undefined): Tree {
  * reference disables at that version. Its reason is the `//` comment right above it inside the list
  * (a comment before a list's first case describes the whole list instead); the comment also covers
  * the commented-out cases after it whose protocol it names ("TryFun protocols …" → test_tryfun_*).
+ * A list may also leave a case out with a comment alone (`// aneros excluded: multi-vibrator …`):
+ * the case the runner names elsewhere as test_aneros…yaml is disabled there with that comment.
  */
 export function parseRunner(text: string): Runs {
+  const named = [...text.matchAll(/#\[test_case\("([^"]+)"/g)].map((m) => m[1]!);
   const versions: Record<string, string[]> = {};
   const disabled: Record<string, Record<string, string>> = {};
   let enabled: string[] = [];
@@ -131,6 +134,12 @@ export function parseRunner(text: string): Runs {
       disabled[fn[1]] = off;
     } else if (line.startsWith("//")) {
       const text = line.replace(/^\/\/+\s*/, "");
+      const excluded = /^(\w+) excluded: /.exec(text);
+      if (excluded) {
+        const word = excluded[1]!;
+        for (const file of new Set(named))
+          if (file === `test_${word}.yaml` || file.startsWith(`test_${word}_`)) off[file] = text;
+      }
       if (casesSeen) reason = commentOpen ? [...reason, text] : [text];
       runStarted = false;
       commentOpen = true;

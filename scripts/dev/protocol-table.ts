@@ -37,7 +37,7 @@ export interface ProtocolTableInput {
 
 /** The vendored reference device cases (`bpkit dev import-device-cases`) and the versions bpkit replays them at. */
 const REFERENCE_CASES = join(ROOT, "test/fixtures/reference-device-cases");
-export const REPLAYED_VERSIONS = ["4", "3", "2"] as const;
+export const REPLAYED_VERSIONS = ["4", "3", "2", "1", "0"] as const;
 
 /** What a case's first device announces, and the reads its initialization answers (in order). */
 function caseDevice(text: string): {
@@ -129,7 +129,7 @@ export async function readReferenceCases(dir = REFERENCE_CASES): Promise<Record<
   return counts;
 }
 
-/** The reference-cases cell: cases passed at v4 / v3 / v2, or empty without any. */
+/** The reference-cases cell: cases passed at v4 / v3 / v2 / v1 / v0, or empty without any. */
 export function referenceCell(perVersion: Record<string, number> | undefined): string {
   if (!perVersion) return "";
   return REPLAYED_VERSIONS.map((v) => String(perVersion[v] ?? 0)).join(" / ");
@@ -198,8 +198,8 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
     "A protocol is implemented when `runtime/hardware/protocols/<protocol>.ts` exists. Transport lists how",
     'the configuration says its devices are reached ("not in bpkit": no comm manager for it yet). Devices',
     "lists the names the configuration gives the protocol's devices. Reference cases: how many of the",
-    "reference server's own device test cases for the protocol pass in bpkit at spec v4 / v3 / v2, byte",
-    "for byte (`test/hardware/device-cases.test.ts` replays them and fails on any that does not pass).",
+    "reference server's own device test cases for the protocol pass in bpkit at spec v4 / v3 / v2 / v1 / v0,",
+    "byte for byte (`test/hardware/device-cases.test.ts` replays them and fails on any that does not pass).",
     "",
     "| Protocol | Implemented | Transport | Reference cases | File | Devices |",
     "| --- | --- | --- | --- | --- | --- |",

@@ -8,14 +8,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SpecVersion } from "../../generated";
 import type { Runs } from "../../scripts/dev/import-device-cases";
-import { caseProtocol } from "../../scripts/dev/protocol-table";
+import { caseProtocol, REPLAYED_VERSIONS } from "../../scripts/dev/protocol-table";
 import { loadCase, runCase } from "./device-cases/runner";
 
 const REFERENCE = join(__dirname, "../fixtures/reference-device-cases");
 const CASES = join(REFERENCE, "device_test_case");
 const runs = JSON.parse(readFileSync(join(REFERENCE, "runs.json"), "utf8")) as Runs;
-/** The spec versions the reference runs its device cases at and bpkit's runner speaks. */
-const VERSIONS = [4, 3, 2] as const satisfies readonly SpecVersion[];
+/** The spec versions the reference runs its device cases at (every one bpkit speaks). */
+const VERSIONS = REPLAYED_VERSIONS.map((v) => Number(v) as SpecVersion);
 
 const passed = new Map<number, number>();
 /** docs/protocols.md counts each case for the protocol scripts/dev/protocol-table.ts attributes it to. */

@@ -36,14 +36,23 @@ async fn test_device_protocols_embedded_v4(test_file: &str) {
 async fn test_device_protocols_embedded_v2(test_file: &str) {
   run();
 }
+
+// multi excluded: two motors, one speed
+#[test_case("test_b.yaml" ; "B")]
+#[tokio::test]
+async fn test_device_protocols_embedded_v0(test_file: &str) {
+  run();
+}
+#[test_case("test_multi_protocol.yaml" ; "M")]
+async fn test_device_protocols_json_v0(test_file: &str) {}
 #[test_case("test_b.yaml" ; "B")]
 async fn test_device_protocols_json_v2(test_file: &str) {}
 `;
 
 describe("import-device-cases", () => {
-  test("reads the runner's per-version lists, and the reasons it gives for commented-out cases", () => {
+  test("reads the runner's per-version lists, and the reasons it gives for commented-out and excluded cases", () => {
     expect(parseRunner(RUNNER_TEXT)).toEqual<Runs>({
-      versions: { "4": ["test_b.yaml"], "2": ["test_b.yaml"] },
+      versions: { "4": ["test_b.yaml"], "2": ["test_b.yaml"], "0": ["test_b.yaml"] },
       disabled: {
         "4": { "test_a.yaml": "commented out in the reference's runner, without a comment" },
         "2": {
@@ -51,6 +60,7 @@ describe("import-device-cases", () => {
           "test_tryfun_y.yaml": "TryFun counts its packets; v2 skips Scalar.",
           "test_vorze.yaml": "commented out in the reference's runner, without a comment",
         },
+        "0": { "test_multi_protocol.yaml": "multi excluded: two motors, one speed" },
       },
     });
   });

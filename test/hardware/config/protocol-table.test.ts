@@ -10,15 +10,15 @@ import {
 } from "../../../scripts/dev/protocol-table";
 
 describe("protocol-table", () => {
-  test("the reference cases column: cases passed at v4 / v3 / v2; every replayed case is counted for a protocol", async () => {
+  test("the reference cases column: cases passed at v4 / v3 / v2 / v1 / v0; every replayed case is counted for a protocol", async () => {
     expect(referenceCell(undefined)).toBe("");
     const counts = await readReferenceCases();
     const total = (v: string) => Object.values(counts).reduce((sum, perVersion) => sum + (perVersion[v] ?? 0), 0);
     const runs = JSON.parse(
       readFileSync(join(__dirname, "../../fixtures/reference-device-cases/runs.json"), "utf8"),
     ) as { versions: Record<string, string[]> };
-    for (const v of ["4", "3", "2"]) expect(total(v)).toBe(runs.versions[v]!.length);
-    expect(counts["hismith-mini"]).toEqual({ "4": 4, "3": 4, "2": 3 });
+    for (const v of ["4", "3", "2", "1", "0"]) expect(total(v)).toBe(runs.versions[v]!.length);
+    expect(counts["hismith-mini"]).toEqual({ "4": 4, "3": 4, "2": 3, "1": 3, "0": 3 });
   });
 
   test("one row per protocol, sorted, implemented when <protocol>.ts exists; other files are named", () => {
@@ -31,7 +31,7 @@ describe("protocol-table", () => {
     const rows = text.split("\n").filter((l) => /^\| [a-z]/.test(l));
     expect(rows).toEqual([
       "| alpha | no |  |  |  | Alpha A, Alpha B |",
-      "| zeta | yes |  | 2 / 2 / 0 | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
+      "| zeta | yes |  | 2 / 2 / 0 / 0 / 0 | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
     ]);
     expect(text).toContain("version 4.3, 2 protocols");
     expect(text).toContain("1 of 2");

@@ -227,7 +227,10 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   }
   const devices: HardwareDevice[] = [];
   let settled = 0;
-  creating.forEach((p) => p.finally(() => settled++));
+  for (const pending of creating)
+    void pending.finally(() => {
+      settled++;
+    });
   await waitFor(() => settled === creating.length);
   for (const [i, pending] of creating.entries()) {
     const device = await pending;
@@ -431,7 +434,8 @@ function checkBattery(reply: Msg, expected: number): string | undefined {
 
 /**
  * What the reference client of `version` sends for one test command (client_vN/mod.rs
- * run_test_client_command); undefined when that client ignores it (v2: Scalar).
+ * run_test_client_command); undefined when that client ignores it (v1–v2: Scalar; v0: all but
+ * Vibrate and Stop).
  */
 function clientMessages(
   command: ClientCommand,
@@ -528,6 +532,12 @@ function clientMessages(
           },
         },
       ];
+  } else if (version === 0) {
+    // The v0 client: SingleMotorVibrateCmd with the first entry's speed (all motors); Scalar,
+    // Rotate, Linear and Battery are ignored (client_v0 run_test_client_command).
+    if ("Vibrate" in command)
+      return [{ SingleMotorVibrateCmd: { Id: id(), DeviceIndex, Speed: command.Vibrate[0]?.Speed ?? 0 } }];
+    return undefined;
   } else {
     if ("Scalar" in command) return undefined;
     if ("Vibrate" in command)
@@ -540,7 +550,8 @@ function clientMessages(
           },
         },
       ];
-    if ("Battery" in command) return [{ BatteryLevelCmd: { Id: id(), DeviceIndex } }];
+    // The v1 client has no battery command (the cases gate Battery at min_spec_version 2).
+    if ("Battery" in command && version === 2) return [{ BatteryLevelCmd: { Id: id(), DeviceIndex } }];
   }
   if ("Rotate" in command)
     return [
