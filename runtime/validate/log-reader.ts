@@ -136,7 +136,7 @@ function harEntry(element: HarElement, maxDepth: number): LogEntry {
       error: `_webSocketMessages time must be seconds since the epoch, got ${JSON.stringify(m.time)}`,
     };
   }
-  const t = typeof m.time === "number" ? m.time * 1000 : undefined;
+  const t = typeof m.time === "number" ? harTimeMs(m.time) : undefined;
   // opcode 1 = text, 2 = binary (RFC 6455 §5.2); Buttplug frames are text
   if (m.opcode !== undefined && m.opcode !== 1) {
     return {
@@ -162,6 +162,16 @@ function harEntry(element: HarElement, maxDepth: number): LogEntry {
   } catch (e) {
     return { line, session, dir, t, error: `websocket message is not JSON: ${(e as Error).message}` };
   }
+}
+
+/**
+ * A `_webSocketMessages` time in milliseconds. Chrome's dev tools write seconds since the epoch,
+ * Playwright's `recordHar` milliseconds since the epoch (and -1 with `omitTiming`): no wall clock
+ * in seconds reaches 1e11 (the year 5138), every one in milliseconds since 1974 does.
+ */
+function harTimeMs(time: number): number | undefined {
+  if (time < 0) return undefined;
+  return time >= 1e11 ? time : time * 1000;
 }
 
 function describeJson(value: unknown): string {
@@ -388,7 +398,13 @@ export async function* readLog(input: Readable, options: ReadLogOptions = {}): A
     if (har?.unfinished)
       yield [{ line: har.currentLine, error: "the HAR document ends in the middle (truncated file?)" }];
     else if (harEntries === 0)
-      yield [{ line: 1, error: "the HAR file has no _webSocketMessages (was the websocket recorded?)" }];
+      yield [
+        {
+          line: 1,
+          error:
+            'the HAR file has no _webSocketMessages (was the websocket recorded? Playwright\'s recordHar embeds them only with content: "embed")',
+        },
+      ];
   } else if (splitter) {
     const found: LogEntry[] = [];
     splitter.end(found);
