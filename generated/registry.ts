@@ -53,13 +53,36 @@ export type VersionRegistry<Name extends string> = { readonly [K in Name]: Messa
   readonly [name: string]: MessageInfo | undefined;
 };
 
+/** The message names of each spec version. */
+export interface MessageNames {
+  0: v0.MessageName;
+  1: v1.MessageName;
+  2: v2.MessageName;
+  3: v3.MessageName;
+  4: v4.MessageName;
+}
+
+/** The message names of spec version V (of every version in V, when V is a union). */
+export type MessageNameOf<V extends SpecVersion> = MessageNames[V];
+
+/**
+ * The type of a `name` argument: a string literal must name a message of V, so a misspelt or
+ * wrong-version name is a compile error; a name only known at run time (type string, e.g. read
+ * from a frame) is accepted and checked at run time.
+ */
+export type CheckedMessageName<V extends SpecVersion, N extends string> = string extends N
+  ? string
+  : N extends MessageNameOf<V>
+    ? N
+    : MessageNameOf<V>;
+
 /** registry[version][name]: every message of every spec version. */
 export const registry: {
-  readonly 0: VersionRegistry<v0.MessageName>;
-  readonly 1: VersionRegistry<v1.MessageName>;
-  readonly 2: VersionRegistry<v2.MessageName>;
-  readonly 3: VersionRegistry<v3.MessageName>;
-  readonly 4: VersionRegistry<v4.MessageName>;
+  readonly 0: VersionRegistry<MessageNameOf<0>>;
+  readonly 1: VersionRegistry<MessageNameOf<1>>;
+  readonly 2: VersionRegistry<MessageNameOf<2>>;
+  readonly 3: VersionRegistry<MessageNameOf<3>>;
+  readonly 4: VersionRegistry<MessageNameOf<4>>;
 } = {
   0: {
     DeviceAdded: {

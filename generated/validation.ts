@@ -2,7 +2,7 @@
 // Validation of frames and message bodies against the precompiled validators, with issues that
 // point INTO THE FRAME (JSON pointers) and say what is wrong in plain words.
 import type { ErrorObject } from "ajv";
-import { lookupMessage, registry, SpecVersion, isSpecVersion } from "./registry";
+import { type CheckedMessageName, lookupMessage, registry, SpecVersion, isSpecVersion } from "./registry";
 
 /** One problem found in a frame or a message body. */
 export interface ValidationIssue {
@@ -120,9 +120,10 @@ function unknownVersion(version: unknown): ValidationResult {
 
 /**
  * Validates one message body. Pointers are relative to the body, or start at `pointerPrefix`
- * (validateFrame passes `/0/ScalarCmd`).
+ * (validateFrame passes `/0/ScalarCmd`). A literal `name` must be a message of `version` (compile
+ * error otherwise); a run-time string that names none is an issue.
  */
-export function validateMessage(version: SpecVersion, name: string, body: unknown, pointerPrefix = ""): ValidationResult {
+export function validateMessage<V extends SpecVersion, N extends string>(version: V, name: CheckedMessageName<V, N>, body: unknown, pointerPrefix = ""): ValidationResult {
   if (!isSpecVersion(version)) return unknownVersion(version);
   const info = lookupMessage(version, name);
   if (!info) {
@@ -199,7 +200,7 @@ export function atPointer(value: unknown, pointer: string): unknown {
  * Names of the replies a server may send to this request: the first `repliesWhen` entry whose
  * pointer equals its value, else `replies`. Undefined for an unknown version or message.
  */
-export function allowedReplies(version: SpecVersion, name: string, body: unknown): readonly string[] | undefined {
+export function allowedReplies<V extends SpecVersion, N extends string>(version: V, name: CheckedMessageName<V, N>, body: unknown): readonly string[] | undefined {
   const info = lookupMessage(version, name);
   if (!info) return undefined;
   for (const when of info.repliesWhen) {
