@@ -4,6 +4,7 @@
  * nothing about sessions, sockets or which transport carries the bytes.
  */
 import type { inside } from "../../generated";
+import { deviceError } from "../errors";
 
 /** Named endpoint of a device, as the device config names them: "tx", "rx", "command", "firmware", … */
 export type Endpoint = string;
@@ -136,4 +137,147 @@ export interface Protocol {
   redirect?(identifier: string | undefined): string | undefined;
   /** Build the handler for an identified device. */
   create(definition: DeviceDefinition): ProtocolHandler;
+}
+
+/** A v4 output command reduced to what byte encoders need. */
+export interface OutputValue {
+  /** The OutputType; a RotationWithDirection arrives as a signed Rotate. */
+  type: OutputKind;
+  /**
+   * The step value in the feature's range. Rotation is signed: negative means counterclockwise
+   * (a RotationWithDirection command with Clockwise: false becomes a negative Rotate value).
+   */
+  value: number;
+  /** Milliseconds, HwPositionWithDuration only. */
+  duration?: number;
+}
+
+/** OutputTypes a protocol encodes (spec: output.md); RotationWithDirection arrives as a signed Rotate. */
+export type OutputKind = Exclude<inside.OutputType, "RotationWithDirection">;
+
+type LooseCommand = Record<string, { Value?: number; Duration?: number; Clockwise?: boolean } | undefined>;
+
+/** Read the one key of an OutputCommand. Direction-carrying rotations fold into a signed Rotate value. */
+export function readOutput(command: inside.OutputCommand): OutputValue {
+  const entries = Object.entries(command as LooseCommand);
+  if (entries.length !== 1 || entries[0][1] === undefined) {
+    throw deviceError(`OutputCmd Command must have exactly one output type, got ${JSON.stringify(command)}`);
+  }
+  const [type, body] = entries[0];
+  const value = body.Value ?? 0;
+  if (type === "RotateWithDirection" || type === "RotationWithDirection") {
+    return { type: "Rotate", value: body.Clockwise === false ? -Math.abs(value) : Math.abs(value) };
+  }
+  const outputType = type as OutputKind; // the schema allows only OutputType keys
+  return body.Duration === undefined
+    ? { type: outputType, value }
+    : { type: outputType, value, duration: body.Duration };
+}
+
+/** The error for an output type a protocol cannot do on a feature (reference: command_unimplemented). */
+export function unsupported(protocol: string, featureIndex: number, type: OutputKind): Error {
+  return deviceError(`${protocol}: OutputCmd ${type} is not supported on FeatureIndex ${featureIndex}`);
+}
+
+/**
+ * A protocol's output methods, one per OutputType, as the reference's ProtocolHandler has them
+ * (handle_output_vibrate_cmd, …): a FeatureIndex and a hardware step value in, the hardware
+ * commands that carry it out. Every method is optional; the default for an output a protocol has
+ * no method for is an ERROR_DEVICE naming the protocol, the output type and the feature.
+ */
+export interface OutputMethods {
+  vibrate?(featureIndex: number, speed: number): HardwareCommand[];
+  /** Signed: negative is counterclockwise (RotationWithDirection with Clockwise false arrives negative). */
+  rotate?(featureIndex: number, speed: number): HardwareCommand[];
+  oscillate?(featureIndex: number, speed: number): HardwareCommand[];
+  constrict?(featureIndex: number, level: number): HardwareCommand[];
+  spray?(featureIndex: number, level: number): HardwareCommand[];
+  /** Signed: negative is cooling. */
+  temperature?(featureIndex: number, level: number): HardwareCommand[];
+  led?(featureIndex: number, level: number): HardwareCommand[];
+  position?(featureIndex: number, position: number): HardwareCommand[];
+  hwPositionWithDuration?(featureIndex: number, position: number, durationMs: number): HardwareCommand[];
+}
+
+/** What a protocol file's `create` returns: output methods, plus whichever ProtocolHandler hooks it needs. */
+export type ProtocolMethods = OutputMethods & Omit<ProtocolHandler, "output">;
+
+/**
+ * The last value each feature was set to, kept by the framework for the protocol (reference:
+ * the per-feature atomics protocols keep by hand). Updated before an output method runs, so a
+ * method building a packet of every motor sees its own new value; a method that throws leaves it
+ * unchanged. A stop is an output at 0 like any other.
+ */
+export interface OutputValues {
+  /** The last value sent to a feature (of whichever output type; signed for rotation); 0 before any. */
+  get(featureIndex: number): number;
+  /** The last values of FeatureIndex 0 … count − 1: the motor slots of a packet that carries them all. */
+  slots(count: number): number[];
+}
+
+/** A protocol as a file writes it: `create` gets the device definition and the framework's OutputValues. */
+export interface ProtocolDefinition extends Omit<Protocol, "create"> {
+  create(definition: DeviceDefinition, outputs: OutputValues): ProtocolMethods;
+}
+
+/** Output method by OutputType. */
+const OUTPUT_METHODS: Record<OutputKind, keyof OutputMethods> = {
+  Vibrate: "vibrate",
+  Rotate: "rotate",
+  Oscillate: "oscillate",
+  Constrict: "constrict",
+  Spray: "spray",
+  Temperature: "temperature",
+  Led: "led",
+  Position: "position",
+  HwPositionWithDuration: "hwPositionWithDuration",
+};
+
+/**
+ * The one way a protocol file declares its protocol: per-output methods with defaults (see
+ * OutputMethods) over state the framework keeps (OutputValues). The Protocol it returns creates
+ * ProtocolHandlers whose `output` reads the command, records its value and routes it to the method.
+ */
+export function defineProtocol(protocol: ProtocolDefinition): Protocol {
+  const { create, ...rest } = protocol;
+  return { ...rest, create: (definition) => protocolHandler(protocol.name, create, definition) };
+}
+
+function protocolHandler(
+  name: string,
+  create: ProtocolDefinition["create"],
+  definition: DeviceDefinition,
+): ProtocolHandler {
+  const values = new Map<number, number>();
+  const outputs: OutputValues = {
+    get: (featureIndex) => values.get(featureIndex) ?? 0,
+    slots: (count) => Array.from({ length: count }, (_, featureIndex) => values.get(featureIndex) ?? 0),
+  };
+  const methods = create(definition, outputs);
+  const handler: ProtocolHandler = {
+    output(featureIndex, command) {
+      const output = readOutput(command);
+      const method = methods[OUTPUT_METHODS[output.type]] as
+        | ((featureIndex: number, value: number, durationMs: number) => HardwareCommand[])
+        | undefined;
+      if (!method) throw unsupported(name, featureIndex, output.type);
+      const previous = values.get(featureIndex);
+      values.set(featureIndex, output.value);
+      try {
+        return method.call(methods, featureIndex, output.value, output.duration ?? 0);
+      } catch (error) {
+        if (previous === undefined) values.delete(featureIndex);
+        else values.set(featureIndex, previous);
+        throw error;
+      }
+    },
+  };
+  // The other hooks pass through unchanged, bound to the methods object (a class keeps its `this`).
+  if (methods.initialize) handler.initialize = methods.initialize.bind(methods);
+  if (methods.readInput) handler.readInput = methods.readInput.bind(methods);
+  if (methods.subscribeInput) handler.subscribeInput = methods.subscribeInput.bind(methods);
+  if (methods.unsubscribeInput) handler.unsubscribeInput = methods.unsubscribeInput.bind(methods);
+  if (methods.parseNotification) handler.parseNotification = methods.parseNotification.bind(methods);
+  if (methods.keepalive) handler.keepalive = methods.keepalive.bind(methods);
+  return handler;
 }

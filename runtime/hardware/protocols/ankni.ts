@@ -1,6 +1,5 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** CRC-16/XMODEM (polynomial 1021, initial 0, no reflection). */
 export function crc16(data: readonly number[]): number {
@@ -19,7 +18,7 @@ export function crc16(data: readonly number[]): number {
  * `01`s, then `01 02`, sixteen check bytes and `00 00`, the check byte being the high byte of the
  * CRC-16 of `01` + the reading. Levels are `03 12 level` padded with zeros to 20 bytes, with response.
  */
-export const ankni: Protocol = {
+export const ankni = defineProtocol({
   name: "ankni",
   create: () => ({
     initialize: async (link) => {
@@ -29,9 +28,6 @@ export const ankni: Protocol = {
       await link.execute(write("tx", Array<number>(20).fill(0x01), true));
       await link.execute(write("tx", [0x01, 0x02, ...Array<number>(16).fill(check), 0x00, 0x00], true));
     },
-    output: (featureIndex, command) =>
-      encodeOutput("ankni", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", [0x03, 0x12, u8(speed), ...Array<number>(17).fill(0)], true)],
-      }),
+    vibrate: (_index, speed) => [write("tx", [0x03, 0x12, u8(speed), ...Array<number>(17).fill(0)], true)],
   }),
-};
+});

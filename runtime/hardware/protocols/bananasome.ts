@@ -1,13 +1,12 @@
 import { deviceError } from "../../errors";
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * Bananasome (Rocket X7): the oscillator and both vibrators share one frame on `tx`,
  * `a0 03 m0 m1 m2` by FeatureIndex, so the handler keeps every motor's level.
  */
-export const bananasome: Protocol = {
+export const bananasome = defineProtocol({
   name: "bananasome",
   create: () => {
     const levels = [0, 0, 0];
@@ -17,8 +16,8 @@ export const bananasome: Protocol = {
       return [write("tx", [0xa0, 0x03, ...levels], false, ["all"])];
     };
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("bananasome", featureIndex, command, { Oscillate: frame, Vibrate: frame }),
+      oscillate: frame,
+      vibrate: frame,
     };
   },
-};
+});

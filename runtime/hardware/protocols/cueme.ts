@@ -1,7 +1,6 @@
 import { deviceError } from "../../errors";
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** How long each running motor gets before the next one takes over (ms). */
 export const CUEME_SWITCH_MS = 500;
@@ -21,7 +20,7 @@ export function cuemeIdentifier(name: string): string | undefined {
  * motor runs at a time, so with several motors on, an update loop switches between them every
  * 500 ms (as Buttplug's earlier C# server did).
  */
-export const cueme: Protocol = {
+export const cueme = defineProtocol({
   name: "cueme",
   identify: async (link) => cuemeIdentifier(link.name),
   create: (definition) => {
@@ -42,18 +41,14 @@ export const cueme: Protocol = {
       }
     };
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("cueme", featureIndex, command, {
-          Vibrate: (index, speed) => {
-            if (index >= levels.length)
-              throw deviceError(`Cueme has ${levels.length} motors, no FeatureIndex ${index}`);
-            levels[index] = speed & 0x0f;
-            // Show the change at once: the changed motor if it runs, else whichever still runs.
-            if (levels[index] > 0) current = index;
-            else if (levels[current] === 0) advance();
-            return frame();
-          },
-        }),
+      vibrate: (index, speed) => {
+        if (index >= levels.length) throw deviceError(`Cueme has ${levels.length} motors, no FeatureIndex ${index}`);
+        levels[index] = speed & 0x0f;
+        // Show the change at once: the changed motor if it runs, else whichever still runs.
+        if (levels[index] > 0) current = index;
+        else if (levels[current] === 0) advance();
+        return frame();
+      },
       keepalive: () => {
         if (levels.filter((l) => l > 0).length < 2)
           return { intervalMs: CUEME_SWITCH_MS, commands: [], updateLoop: true };
@@ -62,4 +57,4 @@ export const cueme: Protocol = {
       },
     };
   },
-};
+});

@@ -1,14 +1,10 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Cupido: `b0 03 00 00 00 level aa` on `tx`. */
-export const cupido: Protocol = {
+export const cupido = defineProtocol({
   name: "cupido",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("cupido", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", [0xb0, 0x03, 0x00, 0x00, 0x00, u8(speed), 0xaa])],
-      }),
+    vibrate: (_index, speed) => [write("tx", [0xb0, 0x03, 0x00, 0x00, 0x00, u8(speed), 0xaa])],
   }),
-};
+});

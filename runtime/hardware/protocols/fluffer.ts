@@ -1,8 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { deviceError } from "../../errors";
-import { write, type HardwareLink, type Protocol } from "../protocol";
+import { write, type HardwareLink, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** AES-128 key of every Fluffer frame (ECB, PKCS#7 padding). */
 const FLUFFER_KEY = Buffer.from("jdk#Flu%y6fer32f", "latin1");
@@ -60,7 +59,7 @@ function advertisement(link: HardwareLink): number[] {
  * send flufferAuthFrame, expect `a5 01 01 00` back on `rx`, then send `82 0e 02 00 01`. Motors
  * share `82 0f 05 00 m0 m1 00 00`; a counterclockwise rotation is sent as 100 + speed.
  */
-export const fluffer: Protocol = {
+export const fluffer = defineProtocol({
   name: "fluffer",
   create: () => {
     const levels = [0, 0];
@@ -83,12 +82,9 @@ export const fluffer: Protocol = {
         }
         await link.execute(write("tx", flufferEncrypt([0x82, 0x0e, 0x02, 0x00, 0x01])));
       },
-      output: (featureIndex, command) =>
-        encodeOutput("fluffer", featureIndex, command, {
-          Vibrate: frame,
-          Oscillate: frame,
-          Rotate: (index, speed) => frame(index, speed < 0 ? Math.abs(speed) + 100 : speed),
-        }),
+      vibrate: frame,
+      oscillate: frame,
+      rotate: (index, speed) => frame(index, speed < 0 ? Math.abs(speed) + 100 : speed),
     };
   },
-};
+});

@@ -1,6 +1,5 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * The Foreo mode byte for a device name: 3 for the LUNA play smart 2, 1 for fofo and UFO models,
@@ -14,7 +13,7 @@ export function foreoMode(name: string): number {
 }
 
 /** Foreo: `01 mode level` on `tx`, written with response; the mode comes from the device name at connect. */
-export const foreo: Protocol = {
+export const foreo = defineProtocol({
   name: "foreo",
   create: () => {
     let mode = 0;
@@ -22,10 +21,7 @@ export const foreo: Protocol = {
       initialize: async (link) => {
         mode = foreoMode(link.name);
       },
-      output: (featureIndex, command) =>
-        encodeOutput("foreo", featureIndex, command, {
-          Vibrate: (_index, speed) => [write("tx", [0x01, mode, u8(speed)], true)],
-        }),
+      vibrate: (_index, speed) => [write("tx", [0x01, mode, u8(speed)], true)],
     };
   },
-};
+});

@@ -1,6 +1,5 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Galaku's obfuscation table: row = low 2 bits of the previous output byte, column = byte position. */
 const KEY_TAB: readonly (readonly number[])[] = [
@@ -28,7 +27,7 @@ export function galakuEncrypt(data: readonly number[]): number[] {
  * response: `23 5a 00 00 01 60 03 oscillate vibrate 00 00 sum`, obfuscated with galakuEncrypt.
  * The handler keeps both levels.
  */
-export const galakuPump: Protocol = {
+export const galakuPump = defineProtocol({
   name: "galaku-pump",
   create: () => {
     const levels = [0, 0];
@@ -38,17 +37,14 @@ export const galakuPump: Protocol = {
       return [write("tx", galakuEncrypt(data), true, ["all"])];
     };
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("galaku-pump", featureIndex, command, {
-          Oscillate: (_index, speed) => {
-            levels[0] = u8(speed);
-            return frame();
-          },
-          Vibrate: (_index, speed) => {
-            levels[1] = u8(speed);
-            return frame();
-          },
-        }),
+      oscillate: (_index, speed) => {
+        levels[0] = u8(speed);
+        return frame();
+      },
+      vibrate: (_index, speed) => {
+        levels[1] = u8(speed);
+        return frame();
+      },
     };
   },
-};
+});

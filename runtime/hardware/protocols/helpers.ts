@@ -1,48 +1,20 @@
 /**
- * Small pieces several protocol files share: reading a v4 OutputCommand as (type, value),
- * counting a definition's features by output type, encoding errors, and the standard BLE
- * battery read. Nothing here knows a device's bytes.
+ * Small pieces several protocol files share: counting a definition's features by output type,
+ * byte conversions, input errors, and the standard BLE battery read. Nothing here knows a device's bytes.
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import type { DeviceDefinition, HardwareCommand, HardwareLink, ProtocolHandler } from "../protocol";
-
-/** A v4 output command reduced to what byte encoders need. */
-export interface OutputValue {
-  /** The OutputType; a RotationWithDirection arrives as a signed Rotate. */
-  type: inside.OutputType;
-  /**
-   * The step value in the feature's range. Rotation is signed: negative means counterclockwise
-   * (a RotateWithDirection command with Clockwise: false becomes a negative Rotate value).
-   */
-  value: number;
-  /** Milliseconds, HwPositionWithDuration only. */
-  duration?: number;
-}
-
-type LooseCommand = Record<string, { Value?: number; Duration?: number; Clockwise?: boolean } | undefined>;
-
-/** Read the one key of an OutputCommand. Direction-carrying rotations fold into a signed Rotate value. */
-export function readOutput(command: inside.OutputCommand): OutputValue {
-  const entries = Object.entries(command as unknown as LooseCommand);
-  if (entries.length !== 1 || entries[0][1] === undefined) {
-    throw deviceError(`OutputCmd Command must have exactly one output type, got ${JSON.stringify(command)}`);
-  }
-  const [type, body] = entries[0];
-  const value = body.Value ?? 0;
-  if (type === "RotateWithDirection" || type === "RotationWithDirection") {
-    return { type: "Rotate", value: body.Clockwise === false ? -Math.abs(value) : Math.abs(value) };
-  }
-  const outputType = type as inside.OutputType; // the schema allows only OutputType keys
-  return body.Duration === undefined
-    ? { type: outputType, value }
-    : { type: outputType, value, duration: body.Duration };
-}
-
-/** The error a protocol throws for an output type its device cannot do on a feature. */
-export function unsupported(protocol: string, featureIndex: number, output: OutputValue): Error {
-  return deviceError(`${protocol}: OutputCmd ${output.type} is not supported on FeatureIndex ${featureIndex}`);
-}
+import {
+  type DefinedFeature,
+  type DeviceDefinition,
+  type HardwareCommand,
+  type HardwareLink,
+  type OutputKind,
+  type OutputValue,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
 
 /** The error a protocol throws for an input read it cannot do. */
 export function unsupportedInput(protocol: string, featureIndex: number, type: string): Error {
@@ -55,6 +27,11 @@ export function unsupportedInput(protocol: string, featureIndex: number, type: s
  */
 export function countOutputs(definition: DeviceDefinition): number {
   return definition.features.filter((f) => f.Output && Object.keys(f.Output).length > 0).length;
+}
+
+/** Whether a feature has an output of the given type. */
+export function hasOutput(feature: DefinedFeature | undefined, type: OutputKind): boolean {
+  return !!feature?.Output && type in feature.Output;
 }
 
 /** How many features have an output of any of the given types. */
@@ -122,7 +99,7 @@ export function statelessHandler(
     output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
       const out = readOutput(command);
       const commands = encode(featureIndex, out);
-      if (!commands) throw unsupported(protocol, featureIndex, out);
+      if (!commands) throw unsupported(protocol, featureIndex, out.type);
       return commands;
     },
   };
@@ -152,7 +129,7 @@ export class SharedPacketHandler implements ProtocolHandler {
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
     if (out.type !== "Vibrate" || featureIndex >= this.speeds.length)
-      throw unsupported(this.protocol, featureIndex, out);
+      throw unsupported(this.protocol, featureIndex, out.type);
     this.speeds[featureIndex] = out.value;
     return allMotors(this.packets(this.speeds, featureIndex));
   }

@@ -1,6 +1,5 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** How often Hgod vibration must be re-sent (ms): a frame runs the motor for about that long. */
 export const HGOD_COMMAND_DELAY_MS = 100;
@@ -11,18 +10,15 @@ export const HGOD_COMMAND_DELAY_MS = 100;
  * while it is above 0, and nothing once it is 0 (the motor then stops by itself), as the
  * reference server's update loop does.
  */
-export const hgod: Protocol = {
+export const hgod = defineProtocol({
   name: "hgod",
   create: () => {
     let level = 0;
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("hgod", featureIndex, command, {
-          Vibrate: (_index, speed) => {
-            level = u8(speed);
-            return [];
-          },
-        }),
+      vibrate: (_index, speed) => {
+        level = u8(speed);
+        return [];
+      },
       keepalive: () => ({
         intervalMs: HGOD_COMMAND_DELAY_MS,
         commands: level > 0 ? [write("tx", [0x55, 0x04, 0x00, 0x00, 0x00, level])] : [],
@@ -30,4 +26,4 @@ export const hgod: Protocol = {
       }),
     };
   },
-};
+});

@@ -6,10 +6,8 @@
  * Rotation is two frames: speed on slot 3, then direction `cc 01 c0 c1` (clockwise) or
  * `cc 01 c1 c2`. The model number is read from `rxblemodel` (hex string) to pick the configuration.
  */
-import type { DeviceDefinition, HardwareLink, Protocol, ProtocolHandler } from "../protocol";
-import { write } from "../protocol";
-import { encodeOutput, hasOutput } from "./output-encoders";
-import { u8 } from "./helpers";
+import { type DeviceDefinition, defineProtocol, type HardwareLink, type OutputMethods, write } from "../protocol";
+import { hasOutput, u8 } from "./helpers";
 
 /** Read the model number Hismith devices expose on `rxblemodel`, as lower-case hex ("2205"). */
 export async function readHismithModel(link: HardwareLink): Promise<string> {
@@ -19,29 +17,27 @@ export async function readHismithModel(link: HardwareLink): Promise<string> {
 
 const frame = (idx: number, value: number) => write("tx", [0xcc, idx, u8(value), u8(value + idx)]);
 
-/** The hismith-mini handler for a definition (also used by `hismith` for non-legacy models). */
-export function createHismithMiniHandler(definition: DeviceDefinition): ProtocolHandler {
+/** The hismith-mini output methods for a definition (also used by `hismith` for non-legacy models). */
+export function hismithMiniOutputs(
+  definition: DeviceDefinition,
+): Required<Pick<OutputMethods, "oscillate" | "vibrate" | "constrict" | "rotate" | "spray">> {
   const dualVibe = definition.features.filter((f) => hasOutput(f, "Vibrate")).length >= 2;
   const secondConstrict = definition.features.findIndex((f) => hasOutput(f, "Constrict")) === 1;
   return {
-    output: (featureIndex, command) =>
-      encodeOutput("hismith-mini", featureIndex, command, {
-        Oscillate: (_index, speed) => [frame(0x03, speed)],
-        Vibrate: (index, speed) => [frame(!dualVibe || index === 1 ? 0x05 : 0x03, speed)],
-        Constrict: (_index, level) => [frame(secondConstrict ? 0x05 : 0x03, level)],
-        Rotate: (_index, speed) => [
-          frame(0x03, Math.abs(speed)),
-          write("tx", speed >= 0 ? [0xcc, 0x01, 0xc0, 0xc1] : [0xcc, 0x01, 0xc1, 0xc2]),
-        ],
-        // The reference sends the spray trigger for any value; 0 (what Stop sends) must not spray.
-        Spray: (_index, level) => (level === 0 ? [] : [write("tx", [0xcc, 0x0b, 0x01, 0x0c])]),
-      }),
+    oscillate: (_index, speed) => [frame(0x03, speed)],
+    vibrate: (index, speed) => [frame(!dualVibe || index === 1 ? 0x05 : 0x03, speed)],
+    constrict: (_index, level) => [frame(secondConstrict ? 0x05 : 0x03, level)],
+    rotate: (_index, speed) => [
+      frame(0x03, Math.abs(speed)),
+      write("tx", speed >= 0 ? [0xcc, 0x01, 0xc0, 0xc1] : [0xcc, 0x01, 0xc1, 0xc2]),
+    ],
+    spray: (_index, level) => (level === 0 ? [] : [write("tx", [0xcc, 0x0b, 0x01, 0x0c])]),
   };
 }
 
 /** Hismith mini family: `cc idx value checksum` frames. */
-export const hismithMini: Protocol = {
+export const hismithMini = defineProtocol({
   name: "hismith-mini",
   identify: readHismithModel,
-  create: createHismithMiniHandler,
-};
+  create: hismithMiniOutputs,
+});

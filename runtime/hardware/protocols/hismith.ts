@@ -5,11 +5,9 @@
  * `rxblemodel` picks the configuration; models outside the legacy list speak the hismith-mini
  * format, so the handler switches to it for them (see hismithProtocolFor).
  */
-import type { Protocol, ProtocolHandler } from "../protocol";
-import { write } from "../protocol";
-import { createHismithMiniHandler, readHismithModel } from "./hismith-mini";
-import { encodeOutput } from "./output-encoders";
+import { defineProtocol, type OutputKind, unsupported, write } from "../protocol";
 import { u8 } from "./helpers";
+import { hismithMiniOutputs, readHismithModel } from "./hismith-mini";
 
 /** Model numbers that speak the legacy `aa` format; any other model is a hismith-mini device. */
 export const LEGACY_HISMITH_MODELS: readonly string[] = ["1001", "1002", "1003", "3001", "2001", "1006"];
@@ -22,29 +20,38 @@ export function hismithProtocolFor(model: string): "hismith" | "hismith-mini" {
 }
 
 /** Legacy Hismith: `aa idx value checksum` frames. */
-export const hismith: Protocol = {
+export const hismith = defineProtocol({
   name: "hismith",
   identify: readHismithModel,
   redirect: (model) => (model === undefined ? undefined : hismithProtocolFor(model)),
   create: (definition) => {
-    const legacy: ProtocolHandler = {
-      output: (featureIndex, command) =>
-        encodeOutput("hismith", featureIndex, command, {
-          Oscillate: (_index, speed) => [frame(0x04, speed)],
-          Vibrate: (index, speed) => (index === 0 ? [frame(0x04, speed)] : [frame(0x06, speed === 0 ? 0xf0 : speed)]),
-        }),
-    };
     // Every hismith configuration is a legacy model. Without one, the model was not recognised:
     // ask it again and speak the hismith-mini format if it is not legacy (the reference server
     // switches such devices to the hismith-mini protocol during identification).
-    let active = legacy;
+    let mini: ReturnType<typeof hismithMiniOutputs> | undefined;
+    const legacyLacks = (featureIndex: number, type: OutputKind) => unsupported("hismith", featureIndex, type);
     return {
       initialize: async (link) => {
         if (definition.identifier !== undefined) return;
-        if (hismithProtocolFor(await readHismithModel(link)) === "hismith-mini")
-          active = createHismithMiniHandler(definition);
+        if (hismithProtocolFor(await readHismithModel(link)) === "hismith-mini") mini = hismithMiniOutputs(definition);
       },
-      output: (featureIndex, command) => active.output(featureIndex, command),
+      oscillate: (index, speed) => (mini ? mini.oscillate(index, speed) : [frame(0x04, speed)]),
+      vibrate: (index, speed) => {
+        if (mini) return mini.vibrate(index, speed);
+        return index === 0 ? [frame(0x04, speed)] : [frame(0x06, speed === 0 ? 0xf0 : speed)];
+      },
+      constrict: (index, level) => {
+        if (!mini) throw legacyLacks(index, "Constrict");
+        return mini.constrict(index, level);
+      },
+      rotate: (index, speed) => {
+        if (!mini) throw legacyLacks(index, "Rotate");
+        return mini.rotate(index, speed);
+      },
+      spray: (index, level) => {
+        if (!mini) throw legacyLacks(index, "Spray");
+        return mini.spray(index, level);
+      },
     };
   },
-};
+});

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type HardwareLink, type Protocol } from "../protocol";
+import { write, type HardwareLink, defineProtocol } from "../protocol";
 import { batteryReading, u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Frame start: STX then the five flag bytes. */
 const FRAME_HEAD = [0x02, 0xa5, 0x5a, 0x55, 0xaa, 0xf0];
@@ -115,7 +114,7 @@ export function parseHandshakeReply(frame: readonly number[]): { code?: number; 
  * sends all motor strengths as one `b1 03` vibrate frame with the next counter; the state frame is
  * repeated after 500 ms of silence. Battery: one byte read from `rxblebattery`.
  */
-export const honeyplaybox: Protocol = {
+export const honeyplaybox = defineProtocol({
   name: "honeyplaybox",
   create: (definition) => {
     const strengths = definition.features.filter((f) => f.Output != null).map(() => 0);
@@ -168,12 +167,9 @@ export const honeyplaybox: Protocol = {
         await link.execute({ kind: "subscribe", endpoint: "rx" });
         key = await handshake(link);
       },
-      output: (featureIndex, command) =>
-        encodeOutput("honeyplaybox", featureIndex, command, {
-          Vibrate: setStrength,
-          Oscillate: setStrength,
-          Rotate: (index, speed) => setStrength(index, Math.abs(speed)),
-        }),
+      vibrate: setStrength,
+      oscillate: setStrength,
+      rotate: (index, speed) => setStrength(index, Math.abs(speed)),
       // The repeat carries the next counter without using it up: the handler is asked on every
       // tick but the frame only goes out after silence, and commands must keep counting from the
       // last frame sent by output().
@@ -187,4 +183,4 @@ export const honeyplaybox: Protocol = {
       },
     };
   },
-};
+});

@@ -1,28 +1,24 @@
 import { deviceError } from "../../errors";
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * Je Joue: two motors but one level on `tx`, `pattern level`: pattern 2 with motor 1's level
  * while motor 1 runs (even when motor 2 runs too, as in the reference server), else pattern 3
  * with motor 2's level, and `01 00` when both are off.
  */
-export const jejoue: Protocol = {
+export const jejoue = defineProtocol({
   name: "jejoue",
   create: () => {
     const levels = [0, 0];
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("jejoue", featureIndex, command, {
-          Vibrate: (index, speed) => {
-            if (index > 1) throw deviceError(`Je Joue has motors at FeatureIndex 0 and 1, not ${index}`);
-            levels[index] = u8(speed);
-            if (levels[0] > 0) return [write("tx", [2, levels[0]])];
-            if (levels[1] > 0) return [write("tx", [3, levels[1]])];
-            return [write("tx", [1, 0])];
-          },
-        }),
+      vibrate: (index, speed) => {
+        if (index > 1) throw deviceError(`Je Joue has motors at FeatureIndex 0 and 1, not ${index}`);
+        levels[index] = u8(speed);
+        if (levels[0] > 0) return [write("tx", [2, levels[0]])];
+        if (levels[1] > 0) return [write("tx", [3, levels[1]])];
+        return [write("tx", [1, 0])];
+      },
     };
   },
-};
+});

@@ -10,8 +10,7 @@
  *   (sent through the link handed to initialize()).
  */
 import { deviceError } from "../../errors";
-import { write, type HardwareLink, type Protocol } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { write, type HardwareLink, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
 
 /** How long the lube pump runs after a Spray before the handler turns it off (ms). */
@@ -20,7 +19,7 @@ export const JOYHUB_SPRAY_MS = 1000;
 const SPRAY_OFF = [0xa0, 0x24, 0x00, 0x00, 0x00, 0x00];
 
 /** JoyHub: four motor levels in one frame, separate frames for pump, heater, light and lube. */
-export const joyhub: Protocol = {
+export const joyhub = defineProtocol({
   name: "joyhub",
   create: () => {
     const motors = [0, 0, 0, 0];
@@ -36,32 +35,29 @@ export const joyhub: Protocol = {
       initialize: async (l) => {
         link = l;
       },
-      output: (featureIndex, command) =>
-        encodeOutput("joyhub", featureIndex, command, {
-          Vibrate: motorFrame,
-          Oscillate: motorFrame,
-          Rotate: (index, speed) => motorFrame(index, Math.abs(speed)),
-          Constrict: (index, level) => [
-            write(
-              "tx",
-              index === 4
-                ? [0xa0, 0x07, level === 0 ? 0x00 : 0x01, 0x00, u8(level), 0xff]
-                : [0xa0, 0x0d, 0x00, 0x00, u8(level), 0xff],
-            ),
-          ],
-          Temperature: (_index, level) => [onOff(0x04, level !== 0)],
-          Led: (_index, level) => [onOff(0x14, level !== 0)],
-          Spray: (_index, level) => {
-            const l = link;
-            if (l) {
-              setTimeout(() => {
-                // The device may be gone by now; nothing more to do then.
-                l.execute(write("tx", SPRAY_OFF)).catch(() => undefined);
-              }, JOYHUB_SPRAY_MS);
-            }
-            return [onOff(0x24, level !== 0)];
-          },
-        }),
+      vibrate: motorFrame,
+      oscillate: motorFrame,
+      rotate: (index, speed) => motorFrame(index, Math.abs(speed)),
+      constrict: (index, level) => [
+        write(
+          "tx",
+          index === 4
+            ? [0xa0, 0x07, level === 0 ? 0x00 : 0x01, 0x00, u8(level), 0xff]
+            : [0xa0, 0x0d, 0x00, 0x00, u8(level), 0xff],
+        ),
+      ],
+      temperature: (_index, level) => [onOff(0x04, level !== 0)],
+      led: (_index, level) => [onOff(0x14, level !== 0)],
+      spray: (_index, level) => {
+        const l = link;
+        if (l) {
+          setTimeout(() => {
+            // The device may be gone by now; nothing more to do then.
+            l.execute(write("tx", SPRAY_OFF)).catch(() => undefined);
+          }, JOYHUB_SPRAY_MS);
+        }
+        return [onOff(0x24, level !== 0)];
+      },
     };
   },
-};
+});

@@ -7,8 +7,16 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import type { HardwareCommand, HardwareLink, Notification, Protocol, ProtocolHandler } from "../protocol";
-import { readBleBattery, readOutput, unsupported, unsupportedInput } from "./helpers";
+import {
+  type HardwareCommand,
+  type HardwareLink,
+  type Notification,
+  type Protocol,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
+import { readBleBattery, unsupportedInput } from "./helpers";
 
 const NAME = "kgoal-boost";
 const PRESSURE_ENDPOINT = "rxpressure";
@@ -22,7 +30,7 @@ class KGoalBoost implements ProtocolHandler {
   private cached = [0, 0];
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    throw unsupported(NAME, featureIndex, readOutput(command));
+    throw unsupported(NAME, featureIndex, readOutput(command).type);
   }
 
   async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {

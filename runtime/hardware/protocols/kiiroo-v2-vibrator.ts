@@ -3,8 +3,8 @@
  * packet on tx; models with fewer motors leave the rest at 0.
  */
 import type { inside } from "../../../generated";
-import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
-import { readOutput, u8, unsupported } from "./helpers";
+import { write, type HardwareCommand, type Protocol, type ProtocolHandler, readOutput, unsupported } from "../protocol";
+import { u8 } from "./helpers";
 
 const NAME = "kiiroo-v2-vibrator";
 
@@ -13,7 +13,7 @@ class KiirooV2Vibrator implements ProtocolHandler {
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex > 2) throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "Vibrate" || featureIndex > 2) throw unsupported(NAME, featureIndex, out.type);
     this.speeds[featureIndex] = u8(out.value);
     return [write("tx", this.speeds, false, ["all"])];
   }

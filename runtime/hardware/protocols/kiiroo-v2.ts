@@ -5,8 +5,16 @@
  * measured from the previous goal position.
  */
 import type { inside } from "../../../generated";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { readOutput, saturatingU8, u8, unsupported } from "./helpers";
+import {
+  write,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
+import { saturatingU8, u8 } from "./helpers";
 
 const NAME = "kiiroo-v2";
 
@@ -35,7 +43,7 @@ class KiirooV2 implements ProtocolHandler {
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out.type);
     const speed = launchSpeedByte(this.previousPosition, out.value, out.duration ?? 0);
     this.previousPosition = u8(out.value);
     return [write("tx", [u8(out.value), speed])];

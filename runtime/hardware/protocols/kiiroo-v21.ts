@@ -5,8 +5,16 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { batteryReading, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
+import {
+  write,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
+import { batteryReading, u8, unsupportedInput } from "./helpers";
 import { launchSpeedByte } from "./kiiroo-v2";
 
 const NAME = "kiiroo-v21";
@@ -25,7 +33,7 @@ export class KiirooV21Handler implements ProtocolHandler {
       this.previousPosition = u8(out.value);
       return [write("tx", [0x03, 0x00, speed, u8(out.value)])];
     }
-    throw unsupported(this.protocol, featureIndex, out);
+    throw unsupported(this.protocol, featureIndex, out.type);
   }
 }
 

@@ -8,8 +8,16 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { readOutput, u8, unsupported } from "./helpers";
+import {
+  write,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
+import { u8 } from "./helpers";
 
 const NAME = "lelo-harmony";
 
@@ -63,7 +71,7 @@ export class LeloHarmonyHandler implements ProtocolHandler {
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate" && out.type !== "Rotate") throw unsupported(this.protocol, featureIndex, out);
+    if (out.type !== "Vibrate" && out.type !== "Rotate") throw unsupported(this.protocol, featureIndex, out.type);
     return [write("tx", [0x0a, 0x12, u8(featureIndex + 1), 0x08, 0x00, 0x00, 0x00, 0x00, u8(out.value), 0x00])];
   }
 }

@@ -4,8 +4,7 @@
  * high nibble and a mode in the low nibble — levels 1…7 are mode 1 with level-1, levels from 8 are
  * mode 4 with level-8; 0 is off.
  */
-import { write, type Protocol } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
 
 function secondMotorByte(speed: number): number {
@@ -15,13 +14,9 @@ function secondMotorByte(speed: number): number {
 }
 
 /** Libo Elle: one byte per motor, on `txmode` (feature 0) or `tx` (feature 1). */
-export const liboElle: Protocol = {
+export const liboElle = defineProtocol({
   name: "libo-elle",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("libo-elle", featureIndex, command, {
-        Vibrate: (index, speed) =>
-          index === 1 ? [write("tx", [secondMotorByte(speed)])] : [write("txmode", [u8(speed)])],
-      }),
+    vibrate: (index, speed) => (index === 1 ? [write("tx", [secondMotorByte(speed)])] : [write("txmode", [u8(speed)])]),
   }),
-};
+});

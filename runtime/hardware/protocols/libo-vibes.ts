@@ -3,25 +3,21 @@
  * motor, 0…3) one byte on `txmode`. Stopping feature 0 also writes 0 to `txmode`, because
  * single-motor models keep running a pattern set there.
  */
-import { write, type HardwareCommand, type Protocol } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { write, type HardwareCommand, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
 
 /** Libo vibes: one byte per motor on `tx` / `txmode`. */
-export const liboVibes: Protocol = {
+export const liboVibes = defineProtocol({
   name: "libo-vibes",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("libo-vibes", featureIndex, command, {
-        Vibrate: (index, speed): HardwareCommand[] => {
-          if (index === 0) {
-            const commands = [write("tx", [u8(speed)])];
-            if (u8(speed) === 0) commands.push(write("txmode", [0]));
-            return commands;
-          }
-          if (index === 1) return [write("txmode", [u8(speed)])];
-          return [];
-        },
-      }),
+    vibrate: (index, speed): HardwareCommand[] => {
+      if (index === 0) {
+        const commands = [write("tx", [u8(speed)])];
+        if (u8(speed) === 0) commands.push(write("txmode", [0]));
+        return commands;
+      }
+      if (index === 1) return [write("txmode", [u8(speed)])];
+      return [];
+    },
   }),
-};
+});

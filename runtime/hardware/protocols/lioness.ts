@@ -1,13 +1,12 @@
 import { deviceError } from "../../errors";
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * Lioness: on connect, subscribe to `rx` and write `01 aa aa bb cc 10` to `tx` with response — a
  * refused write means the device is not paired with the OS. Then `02 aa bb cc cc level`.
  */
-export const lioness: Protocol = {
+export const lioness = defineProtocol({
   name: "lioness",
   create: () => ({
     initialize: async (link) => {
@@ -20,9 +19,6 @@ export const lioness: Protocol = {
         );
       }
     },
-    output: (featureIndex, command) =>
-      encodeOutput("lioness", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", [0x02, 0xaa, 0xbb, 0xcc, 0xcc, u8(speed)])],
-      }),
+    vibrate: (_index, speed) => [write("tx", [0x02, 0xaa, 0xbb, 0xcc, 0xcc, u8(speed)])],
   }),
-};
+});

@@ -8,15 +8,14 @@
  * - Battery: the level the app last reported for the toy, read from `rx` (one byte).
  * The toy id is the device's address (the comm manager's link address).
  */
-import { write, type HardwareCommand, type Protocol } from "../protocol";
+import { write, type HardwareCommand, defineProtocol } from "../protocol";
 import { ascii, batteryReading, countOutputsOfType, unsupportedInput } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 const NAME = "lovense-connect-service";
 const get = (path: string): HardwareCommand => write("tx", ascii(path));
 
 /** Lovense Connect commands as GET paths. */
-export const lovenseConnectService: Protocol = {
+export const lovenseConnectService = defineProtocol({
   name: NAME,
   create: (definition) => {
     let address = "";
@@ -35,25 +34,19 @@ export const lovenseConnectService: Protocol = {
           thrusters = 1;
         }
       },
-      output: (featureIndex, command) =>
-        encodeOutput(NAME, featureIndex, command, {
-          Vibrate: (index, level) => [get(`Vibrate${index + 1}?v=${level}&t=${address}`)],
-          Oscillate: (index, level) => [
-            thrusters !== 0
-              ? get(`Thrusting?v=${level}&t=${address}`)
-              : get(`Vibrate${index + 1}?v=${level}&t=${address}`),
-          ],
-          Rotate: (_index, speed) => {
-            const commands = [get(`/Rotate?v=${speed}&t=${address}`)];
-            if (clockwise !== speed > 0) {
-              clockwise = speed > 0;
-              commands.push(get("RotateChange?"));
-            }
-            return commands;
-          },
-          // The reference sends nothing for the Max's constrictor over Lovense Connect.
-          Constrict: () => [],
-        }),
+      vibrate: (index, level) => [get(`Vibrate${index + 1}?v=${level}&t=${address}`)],
+      oscillate: (index, level) => [
+        thrusters !== 0 ? get(`Thrusting?v=${level}&t=${address}`) : get(`Vibrate${index + 1}?v=${level}&t=${address}`),
+      ],
+      rotate: (_index, speed) => {
+        const commands = [get(`/Rotate?v=${speed}&t=${address}`)];
+        if (clockwise !== speed > 0) {
+          clockwise = speed > 0;
+          commands.push(get("RotateChange?"));
+        }
+        return commands;
+      },
+      constrict: () => [],
       async readInput(link, featureIndex, type) {
         if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
         const data = await link.execute({ kind: "read", endpoint: "rx", length: 1, timeoutMs: 1000 });
@@ -61,4 +54,4 @@ export const lovenseConnectService: Protocol = {
       },
     };
   },
-};
+});

@@ -25,18 +25,11 @@ import {
   type HardwareLink,
   type Protocol,
   type ProtocolHandler,
-} from "../protocol";
-import {
-  ascii,
-  batteryReading,
-  countOutputs,
-  countOutputsOfType,
   readOutput,
   unsupported,
-  unsupportedInput,
-  utf8,
   type OutputValue,
-} from "./helpers";
+} from "../protocol";
+import { ascii, batteryReading, countOutputs, countOutputsOfType, unsupportedInput, utf8 } from "./helpers";
 
 const NAME = "lovense";
 const TX = "tx";
@@ -102,7 +95,7 @@ class SingleActuator extends LovenseHandler {
   output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate:${out.value};`)];
-    throw unsupported(NAME, featureIndex, out);
+    throw unsupported(NAME, featureIndex, out.type);
   }
 }
 
@@ -112,7 +105,7 @@ class Max extends LovenseHandler {
     const out = readOutput(cmd);
     if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate:${out.value};`)];
     if (out.type === "Constrict") return [command(`Air:Level:${out.value};`)];
-    throw unsupported(NAME, featureIndex, out);
+    throw unsupported(NAME, featureIndex, out.type);
   }
 }
 
@@ -128,7 +121,7 @@ class RotateVibrator extends LovenseHandler {
       const commands = out.value < 0 ? [command("RotateChange;")] : [];
       return [...commands, command(`Rotate:${Math.abs(out.value)};`)];
     }
-    throw unsupported(NAME, featureIndex, out);
+    throw unsupported(NAME, featureIndex, out.type);
   }
 }
 
@@ -144,7 +137,7 @@ class MultiActuator extends LovenseHandler {
   output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(cmd);
     if ((out.type !== "Vibrate" && out.type !== "Rotate") || featureIndex >= this.values.length) {
-      throw unsupported(NAME, featureIndex, out);
+      throw unsupported(NAME, featureIndex, out.type);
     }
     this.values[featureIndex] = Math.abs(out.value);
     return [this.packet()];
@@ -161,7 +154,7 @@ class DualActuator extends LovenseHandler {
     const out = readOutput(cmd);
     if (out.type === "Vibrate" || out.type === "Oscillate")
       return [command(`Vibrate${featureIndex + 1}:${out.value};`)];
-    throw unsupported(NAME, featureIndex, out);
+    throw unsupported(NAME, featureIndex, out.type);
   }
 }
 
@@ -215,7 +208,7 @@ class Stroker extends LovenseHandler {
       this.moveTo(out, featureIndex);
       return [];
     }
-    throw unsupported(NAME, featureIndex, out);
+    throw unsupported(NAME, featureIndex, out.type);
   }
 
   private moveTo(out: OutputValue, featureIndex: number): void {

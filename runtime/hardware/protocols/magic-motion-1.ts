@@ -4,8 +4,16 @@
  * Battery: the standard BLE battery characteristic.
  */
 import type { inside } from "../../../generated";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { readBleBattery, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
+import {
+  write,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
+import { readBleBattery, u8, unsupportedInput } from "./helpers";
 
 const NAME = "magic-motion-1";
 
@@ -22,7 +30,7 @@ export class MagicMotionOneMotor implements ProtocolHandler {
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (!this.types.includes(out.type)) throw unsupported(this.protocol, featureIndex, out);
+    if (!this.types.includes(out.type)) throw unsupported(this.protocol, featureIndex, out.type);
     return [write("tx", [0x0b, 0xff, 0x04, 0x0a, this.model, this.model, 0x00, 0x04, 0x08, u8(out.value), 0x64, 0x00])];
   }
 

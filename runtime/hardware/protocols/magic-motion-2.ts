@@ -4,8 +4,16 @@
  * Battery: the standard BLE battery characteristic.
  */
 import type { inside } from "../../../generated";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { readBleBattery, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
+import {
+  write,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
+import { readBleBattery, u8, unsupportedInput } from "./helpers";
 
 const NAME = "magic-motion-2";
 
@@ -16,7 +24,7 @@ class MagicMotion2 implements ProtocolHandler {
     const out = readOutput(command);
     // FunTown Jive's second motor is configured as Oscillate; it is the same motor slot in the packet.
     if ((out.type !== "Vibrate" && out.type !== "Oscillate") || featureIndex > 1)
-      throw unsupported(NAME, featureIndex, out);
+      throw unsupported(NAME, featureIndex, out.type);
     this.speeds[featureIndex] = out.value;
     return [this.packet()];
   }

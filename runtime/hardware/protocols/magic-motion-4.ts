@@ -11,8 +11,10 @@ import {
   type HardwareLink,
   type Protocol,
   type ProtocolHandler,
+  readOutput,
+  unsupported,
 } from "../protocol";
-import { countOutputs, readBleBattery, readOutput, u8, unsupported, unsupportedInput } from "./helpers";
+import { countOutputs, readBleBattery, u8, unsupportedInput } from "./helpers";
 
 const NAME = "magic-motion-4";
 
@@ -33,7 +35,7 @@ class MagicMotion4 implements ProtocolHandler {
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out.type);
     if (this.speeds.length === 1) return [packet(out.value, out.value)];
     this.speeds[featureIndex] = out.value;
     return [packet(this.speeds[0], this.speeds[1])];

@@ -1,17 +1,13 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** ManNuo: `aa 55 06 01 01 01 level fa xor` on `tx` (xor of the eight bytes before it), written with response. */
-export const mannuo: Protocol = {
+export const mannuo = defineProtocol({
   name: "mannuo",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("mannuo", featureIndex, command, {
-        Vibrate: (_index, speed) => {
-          const data = [0xaa, 0x55, 0x06, 0x01, 0x01, 0x01, u8(speed), 0xfa];
-          return [write("tx", [...data, data.reduce((a, b) => a ^ b, 0)], true)];
-        },
-      }),
+    vibrate: (_index, speed) => {
+      const data = [0xaa, 0x55, 0x06, 0x01, 0x01, 0x01, u8(speed), 0xfa];
+      return [write("tx", [...data, data.reduce((a, b) => a ^ b, 0)], true)];
+    },
   }),
-};
+});

@@ -1,5 +1,4 @@
-import { write, type HardwareCommand, type Protocol } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { write, type HardwareCommand, defineProtocol } from "../protocol";
 
 /** Keepalive period of Mizz Zee v3 devices (ms): they stop unless the last frame is repeated. */
 export const MIZZZEE_V3_COMMAND_DELAY_MS = 200;
@@ -23,16 +22,13 @@ export function mizzzeeV3Frame(level: number): number[] {
 }
 
 /** Mizz Zee v3: one repeated frame carrying a scaled 10-bit power, written with response. */
-export const mizzzeeV3: Protocol = {
+export const mizzzeeV3 = defineProtocol({
   name: "mizzzee-v3",
   create: () => {
     let last: HardwareCommand[] = [write("tx", OFF, true)];
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("mizzzee-v3", featureIndex, command, {
-          Vibrate: (_index, speed) => (last = [write("tx", mizzzeeV3Frame(speed), true)]),
-        }),
+      vibrate: (_index, speed) => (last = [write("tx", mizzzeeV3Frame(speed), true)]),
       keepalive: () => ({ intervalMs: MIZZZEE_V3_COMMAND_DELAY_MS, commands: last, repeatsLastPacket: true }),
     };
   },
-};
+});

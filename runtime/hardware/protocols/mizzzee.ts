@@ -1,14 +1,10 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Mizz Zee (first generation): `69 96 03 01 on level` on `tx`, on = 1 when level > 0. */
-export const mizzzee: Protocol = {
+export const mizzzee = defineProtocol({
   name: "mizzzee",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("mizzzee", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", [0x69, 0x96, 0x03, 0x01, speed === 0 ? 0x00 : 0x01, u8(speed)])],
-      }),
+    vibrate: (_index, speed) => [write("tx", [0x69, 0x96, 0x03, 0x01, speed === 0 ? 0x00 : 0x01, u8(speed)])],
   }),
-};
+});

@@ -1,7 +1,6 @@
 import { deviceError } from "../../errors";
-import { write, type Endpoint, type Protocol } from "../protocol";
+import { write, type Endpoint, defineProtocol } from "../protocol";
 import { u8, utf8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Authentication keys, picked by the first byte of the challenge read from `rx`. */
 const AUTH_KEYS: readonly (readonly number[])[] = [
@@ -29,7 +28,7 @@ export function monsterpubAuth(challenge: ArrayLike<number>): number[] {
  * has of `txvibrate`, `tx` (all levels 0 go to `txmode` instead, with response) and `generic0`
  * (levels prefixed with 03).
  */
-export const monsterpub: Protocol = {
+export const monsterpub = defineProtocol({
   name: "monsterpub",
   identify: async (link) => {
     let data: Uint8Array;
@@ -65,8 +64,8 @@ export const monsterpub: Protocol = {
         }
         tx = link.endpoints.has("txvibrate") ? "txvibrate" : link.endpoints.has("tx") ? "tx" : "generic0";
       },
-      output: (featureIndex, command) =>
-        encodeOutput("monsterpub", featureIndex, command, { Vibrate: setLevel, Oscillate: setLevel }),
+      vibrate: setLevel,
+      oscillate: setLevel,
     };
   },
-};
+});

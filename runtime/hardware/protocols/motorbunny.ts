@@ -4,8 +4,7 @@
  * 29 counterclockwise, where sum is the byte-wise sum of the seven pairs. Off has its own frames:
  * `f0 00 00 00 00 ec` (vibrator) and `a0 00 00 00 00 ec` (rotator).
  */
-import { write, type Protocol } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
 
 /** [head, pair×7, checksum, ec]. */
@@ -17,22 +16,19 @@ function frame(head: number, pair: [number, number]): number[] {
 }
 
 /** Motorbunny: repeated level pairs with an additive checksum. */
-export const motorbunny: Protocol = {
+export const motorbunny = defineProtocol({
   name: "motorbunny",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("motorbunny", featureIndex, command, {
-        Vibrate: (_index, speed) => [
-          write("tx", speed === 0 ? [0xf0, 0x00, 0x00, 0x00, 0x00, 0xec] : frame(0xff, [u8(speed), 0x14])),
-        ],
-        Rotate: (_index, speed) => [
-          write(
-            "tx",
-            speed === 0
-              ? [0xa0, 0x00, 0x00, 0x00, 0x00, 0xec]
-              : frame(0xaf, [speed >= 0 ? 0x2a : 0x29, u8(Math.abs(speed))]),
-          ),
-        ],
-      }),
+    vibrate: (_index, speed) => [
+      write("tx", speed === 0 ? [0xf0, 0x00, 0x00, 0x00, 0x00, 0xec] : frame(0xff, [u8(speed), 0x14])),
+    ],
+    rotate: (_index, speed) => [
+      write(
+        "tx",
+        speed === 0
+          ? [0xa0, 0x00, 0x00, 0x00, 0x00, 0xec]
+          : frame(0xaf, [speed >= 0 ? 0x2a : 0x29, u8(Math.abs(speed))]),
+      ),
+    ],
   }),
-};
+});

@@ -7,8 +7,7 @@
  * Rumble encoding (frequency/amplitude → 4 bytes) follows the reference's f32 arithmetic,
  * including Rust's saturating float→u8 casts.
  */
-import { write, type HardwareCommand, type Protocol } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { write, type HardwareCommand, defineProtocol } from "../protocol";
 
 /** The reference's update-loop period (ms). */
 export const JOYCON_UPDATE_MS = 15;
@@ -62,7 +61,7 @@ export function joyconPacket(
 }
 
 /** Nintendo Joy-Con rumble. */
-export const nintendoJoycon: Protocol = {
+export const nintendoJoycon = defineProtocol({
   name: "nintendo-joycon",
   create: () => {
     let speed = 0;
@@ -70,13 +69,10 @@ export const nintendoJoycon: Protocol = {
       async initialize(link) {
         await link.execute(joyconPacket(0x01, 0, 0x48, [0x01]));
       },
-      output: (featureIndex, command) =>
-        encodeOutput("nintendo-joycon", featureIndex, command, {
-          Vibrate: (_index, value) => {
-            speed = value;
-            return [];
-          },
-        }),
+      vibrate: (_index, value) => {
+        speed = value;
+        return [];
+      },
       keepalive: () => {
         const amplitude = f(speed / 1000);
         const rumble = amplitude > f(0.001) ? rumbleBytes(200, amplitude) : rumbleBytes(0, 0);
@@ -84,4 +80,4 @@ export const nintendoJoycon: Protocol = {
       },
     };
   },
-};
+});

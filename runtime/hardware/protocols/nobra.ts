@@ -2,22 +2,18 @@
  * Nobra's Silicone Dreams (STPIHKAL: nobra): one byte on `tx`, `60+level` (levels 1…15) or `70`
  * for off. The device is sent the off byte once when it connects.
  */
-import { write, type Protocol } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
 
 const OFF = 0x70;
 
 /** Nobra: single-byte levels, 0x70 = off. */
-export const nobra: Protocol = {
+export const nobra = defineProtocol({
   name: "nobra",
   create: () => ({
     initialize: async (link) => {
       await link.execute(write("tx", [OFF]));
     },
-    output: (featureIndex, command) =>
-      encodeOutput("nobra", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", [speed === 0 ? OFF : u8(0x60 + speed)])],
-      }),
+    vibrate: (_index, speed) => [write("tx", [speed === 0 ? OFF : u8(0x60 + speed)])],
   }),
-};
+});

@@ -1,14 +1,10 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Omobo ViVegg: `a1 04 04 01 level ff 55` on `tx`, written with response. */
-export const omobo: Protocol = {
+export const omobo = defineProtocol({
   name: "omobo",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("omobo", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", [0xa1, 0x04, 0x04, 0x01, u8(speed), 0xff, 0x55], true)],
-      }),
+    vibrate: (_index, speed) => [write("tx", [0xa1, 0x04, 0x04, 0x01, u8(speed), 0xff, 0x55], true)],
   }),
-};
+});

@@ -3,11 +3,7 @@
  * reference server's shape (one encoder per output type: vibrate, rotate, oscillate, …).
  */
 import type { inside } from "../../../generated";
-import type { DefinedFeature, HardwareCommand } from "../protocol";
-import { readOutput, unsupported } from "./helpers";
-
-/** OutputType names an encoder can be registered for (spec: output.md; RotationWithDirection arrives as a signed Rotate). */
-export type OutputKind = Exclude<inside.OutputType, "RotationWithDirection">;
+import { type HardwareCommand, type OutputKind, readOutput, unsupported } from "../protocol";
 
 /** A protocol's encoders by OutputType: FeatureIndex, step value (and Duration in ms) in, hardware commands out. */
 export type OutputEncoders = Partial<
@@ -26,11 +22,6 @@ export function encodeOutput(
 ): HardwareCommand[] {
   const output = readOutput(command);
   const encode = encoders[output.type as OutputKind];
-  if (!encode) throw unsupported(protocol, featureIndex, output);
+  if (!encode) throw unsupported(protocol, featureIndex, output.type);
   return encode(featureIndex, output.value, output.duration ?? 0);
-}
-
-/** Whether a feature has an output of the given type. */
-export function hasOutput(feature: DefinedFeature | undefined, type: OutputKind): boolean {
-  return !!feature?.Output && type in feature.Output;
 }

@@ -1,7 +1,6 @@
 import { deviceError } from "../../errors";
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * Patoo Love devices advertise as letters then a serial number ("PBT1234"); the configuration is
@@ -16,23 +15,20 @@ export function patooIdentifier(name: string): string {
  * with mode 04 while it runs; else motor 2's level with mode 80 (00 when both are off). The
  * handler keeps both levels.
  */
-export const patoo: Protocol = {
+export const patoo = defineProtocol({
   name: "patoo",
   identify: async (link) => patooIdentifier(link.name),
   create: () => {
     const levels = [0, 0];
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("patoo", featureIndex, command, {
-          Vibrate: (index, speed) => {
-            if (index > 1) throw deviceError(`Patoo has motors at FeatureIndex 0 and 1, not ${index}`);
-            levels[index] = u8(speed);
-            const [first, second] = levels;
-            const [level, mode] = first !== 0 ? [first, 0x04] : second !== 0 ? [second, 0x80] : [0, 0x00];
-            // Each endpoint's packet holds both motors' state: one id per endpoint, as the reference.
-            return [write("tx", [level], true, ["tx"]), write("txmode", [mode], true, ["txmode"])];
-          },
-        }),
+      vibrate: (index, speed) => {
+        if (index > 1) throw deviceError(`Patoo has motors at FeatureIndex 0 and 1, not ${index}`);
+        levels[index] = u8(speed);
+        const [first, second] = levels;
+        const [level, mode] = first !== 0 ? [first, 0x04] : second !== 0 ? [second, 0x80] : [0, 0x00];
+        // Each endpoint's packet holds both motors' state: one id per endpoint, as the reference.
+        return [write("tx", [level], true, ["tx"]), write("txmode", [mode], true, ["txmode"])];
+      },
     };
   },
-};
+});

@@ -1,15 +1,11 @@
 /** Picobong (STPIHKAL: picobong): `01 mode level` on `tx`; mode 01 = steady, ff = off (level 0). */
-import { write, type Protocol } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
 
 /** Picobong: mode byte then level. */
-export const picobong: Protocol = {
+export const picobong = defineProtocol({
   name: "picobong",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("picobong", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", [0x01, speed === 0 ? 0xff : 0x01, u8(speed)])],
-      }),
+    vibrate: (_index, speed) => [write("tx", [0x01, speed === 0 ? 0xff : 0x01, u8(speed)])],
   }),
-};
+});

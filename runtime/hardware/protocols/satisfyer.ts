@@ -16,8 +16,10 @@ import {
   type HardwareLink,
   type Protocol,
   type ProtocolHandler,
+  readOutput,
+  unsupported,
 } from "../protocol";
-import { countOutputs, readOutput, u8, unsupported } from "./helpers";
+import { countOutputs, u8 } from "./helpers";
 
 const NAME = "satisfyer";
 /** How often the last packet is re-sent so the device keeps running. */
@@ -45,7 +47,7 @@ class Satisfyer implements ProtocolHandler {
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out.type);
     this.speeds[featureIndex] = out.value;
     return [this.packet()];
   }

@@ -1,18 +1,14 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { ascii } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * SayberX stroker (STPIHKAL: sayberx; the reference server has the device in its config but no
  * encoding): ASCII `AT+SPD<nn>` on `tx`, nn = 00…40 in steps of 10, i.e. the level 0…4 followed by
  * a 0.
  */
-export const sayberx: Protocol = {
+export const sayberx = defineProtocol({
   name: "sayberx",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("sayberx", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", ascii(`AT+SPD${Math.trunc(speed)}0`))],
-      }),
+    vibrate: (_index, speed) => [write("tx", ascii(`AT+SPD${Math.trunc(speed)}0`))],
   }),
-};
+});

@@ -1,7 +1,6 @@
 import { deviceError } from "../../errors";
-import { write, type DefinedFeature, type Protocol } from "../protocol";
-import { u8 } from "./helpers";
-import { encodeOutput, hasOutput, type OutputKind } from "./output-encoders";
+import { type DefinedFeature, defineProtocol, type OutputKind, write } from "../protocol";
+import { hasOutput, u8 } from "./helpers";
 
 /** Device type byte when the model read does not give one. */
 const DEFAULT_DEVICE_TYPE = 0x65;
@@ -20,7 +19,7 @@ function frame(deviceType: number, body: number[]): number[] {
  * the number of output groups, then per group present — vibrators 0, thrusters (Oscillate) 1,
  * suction (Constrict) 2 — `group count (n level)…` with n counting from 1 in FeatureIndex order.
  */
-export const senseeV2: Protocol = {
+export const senseeV2 = defineProtocol({
   name: "sensee-v2",
   create: (definition) => {
     let deviceType = DEFAULT_DEVICE_TYPE;
@@ -44,12 +43,9 @@ export const senseeV2: Protocol = {
         const model = await link.execute({ kind: "read", endpoint: "tx", length: 128, timeoutMs: 500 });
         if (model.length > 6 && model[6] !== 0) deviceType = model[6];
       },
-      output: (featureIndex, command) =>
-        encodeOutput("sensee-v2", featureIndex, command, {
-          Vibrate: setLevel(0),
-          Oscillate: setLevel(1),
-          Constrict: setLevel(2),
-        }),
+      vibrate: setLevel(0),
+      oscillate: setLevel(1),
+      constrict: setLevel(2),
     };
   },
-};
+});

@@ -1,6 +1,5 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Rust `as i8` of a byte. */
 const i8 = (n: number) => (u8(n) << 24) >> 24;
@@ -23,20 +22,17 @@ export function serveuSpeed(from: number, to: number, durationMs: number): numbe
  * ServeU: `01 position speed` on `tx`. The device takes a speed, not a duration, so the handler
  * keeps the last goal position (0 at connect) to work out how fast to go.
  */
-export const serveu: Protocol = {
+export const serveu = defineProtocol({
   name: "serveu",
   create: () => {
     let lastPosition = 0;
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("serveu", featureIndex, command, {
-          HwPositionWithDuration: (_index, position, duration) => {
-            const goal = u8(position);
-            const speed = serveuSpeed(lastPosition, goal, duration);
-            lastPosition = goal;
-            return [write("tx", [0x01, goal, speed])];
-          },
-        }),
+      hwPositionWithDuration: (_index, position, duration) => {
+        const goal = u8(position);
+        const speed = serveuSpeed(lastPosition, goal, duration);
+        lastPosition = goal;
+        return [write("tx", [0x01, goal, speed])];
+      },
     };
   },
-};
+});

@@ -1,13 +1,12 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * Sexverse LG389: vibrator and oscillator share one frame on `tx`, written with response:
  * `aa 05 vibe 14 anchor 00 range 00 osc 00`, where a running oscillator gets anchor 1 (from the
  * base) and range 4 (full stroke), else both 0. The handler keeps both levels.
  */
-export const sexverseLg389: Protocol = {
+export const sexverseLg389 = defineProtocol({
   name: "sexverse-lg389",
   create: () => {
     let vibe = 0;
@@ -16,17 +15,14 @@ export const sexverseLg389: Protocol = {
       write("tx", [0xaa, 0x05, vibe, 0x14, osc === 0 ? 0 : 1, 0x00, osc === 0 ? 0 : 4, 0x00, osc, 0x00], true, ["all"]),
     ];
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("sexverse-lg389", featureIndex, command, {
-          Vibrate: (_index, speed) => {
-            vibe = u8(speed);
-            return frame();
-          },
-          Oscillate: (_index, speed) => {
-            osc = u8(speed);
-            return frame();
-          },
-        }),
+      vibrate: (_index, speed) => {
+        vibe = u8(speed);
+        return frame();
+      },
+      oscillate: (_index, speed) => {
+        osc = u8(speed);
+        return frame();
+      },
     };
   },
-};
+});

@@ -1,7 +1,6 @@
 import { deviceError } from "../../errors";
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Motor type byte by OutputType: 06 rotator, 04 pump or thruster, 03 vibrator. */
 const motorType = (type: string) =>
@@ -12,7 +11,7 @@ const motorType = (type: string) =>
  * `23 07 3×n (8m type level)… xor`, with m counting motors from 1 (one per output of each feature,
  * in FeatureIndex order), type from motorType and xor over all bytes before it.
  */
-export const sexverseV1: Protocol = {
+export const sexverseV1 = defineProtocol({
   name: "sexverse-v1",
   create: (definition) => {
     const motors = definition.features.flatMap((f) => Object.keys(f.Output ?? {}).map((type) => ({ type, level: 0 })));
@@ -26,13 +25,10 @@ export const sexverseV1: Protocol = {
       return [write("tx", [...data, data.reduce((a, b) => a ^ b, 0)], false, ["all"])];
     };
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("sexverse-v1", featureIndex, command, {
-          Vibrate: frame,
-          Oscillate: frame,
-          Constrict: frame,
-          Rotate: frame,
-        }),
+      vibrate: frame,
+      oscillate: frame,
+      constrict: frame,
+      rotate: frame,
     };
   },
-};
+});

@@ -1,12 +1,11 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * Sexverse v2 (Nolan, Libo Miao, HH010, Saphette): on connect `aa 04` on `tx`; then
  * `aa 03 01 FeatureIndex+1 64 level` for vibrators and oscillators; all written with response.
  */
-export const sexverseV2: Protocol = {
+export const sexverseV2 = defineProtocol({
   name: "sexverse-v2",
   create: () => {
     const frame = (index: number, speed: number) => [
@@ -16,8 +15,8 @@ export const sexverseV2: Protocol = {
       initialize: async (link) => {
         await link.execute(write("tx", [0xaa, 0x04], true));
       },
-      output: (featureIndex, command) =>
-        encodeOutput("sexverse-v2", featureIndex, command, { Vibrate: frame, Oscillate: frame }),
+      vibrate: frame,
+      oscillate: frame,
     };
   },
-};
+});

@@ -3,8 +3,8 @@
  * sent after the vibrator whenever it runs. Both stopped is the single packet 55 07 00 00 00 00.
  */
 import type { inside } from "../../../generated";
-import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
-import { readOutput, u8, unsupported } from "./helpers";
+import { write, type HardwareCommand, type Protocol, type ProtocolHandler, readOutput, unsupported } from "../protocol";
+import { u8 } from "./helpers";
 
 const NAME = "svakom-iker";
 
@@ -13,7 +13,7 @@ class SvakomIker implements ProtocolHandler {
 
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out.type);
     this.speeds[featureIndex] = u8(out.value);
     const [a, b] = this.speeds;
     if (a === 0 && b === 0) return [write("tx", [0x55, 0x07, 0x00, 0x00, 0x00, 0x00])];

@@ -4,8 +4,16 @@
  * 12 06 01 <level>. Init subscribes to rx.
  */
 import type { inside } from "../../../generated";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { readOutput, u8, unsupported } from "./helpers";
+import {
+  write,
+  type HardwareCommand,
+  type HardwareLink,
+  type Protocol,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
+import { u8 } from "./helpers";
 
 const NAME = "svakom-sam";
 
@@ -28,7 +36,7 @@ class SvakomSam implements ProtocolHandler {
       ];
     }
     if (out.type === "Constrict") return [write("tx", [0x12, 0x06, 0x01, s])];
-    throw unsupported(NAME, featureIndex, out);
+    throw unsupported(NAME, featureIndex, out.type);
   }
 }
 

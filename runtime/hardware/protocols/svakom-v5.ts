@@ -4,8 +4,8 @@
  * the oscillating part (Mora / Trysta) is 55 09 00 00 <speed> 00.
  */
 import type { inside } from "../../../generated";
-import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
-import { readOutput, u8, unsupported } from "./helpers";
+import { write, type HardwareCommand, type Protocol, type ProtocolHandler, readOutput, unsupported } from "../protocol";
+import { u8 } from "./helpers";
 
 const NAME = "svakom-v5";
 
@@ -19,7 +19,7 @@ class SvakomV5 implements ProtocolHandler {
       return [this.packet()];
     }
     if (out.type === "Oscillate") return [write("tx", [0x55, 0x09, 0x00, 0x00, u8(out.value), 0x00])];
-    throw unsupported(NAME, featureIndex, out);
+    throw unsupported(NAME, featureIndex, out.type);
   }
 
   private packet(): HardwareCommand {

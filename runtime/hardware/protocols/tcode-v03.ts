@@ -5,24 +5,20 @@
  * - Vibrate: `V<FeatureIndex><level, 2+ digits>\n`, e.g. `V199`.
  * Digits are the step value as-is, so the value range in the config sets the TCode resolution.
  */
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { ascii } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 const pad = (n: number, width: number) => String(Math.trunc(n)).padStart(width, "0");
 const line = (text: string) => write("tx", ascii(text));
 
 /** TCode v0.3: linear moves and vibration as text commands. */
-export const tcodeV03: Protocol = {
+export const tcodeV03 = defineProtocol({
   name: "tcode-v03",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("tcode-v03", featureIndex, command, {
-        Position: (_index, position) => [line(`L0${pad(position, 3)}\nR0${pad(position, 3)}\n`)],
-        HwPositionWithDuration: (index, position, duration) => [
-          line(`L${index}${pad(position, 2)}I${Math.trunc(duration)}\n`),
-        ],
-        Vibrate: (index, speed) => [line(`V${index}${pad(speed, 2)}\n`)],
-      }),
+    position: (_index, position) => [line(`L0${pad(position, 3)}\nR0${pad(position, 3)}\n`)],
+    hwPositionWithDuration: (index, position, duration) => [
+      line(`L${index}${pad(position, 2)}I${Math.trunc(duration)}\n`),
+    ],
+    vibrate: (index, speed) => [line(`V${index}${pad(speed, 2)}\n`)],
   }),
-};
+});

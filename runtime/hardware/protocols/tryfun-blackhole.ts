@@ -1,13 +1,12 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * TryFun Black Hole / Rock: `id 02 00 03 kind level check` on `tx`, where id is a packet counter
  * (+1 per frame, wrapping), kind is 0c for the stroker (Oscillate) and 09 for the vibrator, and
  * check is ff minus bytes 1…5 plus 6 (mod 256).
  */
-export const tryfunBlackhole: Protocol = {
+export const tryfunBlackhole = defineProtocol({
   name: "tryfun-blackhole",
   create: () => {
     let packetId = 0;
@@ -18,11 +17,8 @@ export const tryfunBlackhole: Protocol = {
       return [write("tx", [...data, u8(check + data.length)])];
     };
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("tryfun-blackhole", featureIndex, command, {
-          Oscillate: (_index, speed) => frame(0x0c, speed),
-          Vibrate: (_index, speed) => frame(0x09, speed),
-        }),
+      oscillate: (_index, speed) => frame(0x0c, speed),
+      vibrate: (_index, speed) => frame(0x09, speed),
     };
   },
-};
+});

@@ -1,6 +1,5 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Rust `as i8` of an integer. */
 const i8 = (n: number) => (u8(n) << 24) >> 24;
@@ -11,7 +10,7 @@ const i8 = (n: number) => (u8(n) << 24) >> 24;
  * bytes 1…7 plus 8 (mod 256). The rotator's value is -(speed+1) for clockwise (so stop is ff) and
  * the plain speed for counterclockwise, as a signed byte.
  */
-export const tryfunMeta2: Protocol = {
+export const tryfunMeta2 = defineProtocol({
   name: "tryfun-meta2",
   create: () => {
     let packetId = 0;
@@ -22,15 +21,12 @@ export const tryfunMeta2: Protocol = {
       return [write("tx", [...data, u8(check + data.length)])];
     };
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("tryfun-meta2", featureIndex, command, {
-          Oscillate: (_index, speed) => frame(0x0b, speed),
-          Vibrate: (_index, speed) => frame(0x08, speed),
-          Rotate: (_index, speed) => {
-            const s = i8(speed);
-            return frame(0x0e, -(s >= 0 ? s + 1 : s));
-          },
-        }),
+      oscillate: (_index, speed) => frame(0x0b, speed),
+      vibrate: (_index, speed) => frame(0x08, speed),
+      rotate: (_index, speed) => {
+        const s = i8(speed);
+        return frame(0x0e, -(s >= 0 ? s + 1 : s));
+      },
     };
   },
-};
+});

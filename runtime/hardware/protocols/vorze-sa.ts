@@ -12,8 +12,16 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type DeviceDefinition, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
-import { readOutput, saturatingU8, u8, unsupported } from "./helpers";
+import {
+  write,
+  type DeviceDefinition,
+  type HardwareCommand,
+  type Protocol,
+  type ProtocolHandler,
+  readOutput,
+  unsupported,
+} from "../protocol";
+import { saturatingU8, u8 } from "./helpers";
 
 const NAME = "vorze-sa";
 
@@ -47,7 +55,7 @@ class SingleRotator implements ProtocolHandler {
   constructor(private readonly model: number) {}
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Rotate") throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "Rotate") throw unsupported(NAME, featureIndex, out.type);
     return [packet([this.model, ROTATE_ACTION, rotationByte(out.value)])];
   }
 }
@@ -56,7 +64,7 @@ class DualRotator implements ProtocolHandler {
   private readonly speeds = [0, 0];
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Rotate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "Rotate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out.type);
     this.speeds[featureIndex] = out.value;
     return [this.packet()];
   }
@@ -69,7 +77,7 @@ class SingleVibrator implements ProtocolHandler {
   constructor(private readonly model: number) {}
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate") throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "Vibrate") throw unsupported(NAME, featureIndex, out.type);
     return [packet([this.model, VIBRATE_ACTION, u8(out.value)])];
   }
 }
@@ -78,7 +86,7 @@ class DualVibrator implements ProtocolHandler {
   private readonly speeds = [0, 0];
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out.type);
     this.speeds[featureIndex] = u8(out.value);
     return [packet([VorzeDevice.Omorfi, ...this.speeds], ["all"])];
   }
@@ -88,7 +96,7 @@ class Piston implements ProtocolHandler {
   private previousPosition = 0;
   output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
     const out = readOutput(command);
-    if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out);
+    if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out.type);
     const position = u8(out.value);
     const speed = pistonSpeed(Math.abs(this.previousPosition - position), out.duration ?? 0);
     this.previousPosition = position;

@@ -1,19 +1,15 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 const OFF = [0x80, 0x03];
 
 /** WeToy: `80 03` (off) on connect and for level 0, else `b2 level-1`; all written with response. */
-export const wetoy: Protocol = {
+export const wetoy = defineProtocol({
   name: "wetoy",
   create: () => ({
     initialize: async (link) => {
       await link.execute(write("tx", OFF, true));
     },
-    output: (featureIndex, command) =>
-      encodeOutput("wetoy", featureIndex, command, {
-        Vibrate: (_index, speed) => [write("tx", speed === 0 ? OFF : [0xb2, u8(speed - 1)], true)],
-      }),
+    vibrate: (_index, speed) => [write("tx", speed === 0 ? OFF : [0xb2, u8(speed - 1)], true)],
   }),
-};
+});

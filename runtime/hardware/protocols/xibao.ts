@@ -1,16 +1,12 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Xibao masturbation cup: `66 3a 00 06 00 06 01 02 00 02 04 level level+b5` on `tx`. */
-export const xibao: Protocol = {
+export const xibao = defineProtocol({
   name: "xibao",
   create: () => ({
-    output: (featureIndex, command) =>
-      encodeOutput("xibao", featureIndex, command, {
-        Oscillate: (_index, speed) => [
-          write("tx", [0x66, 0x3a, 0x00, 0x06, 0x00, 0x06, 0x01, 0x02, 0x00, 0x02, 0x04, u8(speed), u8(speed + 0xb5)]),
-        ],
-      }),
+    oscillate: (_index, speed) => [
+      write("tx", [0x66, 0x3a, 0x00, 0x06, 0x00, 0x06, 0x01, 0x02, 0x00, 0x02, 0x04, u8(speed), u8(speed + 0xb5)]),
+    ],
   }),
-};
+});

@@ -1,6 +1,5 @@
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** How often a running Xuanhuan needs its level again (ms). */
 export const XUANHUAN_COMMAND_DELAY_MS = 300;
@@ -10,19 +9,16 @@ export const XUANHUAN_COMMAND_DELAY_MS = 300;
  * the frame is repeated every 300 ms whatever else was sent (an update loop, as in the reference
  * server), and not once it is 0.
  */
-export const xuanhuan: Protocol = {
+export const xuanhuan = defineProtocol({
   name: "xuanhuan",
   create: () => {
     let level = 0;
     const frame = () => [write("tx", [0x03, 0x02, 0x00, level], true)];
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("xuanhuan", featureIndex, command, {
-          Vibrate: (_index, speed) => {
-            level = u8(speed);
-            return frame();
-          },
-        }),
+      vibrate: (_index, speed) => {
+        level = u8(speed);
+        return frame();
+      },
       keepalive: () => ({
         intervalMs: XUANHUAN_COMMAND_DELAY_MS,
         commands: level === 0 ? [] : frame(),
@@ -30,4 +26,4 @@ export const xuanhuan: Protocol = {
       }),
     };
   },
-};
+});

@@ -1,28 +1,22 @@
 import { deviceError } from "../../errors";
-import { write, type Protocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /**
  * Zalo: both motors in one frame `mode m0 m1` on `tx`, written with response, so the handler keeps
  * each motor's level. Mode 02 is off (both motors 0), 01 is on; a motor at 0 is sent as 01.
  */
-export const zalo: Protocol = {
+export const zalo = defineProtocol({
   name: "zalo",
   create: () => {
     const levels = [0, 0];
     return {
-      output: (featureIndex, command) =>
-        encodeOutput("zalo", featureIndex, command, {
-          Vibrate: (index, speed) => {
-            if (index > 1) throw deviceError(`Zalo has motors at FeatureIndex 0 and 1, not ${index}`);
-            levels[index] = u8(speed);
-            const [m0, m1] = levels;
-            return [
-              write("tx", [m0 === 0 && m1 === 0 ? 0x02 : 0x01, m0 === 0 ? 0x01 : m0, m1 === 0 ? 0x01 : m1], true),
-            ];
-          },
-        }),
+      vibrate: (index, speed) => {
+        if (index > 1) throw deviceError(`Zalo has motors at FeatureIndex 0 and 1, not ${index}`);
+        levels[index] = u8(speed);
+        const [m0, m1] = levels;
+        return [write("tx", [m0 === 0 && m1 === 0 ? 0x02 : 0x01, m0 === 0 ? 0x01 : m0, m1 === 0 ? 0x01 : m1], true)];
+      },
     };
   },
-};
+});
