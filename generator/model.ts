@@ -242,7 +242,7 @@ export function buildModel(set: SchemaSet): Model {
         }
       };
       check(m.replies, "replies");
-      m.repliesWhen.forEach((w, j) => check(w.replies, `repliesWhen[${j}].replies`));
+      for (const [j, w] of m.repliesWhen.entries()) check(w.replies, `repliesWhen[${j}].replies`);
       if (m.direction === "server" && m.replies.length > 0)
         warnings.push(`${m.file.rel}: a server message lists replies`);
       if ((m.direction !== "server") !== (m.id === "request")) {

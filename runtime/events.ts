@@ -6,7 +6,8 @@
  */
 
 /** An interface of listener signatures, e.g. `{ close: (reason: string) => void }`. */
-export type EventListeners<T> = { [K in keyof T]: (...args: any[]) => void }; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: every listener signature must fit the constraint and stay callable with its own Parameters; only any[] does both (never[] cannot be called, unknown[] rejects typed parameters).
+export type EventListeners<T> = { [K in keyof T]: (...args: any[]) => void };
 
 interface Entry {
   listener: (...args: unknown[]) => void;

@@ -49,7 +49,7 @@ function browserOnly(found) {
         loader: "js",
         contents:
           "export function connectWebsocket(url) {\n" +
-          '  return Promise.reject(new Error(`cannot connect to ${url}: the browser build of the bpkit client has no "ws" fallback; it needs globalThis.WebSocket`));\n' +
+          "  return Promise.reject(new Error('cannot connect to ' + url + ': the browser build of the bpkit client has no \"ws\" fallback; it needs globalThis.WebSocket'));\n" +
           "}\n",
       }));
       build.onResolve({ filter: /^[^./]/ }, (args) => {

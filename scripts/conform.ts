@@ -3,6 +3,7 @@
  * client that connects to a scripted server (client mode). Exit 0 all pass, 1 any fail, 2 usage.
  * The checks and the judging live in runtime/conform/; this file parses flags and prints.
  */
+import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { SPEC_VERSIONS, isSpecVersion, type SpecVersion } from "../generated";
 import { WebsocketConnector } from "../runtime/client";
@@ -70,25 +71,30 @@ function usageError(message: string): number {
   return 2;
 }
 
+/** bpkit conform's command line (throws on an unknown option). */
+function parseConformArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      spec: { type: "string" },
+      scan: { type: "string" },
+      client: { type: "boolean", default: false },
+      port: { type: "string" },
+      "max-ping-time": { type: "string" },
+      "device-websocket": { type: "string" },
+      timeout: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+}
+
 /** Run `bpkit conform`; resolves to the exit status. */
 export async function run(argv: string[], out: { write(text: string): unknown } = process.stdout): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseConformArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        spec: { type: "string" },
-        scan: { type: "string" },
-        client: { type: "boolean", default: false },
-        port: { type: "string" },
-        "max-ping-time": { type: "string" },
-        "device-websocket": { type: "string" },
-        timeout: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    parsed = parseConformArgs(argv);
   } catch (error) {
     return usageError((error as Error).message);
   }
@@ -174,7 +180,7 @@ async function runClientMode(
   const session = new ClientConformanceSession({ maxPingTime, timeoutMs });
   const transport = new WebsocketServerTransport({ port });
   transport.on("connection", (connection) => session.accept(connection));
-  let address;
+  let address: AddressInfo;
   try {
     address = await transport.listen();
   } catch (error) {

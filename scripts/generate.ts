@@ -77,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
   const schemaDir = path.resolve(stringFlag(parsed, "schema") ?? DEFAULT_SCHEMA_DIR);
   const outDir = path.resolve(stringFlag(parsed, "out") ?? DEFAULT_OUT_DIR);
 
-  let result;
+  let result: Awaited<ReturnType<typeof generate>>;
   try {
     result = await generate({ schemaDir, outDir });
   } catch (err) {

@@ -5,6 +5,7 @@
  * stops every device before the process exits.
  */
 import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { Dashboard } from "../runtime/dashboard/dashboard";
 import { FileRecorder } from "../runtime/dashboard/recording";
@@ -417,7 +418,7 @@ export async function startServe(
     onUpgrade: page ? (request, socket, head) => page.handleUpgrade(request, socket, head) : undefined,
   });
   transport.on("connection", (connection) => server.connect(connection));
-  let address;
+  let address: AddressInfo;
   let frontendPort: number | undefined;
   try {
     address = await transport.listen();

@@ -1,5 +1,4 @@
 // generated — do not edit. Source: schema/device-config/*.json (+ shared schema/*.json). Regenerate with `npm run generate`.
-/* eslint-disable */
 // schema/device-config/: one type per root schema (named by its title) and its titled sub-objects.
 
 /**

@@ -1,5 +1,4 @@
 // generated — do not edit. Source: schema/v1/*.json (+ shared schema/*.json). Regenerate with `npm run generate`.
-/* eslint-disable */
 // Spec v1: one interface per message body (named by its title), titled sub-objects as
 // their own types, and the wire unions of one-key objects.
 

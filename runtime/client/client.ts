@@ -12,7 +12,7 @@ import { allowedReplies, validateFrame } from "../../generated/validation";
 import { messageId } from "../../generated/envelope";
 import { type Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
-import { assertValid, unwrap, V4Codec, type ProtocolCodec, type WireMessage } from "./codec";
+import { assertValid, unwrap, V4Codec, type Encoded, type ProtocolCodec, type WireMessage } from "./codec";
 import type { ButtplugConnector } from "./connector";
 import {
   ClientDevice,
@@ -395,7 +395,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     const id = this.allocateId();
     const { Id: _placeholder, ...fields } = body;
     const withId = { [name]: { Id: id, ...fields } } as unknown as inside.ClientMessage;
-    let encoded;
+    let encoded: Encoded;
     try {
       assertValid(4, withId as unknown as WireMessage, "client");
       encoded = this.codec.encode(withId);

@@ -38,7 +38,9 @@ export interface BrowserWebSocketLike {
   binaryType: string;
   send(data: string): void;
   close(code?: number, reason?: string): void;
-  addEventListener(type: string, listener: (event: any) => void): void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  addEventListener(type: "open" | "error", listener: () => void): void;
+  addEventListener(type: "message", listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: "close", listener: (event: { code?: number; reason?: string }) => void): void;
 }
 
 /** A browser-style WebSocket constructor (globalThis.WebSocket). */
@@ -117,7 +119,6 @@ export class WebsocketConnector implements ButtplugConnector {
     if (this.implementation === "browser") return this.connectBrowser();
     // Loaded lazily so Node-only code stays out of the way; the browser build
     // (scripts/build-browser.js) swaps this module for one that rejects with a clear reason.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { connectWebsocket } =
       require("../transport/websocket-client") as typeof import("../transport/websocket-client");
     return connectWebsocket(this.url, { maxFrameSize: this.options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE * 16 });

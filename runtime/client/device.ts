@@ -77,8 +77,8 @@ export function readingValue(reading: inside.InputReadingValue, type: inside.Inp
 /** Options of an output command: Duration for HwPositionWithDuration, direction for RotationWithDirection. */
 type OutputOptions = { durationMs?: number; clockwise?: boolean };
 
-// A mixin base must take any arguments (TypeScript's rule for mixin constructors).
-type AnyConstructor = abstract new (...args: any[]) => object; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: TypeScript requires a mixin base's constructor to take `...args: any[]` (TS2545).
+type AnyConstructor = abstract new (...args: any[]) => object;
 
 /**
  * The per-OutputType shorthands (vibrate, rotate, …) over `output()`, for ClientFeature (runs

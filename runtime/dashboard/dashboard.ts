@@ -112,10 +112,14 @@ export class Dashboard {
     const asset = url.pathname === "/" ? "index.html" : url.pathname.slice(1);
     // The bundle holds no secret: scripts and styles load without the token (the page needs it for everything else).
     const isPublicAsset = asset !== "index.html" && this.files.has(asset);
-    if (refusal && !(isPublicAsset && refusal.status === 401))
-      return this.refuse(response, refusal.status, refusal.message);
-    if (request.method !== "GET" && request.method !== "HEAD")
-      return this.refuse(response, 405, "only GET is served here");
+    if (refusal && !(isPublicAsset && refusal.status === 401)) {
+      this.refuse(response, refusal.status, refusal.message);
+      return;
+    }
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      this.refuse(response, 405, "only GET is served here");
+      return;
+    }
     if (url.pathname === "/recording.jsonl") {
       const body = this.recorder.jsonl();
       response.writeHead(200, {
@@ -129,7 +133,8 @@ export class Dashboard {
     const file = this.files.get(asset);
     if (!file) {
       const why = this.servesPage ? `nothing at ${url.pathname}` : "the dashboard is off (--no-dashboard)";
-      return this.refuse(response, 404, `${why}; this port serves the Buttplug websocket`);
+      this.refuse(response, 404, `${why}; this port serves the Buttplug websocket`);
+      return;
     }
     response.writeHead(200, { ...SECURITY_HEADERS, "Content-Type": CONTENT_TYPES[asset]! });
     response.end(request.method === "HEAD" ? undefined : file);

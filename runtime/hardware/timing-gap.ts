@@ -137,8 +137,12 @@ export class TimingGap {
       if (waiter.own.length === 0 || waiter.own.some((c) => batch.commands.includes(c))) waiter.announce?.();
     }
     this.send(batch.commands).then(
-      () => batch.waiters.forEach((w) => w.resolve()),
-      (error: unknown) => batch.waiters.forEach((w) => w.reject(error)),
+      () => {
+        for (const w of batch.waiters) w.resolve();
+      },
+      (error: unknown) => {
+        for (const w of batch.waiters) w.reject(error);
+      },
     );
   }
 }

@@ -172,7 +172,10 @@ export function fleshlightMove(
   speed: number,
 ): { Position: number; Duration: number } {
   let positions = launchPositions.get(ctx);
-  if (!positions) launchPositions.set(ctx, (positions = new Map()));
+  if (!positions) {
+    positions = new Map();
+    launchPositions.set(ctx, positions);
+  }
   const previous = (positions.get(deviceIndex) ?? 0) / 100;
   const goal = position / 100;
   positions.set(deviceIndex, position);

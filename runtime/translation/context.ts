@@ -84,7 +84,10 @@ export class SessionTranslationContext implements TranslationContext {
   record(id: number, version: SpecVersion, messages: WireMessage[]): void {
     if (id === 0) return;
     let entry = this.requests.get(id);
-    if (!entry) this.requests.set(id, (entry = { pending: 1, byVersion: new Map() }));
+    if (!entry) {
+      entry = { pending: 1, byVersion: new Map() };
+      this.requests.set(id, entry);
+    }
     entry.byVersion.set(version, messages);
   }
 

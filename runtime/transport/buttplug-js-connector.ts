@@ -39,9 +39,8 @@ export class ButtplugJsConnector extends EventEmitter {
   }
 
   /** Narrowed so the connector type-checks as the clients' IButtplugClientConnector (eventemitter3 typings). */
-  override listeners(event: string | symbol): Array<(...args: any[]) => void> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
-    return super.listeners(event) as Array<(...args: any[]) => void>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  override listeners(event: string | symbol): Array<(...args: unknown[]) => void> {
+    return super.listeners(event) as Array<(...args: unknown[]) => void>;
   }
 
   get Connected(): boolean {

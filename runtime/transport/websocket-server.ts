@@ -155,7 +155,10 @@ export class WebsocketConnection extends FrameConnectionBase {
         this.tcp?.uncork();
       });
     }
-    if (!this.queue) return this.socket.send(frame);
+    if (!this.queue) {
+      this.socket.send(frame);
+      return;
+    }
     this.socket.send(frame, this.written);
     const queued = this.socket.bufferedAmount;
     if (queued > this.queue.closeBytes) {

@@ -57,11 +57,12 @@ function caseDevice(text: string): {
   const visit = (node: unknown, underReads: boolean): void => {
     const tag = (node as { tag?: string } | null)?.tag;
     const inReads = underReads || tag === "!Reads";
-    if (isSeq(node)) node.items.forEach((item) => visit(item, inReads));
-    else if (isMap(node)) {
+    if (isSeq(node)) {
+      for (const item of node.items) visit(item, inReads);
+    } else if (isMap(node)) {
       const data = node.get("data");
       if (inReads && isSeq(data)) reads.push(data.items.map((i) => Number(isScalar(i) ? i.value : NaN)));
-      else node.items.forEach((pair) => visit(pair.value, inReads));
+      else for (const pair of node.items) visit(pair.value, inReads);
     }
   };
   visit(doc.get("device_init", true), false);
@@ -122,8 +123,8 @@ export async function readReferenceCases(dir = REFERENCE_CASES): Promise<Record<
       }
       const protocol = protocolOf.get(file);
       if (!protocol) continue;
-      const perVersion = (counts[protocol] ??= {});
-      perVersion[version] = (perVersion[version] ?? 0) + 1;
+      counts[protocol] ??= {};
+      counts[protocol][version] = (counts[protocol][version] ?? 0) + 1;
     }
   }
   return counts;

@@ -404,7 +404,13 @@ describe('specVersion "auto"', () => {
 
     const failing = { description: "nowhere", connect: () => Promise.reject(new Error("cannot connect to nowhere")) };
     let attempts = 0;
-    const counting = { description: "nowhere", connect: () => (attempts++, failing.connect()) };
+    const counting = {
+      description: "nowhere",
+      connect: () => {
+        attempts++;
+        return failing.connect();
+      },
+    };
     await expect(new ButtplugClient({ specVersion: "auto" }).connect(counting)).rejects.toThrow(
       "cannot connect to nowhere",
     );

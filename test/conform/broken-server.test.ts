@@ -24,7 +24,8 @@ type Message = Record<string, Record<string, unknown>>;
 
 /** Remember every client request by Id (the breakers answer or rewrite by what was asked). */
 function sentById(session: BreakerSession): Map<number, Message> {
-  return ((session.state.sent as Map<number, Message> | undefined) ??= new Map());
+  session.state.sent ??= new Map<number, Message>();
+  return session.state.sent as Map<number, Message>;
 }
 function track(text: string, session: BreakerSession): Message[] | undefined {
   const messages = messagesOf(text);
@@ -56,7 +57,10 @@ const answerClient = (answer: (m: Message) => Message | undefined): Breaker => (
 const rewriteReplies = (
   rewrite: (reply: Message, request: Message | undefined, session: BreakerSession) => Message,
 ): Breaker => ({
-  clientFrame: (text, session) => (track(text, session), text),
+  clientFrame: (text, session) => {
+    track(text, session);
+    return text;
+  },
   serverFrame: (messages, session) =>
     messages.map((m) => rewrite(m, sentById(session).get(bodyOf(m).Id as number), session)),
 });
@@ -126,7 +130,10 @@ const RULES: BrokenRule[] = [
     version: 3,
     rule: "invalid JSON is ERROR_UNKNOWN",
     breaker: {
-      clientFrame: (text, session) => ((session.state.badJson = messagesOf(text) === undefined), text),
+      clientFrame: (text, session) => {
+        session.state.badJson = messagesOf(text) === undefined;
+        return text;
+      },
       serverFrame: (messages, session) =>
         messages.map((m) => (nameOf(m) === "Error" && session.state.badJson ? error(0, ErrorCode.Unknown) : m)),
     },
@@ -150,8 +157,11 @@ const RULES: BrokenRule[] = [
     version: 3,
     rule: "an unreadable Id is ERROR_DEVICE",
     breaker: {
-      clientFrame: (text, session) =>
-        text.includes('"Wat"') ? (session.toClient([error(0, ErrorCode.Device)]), null) : text,
+      clientFrame: (text, session) => {
+        if (!text.includes('"Wat"')) return text;
+        session.toClient([error(0, ErrorCode.Device)]);
+        return null;
+      },
     },
   },
   {
@@ -159,8 +169,11 @@ const RULES: BrokenRule[] = [
     version: 3,
     rule: "a client Id 0 is ERROR_DEVICE",
     breaker: {
-      clientFrame: (text, session) =>
-        text.includes('"Id":0}') ? (session.toClient([error(0, ErrorCode.Device)]), null) : text,
+      clientFrame: (text, session) => {
+        if (!text.includes('"Id":0}')) return text;
+        session.toClient([error(0, ErrorCode.Device)]);
+        return null;
+      },
     },
   },
   {
@@ -214,7 +227,10 @@ const RULES: BrokenRule[] = [
         return text;
       },
       serverFrame: (messages) => messages.filter((m) => bodyOf(m).Id !== MIDDLEMAN_PING),
-      clientClosed: (session) => (clearInterval(session.state.pinger as NodeJS.Timeout), false),
+      clientClosed: (session) => {
+        clearInterval(session.state.pinger as NodeJS.Timeout);
+        return false;
+      },
       serverClosed: (session) => clearInterval(session.state.pinger as NodeJS.Timeout),
     },
   },

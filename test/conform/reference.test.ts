@@ -63,7 +63,10 @@ test("versions: v0–v3 accepted; v4 panics instead of an Error", () => {
 
 test("every check's result matches the recorded known results", () => {
   const seen: Record<string, Statuses> = {};
-  for (const r of report.results) (seen[r.check] ??= {})[r.version as 0 | 1 | 2 | 3 | 4] = r.status;
+  for (const r of report.results) {
+    seen[r.check] ??= {};
+    seen[r.check][r.version as 0 | 1 | 2 | 3 | 4] = r.status;
+  }
   expect(seen).toEqual(KNOWN);
 });
 

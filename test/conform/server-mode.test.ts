@@ -43,7 +43,10 @@ test("every check passes at every version, none skipped (bpkit conform ws://… 
 
 test("usage errors exit 2 naming the problem", async () => {
   const errors: string[] = [];
-  const spy = jest.spyOn(process.stderr, "write").mockImplementation((t) => (errors.push(String(t)), true));
+  const spy = jest.spyOn(process.stderr, "write").mockImplementation((t) => {
+    errors.push(String(t));
+    return true;
+  });
   try {
     expect(await run([])).toBe(2);
     expect(await run(["http://127.0.0.1:1"])).toBe(2);

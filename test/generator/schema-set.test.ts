@@ -26,8 +26,9 @@ describe("schema loading and comparison", () => {
   it("resolves $refs relative to the document and shares one object per target", () => {
     const set = loadSchemaSet(FIXTURE_SCHEMA);
     const d = new Dereferencer(set);
-    const vibrate = d.document(set.byId.get("https://bpkit.dev/schema/v0/VibrateCmd.json")!) as any;
-    const multi = d.document(set.byId.get("https://bpkit.dev/schema/v0/MultiCmd.json")!) as any;
+    type SpeedsSchema = { properties: { Speeds: { items: { title: string; properties: { Speed: unknown } } } } };
+    const vibrate = d.document(set.byId.get("https://bpkit.dev/schema/v0/VibrateCmd.json")!) as SpeedsSchema;
+    const multi = d.document(set.byId.get("https://bpkit.dev/schema/v0/MultiCmd.json")!) as SpeedsSchema;
     expect(vibrate.properties.Speeds.items.title).toBe("SpeedEntry");
     expect(vibrate.properties.Speeds.items).toBe(multi.properties.Speeds.items);
     expect(vibrate.properties.Speeds.items.properties.Speed).toEqual({ type: "number", minimum: 0, maximum: 1 });

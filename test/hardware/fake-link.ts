@@ -46,7 +46,7 @@ export class FakeLink extends BaseLink {
   protected async close(): Promise<void> {}
 
   release(): void {
-    this.held.splice(0).forEach((r) => r());
+    for (const resume of this.held.splice(0)) resume();
   }
   deviceSends(endpoint: string, data: number[]): void {
     this.notify(endpoint, Uint8Array.from(data));
@@ -54,7 +54,7 @@ export class FakeLink extends BaseLink {
   /** Data the next read answers (reads are answered in the order queued). */
   queueRead(endpoint: string, data: number[]): void {
     this.reads.push({ endpoint, data });
-    this.readWaiters.splice(0).forEach((wake) => wake());
+    for (const wake of this.readWaiters.splice(0)) wake();
   }
   drop(): void {
     this.lost();

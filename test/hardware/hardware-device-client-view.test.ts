@@ -33,7 +33,10 @@ function setup() {
   const handler = testHandler();
   const calls: number[] = [];
   const output = handler.output.bind(handler);
-  handler.output = (featureIndex, command) => (calls.push(featureIndex), output(featureIndex, command));
+  handler.output = (featureIndex, command) => {
+    calls.push(featureIndex);
+    return output(featureIndex, command);
+  };
   const device = new HardwareDevice({ definition, handler, link, clock: new FakeClock() });
   return { device, link, calls };
 }

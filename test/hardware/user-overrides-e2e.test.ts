@@ -93,7 +93,12 @@ function setup() {
   const created: DeviceDefinition[] = [];
   const spy = (name: string): Protocol | undefined => {
     const real = getProtocol(name);
-    return real && { ...real, create: (definition) => (created.push(definition), real.create(definition)) };
+    if (!real) return undefined;
+    const create: Protocol["create"] = (definition) => {
+      created.push(definition);
+      return real.create(definition);
+    };
+    return { ...real, create };
   };
   const clock = new FakeClock();
   return { context: { config, getProtocol: spy, log, clock }, created, clock, lines };

@@ -1,7 +1,7 @@
 /** v4 sessions over both transports: handshake, devices, every command reaching the test device. */
 import { ErrorCode } from "../../runtime/errors";
 import { TestDevice, TestDeviceSource, everyFeature, vibratorFeatures } from "../../runtime/server";
-import { body, inProcess, nameOf, startSession, websocket, type FrameClient, type Msg } from "./helpers";
+import { body, inProcess, nameOf, startSession, websocket, type FrameClient } from "./helpers";
 
 describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
   let device: TestDevice;
@@ -221,5 +221,3 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
     expect(device.outputs.map((o) => (o.command as { Vibrate: { Value: number } }).Vibrate.Value)).toEqual([1, 0]);
   });
 });
-
-export type { Msg };

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { asHar, asJsonl, asLines, v4Session } from "./sessions";
+import { asHar, asJsonl, asLines, setIn, v4Session } from "./sessions";
 
 const bin = join(__dirname, "../../bin/bpkit.js");
 const dir = mkdtempSync(join(tmpdir(), "bpkit-validate-"));
@@ -41,7 +41,7 @@ describe("bpkit validate (command line)", () => {
 
   it("exits 1 and names line, message and pointer for an invalid log", () => {
     const steps = v4Session();
-    (steps[4]!.frame[0] as any).OutputCmd.FeatureIndex = 9;
+    setIn(steps[4]!, "/0/OutputCmd/FeatureIndex", 9);
     const path = file("bad.jsonl", asJsonl(steps));
     const r = bpkit([path]);
     expect(r.code).toBe(1);
@@ -63,7 +63,7 @@ describe("bpkit validate (command line)", () => {
 
   it("reads stdin with - and writes a JSON report with --json", () => {
     const steps = v4Session();
-    (steps[2]!.frame[0] as any).RequestDeviceList.Id = 0;
+    setIn(steps[2]!, "/0/RequestDeviceList/Id", 0);
     const r = bpkit(["-", "--json"], asLines(steps));
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
@@ -136,7 +136,7 @@ describe("bpkit validate (command line)", () => {
 
   it("--json: the README's example record, one key order, problems in line order with warnings", () => {
     const steps = v4Session();
-    (steps[4]!.frame[0] as any).OutputCmd.Command.Vibrate.Value = 21;
+    setIn(steps[4]!, "/0/OutputCmd/Command/Vibrate/Value", 21);
     const report = JSON.parse(bpkit([file("session.jsonl", asJsonl(steps)), "--json"]).stdout);
     const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
     const example = JSON.parse(/`--json` prints one report[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!);
@@ -144,7 +144,7 @@ describe("bpkit validate (command line)", () => {
 
     // a "never answered" warning comes at its own line, before later errors
     const late = v4Session().filter((_, i) => i !== 5); // Ok Id 3 missing
-    (late[8]!.frame[0] as any).Ok.Id = 77; // the Ping's reply now answers nothing (line 9)
+    setIn(late[8]!, "/0/Ok/Id", 77); // the Ping's reply now answers nothing (line 9)
     const out = JSON.parse(bpkit([file("late.jsonl", asJsonl(late)), "--json"]).stdout);
     // the Ping (line 8) is known unanswered only at the end, yet is listed before line 9's error
     expect(out.problems.map((p: { line: number; rule: string }) => [p.line, p.rule])).toEqual([
@@ -170,7 +170,7 @@ describe("bpkit validate (command line)", () => {
 
   it("a broken handshake line is an invalid log (exit 1, the problem on that line), not a usage error", () => {
     const steps = v4Session();
-    (steps[0]!.frame[0] as any).RequestServerInfo.ProtocolVersionMajor = "4";
+    setIn(steps[0]!, "/0/RequestServerInfo/ProtocolVersionMajor", "4");
     const r = bpkit([file("broken-handshake.jsonl", asJsonl(steps))]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(

@@ -5,7 +5,7 @@
 import { Readable } from "node:stream";
 import { validateLog, type Problem } from "../../runtime/validate";
 import type { SpecVersion } from "../../generated";
-import { asHar, asJsonl, asLines, v0Session, v4Session, type Step } from "./sessions";
+import { asHar, asJsonl, asLines, setIn, v0Session, v4Session, type Step } from "./sessions";
 
 async function check(text: string, options: { spec?: SpecVersion; format?: "lines" | "jsonl" | "har" } = {}) {
   const problems: Problem[] = [];
@@ -16,8 +16,8 @@ async function check(text: string, options: { spec?: SpecVersion; format?: "line
 describe("v0/v1 Test travels both ways", () => {
   const withTest = (version: 0 | 1): Step[] => {
     const steps = version === 0 ? v0Session() : v0Session().slice(0, 2);
-    if (version === 1) (steps[0]!.frame[0] as any).RequestServerInfo.MessageVersion = 1;
-    if (version === 1) (steps[1]!.frame[0] as any).ServerInfo.MessageVersion = 1;
+    if (version === 1) setIn(steps[0]!, "/0/RequestServerInfo/MessageVersion", 1);
+    if (version === 1) setIn(steps[1]!, "/0/ServerInfo/MessageVersion", 1);
     return [
       ...steps,
       { dir: "c2s", t: 10, frame: [{ Test: { Id: 7, TestString: "hello" } }] },
@@ -36,7 +36,7 @@ describe("v0/v1 Test travels both ways", () => {
   );
   it("an echo nobody asked for is still an error", async () => {
     const steps = withTest(0);
-    (steps[steps.length - 1]!.frame[0] as any).Test.Id = 8;
+    setIn(steps[steps.length - 1]!, "/0/Test/Id", 8);
     const { errors } = await check(asJsonl(steps));
     expect(errors).toEqual([
       expect.objectContaining({
@@ -176,8 +176,7 @@ describe("unsubscribing is implied by subscribing", () => {
 
   it("v4: InputCmd Unsubscribe on an input whose commands are Read and Subscribe", async () => {
     const steps = v4Session();
-    const device = (steps[3]!.frame[0] as any).DeviceList.Devices["0"];
-    device.DeviceFeatures["1"].Input.Battery.Command = ["Read", "Subscribe"];
+    setIn(steps[3]!, "/0/DeviceList/Devices/0/DeviceFeatures/1/Input/Battery/Command", ["Read", "Subscribe"]);
     steps.push(
       {
         dir: "c2s",

@@ -5,6 +5,22 @@ export interface Step {
   frame: unknown[];
 }
 
+/**
+ * Replace the value at `pointer` (a JSON pointer into the step's frame, e.g. "/0/OutputCmd/FeatureIndex"):
+ * how a test breaks one detail of a good session.
+ */
+export function setIn(step: Step, pointer: string, value: unknown): void {
+  const keys = pointer.split("/").slice(1);
+  const last = keys.pop();
+  let node: unknown = step.frame;
+  for (const key of keys) {
+    node = (node as Record<string, unknown> | undefined)?.[key];
+    if (typeof node !== "object" || node === null) throw new Error(`setIn: nothing at "${key}" of ${pointer}`);
+  }
+  if (last === undefined) throw new Error(`setIn: ${JSON.stringify(pointer)} names no member`);
+  (node as Record<string, unknown>)[last] = value;
+}
+
 /** A well-behaved spec v4 session: handshake, device list, output, input read, ping. */
 export function v4Session(): Step[] {
   const device = {

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { detectFormat, validateLog, type Problem } from "../../runtime/validate";
 import type { SpecVersion } from "../../generated";
-import { asHar, asJsonl, asLines, v0Session, v3Session, v4Session, type Step } from "./sessions";
+import { asHar, asJsonl, asLines, setIn, v0Session, v3Session, v4Session, type Step } from "./sessions";
 
 async function check(text: string, options: { spec?: SpecVersion; format?: "lines" | "jsonl" | "har" } = {}) {
   const problems: Problem[] = [];
@@ -74,7 +74,7 @@ describe("validateLog on good sessions", () => {
 describe("validateLog finds problems", () => {
   it("reports a schema violation with line, position, message, Id and JSON pointer", async () => {
     const steps = clone(v4Session());
-    (steps[4]!.frame[0] as any).OutputCmd.Command.Vibrate.Value = -3;
+    setIn(steps[4]!, "/0/OutputCmd/Command/Vibrate/Value", -3);
     const { errors } = await check(asJsonl(steps));
     expect(errors.length).toBeGreaterThanOrEqual(1);
     expect(errors[0]).toMatchObject({ line: 5, position: 0, message: "OutputCmd", id: 3 });
@@ -159,10 +159,10 @@ describe("validateLog finds problems", () => {
 
   it("checks v3 attribute indices and actuator types", async () => {
     const steps = clone(v3Session());
-    (steps[4]!.frame[0] as any).ScalarCmd.Scalars = [
+    setIn(steps[4]!, "/0/ScalarCmd/Scalars", [
       { Index: 2, Scalar: 0.5, ActuatorType: "Vibrate" },
       { Index: 1, Scalar: 0.5, ActuatorType: "Rotate" },
-    ];
+    ]);
     const { errors } = await check(asJsonl(steps));
     expect(
       errors.some((e) => e.pointer === "/0/ScalarCmd/Scalars/0/Index" && /Index 2 does not exist/.test(e.text)),

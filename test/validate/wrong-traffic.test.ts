@@ -5,7 +5,7 @@
 import { Readable } from "node:stream";
 import { validateLog, type Problem } from "../../runtime/validate";
 import type { SpecVersion } from "../../generated";
-import { asJsonl, asLines, v4Session, type Step } from "./sessions";
+import { asJsonl, asLines, setIn, v4Session, type Step } from "./sessions";
 
 async function check(text: string, options: { spec?: SpecVersion } = {}) {
   const problems: Problem[] = [];
@@ -65,7 +65,8 @@ function v3Sensors(): Step[] {
   ];
 }
 
-const reading = (steps: Step[], line: number) => (steps[line - 1]!.frame[0] as any).SensorReading;
+const reading = (steps: Step[], line: number) =>
+  (steps[line - 1]!.frame[0] as { SensorReading: Record<string, unknown> }).SensorReading;
 
 describe("server readings are cross-checked", () => {
   it("the v3 sensor session as written is valid", async () => {
@@ -126,8 +127,8 @@ describe("server readings are cross-checked", () => {
 
   it("v4: InputReading about what was asked, inside the input's Value range; events need a subscription", async () => {
     const steps = v4Session();
-    (steps[3]!.frame[0] as any).DeviceList.Devices["0"].DeviceFeatures["1"].Input.Battery.Value = [[0, 80]];
-    (steps[7]!.frame[0] as any).InputReading.Reading.Battery.Value = 81;
+    setIn(steps[3]!, "/0/DeviceList/Devices/0/DeviceFeatures/1/Input/Battery/Value", [[0, 80]]);
+    setIn(steps[7]!, "/0/InputReading/Reading/Battery/Value", 81);
     steps.push({
       dir: "s2c",
       t: 600,
@@ -142,7 +143,7 @@ describe("server readings are cross-checked", () => {
       },
     ]);
     const other = v4Session();
-    (other[7]!.frame[0] as any).InputReading.FeatureIndex = 0;
+    setIn(other[7]!, "/0/InputReading/FeatureIndex", 0);
     expect((await check(asJsonl(other))).errors).toEqual([
       expect.objectContaining({ rule: "reply", line: 8, expected: 1, actual: 0 }),
     ]);
@@ -223,7 +224,7 @@ describe("the handshake", () => {
 
   it("MessageVersion as a string: an error on that line (the schema's), checked at the ServerInfo's version", async () => {
     const steps = v3Sensors();
-    (steps[0]!.frame[0] as any).RequestServerInfo.MessageVersion = "3";
+    setIn(steps[0]!, "/0/RequestServerInfo/MessageVersion", "3");
     const { errors, summary } = await check(asJsonl(steps));
     expect(errors).toEqual([
       expect.objectContaining({
@@ -238,7 +239,7 @@ describe("the handshake", () => {
 
   it("an unreadable handshake and no ServerInfo: an invalid log with the problem on that line, not a usage error", async () => {
     const steps = v3Sensors().filter((s) => s.dir === "c2s");
-    (steps[0]!.frame[0] as any).RequestServerInfo.MessageVersion = "3";
+    setIn(steps[0]!, "/0/RequestServerInfo/MessageVersion", "3");
     const { errors, summary } = await check(asJsonl(steps));
     expect(errors).toEqual([
       expect.objectContaining({
@@ -281,10 +282,10 @@ describe("an Id in flight for several requests", () => {
 
   it("with unique Ids the same mismatch stays an error", async () => {
     const steps = reused();
-    (steps[4]!.frame[0] as any).StopDeviceCmd.Id = 8;
-    (steps[5]!.frame[0] as any).Error.Id = 8;
+    setIn(steps[4]!, "/0/StopDeviceCmd/Id", 8);
+    setIn(steps[5]!, "/0/Error/Id", 8);
     steps[5]!.frame.reverse();
-    (steps[5]!.frame[0] as any).Ok.Id = 9;
+    setIn(steps[5]!, "/0/Ok/Id", 9);
     const { errors } = await check(asJsonl(steps));
     expect(errors.map(pick)).toEqual([
       { rule: "reply", line: 6, text: "Ok is not a reply to SensorReadCmd (line 5); expected SensorReading or Error" },

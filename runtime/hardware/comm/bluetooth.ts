@@ -54,7 +54,8 @@ export interface NobleLike {
   state: string;
   on(event: "stateChange", listener: (state: string) => void): unknown;
   on(event: "discover", listener: (peripheral: NoblePeripheral) => void): unknown;
-  removeListener(event: string, listener: (...args: any[]) => void): unknown;
+  removeListener(event: "stateChange", listener: (state: string) => void): unknown;
+  removeListener(event: "discover", listener: (peripheral: NoblePeripheral) => void): unknown;
   startScanningAsync(serviceUuids?: string[], allowDuplicates?: boolean): Promise<void>;
   stopScanningAsync(): Promise<void>;
 }

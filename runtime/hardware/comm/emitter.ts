@@ -3,8 +3,9 @@
  * DeviceSource.
  */
 import { EventEmitter } from "node:events";
+import type { EventListeners } from "../../events";
 
-type Listeners<T> = { [K in keyof T]: (...args: any[]) => void };
+type Listeners<T> = EventListeners<T>;
 
 /** Emits the events described by an interface of listener signatures. */
 export class TypedEmitter<Events extends Listeners<Events>> {

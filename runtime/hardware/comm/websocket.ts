@@ -209,7 +209,9 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     super.on(event, listener);
     if (event === "device" && this.held.length > 0) {
       const held = this.held.splice(0);
-      process.nextTick(() => held.forEach((device) => device.connected && this.emit("device", device)));
+      process.nextTick(() => {
+        for (const device of held) if (device.connected) this.emit("device", device);
+      });
     }
   }
 

@@ -91,8 +91,8 @@ class Scanner {
         if (this.text[this.i] !== ":") this.fail("expected ':'");
         this.i++;
         // A key names the member; report the key's own line for a missing-child pointer inside it.
-        const hit = key === head && found === undefined ? this.value(rest) : (this.skipValue(), undefined);
-        if (hit !== undefined) found = hit;
+        if (key === head && found === undefined) found = this.value(rest);
+        else this.skipValue();
         this.ws();
         if (this.text[this.i] === ",") this.i++;
         else if (this.text[this.i] === "}") {
@@ -110,8 +110,8 @@ class Scanner {
       }
       let found: number | undefined;
       for (let n = 0; ; n++) {
-        const hit = String(n) === head ? this.value(rest) : (this.skipValue(), undefined);
-        if (hit !== undefined) found = hit;
+        if (String(n) === head) found = this.value(rest) ?? found;
+        else this.skipValue();
         this.ws();
         if (this.text[this.i] === ",") this.i++;
         else if (this.text[this.i] === "]") {

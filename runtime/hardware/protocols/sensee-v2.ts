@@ -34,7 +34,7 @@ export const senseeV2 = defineProtocol({
       groups.forEach((g, id) => {
         if (g.size === 0) return;
         body.push(id, g.size);
-        [...g.values()].forEach((v, n) => body.push(n + 1, v));
+        for (const [n, v] of [...g.values()].entries()) body.push(n + 1, v);
       });
       return [write("tx", frame(deviceType, body), false, ["all"])];
     };

@@ -21,7 +21,7 @@ export const sexverseV1 = defineProtocol({
       if (!motor) throw deviceError(`sexverse-v1: no motor for FeatureIndex ${index}`);
       motor.level = u8(level);
       const data = [0x23, 0x07, u8(motors.length * 3)];
-      motors.forEach((m, i) => data.push(u8(0x80 | (i + 1)), motorType(m.type), m.level));
+      for (const [i, m] of motors.entries()) data.push(u8(0x80 | (i + 1)), motorType(m.type), m.level);
       return [write("tx", [...data, data.reduce((a, b) => a ^ b, 0)], false, ["all"])];
     };
     return {

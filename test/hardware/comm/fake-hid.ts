@@ -71,7 +71,7 @@ export function textReports(data: Uint8Array): number[][] {
   const reports: number[][] = [];
   for (let start = 0; start < data.length; start += 63) {
     const report = new Array<number>(64).fill(0);
-    data.subarray(start, start + 63).forEach((b, i) => (report[i] = b));
+    for (const [i, b] of data.subarray(start, start + 63).entries()) report[i] = b;
     reports.push(report);
   }
   return reports;

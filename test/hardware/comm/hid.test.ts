@@ -33,7 +33,10 @@ describe("HID manager with a fake node-hid", () => {
       },
       {
         info: { vendorId: 1406, productId: 8198, path: "fake-joycon", serialNumber: "JC-1", product: "Joy-Con (L)" },
-        handle: (r) => (reports.push(r), []),
+        handle: (r) => {
+          reports.push(r);
+          return [];
+        },
       },
     ]);
     const { log } = recordingLogger("warn");

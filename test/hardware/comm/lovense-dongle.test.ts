@@ -67,7 +67,10 @@ describe("serial Lovense dongle on a pty", () => {
     const wire: string[] = [];
     await serveOnSerialPort(
       {
-        receive: (d: Uint8Array) => (wire.push(Buffer.from(d).toString()), dongle.receive(d)),
+        receive: (d: Uint8Array) => {
+          wire.push(Buffer.from(d).toString());
+          return dongle.receive(d);
+        },
         onPush: (l: (d: Uint8Array) => void) => dongle.onPush(l),
       },
       pty.simulatorPort,

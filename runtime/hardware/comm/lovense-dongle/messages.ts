@@ -65,7 +65,7 @@ export function hidReports(line: string): number[][] {
   const reports: number[][] = [];
   for (let start = 0; start < bytes.length; start += HID_REPORT_LENGTH - 2) {
     const report = new Array<number>(HID_REPORT_LENGTH).fill(0);
-    bytes.subarray(start, start + HID_REPORT_LENGTH - 2).forEach((b, i) => (report[i + 1] = b));
+    for (const [i, b] of bytes.subarray(start, start + HID_REPORT_LENGTH - 2).entries()) report[i + 1] = b;
     reports.push(report);
   }
   return reports;

@@ -112,7 +112,8 @@ export function simulatedUserConfig(): {
 } {
   const protocols: Record<string, { communication: { websocket: { name: string } }[] }> = {};
   for (const kind of Object.values(SIMULATED_DEVICES)) {
-    (protocols[kind.protocol] ??= { communication: [] }).communication.push({ websocket: { name: kind.identifier } });
+    protocols[kind.protocol] ??= { communication: [] };
+    protocols[kind.protocol].communication.push({ websocket: { name: kind.identifier } });
   }
   return { version: { major: 4, minor: 0 }, user_configs: { protocols } };
 }
