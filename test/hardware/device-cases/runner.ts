@@ -41,7 +41,12 @@ type CaseEvent =
   | { Reads: { endpoint: string; data: number[] }[] }
   | { Disconnect: null };
 
-/** A client command as the cases write it (the reference's TestClientCommand). */
+/**
+ * A client command as the cases write it: the reference's TestClientCommand, and two that only
+ * bpkit's own cases use, at spec v4: a raw OutputCmd / InputCmd to one feature. Each may name the
+ * reply it expects instead of Ok: `expected_reading` (an InputReading's Reading) or
+ * `expected_error` (text the Error's ErrorMessage contains).
+ */
 export type ClientCommand =
   | { Scalar: { Index: number; Scalar: number; ActuatorType: string }[] }
   | { Vibrate: { Index: number; Speed: number }[] }
@@ -49,18 +54,41 @@ export type ClientCommand =
   | { Linear: { Index: number; Duration: number; Position: number }[] }
   | { Battery: { expected_power: number; run_async: boolean } }
   | { Stop: null }
-  | { RSSI: null };
+  | { RSSI: null }
+  | { Output: { FeatureIndex: number; Command: Record<string, unknown>; expected_error?: string } }
+  | {
+      Input: {
+        FeatureIndex: number;
+        Type: string;
+        Command: "Read" | "Subscribe" | "Unsubscribe";
+        expected_reading?: unknown;
+        expected_error?: string;
+      };
+    };
 
+/**
+ * One step of a case. `Readings` (bpkit's own cases, spec v4) waits for the InputReading events a
+ * subscription makes the server send, in order.
+ */
 export type Step =
   | { Messages: { device_index: number; messages: ClientCommand[] } }
   | { Commands: { device_index: number; commands: CaseCommand[] } }
   | { Events: { device_index: number; events: CaseEvent[] } }
+  | { Readings: { device_index: number; readings: { FeatureIndex: number; Reading: unknown }[] } }
   | { VersionGated: { min_spec_version: number; commands: Step[] } };
 
 export interface DeviceCase {
-  devices: { identifier: { name: string; address?: string }; expected_name?: string; expected_display_name?: string }[];
+  devices: {
+    identifier: { name: string; address?: string };
+    expected_name?: string;
+    expected_display_name?: string;
+    /** bpkit's own cases: each feature's outputs with their value ranges, as a v4 DeviceList shows them. */
+    expected_outputs?: Record<string, [number, number]>[];
+  }[];
   device_config_file?: string;
   user_device_config_file?: string;
+  /** bpkit's own cases: the spec versions the case runs at (default 4); the reference's say it in its runner. */
+  spec_versions?: SpecVersion[];
   device_init?: Step[];
   device_commands: Step[];
 }
@@ -252,6 +280,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   client.version = version;
   let nextId = 1;
   const outstanding: { id: number; reply?: Msg; check?: (reply: Msg) => string | undefined; async?: boolean }[] = [];
+  /** `check` sees every reply, an Error too; without one, any reply but an Error passes. */
   const request = (message: Msg, check?: (reply: Msg) => string | undefined, async = false): void => {
     const entry: (typeof outstanding)[number] = {
       id: Object.values(message)[0]!.Id as number,
@@ -269,7 +298,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     for (const o of due) {
       outstanding.splice(outstanding.indexOf(o), 1);
       if (!o.reply) problems.push(`${what}: no reply to message Id ${o.id}`);
-      else if ("Error" in o.reply) problems.push(`${what}: Error ${JSON.stringify(o.reply.Error)}`);
+      else if (!o.check && "Error" in o.reply) problems.push(`${what}: Error ${JSON.stringify(o.reply.Error)}`);
       else if (o.check) {
         const problem = o.check(o.reply);
         if (problem) problems.push(`${what}: ${problem}`);
@@ -277,6 +306,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     }
   };
 
+  let readingsSeen = 0;
   try {
     const handshake: Msg =
       version === 4
@@ -313,6 +343,13 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
         problems.push(`device ${i} is not in the DeviceList`);
         continue;
       }
+      if (expected.expected_outputs !== undefined && version === 4) {
+        const outputs = seen.features.map((f) => f.outputs);
+        if (JSON.stringify(outputs) !== JSON.stringify(expected.expected_outputs))
+          problems.push(
+            `device ${i}: outputs ${JSON.stringify(outputs)}, expected ${JSON.stringify(expected.expected_outputs)}`,
+          );
+      }
       if (expected.expected_name !== undefined && seen.name !== expected.expected_name)
         problems.push(`device ${i}: DeviceName "${seen.name}", expected "${expected.expected_name}"`);
       if (
@@ -335,6 +372,30 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
           return { problems, protocols };
       } else if ("Events" in step) {
         deliver(step.Events.device_index, step.Events.events);
+      } else if ("Readings" in step) {
+        const { device_index, readings } = step.Readings;
+        const DeviceIndex = indexOf(device_index);
+        const events = () =>
+          client.received.filter((m) => "InputReading" in m && m.InputReading!.Id === 0).slice(readingsSeen);
+        await waitFor(() => events().length >= readings.length);
+        const got = events()
+          .slice(0, readings.length)
+          .map((m) => ({ ...m.InputReading }));
+        readingsSeen += got.length;
+        const want = readings.map((r) => ({ DeviceIndex, ...r }));
+        const shown = (list: object[]) => list.map((r) => JSON.stringify(r)).join("\n    ") || "(nothing)";
+        const same =
+          got.length === want.length &&
+          got.every(
+            (g, k) =>
+              g.DeviceIndex === want[k]!.DeviceIndex &&
+              g.FeatureIndex === want[k]!.FeatureIndex &&
+              JSON.stringify(g.Reading) === JSON.stringify(want[k]!.Reading),
+          );
+        if (!same) {
+          problems.push(`InputReading events: expected\n    ${shown(want)}\n  got\n    ${shown(got)}`);
+          return { problems, protocols };
+        }
       } else {
         const device = listed.find((d) => d.index === indexOf(step.Messages.device_index));
         if (!device) throw new Error(`no device ${step.Messages.device_index}`);
@@ -345,7 +406,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
           for (const message of messages) {
             request(
               message,
-              battery ? (reply) => checkBattery(reply, battery.expected_power) : undefined,
+              battery ? (reply) => checkBattery(reply, battery.expected_power) : replyCheck(command),
               battery?.run_async,
             );
           }
@@ -422,6 +483,28 @@ function describeClientCommand(command: ClientCommand): string {
   return `client ${JSON.stringify(command)}`;
 }
 
+/** The reply a bpkit Output / Input command expects: its `expected_error`, its `expected_reading`, or Ok. */
+function replyCheck(command: ClientCommand): ((reply: Msg) => string | undefined) | undefined {
+  const body = "Output" in command ? command.Output : "Input" in command ? command.Input : undefined;
+  if (!body) return undefined;
+  return (reply) => {
+    const name = Object.keys(reply)[0]!;
+    if (body.expected_error !== undefined) {
+      const message = String((reply.Error as { ErrorMessage?: string } | undefined)?.ErrorMessage ?? "");
+      return name === "Error" && message.includes(body.expected_error)
+        ? undefined
+        : `expected an Error containing "${body.expected_error}", got ${JSON.stringify(reply)}`;
+    }
+    if ("expected_reading" in body && body.expected_reading !== undefined) {
+      const reading = (reply.InputReading as { Reading?: unknown } | undefined)?.Reading;
+      return JSON.stringify(reading) === JSON.stringify(body.expected_reading)
+        ? undefined
+        : `expected the reading ${JSON.stringify(body.expected_reading)}, got ${JSON.stringify(reply)}`;
+    }
+    return name === "Error" ? `Error ${JSON.stringify(reply.Error)}` : undefined;
+  };
+}
+
 function checkBattery(reply: Msg, expected: number): string | undefined {
   const name = Object.keys(reply)[0]!;
   const body = reply[name] as Record<string, unknown>;
@@ -444,6 +527,16 @@ function clientMessages(
   id: () => number,
 ): Msg[] | undefined {
   const DeviceIndex = device.index;
+  if ("Output" in command || "Input" in command) {
+    if (version !== 4)
+      throw new Error(`${Object.keys(command)[0]} is a spec v4 command (the case runs it at v${version})`);
+    if ("Output" in command) {
+      const { FeatureIndex, Command } = command.Output;
+      return [{ OutputCmd: { Id: id(), DeviceIndex, FeatureIndex, Command } }];
+    }
+    const { FeatureIndex, Type, Command } = command.Input;
+    return [{ InputCmd: { Id: id(), DeviceIndex, FeatureIndex, Type, Command } }];
+  }
   if ("Stop" in command)
     return [version === 4 ? { StopCmd: { Id: id(), DeviceIndex } } : { StopDeviceCmd: { Id: id(), DeviceIndex } }];
   if (version === 4) {
