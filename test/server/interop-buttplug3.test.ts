@@ -11,6 +11,7 @@ import {
 } from "buttplug3";
 import { TestDevice, TestDeviceSource } from "../../runtime/server";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
+import { takeServerProblems } from "../setup/session-tap";
 import { memoryLogger } from "./helpers";
 import { legacyFeatures } from "./legacy";
 
@@ -109,6 +110,10 @@ describe("official buttplug 3.x client against bpkit serve", () => {
       /ScalarCmd \(Id \d+\): Index 9 is out of range/,
     );
     expect(device.outputs).toEqual([]);
+    // The session tap judges what an official client sends: this Index is the test's mistake, on purpose.
+    expect(takeServerProblems()).toEqual([
+      expect.stringMatching(/^\(official client\) .*\[feature\] .*Index 9 does not exist$/),
+    ]);
     // Still connected and working.
     await found.oscillate(1);
     expect(device.outputs).toEqual([{ featureIndex: 1, command: { Oscillate: { Value: 15 } } }]);

@@ -3,11 +3,16 @@
  * pair, the websocket server) sends or receives goes through the session checker of the spec version
  * its handshake negotiated, and a test fails on any error the checker reports about what the server
  * sent. Client frames are checked too (replies are matched to them), but tests send broken client
- * traffic on purpose, so there only problems located at a server→client message count. bpkit's own
- * client is tapped at its end as well, and there what the client sends counts.
+ * traffic on purpose, so there only problems located at a server→client message count — except for
+ * the official clients (npm `buttplug` 5.x and 3.x, in the test files that import them): what they
+ * send counts too: they are external truth, so a finding there is a false alarm of our checker or a
+ * real defect of the client (none is known: were one found, it would be pinned here by its exact
+ * finding, with why). bpkit's own client is tapped at its end as well, and there what the client
+ * sends counts.
  *
  * Installed for every test file by jest.config.js (setupFilesAfterEnv); runtime/ is untouched.
  */
+import { readFileSync } from "node:fs";
 import { ButtplugClient } from "../../runtime/client/client";
 import { InProcessConnection } from "../../runtime/transport/in-process";
 import { FrameConnectionBase } from "../../runtime/transport/types";
@@ -21,6 +26,8 @@ interface Tapped {
   line: number;
   /** The last handshake was refused (or not answered yet): a new RequestServerInfo starts over. */
   handshakeOpen: boolean;
+  /** The client is an official one (its handshake was sent by npm `buttplug`): its frames are judged too. */
+  official?: boolean;
   /** Which lines were sent by the side under test (the server, or bpkit's own client), to tell whose problem a finding is. */
   judgedLines: Set<number>;
 }
@@ -60,22 +67,60 @@ function observe(
     if (handshake !== undefined) {
       const version = versionOfHandshake(handshake);
       state.checker = typeof version === "string" ? undefined : new SessionChecker(version);
+      if (judged === "s2c") state.official = takeOfficialHandshake(handshake);
     }
   }
   if (dir === "s2c" && Array.isArray(frame) && frame.some((m) => m && typeof m === "object" && "ServerInfo" in m))
     state.handshakeOpen = false;
   if (!state.checker) return;
-  if (dir === judged) state.judgedLines.add(state.line);
+  const judging = dir === judged || (state.official && dir === "c2s");
+  if (judging) state.judgedLines.add(state.line);
   const out: Problem[] = [];
   state.checker.check({ line: state.line, dir, frame }, out);
-  const who = judged === "s2c" ? "" : "bpkit client at ";
+  const who = judged === "s2c" ? (state.official ? "(official client) " : "") : "bpkit client at ";
   for (const p of out) {
     if (p.severity !== "error" || !state.judgedLines.has(p.line)) continue;
     found.push(
       `${who}${connection.description} (spec v${state.checker.version}), frame ${p.line} ${text.slice(0, 300)}: [${p.rule}] ${p.pointer ?? ""} ${p.text}`,
     );
   }
-  if (dir === judged) state.judgedLines.delete(state.line);
+  if (judging) state.judgedLines.delete(state.line);
+}
+
+// The official clients: a handshake an official client sends is noted by its ClientName, and the
+// server end that receives it judges that connection's client frames too. Loaded only for the test
+// files that import them (loading them costs ~0.2 s per file).
+const officialHandshakes = new Map<string, number>();
+
+/** Whether this handshake was sent by an official client (consumes the note). */
+function takeOfficialHandshake(handshake: unknown): boolean {
+  const name = (handshake as { ClientName?: unknown } | undefined)?.ClientName;
+  const count = typeof name === "string" ? officialHandshakes.get(name) : undefined;
+  if (!count) return false;
+  if (count === 1) officialHandshakes.delete(name as string);
+  else officialHandshakes.set(name as string, count - 1);
+  return true;
+}
+
+type OfficialClient = { prototype: { sendMessage(this: unknown, message: unknown): Promise<unknown> } };
+const testFile = expect.getState().testPath;
+const testSource = testFile ? readFileSync(testFile, "utf8") : "";
+const officialPackages = [
+  { pkg: "buttplug", used: /(from |import\()"buttplug"/.test(testSource) },
+  { pkg: "buttplug3", used: /(from |import\()"buttplug3"/.test(testSource) },
+];
+for (const { pkg, used } of officialPackages) {
+  if (!used) continue;
+  const official = (require(pkg) as { ButtplugClient: OfficialClient }).ButtplugClient;
+  const sendMessage = official.prototype.sendMessage;
+  official.prototype.sendMessage = function (this: unknown, message: unknown) {
+    // 5.x sends plain {"RequestServerInfo": {...}} objects, 3.x message class instances
+    const body = (message as { RequestServerInfo?: unknown }).RequestServerInfo ?? message;
+    const name = (body as { ClientName?: unknown }).ClientName;
+    if (typeof name === "string" && "Id" in (body as object))
+      officialHandshakes.set(name, (officialHandshakes.get(name) ?? 0) + 1);
+    return sendMessage.call(this, message);
+  };
 }
 
 type Deliver = (this: FrameConnectionBase, frame: string, bytes: number, maxFrameSize: number) => void;

@@ -48,3 +48,31 @@ test("bpkit's own client is tapped at its end: a frame it sends that breaks the 
   await client.disconnect();
   await f.close();
 });
+
+test("an official client's frames are judged too: what npm buttplug 5 sends that breaks the spec is a finding", async () => {
+  const { ButtplugClient } = await import("buttplug");
+  const { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } = await import("../../runtime/server");
+  const { ButtplugJsConnector } = await import("../../runtime/transport");
+  const device = new TestDevice({ name: "Tap Vibrator", features: vibratorFeatures() });
+  const server = new ButtplugServer({ name: "tap", deviceSources: [new TestDeviceSource([device])] });
+  const client = new ButtplugClient("official tap test");
+  await client.connect(new ButtplugJsConnector(server));
+  await client.startScanning();
+  const vibrator = await new Promise<{ index: number }>((resolve) => {
+    if (client.devices.size) resolve([...client.devices.values()][0]!);
+    else client.once("deviceadded", resolve);
+  });
+  expect(takeServerProblems()).toEqual([]);
+  // Reach past its API: a Vibrate above the feature's advertised 0–20.
+  const internals = client as unknown as { sendMessage(message: unknown): Promise<unknown> };
+  await internals
+    .sendMessage({
+      OutputCmd: { Id: 1, DeviceIndex: vibrator.index, FeatureIndex: 0, Command: { Vibrate: { Value: 21 } } },
+    })
+    .catch(() => undefined);
+  expect(takeServerProblems()).toEqual([
+    expect.stringMatching(/^\(official client\) in-process \(spec v4\), frame \d+ .*\[range\] .*21/),
+  ]);
+  await client.disconnect();
+  await server.shutdown();
+});
