@@ -10,9 +10,7 @@ import {
   type HardwareCommand,
   type HardwareLink,
   type OutputKind,
-  type OutputValue,
-  type ProtocolHandler,
-  readOutput,
+  type OutputValues,
   unsupported,
 } from "../protocol";
 
@@ -87,52 +85,26 @@ export async function executeAll(link: HardwareLink, commands: HardwareCommand[]
   for (const command of commands) await link.execute(command);
 }
 
-/**
- * A handler for devices where each command depends only on (FeatureIndex, output): `encode` returns
- * the commands, or undefined for an output the device does not have.
- */
-export function statelessHandler(
-  protocol: string,
-  encode: (featureIndex: number, output: OutputValue) => HardwareCommand[] | undefined,
-): ProtocolHandler {
-  return {
-    output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-      const out = readOutput(command);
-      const commands = encode(featureIndex, out);
-      if (!commands) throw unsupported(protocol, featureIndex, out.type);
-      return commands;
-    },
-  };
-}
-
 /** 1 when a value is running, 0 when stopped: the on/off byte several protocols carry. */
 export const onOff = (value: number): number => (value === 0 ? 0 : 1);
 
 /**
- * The handler of devices whose every packet carries all motors' speeds. It keeps the last Vibrate
- * value of each motor slot (FeatureIndex 0 … slots − 1) and asks `packets` for the commands to
- * send after slot `changed` was set. Values are kept as they came; `packets` takes their bytes
- * itself. Each packet names every slot as its command ids, so within one timing-gap batch only
- * the newest packet goes out (a multi-motor command or a stop: one packet).
+ * The vibrate method of devices whose every packet carries all motors' speeds (motor slots
+ * FeatureIndex 0 … slots − 1): `packets` gets every slot's last value (the framework's
+ * OutputValues, this command's included) and the slot that changed. Each packet names every slot
+ * as its command id ("all"), so within one timing-gap batch only the newest packet goes out (a
+ * multi-motor command or a stop: one packet). A FeatureIndex past the slots is unsupported.
  */
-export class SharedPacketHandler implements ProtocolHandler {
-  private readonly speeds: number[];
-
-  constructor(
-    protected readonly protocol: string,
-    slots: number,
-    private readonly packets: (speeds: readonly number[], changed: number) => HardwareCommand[],
-  ) {
-    this.speeds = Array<number>(slots).fill(0);
-  }
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length)
-      throw unsupported(this.protocol, featureIndex, out.type);
-    this.speeds[featureIndex] = out.value;
-    return allMotors(this.packets(this.speeds, featureIndex));
-  }
+export function sharedPacketVibrate(
+  protocol: string,
+  outputs: OutputValues,
+  slots: number,
+  packets: (speeds: number[], changed: number) => HardwareCommand[],
+): (featureIndex: number) => HardwareCommand[] {
+  return (featureIndex) => {
+    if (featureIndex >= slots) throw unsupported(protocol, featureIndex, "Vibrate");
+    return allMotors(packets(outputs.slots(slots), featureIndex));
+  };
 }
 
 /**

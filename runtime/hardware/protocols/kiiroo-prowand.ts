@@ -3,8 +3,8 @@
  * response. Battery: the standard BLE battery level (first byte).
  */
 import type { inside } from "../../../generated";
-import { write, type HardwareLink, type Protocol } from "../protocol";
-import { readBleBattery, statelessHandler, u8, unsupportedInput } from "./helpers";
+import { defineProtocol, type HardwareLink, write } from "../protocol";
+import { readBleBattery, u8, unsupportedInput } from "./helpers";
 
 const NAME = "kiiroo-prowand";
 
@@ -19,19 +19,13 @@ export const prowandPacket = (speed: number): number[] => [
 ];
 
 /** The Kiiroo ProWand protocol. */
-export const kiirooProwand: Protocol = {
+export const kiirooProwand = defineProtocol({
   name: NAME,
   create: () => ({
-    ...statelessHandler(NAME, (_index, out) =>
-      out.type === "Vibrate" ? [write("tx", prowandPacket(out.value))] : undefined,
-    ),
-    async readInput(
-      link: HardwareLink,
-      featureIndex: number,
-      type: inside.InputType,
-    ): Promise<inside.InputReadingValue> {
+    vibrate: (_index, speed) => [write("tx", prowandPacket(speed))],
+    async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType) {
       if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
       return readBleBattery(link, 20);
     },
   }),
-};
+});

@@ -4,16 +4,7 @@
  * bootloader. HwPositionWithDuration becomes a speed through the Launch's speed/distance curve,
  * measured from the previous goal position.
  */
-import type { inside } from "../../../generated";
-import {
-  write,
-  type HardwareCommand,
-  type HardwareLink,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
-  unsupported,
-} from "../protocol";
+import { defineProtocol, write } from "../protocol";
 import { saturatingU8, u8 } from "./helpers";
 
 const NAME = "kiiroo-v2";
@@ -34,24 +25,21 @@ export function launchSpeedByte(from: number, to: number, durationMs: number): n
   return saturatingU8(launchSpeed(distance, durationMs) * 99);
 }
 
-class KiirooV2 implements ProtocolHandler {
-  private previousPosition = 0;
-
-  async initialize(link: HardwareLink): Promise<void> {
-    await link.execute(write("firmware", [0x00], true));
-  }
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out.type);
-    const speed = launchSpeedByte(this.previousPosition, out.value, out.duration ?? 0);
-    this.previousPosition = u8(out.value);
-    return [write("tx", [u8(out.value), speed])];
-  }
-}
-
 /** The Kiiroo v2 protocol. */
-export const kiirooV2: Protocol = {
+export const kiirooV2 = defineProtocol({
   name: NAME,
-  create: () => new KiirooV2(),
-};
+  create: () => {
+    // Where the stroker is: the speed byte depends on the distance to the new position.
+    let previousPosition = 0;
+    return {
+      initialize: async (link) => {
+        await link.execute(write("firmware", [0x00], true));
+      },
+      hwPositionWithDuration: (_index, position, durationMs) => {
+        const speed = launchSpeedByte(previousPosition, position, durationMs);
+        previousPosition = u8(position);
+        return [write("tx", [u8(position), speed])];
+      },
+    };
+  },
+});

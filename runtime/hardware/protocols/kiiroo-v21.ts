@@ -5,49 +5,38 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import {
-  write,
-  type HardwareCommand,
-  type HardwareLink,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
-  unsupported,
-} from "../protocol";
+import { defineProtocol, type HardwareLink, type Protocol, type ProtocolMethods, write } from "../protocol";
 import { batteryReading, u8, unsupportedInput } from "./helpers";
 import { launchSpeedByte } from "./kiiroo-v2";
 
 const NAME = "kiiroo-v21";
 
-/** The v2.1 byte format, shared with Kiiroo v2.1 (initialized), which adds a handshake. */
-export class KiirooV21Handler implements ProtocolHandler {
-  private previousPosition = 0;
-
-  constructor(protected readonly protocol: string = NAME) {}
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type === "Vibrate") return [write("tx", [0x01, u8(out.value)])];
-    if (out.type === "HwPositionWithDuration") {
-      const speed = launchSpeedByte(this.previousPosition, out.value, out.duration ?? 0);
-      this.previousPosition = u8(out.value);
-      return [write("tx", [0x03, 0x00, speed, u8(out.value)])];
-    }
-    throw unsupported(this.protocol, featureIndex, out.type);
-  }
+/**
+ * The v2.1 byte format, shared with Kiiroo v2.1 (initialized) and v3: `01 speed` to vibrate,
+ * `03 00 speed position` to move, the speed byte from the distance to the previous position.
+ */
+export function kiirooV21Outputs(): ProtocolMethods {
+  let previousPosition = 0;
+  return {
+    vibrate: (_index, speed) => [write("tx", [0x01, u8(speed)])],
+    hwPositionWithDuration: (_index, position, durationMs) => {
+      const speed = launchSpeedByte(previousPosition, position, durationMs);
+      previousPosition = u8(position);
+      return [write("tx", [0x03, 0x00, speed, u8(position)])];
+    },
+  };
 }
 
-class KiirooV21 extends KiirooV21Handler {
-  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-    const data = await link.execute({ kind: "read", endpoint: "whitelist", length: 20, timeoutMs: 0 });
-    if (data.length !== 20) throw deviceError(`${NAME}: battery data should be 20 bytes, got ${data.length}`);
-    return batteryReading(data[5]);
-  }
+/** Kiiroo v2.1's battery: byte 5 of a 20-byte read of `whitelist`. */
+export async function readV21Battery(link: HardwareLink, featureIndex: number, type: inside.InputType) {
+  if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
+  const data = await link.execute({ kind: "read", endpoint: "whitelist", length: 20, timeoutMs: 0 });
+  if (data.length !== 20) throw deviceError(`${NAME}: battery data should be 20 bytes, got ${data.length}`);
+  return batteryReading(data[5]);
 }
 
 /** The Kiiroo v2.1 protocol. */
-export const kiirooV21: Protocol = {
+export const kiirooV21: Protocol = defineProtocol({
   name: NAME,
-  create: () => new KiirooV21(),
-};
+  create: () => ({ ...kiirooV21Outputs(), readInput: readV21Battery }),
+});

@@ -2,11 +2,11 @@
  * Kiiroo v3 (Keon Wifi over BLE): the reference drives it with the Kiiroo v2.1 byte format and
  * no handshake, so it is that protocol under its own key.
  */
-import type { Protocol } from "../protocol";
-import { kiirooV21 } from "./kiiroo-v21";
+import { defineProtocol } from "../protocol";
+import { kiirooV21Outputs, readV21Battery } from "./kiiroo-v21";
 
 /** The Kiiroo v3 protocol. */
-export const kiirooV3: Protocol = {
+export const kiirooV3 = defineProtocol({
   name: "kiiroo-v3",
-  create: (definition) => kiirooV21.create(definition),
-};
+  create: () => ({ ...kiirooV21Outputs(), readInput: readV21Battery }),
+});

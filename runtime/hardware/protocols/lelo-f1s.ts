@@ -2,27 +2,26 @@
  * Lelo F1s: both motors in one packet on tx, 01 <motor 1> <motor 2>. Init subscribes to rx
  * (the device reports its state there and expects a listener).
  */
-import { write, type HardwareLink, type Protocol } from "../protocol";
-import { SharedPacketHandler, u8 } from "./helpers";
+import { defineProtocol, type OutputValues, write } from "../protocol";
+import { sharedPacketVibrate, u8 } from "./helpers";
 
 const NAME = "lelo-f1s";
 
 /**
- * The F1s packet encoder, shared with the F1s V2 (which writes it with response once its security
+ * The F1s vibrate method, shared with the F1s V2 (which writes with response once its security
  * handshake is done). Both motors share one packet, so a stop is one packet of zeros.
  */
-export class LeloF1sHandler extends SharedPacketHandler {
-  constructor(withResponse: boolean, protocol: string = NAME) {
-    super(protocol, 2, (speeds) => [write("tx", [0x01, ...speeds.map(u8)], withResponse)]);
-  }
-
-  async initialize(link: HardwareLink): Promise<void> {
-    await link.execute({ kind: "subscribe", endpoint: "rx" });
-  }
+export function leloF1sVibrate(protocol: string, outputs: OutputValues, withResponse: boolean) {
+  return sharedPacketVibrate(protocol, outputs, 2, (speeds) => [write("tx", [0x01, ...speeds.map(u8)], withResponse)]);
 }
 
 /** The Lelo F1s protocol. */
-export const leloF1s: Protocol = {
+export const leloF1s = defineProtocol({
   name: NAME,
-  create: () => new LeloF1sHandler(false),
-};
+  create: (_definition, outputs) => ({
+    initialize: async (link) => {
+      await link.execute({ kind: "subscribe", endpoint: "rx" });
+    },
+    vibrate: leloF1sVibrate(NAME, outputs, false),
+  }),
+});

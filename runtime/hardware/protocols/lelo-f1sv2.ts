@@ -3,10 +3,9 @@
  * security handshake on the whitelist endpoint (see lelo-harmony.ts). Units without a whitelist
  * endpoint do the handshake on generic0 and then speak the Harmony command format.
  */
-import type { inside } from "../../../generated";
-import type { HardwareCommand, HardwareLink, Protocol, ProtocolHandler } from "../protocol";
-import { LeloF1sHandler } from "./lelo-f1s";
-import { LeloHarmonyHandler, leloSecurityHandshake, type LeloAuthState } from "./lelo-harmony";
+import { defineProtocol, unsupported } from "../protocol";
+import { leloF1sVibrate } from "./lelo-f1s";
+import { harmonyMotor, type LeloAuthState, leloSecurityHandshake } from "./lelo-harmony";
 
 const NAME = "lelo-f1sv2";
 
@@ -17,22 +16,23 @@ export function f1sv2AuthState(data: Uint8Array): LeloAuthState {
   return "password";
 }
 
-class LeloF1sV2 implements ProtocolHandler {
-  private encoder: ProtocolHandler = new LeloF1sHandler(true, NAME);
-
-  async initialize(link: HardwareLink): Promise<void> {
-    const harmony = !link.endpoints.has("whitelist");
-    await leloSecurityHandshake(link, harmony ? "generic0" : "whitelist", f1sv2AuthState, NAME);
-    if (harmony) this.encoder = new LeloHarmonyHandler(NAME);
-  }
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    return this.encoder.output(featureIndex, command);
-  }
-}
-
-/** The Lelo F1s V2 protocol. */
-export const leloF1sv2: Protocol = {
+/** The Lelo F1s V2 protocol: F1s packets with response, or Harmony commands on a device without a whitelist. */
+export const leloF1sv2 = defineProtocol({
   name: NAME,
-  create: () => new LeloF1sV2(),
-};
+  create: (_definition, outputs) => {
+    const f1s = leloF1sVibrate(NAME, outputs, true);
+    let harmony = false;
+    return {
+      initialize: async (link) => {
+        const noWhitelist = !link.endpoints.has("whitelist");
+        await leloSecurityHandshake(link, noWhitelist ? "generic0" : "whitelist", f1sv2AuthState, NAME);
+        harmony = noWhitelist;
+      },
+      vibrate: (featureIndex, speed) => (harmony ? harmonyMotor(featureIndex, speed) : f1s(featureIndex)),
+      rotate: (featureIndex, speed) => {
+        if (!harmony) throw unsupported(NAME, featureIndex, "Rotate");
+        return harmonyMotor(featureIndex, speed);
+      },
+    };
+  },
+});

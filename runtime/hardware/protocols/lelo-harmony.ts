@@ -6,17 +6,8 @@
  * All zeros = not yet authorised (the user must tap the power button); 01 00 … = authorised;
  * anything else is a password: unsubscribe, write it back (with response), subscribe again.
  */
-import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import {
-  write,
-  type HardwareCommand,
-  type HardwareLink,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
-  unsupported,
-} from "../protocol";
+import { defineProtocol, type HardwareCommand, type HardwareLink, write } from "../protocol";
 import { u8 } from "./helpers";
 
 const NAME = "lelo-harmony";
@@ -65,25 +56,19 @@ export async function leloSecurityHandshake(
   }
 }
 
-/** The Harmony command encoder, shared with F1s V2 devices that lack a whitelist endpoint. */
-export class LeloHarmonyHandler implements ProtocolHandler {
-  constructor(private readonly protocol: string = NAME) {}
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "Vibrate" && out.type !== "Rotate") throw unsupported(this.protocol, featureIndex, out.type);
-    return [write("tx", [0x0a, 0x12, u8(featureIndex + 1), 0x08, 0x00, 0x00, 0x00, 0x00, u8(out.value), 0x00])];
-  }
-}
-
-class LeloHarmony extends LeloHarmonyHandler {
-  async initialize(link: HardwareLink): Promise<void> {
-    await leloSecurityHandshake(link, "whitelist", harmonyAuthState, NAME);
-  }
-}
+/** The Harmony motor command, shared with F1s V2 devices that lack a whitelist endpoint. */
+export const harmonyMotor = (featureIndex: number, speed: number): HardwareCommand[] => [
+  write("tx", [0x0a, 0x12, u8(featureIndex + 1), 0x08, 0x00, 0x00, 0x00, 0x00, u8(speed), 0x00]),
+];
 
 /** The Lelo Harmony protocol. */
-export const leloHarmony: Protocol = {
+export const leloHarmony = defineProtocol({
   name: NAME,
-  create: () => new LeloHarmony(),
-};
+  create: () => ({
+    initialize: async (link) => {
+      await leloSecurityHandshake(link, "whitelist", harmonyAuthState, NAME);
+    },
+    vibrate: harmonyMotor,
+    rotate: harmonyMotor,
+  }),
+});

@@ -5,48 +5,41 @@
  */
 import type { inside } from "../../../generated";
 import {
-  write,
+  defineProtocol,
   type HardwareCommand,
   type HardwareLink,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
+  type OutputKind,
   unsupported,
+  write,
 } from "../protocol";
 import { readBleBattery, u8, unsupportedInput } from "./helpers";
 
 const NAME = "magic-motion-2";
 
-class MagicMotion2 implements ProtocolHandler {
-  private readonly speeds = [0, 0];
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    // FunTown Jive's second motor is configured as Oscillate; it is the same motor slot in the packet.
-    if ((out.type !== "Vibrate" && out.type !== "Oscillate") || featureIndex > 1)
-      throw unsupported(NAME, featureIndex, out.type);
-    this.speeds[featureIndex] = out.value;
-    return [this.packet()];
-  }
-
-  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-    return readBleBattery(link);
-  }
-
-  private packet(): HardwareCommand {
-    const [a, b] = this.speeds.map(u8);
-    return write(
-      "tx",
-      [0x10, 0xff, 0x04, 0x0a, 0x32, 0x0a, 0x00, 0x04, 0x08, a, 0x64, 0x00, 0x04, 0x08, b, 0x64, 0x01],
-      false,
-      ["all"],
-    );
-  }
-}
+const packet = ([a, b]: number[]): HardwareCommand =>
+  write(
+    "tx",
+    [0x10, 0xff, 0x04, 0x0a, 0x32, 0x0a, 0x00, 0x04, 0x08, u8(a), 0x64, 0x00, 0x04, 0x08, u8(b), 0x64, 0x01],
+    false,
+    ["all"],
+  );
 
 /** The Magic Motion v2 protocol. */
-export const magicMotion2: Protocol = {
+export const magicMotion2 = defineProtocol({
   name: NAME,
-  create: () => new MagicMotion2(),
-};
+  create: (_definition, outputs) => {
+    // FunTown Jive's second motor is configured as Oscillate; it is the same motor slot in the packet.
+    const motor = (type: OutputKind) => (featureIndex: number) => {
+      if (featureIndex > 1) throw unsupported(NAME, featureIndex, type);
+      return [packet(outputs.slots(2))];
+    };
+    return {
+      vibrate: motor("Vibrate"),
+      oscillate: motor("Oscillate"),
+      async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType) {
+        if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
+        return readBleBattery(link);
+      },
+    };
+  },
+});

@@ -4,16 +4,7 @@
  * speed in both slots. Battery: the standard BLE battery characteristic.
  */
 import type { inside } from "../../../generated";
-import {
-  write,
-  type DeviceDefinition,
-  type HardwareCommand,
-  type HardwareLink,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
-  unsupported,
-} from "../protocol";
+import { defineProtocol, type HardwareCommand, type HardwareLink, unsupported, write } from "../protocol";
 import { countOutputs, readBleBattery, u8, unsupportedInput } from "./helpers";
 
 const NAME = "magic-motion-4";
@@ -26,29 +17,22 @@ const packet = (a: number, b: number): HardwareCommand =>
     ["all"],
   );
 
-class MagicMotion4 implements ProtocolHandler {
-  private readonly speeds: number[];
-
-  constructor(motors: number) {
-    this.speeds = new Array<number>(motors).fill(0);
-  }
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out.type);
-    if (this.speeds.length === 1) return [packet(out.value, out.value)];
-    this.speeds[featureIndex] = out.value;
-    return [packet(this.speeds[0], this.speeds[1])];
-  }
-
-  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-    return readBleBattery(link);
-  }
-}
-
 /** The Magic Motion v4 protocol. */
-export const magicMotion4: Protocol = {
+export const magicMotion4 = defineProtocol({
   name: NAME,
-  create: (definition: DeviceDefinition) => new MagicMotion4(countOutputs(definition)),
-};
+  create: (definition, outputs) => {
+    const motors = countOutputs(definition);
+    return {
+      vibrate: (featureIndex, speed) => {
+        if (featureIndex >= motors) throw unsupported(NAME, featureIndex, "Vibrate");
+        if (motors === 1) return [packet(speed, speed)];
+        const [first, second] = outputs.slots(2);
+        return [packet(first, second)];
+      },
+      async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType) {
+        if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
+        return readBleBattery(link);
+      },
+    };
+  },
+});

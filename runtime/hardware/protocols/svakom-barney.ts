@@ -2,13 +2,7 @@
  * Mutufun Barney (Svakom): both motors in one packet, 55 03 <which> 00 <03 when running> <max speed> 00
  * (which: 00 both / equal / one-motor model, 01 first only, 02 second only).
  */
-import type { DeviceDefinition, Protocol } from "../protocol";
-import { svakomPairHandler } from "./svakom-common";
-
-const NAME = "svakom-barney";
+import { svakomPairProtocol } from "./svakom-common";
 
 /** The Svakom Barney protocol. */
-export const svakomBarney: Protocol = {
-  name: NAME,
-  create: (definition: DeviceDefinition) => svakomPairHandler(NAME, definition, 0x03),
-};
+export const svakomBarney = svakomPairProtocol("svakom-barney", 0x03);

@@ -3,8 +3,8 @@
  * <max speed> 00 on tx. The device has one speed for whatever runs, so the higher of the two is
  * sent; <which> says which motors run.
  */
-import { write, type DeviceDefinition, type HardwareCommand } from "../protocol";
-import { countOutputsOfType, SharedPacketHandler, u8 } from "./helpers";
+import { defineProtocol, type HardwareCommand, type Protocol, write } from "../protocol";
+import { countOutputsOfType, sharedPacketVibrate, u8 } from "./helpers";
 
 /** Which motors a two-motor Svakom packet addresses: 00 both, 01 first, 02 second. */
 export function svakomMotorSelect(motors: number, first: number, second: number): number {
@@ -23,15 +23,17 @@ export function svakomPairPacket(motors: number, speeds: readonly number[], runn
 }
 
 /**
- * The handler of Svakom models that are just this pair packet (v4, Barney): Vibrate on
- * FeatureIndex 0–2 (a third slot is accepted but not in the packet), and every change or stop
- * sends the pair packet.
+ * A Svakom protocol that is just this pair packet (v4, Barney): Vibrate on FeatureIndex 0–2 (a
+ * third slot is accepted but not in the packet), and every change or stop sends the pair packet.
  */
-export function svakomPairHandler(
-  protocol: string,
-  definition: DeviceDefinition,
-  running: number,
-): SharedPacketHandler {
-  const motors = countOutputsOfType(definition, "Vibrate");
-  return new SharedPacketHandler(protocol, 3, (speeds) => [svakomPairPacket(motors, speeds, running)]);
+export function svakomPairProtocol(name: string, running: number): Protocol {
+  return defineProtocol({
+    name,
+    create: (definition, outputs) => {
+      const motors = countOutputsOfType(definition, "Vibrate");
+      return {
+        vibrate: sharedPacketVibrate(name, outputs, 3, (speeds) => [svakomPairPacket(motors, speeds, running)]),
+      };
+    },
+  });
 }

@@ -1,14 +1,13 @@
 /** Svakom Pulse family: 55 03 03 00 <on> <speed + 1> on tx (the device's levels start at 1). */
-import { write, type Protocol } from "../protocol";
-import { onOff, statelessHandler, u8 } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { onOff, u8 } from "./helpers";
 
 const NAME = "svakom-pulse";
 
 /** The Svakom Pulse protocol. */
-export const svakomPulse: Protocol = {
+export const svakomPulse = defineProtocol({
   name: NAME,
-  create: () =>
-    statelessHandler(NAME, (_featureIndex, out) =>
-      out.type === "Vibrate" ? [write("tx", [0x55, 0x03, 0x03, 0x00, onOff(out.value), u8(out.value + 1)])] : undefined,
-    ),
-};
+  create: () => ({
+    vibrate: (_index, speed) => [write("tx", [0x55, 0x03, 0x03, 0x00, onOff(speed), u8(speed + 1)])],
+  }),
+});

@@ -3,8 +3,8 @@
  * 55 03 00 00 <intensity 1–3> <speed 1–10> (step 10 is intensity 1, speed 10; step 11 is 2, 1);
  * the second motor is 55 09 00 00 <speed> 00.
  */
-import { write, type Protocol } from "../protocol";
-import { statelessHandler, u8 } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { u8 } from "./helpers";
 
 const NAME = "svakom-suitcase";
 
@@ -20,12 +20,12 @@ export function suitcaseLevels(step: number): [intensity: number, speed: number]
 }
 
 /** The Svakom Suitcase protocol. */
-export const svakomSuitcase: Protocol = {
+export const svakomSuitcase = defineProtocol({
   name: NAME,
-  create: () =>
-    statelessHandler(NAME, (featureIndex, out) => {
-      if (out.type !== "Vibrate") return undefined;
-      if (featureIndex === 0) return [write("tx", [0x55, 0x03, 0x00, 0x00, ...suitcaseLevels(out.value)])];
-      return [write("tx", [0x55, 0x09, 0x00, 0x00, u8(out.value), 0x00])];
-    }),
-};
+  create: () => ({
+    vibrate: (featureIndex, speed) =>
+      featureIndex === 0
+        ? [write("tx", [0x55, 0x03, 0x00, 0x00, ...suitcaseLevels(speed)])]
+        : [write("tx", [0x55, 0x09, 0x00, 0x00, u8(speed), 0x00])],
+  }),
+});

@@ -1,14 +1,13 @@
 /** Svakom v1 (Ella, Emma Neo, Phoenix Neo): 55 04 03 00 <on> <speed> on tx. */
-import { write, type Protocol } from "../protocol";
-import { onOff, statelessHandler, u8 } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { onOff, u8 } from "./helpers";
 
 const NAME = "svakom-v1";
 
 /** The Svakom v1 protocol. */
-export const svakomV1: Protocol = {
+export const svakomV1 = defineProtocol({
   name: NAME,
-  create: () =>
-    statelessHandler(NAME, (_featureIndex, out) =>
-      out.type === "Vibrate" ? [write("tx", [0x55, 0x04, 0x03, 0x00, onOff(out.value), u8(out.value)])] : undefined,
-    ),
-};
+  create: () => ({
+    vibrate: (_index, speed) => [write("tx", [0x55, 0x04, 0x03, 0x00, onOff(speed), u8(speed)])],
+  }),
+});

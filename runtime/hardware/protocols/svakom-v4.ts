@@ -4,13 +4,7 @@
  * one-motor model), 01 for the first motor only, 02 for the second only; <on> is 01 while either
  * runs. The device has one speed for whatever runs, so the higher of the two is sent.
  */
-import type { DeviceDefinition, Protocol } from "../protocol";
-import { svakomPairHandler } from "./svakom-common";
-
-const NAME = "svakom-v4";
+import { svakomPairProtocol } from "./svakom-common";
 
 /** The Svakom v4 protocol. */
-export const svakomV4: Protocol = {
-  name: NAME,
-  create: (definition: DeviceDefinition) => svakomPairHandler(NAME, definition, 0x01),
-};
+export const svakomV4 = svakomPairProtocol("svakom-v4", 0x01);

@@ -3,8 +3,8 @@
  * 55 03 <which> 00 <on> <max speed> 00 (which: 00 both / equal / one-motor model, 01 first only,
  * 02 second only); a third motor is 55 07 00 00 <on> <speed> 00.
  */
-import { write, type DeviceDefinition, type HardwareCommand, type Protocol } from "../protocol";
-import { countOutputsOfType, onOff, SharedPacketHandler, u8 } from "./helpers";
+import { defineProtocol, type HardwareCommand, write } from "../protocol";
+import { countOutputsOfType, onOff, sharedPacketVibrate, u8 } from "./helpers";
 import { svakomPairPacket } from "./svakom-common";
 
 const NAME = "svakom-v6";
@@ -16,12 +16,14 @@ function thirdPacket(speed: number): HardwareCommand {
 }
 
 /** The Svakom v6 protocol. */
-export const svakomV6: Protocol = {
+export const svakomV6 = defineProtocol({
   name: NAME,
-  create: (definition: DeviceDefinition) => {
+  create: (definition, outputs) => {
     const motors = countOutputsOfType(definition, "Vibrate");
-    return new SharedPacketHandler(NAME, 3, (speeds, changed) => {
-      return changed < 2 ? [svakomPairPacket(motors, speeds, 0x01)] : [thirdPacket(speeds[2])];
-    });
+    return {
+      vibrate: sharedPacketVibrate(NAME, outputs, 3, (speeds, changed) =>
+        changed < 2 ? [svakomPairPacket(motors, speeds, 0x01)] : [thirdPacket(speeds[2])],
+      ),
+    };
   },
-};
+});

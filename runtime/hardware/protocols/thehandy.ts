@@ -4,8 +4,8 @@
  * Vectors: [{ Index: 0, Duration: ms, Position: 0.0–1.0 (double) }] } }] }, the position being
  * the step value / 100. The reference sends no handshake (its protocomm session setup never runs).
  */
-import { write, type Protocol } from "../protocol";
-import { statelessHandler } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+
 import { doubleField, messageField, uint32Field } from "./protobuf";
 
 const NAME = "thehandy";
@@ -33,12 +33,11 @@ export function handyLinearPayload(position: number, durationMs: number): number
 export const HANDY_PING = payload(MESSAGE_PING, uint32Field(1, 999));
 
 /** The Handy protocol (handyplug over BLE). */
-export const thehandy: Protocol = {
+export const thehandy = defineProtocol({
   name: NAME,
-  create: () =>
-    statelessHandler(NAME, (_index, out) =>
-      out.type === "HwPositionWithDuration"
-        ? [write("tx", handyLinearPayload(out.value, out.duration ?? 0), true)]
-        : undefined,
-    ),
-};
+  create: () => ({
+    hwPositionWithDuration: (_index, position, durationMs) => [
+      write("tx", handyLinearPayload(position, durationMs), true),
+    ],
+  }),
+});

@@ -3,9 +3,8 @@
  * written with response, where mode bit 0 = internal motor on, bit 1 = external motor on; both at 0
  * is the off packet 0f 00 00 00 00 00 00 00. Single-motor models drive the same value on both.
  */
-import type { DeviceDefinition, Protocol } from "../protocol";
-import { countOutputsOfType, u8 } from "./helpers";
-import { WEVIBE_OFF, WeVibeHandler } from "./wevibe";
+import { u8 } from "./helpers";
+import { WEVIBE_OFF, weVibeProtocol } from "./wevibe";
 
 const NAME = "wevibe-8bit";
 
@@ -17,8 +16,4 @@ export function wevibe8BitPacket(internal: number, external: number): number[] {
 }
 
 /** The WeVibe 8-bit protocol. */
-export const wevibe8Bit: Protocol = {
-  name: NAME,
-  create: (definition: DeviceDefinition) =>
-    new WeVibeHandler(NAME, countOutputsOfType(definition, "Vibrate"), wevibe8BitPacket),
-};
+export const wevibe8Bit = weVibeProtocol(NAME, wevibe8BitPacket);

@@ -3,9 +3,8 @@
  * where mode bit 0 = internal motor on, bit 1 = external motor on; both at 0 is the off packet.
  * Single-motor models drive the same value on both.
  */
-import type { DeviceDefinition, Protocol } from "../protocol";
-import { countOutputsOfType, u8 } from "./helpers";
-import { WEVIBE_OFF, WeVibeHandler } from "./wevibe";
+import { u8 } from "./helpers";
+import { WEVIBE_OFF, weVibeProtocol } from "./wevibe";
 
 const NAME = "wevibe-chorus";
 
@@ -17,8 +16,4 @@ export function wevibeChorusPacket(internal: number, external: number): number[]
 }
 
 /** The WeVibe Chorus protocol. */
-export const wevibeChorus: Protocol = {
-  name: NAME,
-  create: (definition: DeviceDefinition) =>
-    new WeVibeHandler(NAME, countOutputsOfType(definition, "Vibrate"), wevibeChorusPacket),
-};
+export const wevibeChorus = weVibeProtocol(NAME, wevibeChorusPacket);

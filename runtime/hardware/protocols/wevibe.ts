@@ -3,8 +3,8 @@
  * 0f 03 00 <external | internal << 4> 00 03 00 00; both at 0 is the off packet 0f 00 00 00 00 00 00 00.
  * Single-motor models drive the same value into both nibbles. Init sends a "wake" packet then "off".
  */
-import { write, type DeviceDefinition, type HardwareLink, type Protocol } from "../protocol";
-import { countOutputsOfType, executeAll, SharedPacketHandler, u8 } from "./helpers";
+import { defineProtocol, type HardwareLink, type Protocol, write } from "../protocol";
+import { countOutputsOfType, executeAll, sharedPacketVibrate, u8 } from "./helpers";
 
 const NAME = "wevibe";
 /** The off packet of every WeVibe format (4-bit, 8-bit, Chorus). */
@@ -18,24 +18,30 @@ export function wevibePacket(internal: number, external: number): number[] {
 }
 
 /**
- * The WeVibe handler, shared with the 8-bit and Chorus protocols: both motors in one packet on tx,
+ * A WeVibe protocol, shared with the 8-bit and Chorus formats: both motors in one packet on tx,
  * written with response, `packet(internal, external)`. Single-motor models drive the same value
  * on both; stopping is the packet for 0 and 0, the off packet.
  */
-export class WeVibeHandler extends SharedPacketHandler {
-  constructor(protocol: string, motors: number, packet: (internal: number, external: number) => number[]) {
-    super(protocol, 2, ([internal, second]) => [write("tx", packet(internal, motors > 1 ? second : internal), true)]);
-  }
+export function weVibeProtocol(
+  name: string,
+  packet: (internal: number, external: number) => number[],
+  initialize?: (link: HardwareLink) => Promise<void>,
+): Protocol {
+  return defineProtocol({
+    name,
+    create: (definition, outputs) => {
+      const motors = countOutputsOfType(definition, "Vibrate");
+      return {
+        ...(initialize ? { initialize } : {}),
+        vibrate: sharedPacketVibrate(name, outputs, 2, ([internal, second]) => [
+          write("tx", packet(internal, motors > 1 ? second : internal), true),
+        ]),
+      };
+    },
+  });
 }
 
-class WeVibe extends WeVibeHandler {
-  async initialize(link: HardwareLink): Promise<void> {
-    await executeAll(link, [write("tx", WAKE, true), write("tx", WEVIBE_OFF, true)]);
-  }
-}
-
-/** The WeVibe protocol. */
-export const wevibe: Protocol = {
-  name: NAME,
-  create: (definition: DeviceDefinition) => new WeVibe(NAME, countOutputsOfType(definition, "Vibrate"), wevibePacket),
-};
+/** The WeVibe protocol: init sends the wake packet, then off. */
+export const wevibe = weVibeProtocol(NAME, wevibePacket, async (link) => {
+  await executeAll(link, [write("tx", WAKE, true), write("tx", WEVIBE_OFF, true)]);
+});
