@@ -42,6 +42,8 @@ export const REPLAYED_VERSIONS = ["4", "3", "2", "1", "0"] as const;
 /** What a case's first device announces, and the reads its initialization answers (in order). */
 function caseDevice(text: string): {
   name?: string;
+  /** bpkit's own cases of a serial, HID or websocket device name its protocol. */
+  protocol?: string;
   expectedName?: string;
   reads: number[][];
   userConfig?: string;
@@ -49,7 +51,7 @@ function caseDevice(text: string): {
 } {
   const doc = parseDocument(text, { logLevel: "silent" });
   const plain = doc.toJS() as {
-    devices?: { identifier?: { name?: string }; expected_name?: string }[];
+    devices?: { identifier?: { name?: string; protocol?: string }; expected_name?: string }[];
     user_device_config_file?: string;
     device_config_file?: string;
   };
@@ -70,6 +72,7 @@ function caseDevice(text: string): {
   return {
     reads,
     ...(device?.identifier?.name !== undefined ? { name: device.identifier.name } : {}),
+    ...(device?.identifier?.protocol !== undefined ? { protocol: device.identifier.protocol } : {}),
     ...(device?.expected_name !== undefined ? { expectedName: device.expected_name } : {}),
     ...(plain.user_device_config_file ? { userConfig: plain.user_device_config_file } : {}),
     ...(plain.device_config_file ? { deviceConfig: plain.device_config_file } : {}),
@@ -90,7 +93,9 @@ export async function caseProtocol(text: string, configDir: string): Promise<str
     ...(device.deviceConfig ? { deviceConfigFile: join(configDir, device.deviceConfig) } : {}),
     ...(device.userConfig ? { userDeviceConfigFile: join(configDir, device.userConfig) } : {}),
   });
-  const matched = config.matchBluetooth({ name: device.name, serviceUuids: [], manufacturerData: [] })[0]?.protocol;
+  const matched =
+    device.protocol ??
+    config.matchBluetooth({ name: device.name, serviceUuids: [], manufacturerData: [] })[0]?.protocol;
   const protocol = matched === undefined ? undefined : getProtocol(matched);
   if (!protocol?.identify || !protocol.redirect) return matched;
   const reads = [...device.reads];

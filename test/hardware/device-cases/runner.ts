@@ -79,7 +79,11 @@ export type Step =
 
 export interface DeviceCase {
   devices: {
-    identifier: { name: string; address?: string };
+    /**
+     * The reference's identifier (a BLE name), or for bpkit's own cases of a device reached over
+     * serial, HID or a device websocket, the `protocol` that transport gives it (matching skipped).
+     */
+    identifier: { name: string; address?: string; protocol?: string };
     expected_name?: string;
     expected_display_name?: string;
     /** bpkit's own cases: each feature's outputs with their value ranges, as a v4 DeviceList shows them. */
@@ -201,12 +205,14 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   let generated = 0;
   for (const { identifier } of deviceCase.devices) {
     const matches = config.matchBluetooth({ name: identifier.name, serviceUuids: [], manufacturerData: [] });
-    const protocol = matches[0]?.protocol;
+    const protocol = identifier.protocol ?? matches[0]?.protocol;
     if (!protocol) {
       problems.push(`no protocol matches the BLE name "${identifier.name}"`);
       return { problems, protocols };
     }
-    const endpoints = Object.values(config.bluetoothServices(protocol)).flatMap((chars) => Object.keys(chars));
+    const bleEndpoints = Object.values(config.bluetoothServices(protocol)).flatMap((chars) => Object.keys(chars));
+    // A serial or HID link has tx and rx.
+    const endpoints = bleEndpoints.length > 0 ? bleEndpoints : ["tx", "rx"];
     const link = new FakeLink(identifier.name, identifier.address ?? `device-case-${generated++}`, endpoints);
     link.waitForReads = true;
     links.push(link);
@@ -223,8 +229,10 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     const got = recorded(device).slice(from, checked[device]).map(describeCommand);
     const want = commands.map(describeCommand);
     if (JSON.stringify(got) === JSON.stringify(want)) return true;
+    const all = recorded(device).map(describeCommand);
     problems.push(
-      `${where}, device ${device}: expected\n    ${want.join("\n    ")}\n  got\n    ${got.join("\n    ") || "(nothing)"}`,
+      `${where}, device ${device}: expected\n    ${want.join("\n    ")}\n  got\n    ${got.join("\n    ") || "(nothing)"}` +
+        `\n  (everything the device got: ${all.length === 0 ? "nothing" : `\n    ${all.join("\n    ")}`})`,
     );
     return false;
   };
