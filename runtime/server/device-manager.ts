@@ -9,6 +9,7 @@
 import { EventEmitter } from "node:events";
 import type { inside } from "../../generated";
 import type { Logger } from "../log";
+import { TIMED_OUT, within } from "../timers";
 import type { DeviceSource, ServerDevice } from "./device";
 import { logSafe } from "./log-text";
 
@@ -157,21 +158,14 @@ export class DeviceManager extends EventEmitter {
     if (entries.length > 0) this.log.info(`stopping ${entries.length} device(s): ${why}`);
     await Promise.all(
       entries.map(async ({ index, device }) => {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<"timeout">((resolve) => {
-          timer = setTimeout(() => resolve("timeout"), this.stopTimeoutMs);
-          timer.unref();
-        });
         try {
-          const outcome = await Promise.race([device.stop({ outputs: true, inputs: true }), timeout]);
-          if (outcome === "timeout")
+          const outcome = await within(device.stop({ outputs: true, inputs: true }), this.stopTimeoutMs);
+          if (outcome === TIMED_OUT)
             this.log.error(
               `device ${index} (${logSafe(device.name)}): no answer to stop within ${this.stopTimeoutMs} ms; it may still be running`,
             );
         } catch (err) {
           this.log.error(`device ${index} (${logSafe(device.name)}): stop failed: ${errorText(err)}`);
-        } finally {
-          clearTimeout(timer);
         }
       }),
     );

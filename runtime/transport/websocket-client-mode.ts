@@ -5,6 +5,7 @@
  * time (up to a cap) and starts over after a connection that worked.
  */
 import type { Logger } from "../log";
+import { backgroundTimer, type Timer } from "../timers";
 import type { FrameConnection } from "./types";
 import { connectWebsocket } from "./websocket-client";
 import { DEFAULT_MAX_FRAME_SIZE } from "./types";
@@ -24,7 +25,7 @@ export interface WebsocketClientModeOptions {
 export class WebsocketClientMode {
   private stopped = false;
   private delayMs: number;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: Timer | undefined;
   private current: FrameConnection | undefined;
 
   constructor(
@@ -73,7 +74,6 @@ export class WebsocketClientMode {
   private retry(): void {
     const delay = this.delayMs;
     this.delayMs = Math.min(this.delayMs * 2, this.options.maxDelayMs ?? 30000);
-    this.timer = setTimeout(() => void this.attempt(), delay);
-    this.timer.unref();
+    this.timer = backgroundTimer(delay, () => void this.attempt());
   }
 }

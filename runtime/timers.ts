@@ -1,0 +1,33 @@
+/**
+ * Timers of the runtime's watchdogs and bounded waits. None of them keeps a process alive on its
+ * own: a connection, socket or caller does, and a process that is otherwise done may exit.
+ */
+
+/** The handle `setTimeout` returns here (a Timeout in Node, a number in a browser). */
+export type Timer = ReturnType<typeof setTimeout>;
+
+/** Run `task` after `ms` milliseconds, without holding the process open (Node's `unref`). */
+export function backgroundTimer(ms: number, task: () => void): Timer {
+  const timer = setTimeout(task, ms);
+  if (typeof timer === "object" && typeof timer.unref === "function") timer.unref();
+  return timer;
+}
+
+/** What `within` resolves with when the time ran out first. */
+export const TIMED_OUT: unique symbol = Symbol("timed out");
+
+/**
+ * `work`'s result, or TIMED_OUT when it has not settled within `ms` milliseconds (the work goes on;
+ * nobody waits for it any more). Rejects when `work` rejects in time.
+ */
+export async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: Timer | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = backgroundTimer(ms, () => resolve(TIMED_OUT));
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
