@@ -16,6 +16,7 @@ import { ButtplugServer } from "../runtime/server/server";
 import {
   type CommandSpec,
   type Flag,
+  type Parsed,
   helpText,
   integerFlag,
   parseCommandLine,
@@ -28,6 +29,7 @@ import { DEFAULT_MAX_FRAME_SIZE } from "../runtime/transport/types";
 import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/transport/websocket-server";
 import { WebsocketClientMode } from "../runtime/transport/websocket-client-mode";
 import { announceServer } from "../runtime/transport/mdns";
+import { Repeater, remoteAddressUrl } from "../runtime/transport/repeater";
 import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session";
 import { PACKAGE_ROOT } from "./paths";
 
@@ -57,6 +59,8 @@ export interface ServeOptions {
   mdnsSuffix?: string;
   /** --websocket-client-address: also connect out to an app listening there (reconnecting with backoff). */
   websocketClientAddress?: string;
+  /** --repeater: forward clients to a remote server instead of serving (no Buttplug server runs). */
+  repeater?: { port: number; remoteAddress: string };
   hardware: HardwareOptions;
 }
 
@@ -71,9 +75,6 @@ const DEFAULT_DEVICE_WEBSOCKET_PORT = 54817;
 
 /** Intiface Engine's default ServerName, which bpkit does not use (see SERVE_DIFFERENCES). */
 const INTIFACE_SERVER_NAME = "Buttplug Server";
-
-/** Why an accepted flag does nothing: its feature is not built yet. */
-const NOT_YET = "not in bpkit yet";
 
 /**
  * Every `bpkit serve` flag, one row each: Intiface Engine's flags under Intiface Engine's names (so a
@@ -204,22 +205,19 @@ export const SERVE_FLAGS: readonly Flag[] = [
   {
     section: "Network",
     name: "repeater",
-    help: "repeater mode: forward a client to a remote server",
-    unavailable: `repeater mode is ${NOT_YET}`,
+    help: "repeater mode instead of a server: forward each client on --repeater-port to\n--repeater-remote-address and back, frames unchanged (--log debug checks them)",
   },
   {
     section: "Network",
     name: "repeater-port",
     value: "port",
-    help: "repeater mode's local port",
-    unavailable: `repeater mode is ${NOT_YET}`,
+    help: "repeater mode's local port (127.0.0.1 unless --websocket-use-all-interfaces)",
   },
   {
     section: "Network",
     name: "repeater-remote-address",
     value: "url",
-    help: "repeater mode's remote server",
-    unavailable: `repeater mode is ${NOT_YET}`,
+    help: "repeater mode's remote Buttplug server (ws://host:port; ws:// is added when missing)",
   },
 ];
 
@@ -233,6 +231,10 @@ export const SERVE_DIFFERENCES = `Flags follow Intiface Engine; a command line w
   device websocket        on 127.0.0.1 unless --websocket-use-all-interfaces (Intiface Engine listens
                           on every interface): nothing that drives hardware is reachable off the
                           machine without asking
+  --repeater              the remote server is reached before the client is accepted (a remote
+                          that is down is a failed connect, HTTP 502), and a close on one side is
+                          passed on to the other with its code, so a client that drops makes the
+                          remote server stop its devices at once; off loopback it needs a token
 Flags marked "accepted and ignored" are taken so that such command lines still start; bpkit
 warns which feature is missing and runs without it.`;
 
@@ -322,7 +324,46 @@ export function parseServeRequest(argv: string[]): ServeRequest {
               .filter((name) => name !== ""),
     },
   };
-  return { kind: "serve", options, notices: parsed.unavailable };
+  const notices = [...parsed.unavailable];
+  options.repeater = repeaterOptions(parsed, notices);
+  return { kind: "serve", options, notices };
+}
+
+/** Flags that mean something in repeater mode, where no Buttplug server runs. */
+const REPEATER_MODE_FLAGS = new Set([
+  "repeater",
+  "repeater-port",
+  "repeater-remote-address",
+  "log",
+  "websocket-use-all-interfaces",
+  "max-frame-size",
+  "broadcast-server-mdns",
+  "mdns-suffix",
+]);
+
+/** --repeater's port and remote address (both required); notices for flags repeater mode ignores. */
+function repeaterOptions(parsed: Parsed, notices: string[]): ServeOptions["repeater"] {
+  if (!switchFlag(parsed, "repeater")) {
+    for (const name of ["repeater-port", "repeater-remote-address"])
+      if (parsed.values[name] !== undefined) notices.push(`--${name}: used only with --repeater; the flag is ignored`);
+    return undefined;
+  }
+  const port = integerFlag(parsed, "repeater-port", undefined, 0, 65535);
+  const remoteAddress = stringFlag(parsed, "repeater-remote-address");
+  if (port === undefined || remoteAddress === undefined)
+    throw new UsageError(
+      "--repeater needs --repeater-port <port> and --repeater-remote-address <url> " +
+        "(e.g. --repeater --repeater-port 12346 --repeater-remote-address ws://192.168.1.20:12345)",
+    );
+  try {
+    remoteAddressUrl(remoteAddress);
+  } catch (err) {
+    throw new UsageError(`--repeater-remote-address: ${(err as Error).message}`);
+  }
+  for (const name of Object.keys(parsed.values))
+    if (!REPEATER_MODE_FLAGS.has(name))
+      notices.push(`--${name}: no Buttplug server runs in repeater mode (--repeater); the flag is ignored`);
+  return { port, remoteAddress };
 }
 
 type HardwareModule = typeof import("../runtime/hardware");
@@ -484,6 +525,62 @@ export async function startServe(
   };
 }
 
+/** A running `bpkit serve --repeater`. */
+export interface RunningRepeater {
+  repeater: Repeater;
+  /** The bound local port (useful with --repeater-port 0). */
+  port: number;
+  /** The URL clients connect to (with its token off loopback). */
+  url: string;
+  /** Close every repeated connection (so the remote server ends those sessions) and stop listening. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Start repeater mode (`options.repeater` set): no Buttplug server of our own, each client is
+ * forwarded to the remote one. Off loopback a client needs the token printed here in its URL.
+ */
+export async function startRepeater(
+  options: ServeOptions & { repeater: NonNullable<ServeOptions["repeater"]> },
+  inject: { log?: Logger; loopbackOnly?: boolean } = {},
+): Promise<RunningRepeater> {
+  const log = inject.log ?? new Logger(options.logLevel, "bpkit");
+  const allInterfaces = options.websocketUseAllInterfaces;
+  // A repeater off loopback drives the remote server's hardware for anyone who reaches it.
+  const token = allInterfaces ? randomBytes(16).toString("hex") : undefined;
+  const repeater = new Repeater({
+    port: options.repeater.port,
+    remoteAddress: options.repeater.remoteAddress,
+    log: log.child("repeater"),
+    useAllInterfaces: allInterfaces && !inject.loopbackOnly,
+    token,
+    maxFrameSize: options.maxFrameSize,
+    checkFrames: log.enabled("debug"),
+  });
+  const address = await repeater.listen();
+  const url = `ws://127.0.0.1:${address.port}/${token ? `?token=${token}` : ""}`;
+  log.info(`repeater mode (no Buttplug server runs here): clients at ${url} are forwarded to ${repeater.remote}`);
+  if (allInterfaces)
+    log.warn(
+      "the repeater listens on every network interface: a client on another machine connects to this machine's address with the token above",
+    );
+  if (log.enabled("debug")) log.debug("every repeated frame is checked by the session checker; problems are logged");
+  const mdns = options.broadcastServerMdns
+    ? announceServer({ host: address.address, port: address.port, suffix: options.mdnsSuffix, log: log.child("mdns") })
+    : undefined;
+  let stopping: Promise<void> | undefined;
+  return {
+    repeater,
+    port: address.port,
+    url,
+    stop: () =>
+      (stopping ??= (async () => {
+        await mdns?.stop();
+        await repeater.close();
+      })()),
+  };
+}
+
 function packageVersion(): string {
   return (require(join(PACKAGE_ROOT, "package.json")) as { version: string }).version;
 }
@@ -535,6 +632,8 @@ export interface ServeInjection {
   exit?: (code: number) => void;
   /** Called once the server listens. */
   onListening?: (running: RunningServer) => void;
+  /** Called once the repeater listens (--repeater). */
+  onRepeating?: (running: RunningRepeater) => void;
 }
 
 /**
@@ -572,17 +671,28 @@ export async function run(argv: string[], inject: ServeInjection = {}): Promise<
   const signals = inject.signals ?? process;
   const exit = inject.exit ?? ((code: number) => process.exit(code));
   for (const notice of request.notices) log.warn(notice);
-  let running: RunningServer;
+  let running: { stop(): Promise<void> };
   try {
-    running = await startServe(options, { log, deviceSources: inject.deviceSources });
+    if (options.repeater) {
+      const repeating = await startRepeater({ ...options, repeater: options.repeater }, { log });
+      inject.onRepeating?.(repeating);
+      running = repeating;
+    } else {
+      const serving = await startServe(options, { log, deviceSources: inject.deviceSources });
+      inject.onListening?.(serving);
+      running = serving;
+    }
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === "EADDRINUSE")
-      log.error(`port ${options.websocketPort} is already in use (choose another with --websocket-port)`);
+      log.error(
+        options.repeater
+          ? `port ${options.repeater.port} is already in use (choose another with --repeater-port)`
+          : `port ${options.websocketPort} is already in use (choose another with --websocket-port)`,
+      );
     else log.error(`cannot start: ${e.message}`);
     return 1;
   }
-  inject.onListening?.(running);
   return new Promise<number>((resolve) => {
     let stopping = false;
     const listeners: [string, (value: unknown) => void][] = [];

@@ -88,23 +88,19 @@ describe("bpkit serve takes Intiface Engine's flags as Intiface Engine spells th
     });
   });
 
-  test("flags whose feature bpkit lacks are accepted and each says so; --use-xinput says it is Windows-only", () => {
+  test("the only flag whose feature bpkit lacks is --use-xinput, and it says it is Windows-only", () => {
     const request = parseServeRequest([
       "--use-hid",
       "--use-xinput",
       "--use-lovense-connect",
-      "--repeater",
-      "--repeater-port",
-      "1",
       "--broadcast-server-mdns",
     ]);
-    // --use-hid and --use-lovense-connect are wired: no notice.
+    // --use-hid, --use-lovense-connect and --broadcast-server-mdns are wired: no notice.
     if (request.kind !== "serve") throw new Error(request.kind);
     expect(request.notices).toEqual([
       "--use-xinput: XInput is Windows-only, and bpkit has no XInput support; the flag is ignored",
-      "--repeater: repeater mode is not in bpkit yet; the flag is ignored",
-      "--repeater-port: repeater mode is not in bpkit yet; the flag is ignored",
     ]);
+    expect(SERVE_FLAGS.filter((flag) => flag.unavailable).map((flag) => flag.name)).toEqual(["use-xinput"]);
   });
 
   test("bpkit's own spelling --allow-raw-messages stays an alias of --allow-raw", () => {
