@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Before `npm test`: the system programs some tests drive (Debian's headless chromium for the
- * dashboard's browser tests, socat for serial tests over real pseudo-terminals). Missing ones are
+ * Before `npm test`: the system programs some tests drive (Debian's headless chromium and firefox-esr
+ * for the dashboard's browser tests, socat for serial tests over real pseudo-terminals). Missing ones are
  * installed with apt-get when we may (root on Debian), so `npm install && npm test` stays the whole
  * set-up; otherwise we say what to install and stop before a long run that would fail anyway.
  */
@@ -15,8 +15,17 @@ const NEEDED = [
     debianPackage: "chromium",
     why: "the dashboard's browser tests",
   },
+  {
+    program: "firefox",
+    alternatives: ["firefox-esr", "firefox"],
+    debianPackage: "firefox-esr",
+    why: "the dashboard's Firefox tests",
+  },
   { program: "socat", alternatives: ["socat"], debianPackage: "socat", why: "serial tests on pseudo-terminals" },
 ];
+
+/** A browser given by its environment variable (test/dashboard/browsers.ts) needs no install. */
+const GIVEN = { chromium: "BPKIT_CHROMIUM", firefox: "BPKIT_FIREFOX" };
 
 function onPath(name) {
   try {
@@ -27,9 +36,7 @@ function onPath(name) {
   }
 }
 
-const missing = NEEDED.filter(
-  (n) => !n.alternatives.some(onPath) && !(n.program === "chromium" && process.env.BPKIT_CHROMIUM),
-);
+const missing = NEEDED.filter((n) => !n.alternatives.some(onPath) && !process.env[GIVEN[n.program]]);
 if (missing.length === 0) process.exit(0);
 
 const packages = missing.map((n) => n.debianPackage);

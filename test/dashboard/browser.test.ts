@@ -9,13 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { simulatedDevicesOf } from "../../runtime/hardware";
-import type { SimulatedDevice } from "../../runtime/hardware/comm/simulated";
-import { silentLogger } from "../../runtime/log";
 import { connectWebsocket } from "../../runtime/transport";
-import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
 import { FrameClient } from "../server/helpers";
 import { CHROMIUM_ARGS, chromiumPath } from "./browsers";
+import { card, npmStart } from "./helpers";
 
 const ROOT = join(__dirname, "..", "..");
 const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -35,27 +32,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** `npm start`'s server (the default simulated devices) on an ephemeral port. */
-async function npmStart(
-  args: string[] = [],
-  loopbackOnly = false,
-): Promise<{ running: RunningServer; devices: SimulatedDevice[]; received: Map<string, string[]> }> {
-  const options = parseServeArgs(["--simulate", "--no-bluetooth", "--websocket-port", "0", ...args])!;
-  const running = await startServe(options, { log: silentLogger, loopbackOnly });
-  const devices = running.server.devices.sources.flatMap((s) => simulatedDevicesOf(s).map((c) => c.device));
-  // What each simulated device receives, as text (its bytes, for the text protocols used here).
-  const received = new Map<string, string[]>();
-  for (const device of devices) {
-    const receive = device.receive.bind(device);
-    received.set(device.kind, []);
-    device.receive = (data) => {
-      received.get(device.kind)!.push(Buffer.from(data).toString("latin1"));
-      return receive(data);
-    };
-  }
-  return { running, devices, received };
-}
-
 async function openPage(_url: string, width = 1200): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -64,8 +40,6 @@ async function openPage(_url: string, width = 1200): Promise<Page> {
   });
   return page;
 }
-
-const card = (index: number) => `[data-device-index="${index}"]`;
 
 async function until(done: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 5000;

@@ -1,6 +1,6 @@
 /**
  * The real browsers the tests drive, found by executable path (no browser download): Debian's
- * chromium (installed by scripts/test-prerequisites.js when missing).
+ * chromium and firefox-esr (installed by scripts/test-prerequisites.js when missing).
  */
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
@@ -39,3 +39,11 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/** Firefox from PATH (Debian's `firefox-esr` package), or BPKIT_FIREFOX. */
+export function firefoxPath(): string {
+  if (process.env.BPKIT_FIREFOX) return process.env.BPKIT_FIREFOX;
+  const found = onPath(["firefox-esr", "firefox"]);
+  if (found) return found;
+  throw new Error("no firefox on PATH: install Debian's firefox-esr package (.ci/run does), or set BPKIT_FIREFOX");
+}

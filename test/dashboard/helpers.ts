@@ -2,6 +2,8 @@
 import { request } from "node:http";
 import WebSocket from "ws";
 import { frontend } from "../../generated";
+import { simulatedDevicesOf } from "../../runtime/hardware";
+import type { SimulatedDevice } from "../../runtime/hardware/comm/simulated";
 import { silentLogger, type Logger } from "../../runtime/log";
 import { TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
 import type { v4 } from "../../generated";
@@ -111,3 +113,27 @@ export function get(
     req.end();
   });
 }
+
+/** `npm start`'s server (the default simulated devices) on an ephemeral port. */
+export async function npmStart(
+  args: string[] = [],
+  loopbackOnly = false,
+): Promise<{ running: RunningServer; devices: SimulatedDevice[]; received: Map<string, string[]> }> {
+  const options = parseServeArgs(["--simulate", "--no-bluetooth", "--websocket-port", "0", ...args])!;
+  const running = await startServe(options, { log: silentLogger, loopbackOnly });
+  const devices = running.server.devices.sources.flatMap((s) => simulatedDevicesOf(s).map((c) => c.device));
+  // What each simulated device receives, as text (its bytes, for the text protocols used here).
+  const received = new Map<string, string[]>();
+  for (const device of devices) {
+    const receive = device.receive.bind(device);
+    received.set(device.kind, []);
+    device.receive = (data) => {
+      received.get(device.kind)!.push(Buffer.from(data).toString("latin1"));
+      return receive(data);
+    };
+  }
+  return { running, devices, received };
+}
+
+/** The dashboard's card of device `index` (a CSS selector). */
+export const card = (index: number) => `[data-device-index="${index}"]`;
