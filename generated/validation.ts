@@ -2,7 +2,7 @@
 // Validation of frames and message bodies against the precompiled validators, with issues that
 // point INTO THE FRAME (JSON pointers) and say what is wrong in plain words.
 import type { ErrorObject } from "ajv";
-import { type CheckedMessageName, lookupMessage, registry, SpecVersion, isSpecVersion } from "./registry";
+import { type CheckedMessageName, lookupMessage, SPEC_VERSIONS, SpecVersion, isSpecVersion } from "./registry";
 
 /** One problem found in a frame or a message body. */
 export interface ValidationIssue {
@@ -115,7 +115,7 @@ export function issuesFromErrors(errors: readonly ErrorObject[] | null | undefin
 }
 
 function unknownVersion(version: unknown): ValidationResult {
-  return { ok: false, issues: [{ pointer: "", keyword: "version", message: `unknown spec version ${JSON.stringify(version)} (known: ${Object.keys(registry).join(", ")})` }] };
+  return { ok: false, issues: [{ pointer: "", keyword: "version", message: `unknown spec version ${JSON.stringify(version)} (known: ${SPEC_VERSIONS.join(", ")})` }] };
 }
 
 /**

@@ -240,16 +240,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     })),
   }));
   const latest = model.versions.length ? model.versions[model.versions.length - 1].version : 0;
-  files.set(
-    "registry.ts",
-    t["registry.ts"]({
-      source: "schema/v*/*.json (x-bpkit metadata)",
-      versions,
-      specVersionUnion: model.versions.length ? model.versions.map((v) => v.version).join(" | ") : "never",
-      specVersionList: model.versions.map((v) => v.version).join(", "),
-      latest,
-    }),
-  );
+  const registryData = {
+    source: "schema/v*/*.json (x-bpkit metadata)",
+    versions,
+    specVersionUnion: model.versions.length ? model.versions.map((v) => v.version).join(" | ") : "never",
+    specVersionList: model.versions.map((v) => v.version).join(", "),
+    latest,
+  };
+  files.set("registry.ts", t["registry.ts"](registryData));
+  files.set("registry-on-demand.ts", t["registry-on-demand.ts"](registryData));
+  for (const v of versions) {
+    files.set(
+      `v${v.version}/registry.ts`,
+      t["version-registry.ts"]({ ...v, source: `schema/v${v.version}/*.json (x-bpkit metadata)` }),
+    );
+  }
   files.set("validation.ts", t["validation.ts"]({ source: "templates/validation.ts.hbs" }));
   files.set("index.ts", t["index.ts"]({ source: "schema/", versions, generic }));
 

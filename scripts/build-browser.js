@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // `npm run build:browser`: bundle the client (runtime/client/index.ts and everything it imports)
-// for browsers with esbuild:
+// for browsers with esbuild, minified:
 //   dist/browser/bpkit-client.js       ES module (`import { ButtplugClient } from "./bpkit-client.js"`)
-//   dist/browser/bpkit-client.iife.js  plain script defining `globalThis.bpkit`
+//   dist/browser/chunks/*.js           its chunks: the message tables of spec v2, v3 and v4, each
+//                                      fetched when a connection first speaks that version
+//   dist/browser/bpkit-client.iife.js  plain script defining `globalThis.bpkit` (one file, v2–v4)
+// The registry is generated/registry-on-demand.ts instead of generated/registry.ts, so only the
+// versions the client loads (runtime/client/spec-versions.ts) are bundled, never v0/v1.
 // A browser has no Node built-ins, so the build fails, naming the module and who imported it, if
 // one (or the Node-only `ws` package) is reachable from the client.
 // Usage: node scripts/build-browser.js [--out DIR] [--metafile] [--entry FILE]
@@ -26,6 +30,9 @@ const entry = resolve(option("--entry") ?? join(root, "runtime", "client", "inde
 const writeMeta = process.argv.includes("--metafile");
 
 // Modules that exist only in Node: its built-ins (with and without `node:`) and `ws`.
+const staticRegistry = join(root, "generated", "registry");
+const onDemandRegistry = join(root, "generated", "registry-on-demand.ts");
+
 const nodeOnly = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), "ws"]);
 /** Whether an import path names a Node-only module (or a file inside one, e.g. "fs/promises"). */
 function isNodeOnly(path) {
@@ -52,6 +59,10 @@ function browserOnly(found) {
           "  return Promise.reject(new Error('cannot connect to ' + url + ': the browser build of the bpkit client has no \"ws\" fallback; it needs globalThis.WebSocket'));\n" +
           "}\n",
       }));
+      // The registry that starts empty and is filled per version (see the header).
+      build.onResolve({ filter: /(^|\/)registry$/ }, (args) =>
+        resolve(args.resolveDir, args.path) === staticRegistry ? { path: onDemandRegistry } : undefined,
+      );
       build.onResolve({ filter: /^[^./]/ }, (args) => {
         if (!isNodeOnly(args.path)) return undefined;
         found.push({ path: args.path, importer: relative(root, args.importer) });
@@ -61,15 +72,19 @@ function browserOnly(found) {
   };
 }
 
-/** Bundle `entry` once in `format`; resolves to esbuild's metafile. */
-async function bundle(esbuild, format, outfile, found) {
+/** Bundle `entry` once in `format` (esm: split into chunks); resolves to esbuild's metafile. */
+async function bundle(esbuild, format, found) {
+  const esm = format === "esm";
   const result = await esbuild.build({
-    entryPoints: [entry],
-    outfile,
+    entryPoints: { [esm ? "bpkit-client" : "bpkit-client.iife"]: entry },
+    outdir: out,
+    splitting: esm,
+    chunkNames: "chunks/[name]-[hash]",
     bundle: true,
+    minify: true,
     platform: "browser",
     format,
-    globalName: format === "iife" ? "bpkit" : undefined,
+    globalName: esm ? undefined : "bpkit",
     target: "es2020",
     charset: "utf8",
     metafile: true,
@@ -86,8 +101,8 @@ async function main() {
   const found = [];
   let meta;
   try {
-    meta = await bundle(esbuild, "esm", join(out, "bpkit-client.js"), found);
-    await bundle(esbuild, "iife", join(out, "bpkit-client.iife.js"), []);
+    meta = await bundle(esbuild, "esm", found);
+    await bundle(esbuild, "iife", []);
   } catch {
     // esbuild has already printed its errors (logLevel "warning").
     console.error(`bpkit build:browser: esbuild could not bundle ${relative(root, entry)}`);

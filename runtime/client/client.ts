@@ -34,9 +34,9 @@ import {
 } from "./errors";
 import { V2Codec } from "./legacy/v2";
 import { V3Codec } from "./legacy/v3";
+import { type ClientSpecVersion, loadSpecVersion } from "./spec-versions";
 
-/** Spec versions the client can speak to a server (v0 and v1 device lists are too poor for a v4 view; see legacy/v2.ts). */
-export type ClientSpecVersion = 2 | 3 | 4;
+export type { ClientSpecVersion } from "./spec-versions";
 
 function codecFor(version: ClientSpecVersion): ProtocolCodec {
   if (version === 4) return new V4Codec();
@@ -226,6 +226,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
 
   private async openAs(version: ClientSpecVersion): Promise<void> {
     this.codec = codecFor(version);
+    await loadSpecVersion(version);
     this.handshakeFailed = false;
     const connector = this.connector!;
     let connection: FrameConnection;

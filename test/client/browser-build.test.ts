@@ -1,15 +1,19 @@
 /**
  * The browser build of the client (scripts/build-browser.js): the bundle imports no Node built-in,
- * and its IIFE form runs in a sandbox offering only what a browser does (no require, process,
- * Buffer or setImmediate; a browser-style WebSocket), talking to a bpkit server on 127.0.0.1:0.
+ * carries only the spec versions the client speaks (v2–v4, each its own chunk), stays within its
+ * gzip size goal, loads as an ES module with its chunks, and its IIFE form runs in a sandbox
+ * offering only what a browser does (no require, process, Buffer or setImmediate; a browser-style
+ * WebSocket), talking to a bpkit server on 127.0.0.1:0.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import vm from "node:vm";
+import { gzipSync } from "node:zlib";
 import NodeWebSocket from "ws";
 import type * as Client from "../../runtime/client";
 import { startServer, until, type ServerFixture } from "./helpers";
@@ -19,8 +23,21 @@ const script = join(root, "scripts", "build-browser.js");
 
 interface Metafile {
   inputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
-  outputs: Record<string, { exports: string[]; entryPoint?: string }>;
+  outputs: Record<
+    string,
+    {
+      exports: string[];
+      entryPoint?: string;
+      inputs: Record<string, unknown>;
+      imports: Array<{ path: string; kind: string }>;
+    }
+  >;
 }
+
+/** The goal for what a page loads to talk spec v4 (the client's default), gzip bytes. */
+const V4_GZIP_GOAL = 25 * 1024;
+/** Talking v3 or v2 also loads that version's chunk (the client API checks its v4 messages too). */
+const LEGACY_GZIP_BOUND = 30 * 1024;
 
 /** Node-only module names: built-ins (with and without `node:`) and the ws package. */
 const nodeOnly = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), "ws"]);
@@ -119,6 +136,14 @@ describe("browser build of the client", () => {
     expect(inputs).toEqual(
       expect.arrayContaining(["runtime/client/index.ts", "runtime/events.ts", "generated/v4/validators.js"]),
     );
+    // Only the versions the client speaks, through the registry that loads them on demand.
+    expect(inputs.filter((f) => /^generated\/v\d\/validators\.js$/.test(f)).sort()).toEqual([
+      "generated/v2/validators.js",
+      "generated/v3/validators.js",
+      "generated/v4/validators.js",
+    ]);
+    expect(inputs).toContain("generated/registry-on-demand.ts");
+    expect(inputs).not.toContain("generated/registry.ts");
     expect(inputs.filter((f) => /websocket-(client|server)\.ts$|node_modules\/ws\//.test(f))).toEqual([]);
     // From node_modules only the ajv runtime helpers the standalone validators require.
     const packages = inputs.filter((f) => f.startsWith("node_modules/"));
@@ -130,18 +155,77 @@ describe("browser build of the client", () => {
     );
   });
 
-  test("the ES module bundle loads as a module and exports the client", () => {
-    // A .mjs copy: the temp dir has no package.json saying "type": "module".
-    const copy = join(out, "check.mjs");
-    writeFileSync(copy, readFileSync(join(out, "bpkit-client.js")));
-    const code =
-      `const b = await import(${JSON.stringify(pathToFileURL(copy).href)});\n` +
-      'const c = new b.ButtplugClient({ name: "esm" });\n' +
-      'const seen = []; c.on("scanningFinished", () => seen.push("heard")); c.emit("scanningFinished");\n' +
-      'console.log(JSON.stringify([typeof b.WebsocketConnector, c.connected, seen, new b.WebsocketConnector("ws://x").description]));\n';
-    const result = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
-    expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual(["function", false, ["heard"], "ws://x"]);
+  test("each spec version is its own chunk, and what a page loads stays within the gzip goal", () => {
+    const gzipBytes = (file: string) => gzipSync(readFileSync(resolve(root, file)), { level: 9 }).length;
+    /** The output and every chunk it imports statically. */
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      seen.add(file);
+      for (const i of meta.outputs[file]!.imports)
+        if (i.kind === "import-statement" && !seen.has(i.path)) closure(i.path, seen);
+      return seen;
+    };
+    const total = (files: Set<string>) => [...files].reduce((sum, f) => sum + gzipBytes(f), 0);
+    const outputs = Object.keys(meta.outputs);
+    const entry = outputs.find((f) => f.endsWith("/bpkit-client.js"))!;
+    const chunkOf = (version: number) =>
+      outputs.filter((f) => `generated/v${version}/validators.js` in meta.outputs[f]!.inputs);
+    for (const version of [2, 3, 4]) {
+      expect(chunkOf(version)).toEqual([expect.stringMatching(/\/chunks\/[^/]+\.js$/)]);
+      expect(meta.outputs[entry]!.imports).toContainEqual({ path: chunkOf(version)[0], kind: "dynamic-import" });
+    }
+    const v4 = new Set([...closure(entry), ...closure(chunkOf(4)[0]!)]);
+    expect(total(v4)).toBeLessThanOrEqual(V4_GZIP_GOAL);
+    for (const version of [2, 3]) {
+      expect(total(new Set([...v4, ...closure(chunkOf(version)[0]!)]))).toBeLessThanOrEqual(LEGACY_GZIP_BOUND);
+    }
+    // Minified: no line of the entry is code as written.
+    expect(readFileSync(resolve(root, entry), "utf8").split("\n").length).toBeLessThan(10);
+  });
+
+  describe("the ES module bundle with its chunks, imported by Node's module loader", () => {
+    let f: ServerFixture;
+    beforeAll(async () => {
+      f = await startServer("websocket");
+    });
+    afterAll(async () => {
+      await f.close();
+    });
+
+    test("exports the client, loads spec v4's chunk when it connects, validates v4 messages and drives a device", async () => {
+      // The out dir becomes an ES module package, so bpkit-client.js and its chunks load as they would from a server.
+      writeFileSync(join(out, "package.json"), '{ "type": "module" }\n');
+      const code = `
+        const { WebSocket } = await import("ws");
+        globalThis.WebSocket = WebSocket; // Node 20 has no global WebSocket; ws offers the browser API
+        const b = await import(${JSON.stringify(pathToFileURL(join(out, "bpkit-client.js")).href)});
+        const seen = [];
+        const check = (message) => { try { b.assertValid(4, message, "page"); return "valid"; } catch (e) { return e.message; } };
+        seen.push(check({ Ping: { Id: 1 } }));
+        const c = new b.ButtplugClient({ name: "esm" });
+        await c.connect(new b.WebsocketConnector(${JSON.stringify(f.url)}));
+        seen.push(c.connected, c.specVersion, check({ Ping: { Id: 1 } }), check({ Ping: { Id: -1 } }));
+        await c.startScanning();
+        while (c.devices.size < 2) await new Promise((r) => setTimeout(r, 10));
+        await c.device(0).feature(1).vibrate({ fraction: 0.5 });
+        await c.disconnect();
+        console.log(JSON.stringify(seen));
+      `;
+      // Asynchronously: the server answering it runs in this process.
+      const result = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", code], {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 20_000,
+      });
+      expect(result.stderr).toBe("");
+      expect(JSON.parse(result.stdout)).toEqual([
+        expect.stringMatching(/spec v4 is not loaded in this bundle/),
+        true,
+        4,
+        "valid",
+        expect.stringMatching(/^page: Ping is not a valid spec v4 message \(\/Ping\/Id: must be >= 1/),
+      ]);
+      expect(f.vibrator.outputs).toEqual([{ featureIndex: 1, command: { Vibrate: { Value: 10 } } }]);
+    });
   });
 
   test("a Node built-in reachable from the entry point fails the build, naming it and its importer", () => {

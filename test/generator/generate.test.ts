@@ -12,11 +12,12 @@ describe("bpkit generate", () => {
   });
   afterAll(() => box.remove());
 
-  it("writes the documented tree: per-version types, validators, index; inside version; envelope; registry; translation; generic folders", () => {
+  it("writes the documented tree: per-version types, validators, index, registry part; inside version; envelope; registry (static and on demand); translation; generic folders", () => {
     expect([...snapshot(box.out).keys()]).toEqual([
       "current.ts",
       "envelope.ts",
       "index.ts",
+      "registry-on-demand.ts",
       "registry.ts",
       "things/index.ts",
       "things/types.ts",
@@ -26,10 +27,12 @@ describe("bpkit generate", () => {
       "translate/index.ts",
       "translate/upgrade-v0.ts",
       "v0/index.ts",
+      "v0/registry.ts",
       "v0/types.ts",
       "v0/validators.d.ts",
       "v0/validators.js",
       "v1/index.ts",
+      "v1/registry.ts",
       "v1/types.ts",
       "v1/validators.d.ts",
       "v1/validators.js",
