@@ -6,6 +6,11 @@
  */
 import type { v4 } from "../../../generated";
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
+import type { HardwareCommand } from "../../../runtime/hardware/protocol";
+import { galakuEncrypt } from "../../../runtime/hardware/protocols/galaku-pump";
+import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
+import { serveuSpeed } from "../../../runtime/hardware/protocols/serveu";
+import { SEXVERSE_V3_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/sexverse-v3";
 import { getProtocol } from "../../../runtime/hardware/protocols";
 
 const config = loadDeviceConfig({});
@@ -18,6 +23,8 @@ function handlerFor(protocol: string, identifier?: string) {
   return getProtocol(protocol)!.create(definition);
 }
 
+const bytesOf = (commands: readonly HardwareCommand[]) =>
+  commands.map((c) => (c.kind === "write" ? [...c.data] : c.kind));
 const output = (type: string, Value: number) => ({ [type]: { Value } }) as unknown as v4.OutputCommand;
 
 /** [protocol, configuration identifier, FeatureIndex, command, what the error says]. */
@@ -62,6 +69,7 @@ const REFUSED: Refusal[] = [
       [protocol, identifier, 0, output("Constrict", 1), new RegExp(`${protocol}.*Constrict`)] as Refusal,
   ),
   ["zalo", "ZALO-King", 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
+  ["htk_bm", undefined, 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
 ];
 
 test.each(REFUSED)("%s (%s): feature %i refuses %j", (protocol, identifier, feature, command, message) => {
@@ -69,9 +77,57 @@ test.each(REFUSED)("%s (%s): feature %i refuses %j", (protocol, identifier, feat
   expect(() => handler.output(feature, command)).toThrow(message);
 });
 
-test("synchro: RotationWithDirection counterclockwise sets bit 7 of the speed, as a negative Rotate", () => {
-  const [write] = handlerFor("synchro").output(0, {
-    RotationWithDirection: { Value: 6, Clockwise: false },
-  } as unknown as v4.OutputCommand);
-  expect(write?.kind === "write" && [...write.data]).toEqual([0xa1, 0x01, 0x86, 0x77, 0x55]);
+const rotationWithDirection = (Value: number, Clockwise: boolean) =>
+  ({ RotationWithDirection: { Value, Clockwise } }) as unknown as v4.OutputCommand;
+
+test.each([
+  ["synchro", rotationWithDirection(6, false), [[0xa1, 0x01, 0x86, 0x77, 0x55]]],
+  ["nexus-revo", rotationWithDirection(2, true), [[0xaa, 0x01, 0x02, 0x00, 0x04, 0x00]]],
+])("%s: RotationWithDirection writes what the same signed Rotate does", (protocol, command, bytes) => {
+  const feature = protocol === "nexus-revo" ? 1 : 0;
+  expect(bytesOf(handlerFor(protocol).output(feature, command))).toEqual(bytes);
+});
+
+// A case would need 256 messages to get there.
+test("tryfun-blackhole: the packet counter wraps from 255 to 0", () => {
+  const handler = handlerFor("tryfun-blackhole");
+  for (let i = 0; i < 256; i++) handler.output(1, output("Vibrate", 1));
+  expect(bytesOf(handler.output(0, output("Oscillate", 100)))).toEqual([[0x00, 0x02, 0x00, 0x03, 0x0c, 0x64, 0x90]]);
+});
+
+// Timing: the keepalive update loop, not the command, writes (hardware-device.test.ts drives the loop).
+test("hgod: commands send nothing; the keepalive update loop sends 55 04 00 00 00 level every 100 ms while above 0", () => {
+  const handler = handlerFor("hgod");
+  expect(handler.keepalive!()).toEqual({ intervalMs: HGOD_COMMAND_DELAY_MS, commands: [], updateLoop: true });
+  expect(handler.output(0, output("Vibrate", 5))).toEqual([]);
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0x55, 0x04, 0, 0, 0, 5]]);
+  handler.output(0, output("Vibrate", 10));
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0x55, 0x04, 0, 0, 0, 10]]);
+  handler.output(0, output("Vibrate", 0));
+  expect(handler.keepalive!()!.commands).toEqual([]);
+});
+
+test("galakuEncrypt keeps the first byte and chains each key row on the previous output byte", () => {
+  // Row for byte 1 = 0x23 & 3 = 3 → k = 0xc5: ((0xc5 ^ 0x23) ^ 0x5a) + 0xc5 = 0x81 (mod 256)
+  expect(galakuEncrypt([0x23, 0x5a])).toEqual([0x23, 0x81]);
+});
+
+test.each([
+  [0, 1, 1000, 1], // 1 u/s → ceil(0.5)
+  [0, 100, 2000, 25], // 50 u/s → 25
+  [0, 51, 1000, 26], // 51 u/s → 25 + ceil(0.25)
+  [0, 75, 100, 200], // 750 u/s → 25 + 175
+  [0, 76, 100, 201], // 760 u/s → 200 + ceil(0.4)
+  [0, 100, 40, 250], // 2500 u/s → fa
+])("serveuSpeed(%i → %i in %i ms) = %i", (from, to, ms, speed) => {
+  expect(serveuSpeed(from, to, ms)).toBe(speed);
+});
+
+// Timing: the interval (the case sexverse-v3-zeus.yaml sees the repeat itself).
+test("sexverse-v3: keepalive repeats the last frame every 100 ms, nothing before the first", () => {
+  const handler = handlerFor("sexverse-v3", "TA-S001A");
+  const before = handler.keepalive!()!;
+  expect(before).toMatchObject({ intervalMs: SEXVERSE_V3_COMMAND_DELAY_MS, commands: [], repeatsLastPacket: true });
+  handler.output(0, output("Vibrate", 7));
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0xa1, 0x04, 0x07, 0x01]]);
 });
