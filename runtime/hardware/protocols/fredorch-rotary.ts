@@ -8,11 +8,9 @@
  * 100 ms to answer each (after the password it answers nothing). The device gives no state
  * feedback: if it beeps twice it has powered off and must be reconnected.
  */
-import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
+import { defineProtocol, type HardwareCommand, type HardwareLink, type ProtocolMethods, write } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 const NAME = "fredorch-rotary";
 /** Init answer timeout, and the period of the speed stepping. */
@@ -31,7 +29,7 @@ const INIT = [
   frame(STOP),
 ];
 
-class FredorchRotary implements ProtocolHandler {
+class FredorchRotary implements ProtocolMethods {
   private link?: HardwareLink;
   private current = 0;
   private target = 0;
@@ -46,19 +44,15 @@ class FredorchRotary implements ProtocolHandler {
     }
   }
 
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    return encodeOutput(NAME, featureIndex, command, {
-      Oscillate: (index, speed) => {
-        this.target = u8(speed);
-        if (speed === 0) {
-          this.current = 0;
-          return [write("tx", frame(STOP))];
-        }
-        if (!this.link) throw deviceError(`${NAME}: FeatureIndex ${index} Oscillate before initialize()`);
-        if (this.timer === undefined && this.current !== this.target) this.schedule();
-        return [];
-      },
-    });
+  oscillate(index: number, speed: number): HardwareCommand[] {
+    this.target = u8(speed);
+    if (speed === 0) {
+      this.current = 0;
+      return [write("tx", frame(STOP))];
+    }
+    if (!this.link) throw deviceError(`${NAME}: FeatureIndex ${index} Oscillate before initialize()`);
+    if (this.timer === undefined && this.current !== this.target) this.schedule();
+    return [];
   }
 
   private schedule(): void {
@@ -82,7 +76,7 @@ class FredorchRotary implements ProtocolHandler {
 }
 
 /** The Fredorch Rotary protocol. */
-export const fredorchRotary: Protocol = {
+export const fredorchRotary = defineProtocol({
   name: NAME,
   create: () => new FredorchRotary(),
-};
+});

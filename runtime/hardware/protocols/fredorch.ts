@@ -10,11 +10,9 @@
  * the position 0–15 sent as 0–150 and the speed (1–20) looked up from the distance and duration
  * in the manufacturer's timing table. Oscillate programs the 0–225 range at the given speed.
  */
-import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
+import { defineProtocol, type HardwareLink, type ProtocolMethods, write } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 const NAME = "fredorch";
 /** How long init waits for the wake-up announcement and for each echo. */
@@ -95,7 +93,8 @@ const stepFrame = (speed: number, from: number, to: number): number[] =>
     0x01,
   ]);
 
-class Fredorch implements ProtocolHandler {
+class Fredorch implements ProtocolMethods {
+  /** Where the stroker is: the speed depends on the distance to the new position. */
   private previousPosition = 0;
 
   async initialize(link: HardwareLink): Promise<void> {
@@ -114,21 +113,20 @@ class Fredorch implements ProtocolHandler {
     }
   }
 
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    return encodeOutput(NAME, featureIndex, command, {
-      HwPositionWithDuration: (_index, position, duration) => {
-        const speed = fredorchSpeed(Math.abs(this.previousPosition - position), duration);
-        this.previousPosition = u8(position);
-        // 15 positions, sent as tenths of the 0–150 travel.
-        return [write("tx", stepFrame(speed, position * 10, position * 10))];
-      },
-      Oscillate: (_index, speed) => [write("tx", stepFrame(speed, 0, speed === 0 ? 0 : 15 * 15))],
-    });
+  hwPositionWithDuration(_index: number, position: number, duration: number) {
+    const speed = fredorchSpeed(Math.abs(this.previousPosition - position), duration);
+    this.previousPosition = u8(position);
+    // 15 positions, sent as tenths of the 0–150 travel.
+    return [write("tx", stepFrame(speed, position * 10, position * 10))];
+  }
+
+  oscillate(_index: number, speed: number) {
+    return [write("tx", stepFrame(speed, 0, speed === 0 ? 0 : 15 * 15))];
   }
 }
 
 /** The Fredorch protocol. */
-export const fredorch: Protocol = {
+export const fredorch = defineProtocol({
   name: NAME,
   create: () => new Fredorch(),
-};
+});

@@ -14,16 +14,8 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import {
-  write,
-  type DeviceDefinition,
-  type HardwareCommand,
-  type HardwareLink,
-  type Protocol,
-  type ProtocolHandler,
-} from "../protocol";
+import { defineProtocol, type HardwareCommand, type HardwareLink, write } from "../protocol";
 import { BLE_BATTERY_ENDPOINT, batteryReading, countOutputs, onOff, u8, unsupportedInput } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 const NAME = "galaku";
 /** The name the Caiping pump advertises; it speaks an unobfuscated frame. */
@@ -50,53 +42,46 @@ export function galakuFrame(payload: number[]): number[] {
   return out.map(u8);
 }
 
-class Galaku implements ProtocolHandler {
-  private readonly speeds: number[];
-
-  constructor(
-    outputs: number,
-    private readonly caipingPump: boolean,
-  ) {
-    this.speeds = Array<number>(outputs).fill(0);
-  }
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const encode = (index: number, speed: number) => [write("tx", this.frame(index, speed))];
-    return encodeOutput(NAME, featureIndex, command, { Vibrate: encode, Oscillate: encode, Constrict: encode });
-  }
-
-  private frame(index: number, speed: number): number[] {
-    if (this.speeds.length === 1) {
-      if (this.caipingPump) return [0xaa, 0x01, 0x0a, 0x03, u8(speed), onOff(speed), ...Array<number>(10).fill(0)];
-      return galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x31, speed, 0x00, 0x00, 0x00, 0x00]);
-    }
-    if (index < this.speeds.length) this.speeds[index] = u8(speed);
-    return galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x40, 0x03, this.speeds[0], this.speeds[1], 0x00, 0x00]);
-  }
-
-  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-    await link.execute({ kind: "subscribe", endpoint: BLE_BATTERY_ENDPOINT });
-    await link.execute(write("tx", galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x13, 0x00, 0x00, 0x00, 0x00, 0x00]), true));
-    const reply = await link.nextNotification(BLE_BATTERY_ENDPOINT, GALAKU_BATTERY_TIMEOUT_MS);
-    if (reply.length < 1) throw deviceError(`${NAME}: empty battery reply`);
-    return batteryReading(reply[0]);
-  }
-
-  subscribeInput(featureIndex: number, type: inside.InputType): HardwareCommand[] {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-    return [{ kind: "subscribe", endpoint: BLE_BATTERY_ENDPOINT }];
-  }
-
-  unsubscribeInput(featureIndex: number, type: inside.InputType): HardwareCommand[] {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-    return [{ kind: "unsubscribe", endpoint: BLE_BATTERY_ENDPOINT }];
-  }
+/** Battery: subscribe, ask with the battery payload (with response); the reply's first byte is the level. */
+async function readGalakuBattery(link: HardwareLink, featureIndex: number, type: inside.InputType) {
+  if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
+  await link.execute({ kind: "subscribe", endpoint: BLE_BATTERY_ENDPOINT });
+  await link.execute(write("tx", galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x13, 0x00, 0x00, 0x00, 0x00, 0x00]), true));
+  const reply = await link.nextNotification(BLE_BATTERY_ENDPOINT, GALAKU_BATTERY_TIMEOUT_MS);
+  if (reply.length < 1) throw deviceError(`${NAME}: empty battery reply`);
+  return batteryReading(reply[0]);
 }
 
+/** Subscribe / unsubscribe commands for the battery endpoint. */
+const batteryEndpoint =
+  (kind: "subscribe" | "unsubscribe") =>
+  (featureIndex: number, type: inside.InputType): HardwareCommand[] => {
+    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
+    return [{ kind, endpoint: BLE_BATTERY_ENDPOINT }];
+  };
+
 /** The Galaku protocol. */
-export const galaku: Protocol = {
+export const galaku = defineProtocol({
   name: NAME,
-  create: (definition: DeviceDefinition) =>
-    new Galaku(countOutputs(definition), definition.identifier === CAIPING_PUMP_NAME),
-};
+  create: (definition, outputs) => {
+    const motors = countOutputs(definition);
+    const caipingPump = definition.identifier === CAIPING_PUMP_NAME;
+    const frame = (speed: number): number[] => {
+      if (motors === 1) {
+        if (caipingPump) return [0xaa, 0x01, 0x0a, 0x03, u8(speed), onOff(speed), ...Array<number>(10).fill(0)];
+        return galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x31, speed, 0x00, 0x00, 0x00, 0x00]);
+      }
+      const [first, second] = outputs.slots(2).map(u8);
+      return galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x40, 0x03, first, second, 0x00, 0x00]);
+    };
+    const motor = (_index: number, speed: number) => [write("tx", frame(speed))];
+    return {
+      vibrate: motor,
+      oscillate: motor,
+      constrict: motor,
+      readInput: readGalakuBattery,
+      subscribeInput: batteryEndpoint("subscribe"),
+      unsubscribeInput: batteryEndpoint("unsubscribe"),
+    };
+  },
+});

@@ -8,13 +8,11 @@
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import {
+  defineProtocol,
   type HardwareCommand,
   type HardwareLink,
   type Notification,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
-  unsupported,
+  type ProtocolMethods,
 } from "../protocol";
 import { readBleBattery, unsupportedInput } from "./helpers";
 
@@ -24,14 +22,11 @@ const PRESSURE_ENDPOINT = "rxpressure";
 const NORMALIZED = 0;
 const RAW = 1;
 
-class KGoalBoost implements ProtocolHandler {
+/** Inputs only: no output methods, so every OutputCmd is unsupported. */
+class KGoalBoost implements ProtocolMethods {
   private readonly subscribed = new Set<number>();
   /** Last values seen (normalized, raw): unchanged values are not reported again. */
   private cached = [0, 0];
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    throw unsupported(NAME, featureIndex, readOutput(command).type);
-  }
 
   async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
     if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
@@ -71,7 +66,7 @@ class KGoalBoost implements ProtocolHandler {
 }
 
 /** The KGoal Boost protocol. */
-export const kgoalBoost: Protocol = {
+export const kgoalBoost = defineProtocol({
   name: NAME,
   create: () => new KGoalBoost(),
-};
+});

@@ -19,15 +19,15 @@
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import {
-  write,
   type DeviceDefinition,
+  defineProtocol,
   type HardwareCommand,
   type HardwareLink,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
+  type OutputKind,
+  type OutputValues,
+  type ProtocolMethods,
   unsupported,
-  type OutputValue,
+  write,
 } from "../protocol";
 import { ascii, batteryReading, countOutputs, countOutputsOfType, unsupportedInput, utf8 } from "./helpers";
 
@@ -74,89 +74,55 @@ export function parseBattery(reply: string): number | undefined {
   return level <= 255 ? level : undefined;
 }
 
-/** Shared by every Lovense handler: battery over tx/rx. */
-abstract class LovenseHandler implements ProtocolHandler {
-  abstract output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[];
-
-  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-    await link.execute(command("Battery;"));
-    // Other replies (e.g. "OK;" for a command in flight) can arrive first; skip until a level parses.
-    for (;;) {
-      const text = utf8(await link.nextNotification(RX, BATTERY_TIMEOUT_MS));
-      const level = text === undefined ? undefined : parseBattery(text);
-      if (level !== undefined) return batteryReading(level);
-    }
+/** Every Lovense device's battery read, over tx/rx. */
+async function readBattery(link: HardwareLink, featureIndex: number, type: inside.InputType) {
+  if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
+  await link.execute(command("Battery;"));
+  // Other replies (e.g. "OK;" for a command in flight) can arrive first; skip until a level parses.
+  for (;;) {
+    const text = utf8(await link.nextNotification(RX, BATTERY_TIMEOUT_MS));
+    const level = text === undefined ? undefined : parseBattery(text);
+    if (level !== undefined) return batteryReading(level);
   }
 }
 
-/** One output: vibrator or sex machine, "Vibrate:<n>;". */
-class SingleActuator extends LovenseHandler {
-  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(cmd);
-    if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate:${out.value};`)];
-    throw unsupported(NAME, featureIndex, out.type);
-  }
-}
+/** "Vibrate:<n>;": a one-output vibrator or sex machine, and the vibrator of a Max or Nora. */
+const vibrate = (_index: number, speed: number) => [command(`Vibrate:${speed};`)];
+
+/** One output: vibrator or sex machine. */
+const singleActuator = (): ProtocolMethods => ({ vibrate, oscillate: vibrate });
 
 /** Max: vibrator plus air pump. */
-class Max extends LovenseHandler {
-  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(cmd);
-    if (out.type === "Vibrate" || out.type === "Oscillate") return [command(`Vibrate:${out.value};`)];
-    if (out.type === "Constrict") return [command(`Air:Level:${out.value};`)];
-    throw unsupported(NAME, featureIndex, out.type);
-  }
-}
+const max = (): ProtocolMethods => ({
+  vibrate,
+  oscillate: vibrate,
+  constrict: (_index, level) => [command(`Air:Level:${level};`)],
+});
 
 /**
  * Nora / Ridge: vibrator plus rotator. Direction is a toggle ("RotateChange;"); like the reference
  * server, every counterclockwise (negative) Rotate sends the toggle before the speed.
  */
-class RotateVibrator extends LovenseHandler {
-  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(cmd);
-    if (out.type === "Vibrate") return [command(`Vibrate:${out.value};`)];
-    if (out.type === "Rotate") {
-      const commands = out.value < 0 ? [command("RotateChange;")] : [];
-      return [...commands, command(`Rotate:${Math.abs(out.value)};`)];
-    }
-    throw unsupported(NAME, featureIndex, out.type);
-  }
-}
+const rotateVibrator = (): ProtocolMethods => ({
+  vibrate,
+  rotate: (_index, speed) => [...(speed < 0 ? [command("RotateChange;")] : []), command(`Rotate:${Math.abs(speed)};`)],
+});
 
-/** Flexer / Lapis: every output in one "Mply:" command, by FeatureIndex. */
-class MultiActuator extends LovenseHandler {
-  private readonly values: number[];
-
-  constructor(outputCount: number) {
-    super();
-    this.values = new Array<number>(outputCount).fill(0);
-  }
-
-  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(cmd);
-    if ((out.type !== "Vibrate" && out.type !== "Rotate") || featureIndex >= this.values.length) {
-      throw unsupported(NAME, featureIndex, out.type);
-    }
-    this.values[featureIndex] = Math.abs(out.value);
-    return [this.packet()];
-  }
-
-  private packet(): HardwareCommand {
-    return write(TX, ascii(`Mply:${this.values.join(":")};`), false, ["all"]);
-  }
+/** Flexer / Lapis: every output in one "Mply:" command, by FeatureIndex (rotation without its sign). */
+function multiActuator(outputCount: number, outputs: OutputValues): ProtocolMethods {
+  const packet = (type: OutputKind) => (featureIndex: number) => {
+    if (featureIndex >= outputCount) throw unsupported(NAME, featureIndex, type);
+    const values = outputs.slots(outputCount).map(Math.abs);
+    return [write(TX, ascii(`Mply:${values.join(":")};`), false, ["all"])];
+  };
+  return { vibrate: packet("Vibrate"), rotate: packet("Rotate") };
 }
 
 /** Edge, Gravity, Spinel…: "Vibrate<FeatureIndex + 1>:<n>;". */
-class DualActuator extends LovenseHandler {
-  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(cmd);
-    if (out.type === "Vibrate" || out.type === "Oscillate")
-      return [command(`Vibrate${featureIndex + 1}:${out.value};`)];
-    throw unsupported(NAME, featureIndex, out.type);
-  }
-}
+const dualActuator = (): ProtocolMethods => {
+  const numbered = (featureIndex: number, speed: number) => [command(`Vibrate${featureIndex + 1}:${speed};`)];
+  return { vibrate: numbered, oscillate: numbered };
+};
 
 /**
  * One 100 ms step of a stroke towards a goal: the reference moves in (goal − start) / (duration / 100)
@@ -178,47 +144,45 @@ export function strokeStepSize(current: number, goal: number, durationMs: number
  * length zeroed to stop). HwPositionWithDuration: the device only knows "go to position now"
  * ("FSetSite:<pos>;"), so the move is cut into 100 ms steps sent from a timer on the link.
  */
-class Stroker extends LovenseHandler {
+class Stroker implements ProtocolMethods {
   private link?: HardwareLink;
-  private position = 0;
+  /** Where the stroker is now (the last FSetSite sent). */
+  private current = 0;
   private goal = 0;
   private stepSize = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly zeroRangeOnStop: boolean) {
-    super();
-  }
+  constructor(private readonly zeroRangeOnStop: boolean) {}
 
   async initialize(link: HardwareLink): Promise<void> {
     this.link = link;
   }
 
-  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(cmd);
-    if (out.type === "Oscillate") {
-      // Oscillate 0 is also what a stop sends this device: it ends a stroke in progress, too.
-      if (out.value === 0) {
-        this.halt();
-        this.goal = this.position;
-      }
-      const range = out.value === 0 && this.zeroRangeOnStop ? 0 : 20;
-      return [command(`Mply:${out.value}:${range};`)];
+  oscillate(_index: number, speed: number): HardwareCommand[] {
+    // Oscillate 0 is also what a stop sends this device: it ends a stroke in progress, too.
+    if (speed === 0) {
+      this.halt();
+      this.goal = this.current;
     }
-    if (out.type === "HwPositionWithDuration") {
-      this.moveTo(out, featureIndex);
-      return [];
-    }
-    throw unsupported(NAME, featureIndex, out.type);
+    const range = speed === 0 && this.zeroRangeOnStop ? 0 : 20;
+    return [command(`Mply:${speed}:${range};`)];
   }
 
-  private moveTo(out: OutputValue, featureIndex: number): void {
+  hwPositionWithDuration(featureIndex: number, position: number, durationMs: number): HardwareCommand[] {
+    this.moveTo(featureIndex, position, durationMs);
+    return [];
+  }
+
+  readInput = readBattery;
+
+  private moveTo(featureIndex: number, position: number, durationMs: number): void {
     if (!this.link)
       throw deviceError(`${NAME}: FeatureIndex ${featureIndex} HwPositionWithDuration before initialize()`);
-    if (out.value !== this.goal) {
-      this.goal = out.value;
-      this.stepSize = strokeStepSize(this.position, this.goal, out.duration ?? 0);
+    if (position !== this.goal) {
+      this.goal = position;
+      this.stepSize = strokeStepSize(this.current, this.goal, durationMs);
     }
-    if (this.timer === undefined && this.position !== this.goal) this.schedule();
+    if (this.timer === undefined && this.current !== this.goal) this.schedule();
   }
 
   private schedule(): void {
@@ -228,17 +192,17 @@ class Stroker extends LovenseHandler {
 
   private async tick(): Promise<void> {
     this.timer = undefined;
-    if (this.position === this.goal || !this.link) return;
+    if (this.current === this.goal || !this.link) return;
     // A zero step (goal closer than the step count) would never arrive; the reference spins there too,
     // but sending the same position again is pointless, so wait for a new goal instead.
     if (this.stepSize === 0) return;
-    this.position = strokeStep(this.position, this.goal, this.stepSize);
+    this.current = strokeStep(this.current, this.goal, this.stepSize);
     try {
-      await this.link.execute(command(`FSetSite:${this.position};`));
+      await this.link.execute(command(`FSetSite:${this.current};`));
     } catch {
       return; // the device is gone: stop stepping, as the reference does on a failed write
     }
-    if (this.position !== this.goal) this.schedule();
+    if (this.current !== this.goal) this.schedule();
   }
 
   private halt(): void {
@@ -247,23 +211,25 @@ class Stroker extends LovenseHandler {
   }
 }
 
-/** Pick the handler for a definition, from its identifier and the shape of its features. */
-export function createLovenseHandler(definition: DeviceDefinition): ProtocolHandler {
+/** Pick the output methods for a definition, from its identifier and the shape of its features. */
+export function lovenseOutputs(definition: DeviceDefinition, outputs: OutputValues): ProtocolMethods {
   const identifier = definition.identifier ?? "";
   if (identifier === "BA" || identifier === "H") return new Stroker(identifier === "H");
-  const outputs = countOutputs(definition);
+  const outputCount = countOutputs(definition);
   const vibrators = countOutputsOfType(definition, "Vibrate", "Oscillate");
   const pureVibrators = countOutputsOfType(definition, "Vibrate");
-  if (outputs === 1) return new SingleActuator();
-  if (outputs === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Constrict") === 1) return new Max();
-  if (outputs === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Rotate") === 1)
-    return new RotateVibrator();
-  if ((vibrators === 2 && outputs > 2) || vibrators > 2) return new MultiActuator(outputs);
-  return new DualActuator();
+  const withBattery = (methods: ProtocolMethods): ProtocolMethods => ({ ...methods, readInput: readBattery });
+  if (outputCount === 1) return withBattery(singleActuator());
+  if (outputCount === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Constrict") === 1)
+    return withBattery(max());
+  if (outputCount === 2 && pureVibrators === 1 && countOutputsOfType(definition, "Rotate") === 1)
+    return withBattery(rotateVibrator());
+  if ((vibrators === 2 && outputCount > 2) || vibrators > 2) return withBattery(multiActuator(outputCount, outputs));
+  return withBattery(dualActuator());
 }
 
 /** The Lovense protocol. */
-export const lovense: Protocol = {
+export const lovense = defineProtocol({
   name: NAME,
 
   async identify(link: HardwareLink): Promise<string | undefined> {
@@ -283,5 +249,5 @@ export const lovense: Protocol = {
     return identifierFromName(link.name);
   },
 
-  create: createLovenseHandler,
-};
+  create: lovenseOutputs,
+});

@@ -8,17 +8,7 @@
  *
  * The device stops on its own unless it hears from the host: the last packet is repeated every 3 s.
  */
-import type { inside } from "../../../generated";
-import {
-  write,
-  type DeviceDefinition,
-  type HardwareCommand,
-  type HardwareLink,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
-  unsupported,
-} from "../protocol";
+import { defineProtocol, type HardwareLink, unsupported, write } from "../protocol";
 import { countOutputs, u8 } from "./helpers";
 
 const NAME = "satisfyer";
@@ -34,41 +24,8 @@ export function satisfyerIdentifier(data: ArrayLike<number>): string {
   return String(((data[0] << 24) >>> 0) + (data[1] << 16) + (data[2] << 8) + data[3]);
 }
 
-class Satisfyer implements ProtocolHandler {
-  private readonly speeds: number[];
-
-  constructor(motors: number) {
-    this.speeds = new Array<number>(motors).fill(0);
-  }
-
-  async initialize(link: HardwareLink): Promise<void> {
-    await link.execute(write("command", [0x01], true));
-  }
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex >= this.speeds.length) throw unsupported(NAME, featureIndex, out.type);
-    this.speeds[featureIndex] = out.value;
-    return [this.packet()];
-  }
-
-  /** The current packet, repeated every 3 s (a stopped device gets zeros, as after connect). */
-  keepalive(): { intervalMs: number; commands: HardwareCommand[]; repeatsLastPacket: true } {
-    return { intervalMs: KEEPALIVE_MS, commands: [this.packet()], repeatsLastPacket: true };
-  }
-
-  private packet(): HardwareCommand {
-    return write(
-      "tx",
-      this.speeds.flatMap((s) => [u8(s), u8(s), u8(s), u8(s)]),
-      false,
-      ["all"],
-    );
-  }
-}
-
 /** The Satisfyer protocol. */
-export const satisfyer: Protocol = {
+export const satisfyer = defineProtocol({
   name: NAME,
 
   async identify(link: HardwareLink): Promise<string | undefined> {
@@ -78,5 +35,26 @@ export const satisfyer: Protocol = {
     return satisfyerIdentifier(model);
   },
 
-  create: (definition: DeviceDefinition) => new Satisfyer(countOutputs(definition)),
-};
+  create: (definition, outputs) => {
+    const motors = countOutputs(definition);
+    /** Four bytes per motor, all motors in one packet. */
+    const packet = () =>
+      write(
+        "tx",
+        outputs.slots(motors).flatMap((s) => [u8(s), u8(s), u8(s), u8(s)]),
+        false,
+        ["all"],
+      );
+    return {
+      initialize: async (link) => {
+        await link.execute(write("command", [0x01], true));
+      },
+      vibrate: (featureIndex) => {
+        if (featureIndex >= motors) throw unsupported(NAME, featureIndex, "Vibrate");
+        return [packet()];
+      },
+      // The current packet, repeated every 3 s (a stopped device gets zeros, as after connect).
+      keepalive: () => ({ intervalMs: KEEPALIVE_MS, commands: [packet()], repeatsLastPacket: true }),
+    };
+  },
+});

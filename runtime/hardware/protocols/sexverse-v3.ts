@@ -1,6 +1,5 @@
-import { write, type HardwareCommand, type Protocol, type ProtocolHandler } from "../protocol";
+import { defineProtocol, type HardwareCommand, write } from "../protocol";
 import { u8 } from "./helpers";
-import { encodeOutput } from "./output-encoders";
 
 /** Keepalive period of Sexverse v3 devices (ms): they stop unless the last frame is repeated. */
 export const SEXVERSE_V3_COMMAND_DELAY_MS = 100;
@@ -13,15 +12,16 @@ const frame = (index: number, speed: number) => [write("tx", [0xa1, 0x04, u8(spe
  * encoding, so the Zeus oscillator (and a Stop of it) fails there; here it gets the same frame.
  * The last frame is repeated every 100 ms (the device is stopped on connect, so there is one).
  */
-export const sexverseV3: Protocol = {
+export const sexverseV3 = defineProtocol({
   name: "sexverse-v3",
   create: () => {
-    const encode = (featureIndex: number, command: Parameters<ProtocolHandler["output"]>[1]) =>
-      encodeOutput("sexverse-v3", featureIndex, command, { Vibrate: frame, Rotate: frame, Oscillate: frame });
     let last: HardwareCommand[] | undefined;
+    const motor = (featureIndex: number, speed: number) => (last = frame(featureIndex, speed));
     return {
-      output: (featureIndex, command) => (last = encode(featureIndex, command)),
+      vibrate: motor,
+      rotate: motor,
+      oscillate: motor,
       keepalive: () => ({ intervalMs: SEXVERSE_V3_COMMAND_DELAY_MS, commands: last ?? [], repeatsLastPacket: true }),
     };
   },
-};
+});

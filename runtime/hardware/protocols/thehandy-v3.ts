@@ -10,9 +10,7 @@
  * each written without response and followed by a wait for the reply, whose content is not used.
  * The configuration is the second `_`-separated part of the advertised name ("OHD_hw1_…" → "hw1").
  */
-import type { inside } from "../../../generated";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { defineProtocol, type HardwareLink, type ProtocolMethods, write } from "../protocol";
 import { boolField, floatField, messageField, uint32Field } from "./protobuf";
 
 const NAME = "thehandy-v3";
@@ -43,25 +41,26 @@ export function handyV3Identifier(name: string): string {
   return bits.length > 2 ? bits[1] : "unknown";
 }
 
-class TheHandyV3 implements ProtocolHandler {
+class TheHandyV3 implements ProtocolMethods {
+  /** Request ids count up from 0 over every request after init. */
   private seq = 0;
-  private readonly encoders = {
-    HwPositionWithDuration: (_index: number, position: number, duration: number) => {
-      const body = [...floatField(1, position / 100), ...uint32Field(2, duration), ...boolField(3, true)];
-      return [write("tx", handyRequest(this.seq++, PARAMS_HDSP_XP_T_SET, body), true)];
-    },
-    Vibrate: (_index: number, speed: number) => {
-      const request =
-        speed === 0
-          ? handyRequest(this.seq++, PARAMS_HVP_STOP, [])
-          : handyRequest(this.seq++, PARAMS_HVP_SET, [
-              ...floatField(1, speed / 100),
-              ...uint32Field(2, 100),
-              ...floatField(3, 0),
-            ]);
-      return [write("tx", request, true)];
-    },
-  };
+
+  hwPositionWithDuration(_index: number, position: number, duration: number) {
+    const body = [...floatField(1, position / 100), ...uint32Field(2, duration), ...boolField(3, true)];
+    return [write("tx", handyRequest(this.seq++, PARAMS_HDSP_XP_T_SET, body), true)];
+  }
+
+  vibrate(_index: number, speed: number) {
+    const request =
+      speed === 0
+        ? handyRequest(this.seq++, PARAMS_HVP_STOP, [])
+        : handyRequest(this.seq++, PARAMS_HVP_SET, [
+            ...floatField(1, speed / 100),
+            ...uint32Field(2, 100),
+            ...floatField(3, 0),
+          ]);
+    return [write("tx", request, true)];
+  }
 
   async initialize(link: HardwareLink): Promise<void> {
     await link.execute({ kind: "subscribe", endpoint: "rx" });
@@ -74,15 +73,11 @@ class TheHandyV3 implements ProtocolHandler {
       await link.nextNotification("rx", REPLY_TIMEOUT_MS).catch(() => undefined);
     }
   }
-
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    return encodeOutput(NAME, featureIndex, command, this.encoders);
-  }
 }
 
 /** The Handy v3 protocol (Handy 2, The Oh!). */
-export const thehandyV3: Protocol = {
+export const thehandyV3 = defineProtocol({
   name: NAME,
   identify: async (link) => handyV3Identifier(link.name),
   create: () => new TheHandyV3(),
-};
+});

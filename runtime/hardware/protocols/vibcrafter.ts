@@ -9,10 +9,8 @@
  * Vibrate: "MtInt:<first:02><second:02>;", both motors in every command (0–99 each).
  */
 import { createCipheriv, createDecipheriv, createHash, randomInt } from "node:crypto";
-import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import { write, type HardwareCommand, type HardwareLink, type Protocol, type ProtocolHandler } from "../protocol";
-import { encodeOutput } from "./output-encoders";
+import { defineProtocol, type HardwareCommand, type HardwareLink, write } from "../protocol";
 
 const NAME = "vibcrafter";
 const KEY = Buffer.from("jdk#Cra%f5Vib28r", "ascii");
@@ -44,42 +42,36 @@ export const challengeAnswer = (token: string): string =>
 const command = (text: string): HardwareCommand => write("tx", vibcrafterEncrypt(text));
 const twoDigits = (n: number): string => String(n).padStart(2, "0");
 
-class VibCrafter implements ProtocolHandler {
-  private readonly speeds = [0, 0];
-
-  async initialize(link: HardwareLink): Promise<void> {
-    await link.execute({ kind: "subscribe", endpoint: "rx" });
-    const nonce = Array.from({ length: 6 }, () => ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]).join("");
-    await link.execute(command(`Auth:${nonce};`));
-    for (;;) {
-      let reply: string;
-      try {
-        reply = vibcrafterDecrypt(await link.nextNotification("rx", VIBCRAFTER_AUTH_TIMEOUT_MS));
-      } catch (error) {
-        throw deviceError(`${NAME}: ${link.name} didn't complete the security handshake: ${(error as Error).message}`);
-      }
-      if (reply === "OK;") return;
-      const token = CHALLENGE.exec(reply)?.[1];
-      if (!token)
-        throw deviceError(
-          `${NAME}: ${link.name} didn't provide a valid security handshake (got ${JSON.stringify(reply)})`,
-        );
-      await link.execute(command(challengeAnswer(token)));
+/** The challenge handshake: Auth:<nonce>; answered with challenges until the device says OK;. */
+async function authenticate(link: HardwareLink): Promise<void> {
+  await link.execute({ kind: "subscribe", endpoint: "rx" });
+  const nonce = Array.from({ length: 6 }, () => ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]).join("");
+  await link.execute(command(`Auth:${nonce};`));
+  for (;;) {
+    let reply: string;
+    try {
+      reply = vibcrafterDecrypt(await link.nextNotification("rx", VIBCRAFTER_AUTH_TIMEOUT_MS));
+    } catch (error) {
+      throw deviceError(`${NAME}: ${link.name} didn't complete the security handshake: ${(error as Error).message}`);
     }
-  }
-
-  output(featureIndex: number, cmd: inside.OutputCommand): HardwareCommand[] {
-    return encodeOutput(NAME, featureIndex, cmd, {
-      Vibrate: (index, speed) => {
-        this.speeds[index] = speed;
-        return [command(`MtInt:${twoDigits(this.speeds[0])}${twoDigits(this.speeds[1])};`)];
-      },
-    });
+    if (reply === "OK;") return;
+    const token = CHALLENGE.exec(reply)?.[1];
+    if (!token)
+      throw deviceError(
+        `${NAME}: ${link.name} didn't provide a valid security handshake (got ${JSON.stringify(reply)})`,
+      );
+    await link.execute(command(challengeAnswer(token)));
   }
 }
 
-/** The VibCrafter protocol. */
-export const vibcrafter: Protocol = {
+/** The VibCrafter protocol: both motors' levels in one MtInt command. */
+export const vibcrafter = defineProtocol({
   name: NAME,
-  create: () => new VibCrafter(),
-};
+  create: (_definition, outputs) => ({
+    initialize: authenticate,
+    vibrate: () => {
+      const [first, second] = outputs.slots(2);
+      return [command(`MtInt:${twoDigits(first)}${twoDigits(second)};`)];
+    },
+  }),
+});

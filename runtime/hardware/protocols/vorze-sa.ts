@@ -10,16 +10,15 @@
  * The configuration's protocol variant says which layout a model uses; definitions without it fall
  * back to the identifier (the BLE name), as the reference matches names for the model byte.
  */
-import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
 import {
-  write,
   type DeviceDefinition,
+  defineProtocol,
   type HardwareCommand,
-  type Protocol,
-  type ProtocolHandler,
-  readOutput,
+  type OutputValues,
+  type ProtocolMethods,
   unsupported,
+  write,
 } from "../protocol";
 import { saturatingU8, u8 } from "./helpers";
 
@@ -51,57 +50,44 @@ export function pistonSpeed(distance: number, durationMs: number): number {
   return saturatingU8(speed);
 }
 
-class SingleRotator implements ProtocolHandler {
-  constructor(private readonly model: number) {}
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "Rotate") throw unsupported(NAME, featureIndex, out.type);
-    return [packet([this.model, ROTATE_ACTION, rotationByte(out.value)])];
-  }
-}
+/** Cyclone SA, UFO SA: <model> 01 <rotation>. */
+const singleRotator = (model: number): ProtocolMethods => ({
+  rotate: (_index, speed) => [packet([model, ROTATE_ACTION, rotationByte(speed)])],
+});
 
-class DualRotator implements ProtocolHandler {
-  private readonly speeds = [0, 0];
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "Rotate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out.type);
-    this.speeds[featureIndex] = out.value;
-    return [this.packet()];
-  }
-  private packet(): HardwareCommand {
-    return packet([VorzeDevice.UfoTw, rotationByte(this.speeds[0]), rotationByte(this.speeds[1])], ["all"]);
-  }
-}
+/** UFO TW: 05 <left rotation> <right rotation>. */
+const dualRotator = (outputs: OutputValues): ProtocolMethods => ({
+  rotate: (featureIndex) => {
+    if (featureIndex > 1) throw unsupported(NAME, featureIndex, "Rotate");
+    const [left, right] = outputs.slots(2);
+    return [packet([VorzeDevice.UfoTw, rotationByte(left), rotationByte(right)], ["all"])];
+  },
+});
 
-class SingleVibrator implements ProtocolHandler {
-  constructor(private readonly model: number) {}
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "Vibrate") throw unsupported(NAME, featureIndex, out.type);
-    return [packet([this.model, VIBRATE_ACTION, u8(out.value)])];
-  }
-}
+/** Bach, Rocket: <model> 03 <speed>. */
+const singleVibrator = (model: number): ProtocolMethods => ({
+  vibrate: (_index, speed) => [packet([model, VIBRATE_ACTION, u8(speed)])],
+});
 
-class DualVibrator implements ProtocolHandler {
-  private readonly speeds = [0, 0];
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "Vibrate" || featureIndex > 1) throw unsupported(NAME, featureIndex, out.type);
-    this.speeds[featureIndex] = u8(out.value);
-    return [packet([VorzeDevice.Omorfi, ...this.speeds], ["all"])];
-  }
-}
+/** Omorfi: 09 <motor 1> <motor 2>. */
+const dualVibrator = (outputs: OutputValues): ProtocolMethods => ({
+  vibrate: (featureIndex) => {
+    if (featureIndex > 1) throw unsupported(NAME, featureIndex, "Vibrate");
+    return [packet([VorzeDevice.Omorfi, ...outputs.slots(2).map(u8)], ["all"])];
+  },
+});
 
-class Piston implements ProtocolHandler {
-  private previousPosition = 0;
-  output(featureIndex: number, command: inside.OutputCommand): HardwareCommand[] {
-    const out = readOutput(command);
-    if (out.type !== "HwPositionWithDuration") throw unsupported(NAME, featureIndex, out.type);
-    const position = u8(out.value);
-    const speed = pistonSpeed(Math.abs(this.previousPosition - position), out.duration ?? 0);
-    this.previousPosition = position;
-    return [packet([VorzeDevice.Piston, position, speed])];
-  }
+/** Piston: 03 <position> <speed from the distance to the previous position and the duration>. */
+function piston(): ProtocolMethods {
+  let previousPosition = 0;
+  return {
+    hwPositionWithDuration: (_index, goal, durationMs) => {
+      const position = u8(goal);
+      const speed = pistonSpeed(Math.abs(previousPosition - position), durationMs);
+      previousPosition = position;
+      return [packet([VorzeDevice.Piston, position, speed])];
+    },
+  };
 }
 
 /** The protocol variant of a definition: from the config when given, else guessed from the identifier. */
@@ -116,8 +102,8 @@ export function vorzeVariant(definition: DeviceDefinition): string | undefined {
   return undefined;
 }
 
-/** Pick the handler for a Vorze model. */
-export function createVorzeHandler(definition: DeviceDefinition): ProtocolHandler {
+/** Pick the output methods for a Vorze model. */
+export function vorzeOutputs(definition: DeviceDefinition, outputs: OutputValues): ProtocolMethods {
   const variant = vorzeVariant(definition);
   const id = (definition.identifier ?? definition.name).toLowerCase();
   const fail = () =>
@@ -126,27 +112,27 @@ export function createVorzeHandler(definition: DeviceDefinition): ProtocolHandle
     );
   switch (variant) {
     case "vorze-sa-single-rotator":
-      if (id.includes("cycsa") || id.includes("cyclone")) return new SingleRotator(VorzeDevice.Cyclone);
-      if (id.includes("ufo")) return new SingleRotator(VorzeDevice.Ufo);
+      if (id.includes("cycsa") || id.includes("cyclone")) return singleRotator(VorzeDevice.Cyclone);
+      if (id.includes("ufo")) return singleRotator(VorzeDevice.Ufo);
       throw fail();
     case "vorze-sa-dual-rotator":
-      return new DualRotator();
+      return dualRotator(outputs);
     case "vorze-sa-single-vibrator":
-      if (id.includes("bach")) return new SingleVibrator(VorzeDevice.Bach);
-      if (id.includes("rocket")) return new SingleVibrator(VorzeDevice.Rocket);
+      if (id.includes("bach")) return singleVibrator(VorzeDevice.Bach);
+      if (id.includes("rocket")) return singleVibrator(VorzeDevice.Rocket);
       throw fail();
     case "vorze-sa-dual-vibrator":
-      if (id.includes("omor")) return new DualVibrator();
+      if (id.includes("omor")) return dualVibrator(outputs);
       throw fail();
     case "vorze-sa-piston":
-      return new Piston();
+      return piston();
     default:
       throw fail();
   }
 }
 
 /** The Vorze SA protocol. */
-export const vorzeSa: Protocol = {
+export const vorzeSa = defineProtocol({
   name: NAME,
-  create: createVorzeHandler,
-};
+  create: vorzeOutputs,
+});
