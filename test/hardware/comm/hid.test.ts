@@ -13,6 +13,7 @@ import { ButtplugJsConnector } from "../../../runtime/transport";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../until";
 import { FakeHidBackend } from "./fake-hid";
+import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
 
 describe("Joy-Con rumble encoding (reference Rumble → [u8; 4])", () => {
   test("200 Hz at amplitude 0.5, and the stop rumble", () => {
@@ -85,6 +86,40 @@ describe("HID manager with a fake node-hid", () => {
     await removed;
     await client2.disconnect();
     await server.shutdown();
+  });
+
+  test("a client that vanishes without a goodbye: the Joy-Con gets the stop rumble", async () => {
+    const reports: number[][] = [];
+    const hid = new FakeHidBackend([
+      {
+        info: { vendorId: 1406, productId: 8198, path: "fake-joycon", serialNumber: "JC-2", product: "Joy-Con (L)" },
+        handle: (r) => {
+          reports.push(r);
+          return [];
+        },
+      },
+    ]);
+    const { log } = recordingLogger("warn");
+    const manager = new HidManager({
+      config: loadDeviceConfig({ log }),
+      getProtocol,
+      log,
+      backend: hid,
+      rescanMs: 60_000,
+    });
+    const server = new ButtplugServer({ deviceSources: [manager], log });
+    // Rumble reports carry the same 4 bytes twice (left and right); 0x10 is the rumble-only report.
+    const rumbles = () => reports.filter((r) => r[0] === 0x10).map((r) => r.slice(2, 6));
+    const client = await vibrateThenDrop(server, 500);
+    try {
+      await until(() => rumbles().some((b) => b.join() !== "0,0,65,64"));
+      const dropped = client.drop();
+      await until(() => rumbles().at(-1)?.join() === "0,0,65,64", STOP_AFTER_DROP_MS);
+      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
+    } finally {
+      await client.close();
+      await server.shutdown();
+    }
   });
 
   test("node-hid that cannot load: one warning, scanning finishes, nothing throws", async () => {

@@ -14,6 +14,7 @@ import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector } from "../../../runtime/transport";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../until";
+import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
 
 describe("Lovense Connect", () => {
   let app: Server;
@@ -92,5 +93,31 @@ describe("Lovense Connect", () => {
     await client.disconnect();
     await until(() => requests.lastIndexOf("/Vibrate1?v=0&t=a1") > requests.indexOf("/Vibrate1?v=7&t=a1"));
     await server.shutdown();
+  });
+
+  test("a client that vanishes without a goodbye: the app is asked to stop the toy", async () => {
+    for (const id of Object.keys(toys)) delete toys[id];
+    toys.b2 = { id: "b2", name: "Lush", nickName: "", status: "1", version: "", battery: 50 };
+    requests.length = 0;
+    const { log } = recordingLogger("warn");
+    const manager = new LovenseConnectManager({
+      config: loadDeviceConfig({ log }),
+      getProtocol,
+      log,
+      hosts: [host],
+      pollMs: 20,
+    });
+    const server = new ButtplugServer({ deviceSources: [manager], log });
+    const client = await vibrateThenDrop(server, 12);
+    try {
+      await until(() => requests.includes("/Vibrate1?v=12&t=b2"));
+      const dropped = client.drop();
+      await until(() => requests.includes("/Vibrate1?v=0&t=b2"), STOP_AFTER_DROP_MS);
+      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
+    } finally {
+      delete toys.b2;
+      await client.close();
+      await server.shutdown();
+    }
   });
 });

@@ -25,6 +25,7 @@ import { ButtplugJsConnector } from "../../../runtime/transport";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../until";
 import { FakeHidBackend, lineDeviceOnHid } from "./fake-hid";
+import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
 
 const nextDevice = (client: Buttplug5.ButtplugClient) =>
   new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
@@ -123,6 +124,50 @@ describe("serial Lovense dongle on a pty", () => {
     await client.disconnect();
     await until(() => nora.state.vibrate === 0 && nora.state.rotate === 0);
   });
+
+  test("a client that vanishes without a goodbye: the Lush behind the dongle gets its stop on the serial port", async () => {
+    const backend = loadSerialBackend();
+    pty = await createPtyPair();
+    const lush = new SimulatedLovense(LUSH, "LVS-S001", "DROP-LUSH");
+    const dongle = new SimulatedLovenseDongle([lush]);
+    const wire: string[] = [];
+    await serveOnSerialPort(
+      {
+        receive: (d: Uint8Array) => {
+          wire.push(Buffer.from(d).toString());
+          return dongle.receive(d);
+        },
+        onPush: (l: (d: Uint8Array) => void) => dongle.onPush(l),
+      },
+      pty.simulatorPort,
+      backend,
+    );
+    const { log } = recordingLogger("warn");
+    const devicePort = pty.devicePort;
+    const manager = new LovenseDongleManager({
+      name: "lovense-dongle-serial",
+      find: serialDongleFinder({
+        list: async () => [{ path: devicePort, vendorId: "1a86", productId: "7523" }],
+        open: backend.open,
+      }),
+      config: loadDeviceConfig({ log }),
+      getProtocol,
+      log,
+      alreadyConnectedWaitMs: 20,
+    });
+    server = new ButtplugServer({ deviceSources: [manager], log });
+    const client = await vibrateThenDrop(server, 10);
+    try {
+      await until(() => lush.state.vibrate === 10);
+      const dropped = client.drop();
+      await until(() => lush.state.vibrate === 0, STOP_AFTER_DROP_MS);
+      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
+      const toy = SimulatedLovenseDongle.toyId(lush);
+      expect(wire.at(-1)).toBe(`{"type":"toy","func":"command","id":"${toy}","cmd":"Vibrate:0;"}\r\n`);
+    } finally {
+      await client.close();
+    }
+  });
 });
 
 describe("HID Lovense dongle behind a fake node-hid", () => {
@@ -162,6 +207,35 @@ describe("HID Lovense dongle behind a fake node-hid", () => {
     await removed;
     await client.disconnect();
     await server.shutdown();
+  });
+
+  test("a client that vanishes without a goodbye: the Nora behind the HID dongle stops", async () => {
+    const nora = new SimulatedLovense(NORA, "LVS-A001", "HID-DROP-NORA");
+    const dongle = new SimulatedLovenseDongle([nora]);
+    dongle.pairAlready(nora);
+    const hid = new FakeHidBackend([
+      lineDeviceOnHid({ vendorId: 0x1915, productId: 0x520a, path: "fake-hid-dongle" }, dongle),
+    ]);
+    const { log } = recordingLogger("warn");
+    const manager = new LovenseDongleManager({
+      name: "lovense-dongle-hid",
+      find: hidDongleFinder(hid),
+      config: loadDeviceConfig({ log }),
+      getProtocol,
+      log,
+      alreadyConnectedWaitMs: 20,
+    });
+    const server = new ButtplugServer({ deviceSources: [manager], log });
+    const client = await vibrateThenDrop(server, 20);
+    try {
+      await until(() => nora.state.vibrate === 20);
+      const dropped = client.drop();
+      await until(() => nora.state.vibrate === 0, STOP_AFTER_DROP_MS);
+      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
+    } finally {
+      await client.close();
+      await server.shutdown();
+    }
   });
 
   test("node-hid that cannot load: one warning, scanning finishes, nothing throws", async () => {
