@@ -1,13 +1,18 @@
 /**
- * What a protocol handler does with commands the server never passes it (the v4 handler checks
- * output types and ranges against the device's features first): a device error naming the
- * protocol and what is wrong, or bytes for an output type no configuration gives the protocol.
- * Everything the server does reach is a device case (test/fixtures/device-cases).
+ * What protocol handlers do that a device case (test/fixtures/device-cases, replayed through the
+ * server) cannot show: refusals of commands the server never passes on (the v4 handler checks
+ * output types and ranges against the device's features first), output types no configuration
+ * gives a protocol, timing (keepalive intervals, start-up delays, 256-packet counters) and the
+ * arithmetic of protocol helpers. Every byte the server can make a device get is a device case.
  */
 import type { v4 } from "../../../generated";
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
+import { COWGIRL_CONE_STARTUP_MS } from "../../../runtime/hardware/protocols/cowgirl-cone";
+import { FakeLink } from "../fake-link";
 import type { HardwareCommand } from "../../../runtime/hardware/protocol";
+import { foreoMode } from "../../../runtime/hardware/protocols/foreo";
 import { galakuEncrypt } from "../../../runtime/hardware/protocols/galaku-pump";
+import { MIZZZEE_V3_COMMAND_DELAY_MS, mizzzeeV3Frame } from "../../../runtime/hardware/protocols/mizzzee-v3";
 import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
 import { serveuSpeed } from "../../../runtime/hardware/protocols/serveu";
 import { SEXVERSE_V3_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/sexverse-v3";
@@ -70,6 +75,7 @@ const REFUSED: Refusal[] = [
   ),
   ["zalo", "ZALO-King", 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
   ["htk_bm", undefined, 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
+  ["bananasome", undefined, 3, output("Vibrate", 1), /FeatureIndex 0-2/],
 ];
 
 test.each(REFUSED)("%s (%s): feature %i refuses %j", (protocol, identifier, feature, command, message) => {
@@ -130,4 +136,63 @@ test("sexverse-v3: keepalive repeats the last frame every 100 ms, nothing before
   expect(before).toMatchObject({ intervalMs: SEXVERSE_V3_COMMAND_DELAY_MS, commands: [], repeatsLastPacket: true });
   handler.output(0, output("Vibrate", 7));
   expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0xa1, 0x04, 0x07, 0x01]]);
+});
+
+test.each([
+  ["FOFO", 1],
+  ["UFO 2", 1],
+  ["LUNA play smart 2", 3],
+  ["LUNA PLAYSMART2", 3],
+  ["LUNA 3", 0],
+  ["BEAR", 0],
+])("foreo: the mode byte for %s is %i", (name, mode) => {
+  expect(foreoMode(name)).toBe(mode);
+});
+
+test("mizzzee-v3: the power is the level scaled to 0.3…1.0 of 1023 (32-bit float), shifted left 6, low bits 3c", () => {
+  // 1/1000 → 0.3007 × 1023 = 307.6 → 307 → 307 << 6 | 60 = 0x4cfc
+  expect(mizzzeeV3Frame(1).slice(9, 11)).toEqual([0xfc, 0x4c]);
+  // 250 → 0.475 × 1023 = 485.9 → 485 → 0x797c
+  expect(mizzzeeV3Frame(250).slice(9, 11)).toEqual([0x7c, 0x79]);
+});
+
+// Timing: the interval (the case mizzzee-v3.yaml sees the repeat itself).
+test("mizzzee-v3: keepalive repeats the last frame every 200 ms, the off frame before any command", () => {
+  const handler = handlerFor("mizzzee-v3");
+  expect(handler.keepalive!()!.intervalMs).toBe(MIZZZEE_V3_COMMAND_DELAY_MS);
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[3, 18, ...Array<number>(18).fill(0)]]);
+  handler.output(0, output("Vibrate", 500));
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([
+    [3, 18, 243, 0, 252, 0, 254, 64, 1, 60, 166, 0, 252, 0, 254, 64, 1, 60, 166, 0],
+  ]);
+});
+
+describe("cowgirl-cone (the reference's case for it is disabled)", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  test("initialize writes aa 56 00 00 and only finishes after the 3 s start-up", async () => {
+    const link = new FakeLink("CG-CONE", "AA:BB", ["tx"]);
+    const handler = handlerFor("cowgirl-cone", "CG-CONE");
+    let done = false;
+    const init = handler.initialize!(link).then(() => {
+      done = true;
+    });
+    await jest.advanceTimersByTimeAsync(COWGIRL_CONE_STARTUP_MS - 1);
+    expect(bytesOf(link.commands)).toEqual([[0xaa, 0x56, 0x00, 0x00]]);
+    expect(done).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await init;
+    expect(done).toBe(true);
+  });
+
+  test("vibrate f1 01 level 00 over [0,128]", () => {
+    const handler = handlerFor("cowgirl-cone", "CG-CONE");
+    expect(config.resolveDefinition("cowgirl-cone", "CG-CONE", "AA")!.features[0]!.Output).toEqual({
+      Vibrate: { Value: [0, 128] },
+    });
+    expect(bytesOf(handler.output(0, output("Vibrate", 64)))).toEqual([[0xf1, 0x01, 0x40, 0x00]]);
+    expect(bytesOf(handler.output(0, output("Vibrate", 128)))).toEqual([[0xf1, 0x01, 0x80, 0x00]]);
+    expect(bytesOf(handler.output(0, output("Vibrate", 0)))).toEqual([[0xf1, 0x01, 0x00, 0x00]]);
+  });
 });
