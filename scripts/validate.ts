@@ -27,7 +27,8 @@ unanswered requests).
 
 Formats (detected from the first line that parses, unless --format is given):
   lines   one wire frame (JSON array) per line
-  jsonl   one object per line: {"dir": "c2s"|"s2c", "t": <ms, optional>, "frame": [...]}
+  jsonl   one object per line: {"dir": "c2s"|"s2c", "t": <ms, optional>, "frame": [...]}; records with a
+          "session" value (bpkit serve --record) start a new session at each change of it
   har     a HAR file saved from browser dev tools (its websocket messages; send = client→server)`,
   flags: [
     { name: "format", value: "lines|jsonl|har", help: "force the log format" },

@@ -1,7 +1,8 @@
 /**
- * Session recording as JSON Lines, one `{"dir","t","frame"}` record per frame — the format
+ * Session recording as JSON Lines, one `{"dir","t","session","frame"}` record per frame — the format
  * `bpkit validate` reads (runtime/validate/log-reader.ts). `t` is milliseconds since the session's
- * first frame. Two sinks share the format: the in-memory recording of the latest session (the
+ * first frame; `session` tells the client connections of one file apart (its first frame's wall
+ * clock in ms, made unique), so back-to-back sessions are validated each on its own. Two sinks share the format: the in-memory recording of the latest session (the
  * dashboard's download) and `bpkit serve --record FILE` (appended, flushed per line, capped).
  */
 import { closeSync, fstatSync, openSync, writeSync } from "node:fs";
@@ -10,7 +11,7 @@ import type { ButtplugServer } from "../server/server";
 import type { ClientSession } from "../server/session";
 
 /** One record's line (with its newline). A client frame that is not JSON is kept as a string. */
-export function recordLine(dir: "c2s" | "s2c", t: number, frame: string): string {
+export function recordLine(dir: "c2s" | "s2c", t: number, session: number, frame: string): string {
   let json = frame;
   if (dir === "c2s") {
     try {
@@ -19,7 +20,14 @@ export function recordLine(dir: "c2s" | "s2c", t: number, frame: string): string
       json = JSON.stringify(frame);
     }
   }
-  return `{"dir":"${dir}","t":${t},"frame":${json}}\n`;
+  return `{"dir":"${dir}","t":${t},"session":${session},"frame":${json}}\n`;
+}
+
+/** Session ids: the session's start in ms since the epoch, above every id given before (so unique). */
+let lastSessionId = 0;
+function sessionId(started: number): number {
+  lastSessionId = Math.max(started, lastSessionId + 1);
+  return lastSessionId;
 }
 
 /** Default cap of the in-memory recording (bytes of frame text). */
@@ -30,6 +38,7 @@ export class SessionRecorder {
   private frames: Array<{ dir: "c2s" | "s2c"; t: number; frame: string }> = [];
   private bytes = 0;
   private started = 0;
+  private session = 0;
   /** Whether frames were left out because the recording reached its cap. */
   truncated = false;
 
@@ -44,7 +53,7 @@ export class SessionRecorder {
 
   /** The recording so far as JSON Lines. */
   jsonl(): string {
-    return this.frames.map((f) => recordLine(f.dir, f.t, f.frame)).join("");
+    return this.frames.map((f) => recordLine(f.dir, f.t, this.session, f.frame)).join("");
   }
 
   /** Frames recorded. */
@@ -60,6 +69,7 @@ export class SessionRecorder {
       this.bytes = 0;
       this.truncated = false;
       this.started = started;
+      this.session = sessionId(started);
       for (const f of early) this.add(f.dir, f.t, f.frame);
       session.on("frame", (dir, frame) => this.add(dir, this.now() - this.started, frame));
     });
@@ -111,7 +121,6 @@ function onceAccepted(
 export class FileRecorder {
   private fd?: number;
   private size: number;
-  private started = 0;
 
   constructor(
     server: ButtplugServer,
@@ -124,9 +133,9 @@ export class FileRecorder {
     this.size = fstatSync(this.fd).size;
     server.on("session", (session) =>
       onceAccepted(session, this.now, (early, started) => {
-        this.started = started;
-        for (const f of early) this.write(recordLine(f.dir, f.t, f.frame));
-        session.on("frame", (dir, frame) => this.write(recordLine(dir, this.now() - this.started, frame)));
+        const id = sessionId(started);
+        for (const f of early) this.write(recordLine(f.dir, f.t, id, f.frame));
+        session.on("frame", (dir, frame) => this.write(recordLine(dir, this.now() - started, id, frame)));
       }),
     );
   }

@@ -2,7 +2,7 @@
  * Reads Buttplug message logs as a stream of entries, in any of the three formats `bpkit validate`
  * accepts, without holding the log in memory:
  *   lines — one wire frame (JSON array) per line;
- *   jsonl — one object per line: {"dir": "c2s" | "s2c", "t": <ms, optional>, "frame": [...]};
+ *   jsonl — one object per line: {"dir": "c2s" | "s2c", "t": <ms, optional>, "session": <optional>, "frame": [...]};
  *   har   — a HAR file from browser dev tools; its `_webSocketMessages` (send = client→server).
  */
 import type { Readable } from "node:stream";
@@ -33,7 +33,10 @@ export interface LogEntry {
   error?: string;
   /** What kind of failure `error` is: unreadable (default) or over a bound (--max-line-bytes, depth). */
   limit?: "size" | "depth";
-  /** Which websocket connection of the log the record belongs to (HAR: one per `_webSocketMessages`), from 1. */
+  /**
+   * Which client connection of the log the record belongs to, from 1: HAR, one per
+   * `_webSocketMessages`; JSON Lines, one per value of the records' `session`.
+   */
   session?: number;
 }
 
@@ -81,8 +84,27 @@ function isHarStart(head: string): boolean {
   return HAR_START.test(text) || (text.trimStart().startsWith("{") && /"log"\s*:/.test(text));
 }
 
-/** Parse one jsonl record into an entry. */
-function jsonlEntry(text: string, line: number): LogEntry {
+/**
+ * A jsonl record reader. Records carry an optional `session` (bpkit's --record writes one per client
+ * connection); each change of its value starts the next session, numbered from 1 in file order.
+ */
+function jsonlEntries(): (text: string, line: number) => LogEntry {
+  let current: unknown;
+  let sessions = 0;
+  return (text, line) => {
+    const entry = jsonlEntry(text, line);
+    if (entry.sessionKey === undefined) return entry;
+    if (sessions === 0 || entry.sessionKey !== current) {
+      current = entry.sessionKey;
+      sessions++;
+    }
+    entry.session = sessions;
+    return entry;
+  };
+}
+
+/** Parse one jsonl record into an entry, with its `session` value as written. */
+function jsonlEntry(text: string, line: number): LogEntry & { sessionKey?: string | number } {
   const deep = tooDeep(text, MAX_FRAME_DEPTH);
   if (deep) return { line, error: deep, limit: "depth" };
   let value: unknown;
@@ -94,7 +116,7 @@ function jsonlEntry(text: string, line: number): LogEntry {
   if (!value || typeof value !== "object" || Array.isArray(value)) {
     return { line, error: 'a JSON Lines record must be an object {"dir": "c2s"|"s2c", "t"?: ms, "frame": [...]}' };
   }
-  const record = value as { dir?: unknown; t?: unknown; frame?: unknown };
+  const record = value as { dir?: unknown; t?: unknown; session?: unknown; frame?: unknown };
   if (record.dir !== "c2s" && record.dir !== "s2c") {
     return { line, error: `"dir" must be "c2s" or "s2c", got ${JSON.stringify(record.dir)}` };
   }
@@ -102,7 +124,24 @@ function jsonlEntry(text: string, line: number): LogEntry {
     return { line, dir: record.dir, error: `"t" must be a number of milliseconds, got ${JSON.stringify(record.t)}` };
   }
   if (!("frame" in record)) return { line, dir: record.dir, error: 'record has no "frame"' };
-  return { line, dir: record.dir, t: record.t as number | undefined, frame: record.frame };
+  const session = record.session;
+  if (
+    session !== undefined &&
+    typeof session !== "string" &&
+    (typeof session !== "number" || !Number.isFinite(session))
+  )
+    return {
+      line,
+      dir: record.dir,
+      error: `"session" must be a number or string naming the client connection, got ${JSON.stringify(session)}`,
+    };
+  return {
+    line,
+    dir: record.dir,
+    t: record.t as number | undefined,
+    frame: record.frame,
+    ...(session !== undefined ? { sessionKey: session } : {}),
+  };
 }
 
 function linesEntry(text: string, line: number): LogEntry {
@@ -334,7 +373,7 @@ export async function* readLog(input: Readable, options: ReadLogOptions = {}): A
       harEntries += out.length;
     } else {
       if (!splitter) {
-        splitter = new LineSplitter(maxLineBytes, chosen === "jsonl" ? jsonlEntry : linesEntry);
+        splitter = new LineSplitter(maxLineBytes, chosen === "jsonl" ? jsonlEntries() : linesEntry);
         if (chunk.subarray(0, 3).equals(UTF8_BOM)) chunk = chunk.subarray(3);
       }
       splitter.push(chunk, out);

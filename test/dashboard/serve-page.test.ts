@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { validateLog, type Problem } from "../../runtime/validate";
 import { connectWebsocket } from "../../runtime/transport";
+import { until } from "../hardware/until";
 import { FrameClient } from "../server/helpers";
 import { get, serveWithDevices, Viewer } from "./helpers";
 
@@ -149,6 +150,44 @@ describe("session recording", () => {
       expect(await validJsonl(download.body)).toEqual({ problems: [], frames: 10 });
     } finally {
       await running.stop();
+    }
+  });
+
+  test("--record FILE holding back-to-back sessions (and two server runs) validates: one session each", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bpkit-record-"));
+    const file = join(dir, "sessions.jsonl");
+    try {
+      for (const run of [1, 2]) {
+        const { running } = await serveWithDevices(["--record", file]);
+        try {
+          // a v4 session, then a v3 one: each gets its own handshake, device list and Ids from 1
+          const first = await clientSession(running.port);
+          first.connection.close();
+          await until(() => !running.server.session);
+          const second = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
+          await second.request({ RequestServerInfo: { Id: 1, ClientName: `v3 app ${run}`, MessageVersion: 3 } });
+          await second.request({ RequestDeviceList: { Id: 2 } });
+          await second.request({ StopAllDevices: { Id: 3 } });
+          second.connection.close();
+          await until(() => !running.server.session);
+        } finally {
+          await running.stop();
+        }
+      }
+      const text = readFileSync(file, "utf8");
+      const problems: Problem[] = [];
+      const summary = await validateLog(Readable.from([text]), { onProblem: (p) => problems.push(p) });
+      expect(problems).toEqual([]);
+      expect(summary).toMatchObject({ format: "jsonl", sessions: 4, frames: 2 * (10 + 6), errors: 0 });
+      // a broken frame in the third session is reported there, with its session
+      const broken = text.replace('{"StopAllDevices":{"Id":3}}', '{"StopAllDevices":{"Id":3,"Everything":true}}');
+      const found: Problem[] = [];
+      await validateLog(Readable.from([broken]), { onProblem: (p) => found.push(p) });
+      expect(found.filter((p) => p.severity === "error")).toEqual([
+        expect.objectContaining({ rule: "schema", session: 2, message: "StopAllDevices" }),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

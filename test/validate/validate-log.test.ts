@@ -265,6 +265,28 @@ describe("validateLog finds problems", () => {
     expect(agreeing.problems).toEqual([]);
   });
 
+  it("splits JSON Lines into sessions at each change of the records' session value", async () => {
+    const tagged = (steps: Step[], session: unknown) => steps.map((s) => JSON.stringify({ ...s, session })).join("\n");
+    const text = `${tagged(v4Session(), 17)}\n${tagged(v3Session(), "b")}\n${tagged(v4Session(), 17)}\n`;
+    const { summary, problems } = await check(text);
+    expect(problems.filter((p) => p.severity !== "note")).toEqual([]);
+    expect(summary).toMatchObject({ format: "jsonl", sessions: 3, errors: 0 });
+    // without the values, the second handshake is a mistake of one session
+    const { errors } = await check(asJsonl([...v4Session(), ...v4Session()]));
+    expect(errors[0]).toMatchObject({ rule: "handshake" });
+    const lines = tagged(v4Session(), 1).split("\n");
+    const last = lines.length - 1;
+    lines[last] = lines[last]!.replace('"session":1', '"session":{"id":1}');
+    const bad = await check(`${lines.join("\n")}\n`);
+    expect(bad.errors).toEqual([
+      expect.objectContaining({
+        rule: "parse",
+        line: lines.length,
+        text: expect.stringMatching(/"session" must be a number or string/),
+      }),
+    ]);
+  });
+
   it("validates messages against the negotiated version: a v4 message in a v3 session is unknown", async () => {
     const steps = clone(v3Session());
     steps.push({
