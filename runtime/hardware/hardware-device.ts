@@ -219,8 +219,11 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     if (!this.isConnected) throw this.disconnectedError();
     const inScope = (index: number) => featureIndex === undefined || index === featureIndex;
     if (outputs) {
-      // Through the cache and the batch like any output: a feature already at 0 gets nothing, and
-      // a stop replaces the values still waiting for the gap.
+      // Through the cache and the batch like any output, as in the reference (device_handle.rs
+      // handle_stop_device_cmd sends its stop commands through parse_message, the OutputCmd path,
+      // into the device task's batch): a feature already at 0 gets nothing, a stop replaces the
+      // values still waiting for the gap, and it does not jump the gap — it waits at most one
+      // DeviceMessageTimingGap, like any command (pinned in test/hardware/hardware-device.test.ts).
       await Promise.all(this.stopsInScope(inScope).map(([index, command]) => this.sendOutput(index, command)));
       this.reportStopped(inScope);
     }

@@ -213,6 +213,8 @@ export interface OutputValues {
   get(featureIndex: number): number;
   /** The last values of FeatureIndex 0 … count − 1: the motor slots of a packet that carries them all. */
   slots(count: number): number[];
+  /** The last value sent to an output of this type, on whichever feature; 0 before any. */
+  ofType(type: OutputKind): number;
 }
 
 /** A protocol as a file writes it: `create` gets the device definition and the framework's OutputValues. */
@@ -249,9 +251,11 @@ function protocolHandler(
   definition: DeviceDefinition,
 ): ProtocolHandler {
   const values = new Map<number, number>();
+  const typeValues = new Map<OutputKind, number>();
   const outputs: OutputValues = {
     get: (featureIndex) => values.get(featureIndex) ?? 0,
     slots: (count) => Array.from({ length: count }, (_, featureIndex) => values.get(featureIndex) ?? 0),
+    ofType: (type) => typeValues.get(type) ?? 0,
   };
   const methods = create(definition, outputs);
   const handler: ProtocolHandler = {
@@ -262,12 +266,14 @@ function protocolHandler(
         | undefined;
       if (!method) throw unsupported(name, featureIndex, output.type);
       const previous = values.get(featureIndex);
+      const previousOfType = typeValues.get(output.type);
       values.set(featureIndex, output.value);
+      typeValues.set(output.type, output.value);
       try {
         return method.call(methods, featureIndex, output.value, output.duration ?? 0);
       } catch (error) {
-        if (previous === undefined) values.delete(featureIndex);
-        else values.set(featureIndex, previous);
+        restore(values, featureIndex, previous);
+        restore(typeValues, output.type, previousOfType);
         throw error;
       }
     },
@@ -280,4 +286,10 @@ function protocolHandler(
   if (methods.parseNotification) handler.parseNotification = methods.parseNotification.bind(methods);
   if (methods.keepalive) handler.keepalive = methods.keepalive.bind(methods);
   return handler;
+}
+
+/** Put a map entry back as it was (absent stays absent). */
+function restore<K>(map: Map<K, number>, key: K, previous: number | undefined): void {
+  if (previous === undefined) map.delete(key);
+  else map.set(key, previous);
 }

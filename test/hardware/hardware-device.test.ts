@@ -122,6 +122,27 @@ describe("HardwareDevice", () => {
     ]);
   });
 
+  test("a stop does not bypass the timing gap: it waits for it like any command, as the reference's stop does", async () => {
+    // Reference: device_handle.rs handle_stop_device_cmd → parse_message → the same batched
+    // channel as OutputCmd (device_task.rs), so a stop right after a command waits out the gap.
+    const { device, link, clock } = setup({ gap: 100 });
+    await device.output(0, { Vibrate: { Value: 5 } } as never);
+    let stopped = false;
+    const stopping = device.stop().then(() => {
+      stopped = true;
+    });
+    await clock.advance(99);
+    expect(link.writes).toEqual([[0xa0, 0, 5]]);
+    expect(stopped).toBe(false);
+    await clock.advance(1);
+    await stopping;
+    expect(link.writes).toEqual([
+      [0xa0, 0, 5],
+      [0xa0, 0, 0],
+      [0xa1, 1, 0],
+    ]);
+  });
+
   test("a stop for features already at 0 sends nothing; a stop after a command does", async () => {
     const { device, link } = setup();
     await device.stop();

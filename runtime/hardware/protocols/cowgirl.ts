@@ -7,19 +7,10 @@ import { u8 } from "./helpers";
  */
 export const cowgirl = defineProtocol({
   name: "cowgirl",
-  create: () => {
-    let vibrate = 0;
-    let rotate = 0;
-    const frame = () => [write("tx", [0x00, 0x01, vibrate, rotate], true, ["all"])];
-    return {
-      vibrate: (_index, speed) => {
-        vibrate = u8(speed);
-        return frame();
-      },
-      rotate: (_index, speed) => {
-        rotate = u8(speed);
-        return frame();
-      },
-    };
+  create: (_definition, outputs) => {
+    const frame = () => [
+      write("tx", [0x00, 0x01, u8(outputs.ofType("Vibrate")), u8(outputs.ofType("Rotate"))], true, ["all"]),
+    ];
+    return { vibrate: frame, rotate: frame };
   },
 });

@@ -23,18 +23,22 @@ export function cuemeIdentifier(name: string): string | undefined {
 export const cueme = defineProtocol({
   name: "cueme",
   identify: async (link) => cuemeIdentifier(link.name),
-  create: (definition) => {
-    const levels = definition.features.filter((f) => f.Output != null).map(() => 0);
+  create: (definition, outputs) => {
+    const motors = definition.features.filter((f) => f.Output != null).length;
+    /** Levels 0…15 of every motor. */
+    const levels = () => outputs.slots(motors).map((speed) => speed & 0x0f);
+    /** The motor on show now. */
     let current = 0;
     const frame = () => {
-      const level = levels[current] ?? 0;
+      const level = levels()[current] ?? 0;
       return [write("tx", [level === 0 ? 0x00 : u8(((current + 1) << 4) | level)])];
     };
     /** Move to the next running motor after the current one, if any. */
     const advance = () => {
-      for (let step = 1; step <= levels.length; step++) {
-        const next = (current + step) % levels.length;
-        if (levels[next] > 0) {
+      const now = levels();
+      for (let step = 1; step <= motors; step++) {
+        const next = (current + step) % motors;
+        if (now[next] > 0) {
           current = next;
           return;
         }
@@ -42,15 +46,14 @@ export const cueme = defineProtocol({
     };
     return {
       vibrate: (index, speed) => {
-        if (index >= levels.length) throw deviceError(`Cueme has ${levels.length} motors, no FeatureIndex ${index}`);
-        levels[index] = speed & 0x0f;
+        if (index >= motors) throw deviceError(`Cueme has ${motors} motors, no FeatureIndex ${index}`);
         // Show the change at once: the changed motor if it runs, else whichever still runs.
-        if (levels[index] > 0) current = index;
-        else if (levels[current] === 0) advance();
+        if ((speed & 0x0f) > 0) current = index;
+        else if (levels()[current] === 0) advance();
         return frame();
       },
       keepalive: () => {
-        if (levels.filter((l) => l > 0).length < 2)
+        if (levels().filter((l) => l > 0).length < 2)
           return { intervalMs: CUEME_SWITCH_MS, commands: [], updateLoop: true };
         advance();
         return { intervalMs: CUEME_SWITCH_MS, commands: frame(), updateLoop: true };

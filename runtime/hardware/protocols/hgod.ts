@@ -12,18 +12,15 @@ export const HGOD_COMMAND_DELAY_MS = 100;
  */
 export const hgod = defineProtocol({
   name: "hgod",
-  create: () => {
-    let level = 0;
-    return {
-      vibrate: (_index, speed) => {
-        level = u8(speed);
-        return [];
-      },
-      keepalive: () => ({
+  create: (_definition, outputs) => ({
+    vibrate: () => [],
+    keepalive: () => {
+      const level = u8(outputs.ofType("Vibrate"));
+      return {
         intervalMs: HGOD_COMMAND_DELAY_MS,
         commands: level > 0 ? [write("tx", [0x55, 0x04, 0x00, 0x00, 0x00, level])] : [],
         updateLoop: true,
-      }),
-    };
-  },
+      };
+    },
+  }),
 });

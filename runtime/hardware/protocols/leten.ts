@@ -1,4 +1,4 @@
-import { write, type HardwareCommand, defineProtocol } from "../protocol";
+import { defineProtocol, write } from "../protocol";
 import { u8 } from "./helpers";
 
 /** Keepalive period of Leten devices (ms): they stop unless the last frame is repeated. */
@@ -10,14 +10,14 @@ export const LETEN_COMMAND_DELAY_MS = 1000;
  */
 export const leten = defineProtocol({
   name: "leten",
-  create: () => {
-    let last: HardwareCommand[] = [write("tx", [0x02, 0x00], true)];
+  create: (_definition, outputs) => {
+    const frame = () => [write("tx", [0x02, u8(outputs.ofType("Vibrate"))], true)];
     return {
       initialize: async (link) => {
         await link.execute(write("tx", [0x04, 0x01], true));
       },
-      vibrate: (_index, speed) => (last = [write("tx", [0x02, u8(speed)], true)]),
-      keepalive: () => ({ intervalMs: LETEN_COMMAND_DELAY_MS, commands: last, repeatsLastPacket: true }),
+      vibrate: frame,
+      keepalive: () => ({ intervalMs: LETEN_COMMAND_DELAY_MS, commands: frame(), repeatsLastPacket: true }),
     };
   },
 });

@@ -1,4 +1,4 @@
-import { write, type HardwareCommand, defineProtocol } from "../protocol";
+import { write, defineProtocol } from "../protocol";
 
 /** Keepalive period of Mizz Zee v3 devices (ms): they stop unless the last frame is repeated. */
 export const MIZZZEE_V3_COMMAND_DELAY_MS = 200;
@@ -24,11 +24,11 @@ export function mizzzeeV3Frame(level: number): number[] {
 /** Mizz Zee v3: one repeated frame carrying a scaled 10-bit power, written with response. */
 export const mizzzeeV3 = defineProtocol({
   name: "mizzzee-v3",
-  create: () => {
-    let last: HardwareCommand[] = [write("tx", OFF, true)];
+  create: (_definition, outputs) => {
+    const frame = () => [write("tx", mizzzeeV3Frame(outputs.ofType("Vibrate")), true)];
     return {
-      vibrate: (_index, speed) => (last = [write("tx", mizzzeeV3Frame(speed), true)]),
-      keepalive: () => ({ intervalMs: MIZZZEE_V3_COMMAND_DELAY_MS, commands: last, repeatsLastPacket: true }),
+      vibrate: frame,
+      keepalive: () => ({ intervalMs: MIZZZEE_V3_COMMAND_DELAY_MS, commands: frame(), repeatsLastPacket: true }),
     };
   },
 });

@@ -63,21 +63,16 @@ export function joyconPacket(
 /** Nintendo Joy-Con rumble. */
 export const nintendoJoycon = defineProtocol({
   name: "nintendo-joycon",
-  create: () => {
-    let speed = 0;
-    return {
-      async initialize(link) {
-        await link.execute(joyconPacket(0x01, 0, 0x48, [0x01]));
-      },
-      vibrate: (_index, value) => {
-        speed = value;
-        return [];
-      },
-      keepalive: () => {
-        const amplitude = f(speed / 1000);
-        const rumble = amplitude > f(0.001) ? rumbleBytes(200, amplitude) : rumbleBytes(0, 0);
-        return { intervalMs: JOYCON_UPDATE_MS, commands: [joyconPacket(0x10, 1, 0, [], rumble)], updateLoop: true };
-      },
-    };
-  },
+  create: (_definition, outputs) => ({
+    async initialize(link) {
+      await link.execute(joyconPacket(0x01, 0, 0x48, [0x01]));
+    },
+    // Nothing at command time: the update loop carries the current rumble.
+    vibrate: () => [],
+    keepalive: () => {
+      const amplitude = f(outputs.ofType("Vibrate") / 1000);
+      const rumble = amplitude > f(0.001) ? rumbleBytes(200, amplitude) : rumbleBytes(0, 0);
+      return { intervalMs: JOYCON_UPDATE_MS, commands: [joyconPacket(0x10, 1, 0, [], rumble)], updateLoop: true };
+    },
+  }),
 });

@@ -21,21 +21,21 @@ function frame(deviceType: number, body: number[]): number[] {
  */
 export const senseeV2 = defineProtocol({
   name: "sensee-v2",
-  create: (definition) => {
+  create: (definition, outputs) => {
     let deviceType = DEFAULT_DEVICE_TYPE;
+    /** The FeatureIndex of each output of a group, in FeatureIndex order. */
     const group = (type: OutputKind) =>
-      new Map(definition.features.filter((f: DefinedFeature) => hasOutput(f, type)).map((f) => [f.FeatureIndex, 0]));
+      definition.features.filter((f: DefinedFeature) => hasOutput(f, type)).map((f) => f.FeatureIndex);
     const groups = [group("Vibrate"), group("Oscillate"), group("Constrict")];
-    const setLevel = (groupIndex: number) => (featureIndex: number, level: number) => {
-      if (!groups[groupIndex].has(featureIndex))
+    const setLevel = (groupIndex: number) => (featureIndex: number) => {
+      if (!groups[groupIndex].includes(featureIndex))
         throw deviceError(`sensee-v2: FeatureIndex ${featureIndex} has no such output`);
-      groups[groupIndex].set(featureIndex, u8(level));
-      const body = [groups.filter((g) => g.size > 0).length];
-      groups.forEach((g, id) => {
-        if (g.size === 0) return;
-        body.push(id, g.size);
-        for (const [n, v] of [...g.values()].entries()) body.push(n + 1, v);
-      });
+      const body = [groups.filter((g) => g.length > 0).length];
+      for (const [id, g] of groups.entries()) {
+        if (g.length === 0) continue;
+        body.push(id, g.length);
+        for (const [n, index] of g.entries()) body.push(n + 1, u8(outputs.get(index)));
+      }
       return [write("tx", frame(deviceType, body), false, ["all"])];
     };
     return {

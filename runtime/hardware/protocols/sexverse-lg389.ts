@@ -8,21 +8,16 @@ import { u8 } from "./helpers";
  */
 export const sexverseLg389 = defineProtocol({
   name: "sexverse-lg389",
-  create: () => {
-    let vibe = 0;
-    let osc = 0;
-    const frame = () => [
-      write("tx", [0xaa, 0x05, vibe, 0x14, osc === 0 ? 0 : 1, 0x00, osc === 0 ? 0 : 4, 0x00, osc, 0x00], true, ["all"]),
-    ];
-    return {
-      vibrate: (_index, speed) => {
-        vibe = u8(speed);
-        return frame();
-      },
-      oscillate: (_index, speed) => {
-        osc = u8(speed);
-        return frame();
-      },
+  create: (_definition, outputs) => {
+    const frame = () => {
+      const vibe = u8(outputs.ofType("Vibrate"));
+      const osc = u8(outputs.ofType("Oscillate"));
+      return [
+        write("tx", [0xaa, 0x05, vibe, 0x14, osc === 0 ? 0 : 1, 0x00, osc === 0 ? 0 : 4, 0x00, osc, 0x00], true, [
+          "all",
+        ]),
+      ];
     };
+    return { vibrate: frame, oscillate: frame };
   },
 });

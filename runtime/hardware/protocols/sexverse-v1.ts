@@ -13,15 +13,14 @@ const motorType = (type: string) =>
  */
 export const sexverseV1 = defineProtocol({
   name: "sexverse-v1",
-  create: (definition) => {
-    const motors = definition.features.flatMap((f) => Object.keys(f.Output ?? {}).map((type) => ({ type, level: 0 })));
-    const frame = (index: number, level: number) => {
+  create: (definition, outputs) => {
+    const motors = definition.features.flatMap((f) => Object.keys(f.Output ?? {}));
+    const frame = (index: number) => {
       // The reference server picks the motor by FeatureIndex in this list.
-      const motor = motors[index];
-      if (!motor) throw deviceError(`sexverse-v1: no motor for FeatureIndex ${index}`);
-      motor.level = u8(level);
+      if (index >= motors.length) throw deviceError(`sexverse-v1: no motor for FeatureIndex ${index}`);
+      const levels = outputs.slots(motors.length).map(u8);
       const data = [0x23, 0x07, u8(motors.length * 3)];
-      for (const [i, m] of motors.entries()) data.push(u8(0x80 | (i + 1)), motorType(m.type), m.level);
+      for (const [i, type] of motors.entries()) data.push(u8(0x80 | (i + 1)), motorType(type), levels[i]);
       return [write("tx", [...data, data.reduce((a, b) => a ^ b, 0)], false, ["all"])];
     };
     return {

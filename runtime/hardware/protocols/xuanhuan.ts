@@ -11,17 +11,14 @@ export const XUANHUAN_COMMAND_DELAY_MS = 300;
  */
 export const xuanhuan = defineProtocol({
   name: "xuanhuan",
-  create: () => {
-    let level = 0;
-    const frame = () => [write("tx", [0x03, 0x02, 0x00, level], true)];
+  create: (_definition, outputs) => {
+    const level = () => u8(outputs.ofType("Vibrate"));
+    const frame = () => [write("tx", [0x03, 0x02, 0x00, level()], true)];
     return {
-      vibrate: (_index, speed) => {
-        level = u8(speed);
-        return frame();
-      },
+      vibrate: frame,
       keepalive: () => ({
         intervalMs: XUANHUAN_COMMAND_DELAY_MS,
-        commands: level === 0 ? [] : frame(),
+        commands: level() === 0 ? [] : frame(),
         updateLoop: true,
       }),
     };
