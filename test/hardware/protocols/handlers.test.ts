@@ -12,6 +12,7 @@ import { FakeLink } from "../fake-link";
 import type { HardwareCommand } from "../../../runtime/hardware/protocol";
 import { foreoMode } from "../../../runtime/hardware/protocols/foreo";
 import { galakuEncrypt } from "../../../runtime/hardware/protocols/galaku-pump";
+import { LETEN_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/leten";
 import { MIZZZEE_V3_COMMAND_DELAY_MS, mizzzeeV3Frame } from "../../../runtime/hardware/protocols/mizzzee-v3";
 import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
 import { serveuSpeed } from "../../../runtime/hardware/protocols/serveu";
@@ -195,4 +196,20 @@ describe("cowgirl-cone (the reference's case for it is disabled)", () => {
     expect(bytesOf(handler.output(0, output("Vibrate", 128)))).toEqual([[0xf1, 0x01, 0x80, 0x00]]);
     expect(bytesOf(handler.output(0, output("Vibrate", 0)))).toEqual([[0xf1, 0x01, 0x00, 0x00]]);
   });
+});
+
+// Timing: a one-second interval.
+test("leten: keepalive repeats the last frame every second, 02 00 before any command", () => {
+  const handler = handlerFor("leten");
+  expect(handler.keepalive!()!.intervalMs).toBe(LETEN_COMMAND_DELAY_MS);
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0x02, 0x00]]);
+  handler.output(0, output("Vibrate", 7));
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0x02, 0x07]]);
+});
+
+test("lioness: a refused start frame is a device error telling the user to pair with PIN 6496", async () => {
+  const link = new FakeLink("Lioness", "AA:BB", ["tx", "rx"]);
+  const execute = link.execute.bind(link);
+  link.execute = (c) => (c.kind === "write" ? Promise.reject(new Error("GATT write failed")) : execute(c));
+  await expect(handlerFor("lioness").initialize!(link)).rejects.toThrow(/pairing.*6496.*006496/);
 });
