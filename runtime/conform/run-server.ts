@@ -297,8 +297,12 @@ async function runCheck(
     },
     async devicesStopped(indices) {
       const watched = attached.filter((a) => indices === undefined || indices.includes(a.index!));
-      for (let waited = 0; waited <= STOP_WAIT_MS; waited += 20) {
+      // Wall-clock deadline: counting sleeps would stretch "2 s" on a loaded machine, long enough for a server
+      // that stops its devices late (after 3 s) to pass.
+      const deadline = Date.now() + STOP_WAIT_MS;
+      for (;;) {
         if (watched.every(isStopped)) return undefined;
+        if (Date.now() >= deadline) break;
         await sleep(20);
       }
       const running = watched.filter((a) => !isStopped(a));
