@@ -38,6 +38,12 @@ export interface ButtplugServerOptions {
   /** Most messages one client frame may hold (default 1000); a larger frame is refused with one Error. */
   maxMessagesPerFrame?: number;
   /**
+   * Most requests of the client waiting for their reply (default 4096): when a slow device lets a
+   * pipelining client's commands pile up, the excess gets ERROR_DEVICE instead of an unbounded queue.
+   * Stops are always taken.
+   */
+  maxCommandsInFlight?: number;
+  /**
    * Most connections that may wait at once without having handshaken (default 8). Only a completed
    * handshake takes the one client slot, so a process reconnecting in a loop cannot keep a client out.
    */
@@ -68,6 +74,7 @@ export class ButtplugServer extends EventEmitter {
   private readonly handshakeTimeoutMs?: number;
   private readonly stopTimeoutMs?: number;
   private readonly maxMessagesPerFrame?: number;
+  private readonly maxCommandsInFlight?: number;
   private readonly maxWaitingConnections: number;
   /** The session holding the one client slot (handshake done). */
   private current?: ClientSession;
@@ -84,6 +91,7 @@ export class ButtplugServer extends EventEmitter {
     this.handshakeTimeoutMs = options.handshakeTimeoutMs;
     this.stopTimeoutMs = options.stopTimeoutMs;
     this.maxMessagesPerFrame = options.maxMessagesPerFrame;
+    this.maxCommandsInFlight = options.maxCommandsInFlight;
     this.maxWaitingConnections = options.maxWaitingConnections ?? DEFAULT_MAX_WAITING_CONNECTIONS;
     const reserved = options.reservedIndices;
     this.devices = new DeviceManager(
@@ -125,6 +133,7 @@ export class ButtplugServer extends EventEmitter {
       handshakeTimeoutMs: this.handshakeTimeoutMs,
       stopTimeoutMs: this.stopTimeoutMs,
       maxMessagesPerFrame: this.maxMessagesPerFrame,
+      maxCommandsInFlight: this.maxCommandsInFlight,
       claimSlot: (): string | undefined => this.claimSlot(session),
     });
     this.waiting.add(session);

@@ -38,6 +38,13 @@ export const SERVER_SPEC_VERSION = INSIDE_VERSION;
 /** Default time a connection has to complete the handshake. */
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 
+/**
+ * Default most requests of one client waiting for their reply (a slow device's commands pile up
+ * here); past it a request gets an Error instead of a place in the queue. Above the default
+ * messages per frame, so one full frame of commands is always taken.
+ */
+export const DEFAULT_MAX_COMMANDS_IN_FLIGHT = 4096;
+
 /** What a session needs from its server. */
 export interface SessionOptions {
   serverName: string;
@@ -52,6 +59,8 @@ export interface SessionOptions {
   stopTimeoutMs?: number;
   /** Most messages one frame may hold (default 1000); a larger frame is refused with one Error. */
   maxMessagesPerFrame?: number;
+  /** Most requests waiting for their reply (default 4096); more get ERROR_DEVICE, stops excepted. */
+  maxCommandsInFlight?: number;
   /**
    * Called when the handshake is valid: take the server's one client slot, or return why not (the
    * client then gets Error ERROR_INIT with that text and is closed). Default: always granted.
@@ -280,6 +289,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     }
     // Without --allow-raw-messages, raw messages go up: their v3 → v4 steps refuse them clearly.
     if (this.options.allowRawMessages && isRawRequest(message, name)) {
+      if (this.refusedAsBusy(id, name)) return;
       this.track(this.raw.handle(message, name), name, id);
       return;
     }
@@ -291,6 +301,11 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       this.sendError(id, ...glue.failure(err, name));
       return;
     }
+    // A stop is never refused: it is what a client sends when its commands pile up.
+    if (!upgraded.every((m) => "StopCmd" in m) && this.refusedAsBusy(id, name)) {
+      glue.context.forget(id);
+      return;
+    }
     // All dispatched before any is awaited, so the device sees them in order.
     const replies = Promise.all(upgraded.map((m) => this.handler.handle(m)));
     const reply = replies.then((all) => {
@@ -300,6 +315,18 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       return messages;
     });
     this.track(reply, name, id);
+  }
+
+  /** Too many requests in flight (a slow device, a client that does not wait): answer this one with an Error. */
+  private refusedAsBusy(id: number, name: string): boolean {
+    const max = this.options.maxCommandsInFlight ?? DEFAULT_MAX_COMMANDS_IN_FLIGHT;
+    if (this.inFlight.size < max) return false;
+    this.sendError(
+      id,
+      ErrorCode.Device,
+      `${name} refused: ${this.inFlight.size} earlier requests still wait for the device (at most ${max} in flight); wait for their replies`,
+    );
+    return true;
   }
 
   /** Send a reply once it is ready (never after the session left "connected"); Disconnect waits for it. */
