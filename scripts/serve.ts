@@ -32,6 +32,7 @@ import { announceServer } from "../runtime/transport/mdns";
 import { Repeater, remoteAddressUrl } from "../runtime/transport/repeater";
 import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session";
 import { PACKAGE_ROOT } from "./paths";
+import { lovenseConnectHost } from "../runtime/hardware/comm/lovense-connect/address";
 
 export { UsageError } from "./args";
 
@@ -180,7 +181,17 @@ export const SERVE_FLAGS: readonly Flag[] = [
     help: "XInput gamepads (Windows only)",
     unavailable: "XInput is Windows-only, and bpkit has no XInput support",
   },
-  { section: "Hardware", name: "use-lovense-connect", help: "devices of the Lovense Connect app (its local HTTP API)" },
+  {
+    section: "Hardware",
+    name: "use-lovense-connect",
+    help: "devices of the Lovense Connect app (its local HTTP API); needs --lovense-connect-address",
+  },
+  {
+    section: "Hardware",
+    name: "lovense-connect-address",
+    value: "ip:port",
+    help: "where the Lovense Connect app listens, as the app shows it (e.g. 192.168.1.23:20010;\ncomma-separated for several); implies --use-lovense-connect. bpkit does not look\nthe app up through Lovense's online service as Intiface Engine does",
+  },
   { section: "Hardware", name: "use-device-websocket-server", help: "accept devices on the device websocket server" },
   {
     section: "Hardware",
@@ -231,6 +242,9 @@ export const SERVE_DIFFERENCES = `Flags follow Intiface Engine; a command line w
   device websocket        on 127.0.0.1 unless --websocket-use-all-interfaces (Intiface Engine listens
                           on every interface): nothing that drives hardware is reachable off the
                           machine without asking
+  --use-lovense-connect   needs --lovense-connect-address <ip:port> (Intiface Engine asks Lovense's
+                          online service where the app is; bpkit sends nothing to the network at
+                          run time but to what you name); without it: a warning, no Lovense Connect
   --repeater              the remote server is reached before the client is accepted (a remote
                           that is down is a failed connect, HTTP 502), and a close on one side is
                           passed on to the other with its code, so a client that drops makes the
@@ -281,6 +295,16 @@ export function parseServeRequest(argv: string[]): ServeRequest {
     throw new UsageError("--use-bluetooth-le and --no-bluetooth contradict each other");
   const simulate = stringFlag(parsed, "simulate");
   const allInterfaces = switchFlag(parsed, "websocket-use-all-interfaces");
+  const lovenseConnectHosts = (stringFlag(parsed, "lovense-connect-address") ?? "")
+    .split(",")
+    .filter((address) => address.trim() !== "")
+    .map((address) => {
+      try {
+        return lovenseConnectHost(address);
+      } catch (err) {
+        throw new UsageError(`--lovense-connect-address: ${(err as Error).message}`);
+      }
+    });
   const options: ServeOptions = {
     websocketPort: integerFlag(parsed, "websocket-port", DEFAULT_WEBSOCKET_PORT, 0, 65535),
     websocketUseAllInterfaces: allInterfaces,
@@ -303,7 +327,8 @@ export function parseServeRequest(argv: string[]): ServeRequest {
       useBluetooth: !switchFlag(parsed, "no-bluetooth"),
       useSerial: switchFlag(parsed, "use-serial"),
       useHid: switchFlag(parsed, "use-hid"),
-      useLovenseConnect: switchFlag(parsed, "use-lovense-connect"),
+      useLovenseConnect: switchFlag(parsed, "use-lovense-connect") || lovenseConnectHosts.length > 0,
+      lovenseConnectHosts,
       useLovenseDongleSerial: switchFlag(parsed, "use-lovense-dongle-serial"),
       useLovenseDongleHid: switchFlag(parsed, "use-lovense-dongle-hid"),
       useDeviceWebsocketServer: switchFlag(parsed, "use-device-websocket-server"),

@@ -15,7 +15,7 @@ import {
   type SimulatedConnection,
 } from "./comm/simulated";
 import { HidManager } from "./comm/hid";
-import { LovenseConnectManager } from "./comm/lovense-connect";
+import { LOVENSE_CONNECT_NEEDS_ADDRESS, LovenseConnectManager } from "./comm/lovense-connect";
 import { hidDongleFinder, LovenseDongleManager, serialDongleFinder } from "./comm/lovense-dongle";
 import { SerialPortManager } from "./comm/serial";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT, WebsocketDeviceManager } from "./comm/websocket";
@@ -48,6 +48,8 @@ export interface HardwareOptions {
   useHid?: boolean;
   /** The Lovense Connect app's local HTTP API (`--use-lovense-connect`). Default false, as in Intiface. */
   useLovenseConnect?: boolean;
+  /** Where the app listens (`--lovense-connect-address`, http://ip:port); none: a warning, no Lovense Connect. */
+  lovenseConnectHosts?: string[];
   /** Lovense USB dongle, serial variant (`--use-lovense-dongle-serial`). Default false. */
   useLovenseDongleSerial?: boolean;
   /** Lovense USB dongle, HID variant (`--use-lovense-dongle-hid`, node-hid loaded lazily). Default false. */
@@ -108,7 +110,11 @@ export async function createDeviceSources(options: HardwareOptions, log: Logger)
   if (options.useBluetooth) sources.push(new BluetoothManager(context));
   if (options.useSerial) sources.push(new SerialPortManager(context));
   if (options.useHid) sources.push(new HidManager(context));
-  if (options.useLovenseConnect) sources.push(new LovenseConnectManager(context));
+  if (options.useLovenseConnect) {
+    const hosts = options.lovenseConnectHosts ?? [];
+    if (hosts.length > 0) sources.push(new LovenseConnectManager({ ...context, hosts }));
+    else hwLog.warn(LOVENSE_CONNECT_NEEDS_ADDRESS);
+  }
   if (options.useLovenseDongleSerial)
     sources.push(new LovenseDongleManager({ ...context, name: "lovense-dongle-serial", find: serialDongleFinder() }));
   if (options.useLovenseDongleHid)

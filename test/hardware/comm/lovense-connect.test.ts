@@ -7,11 +7,17 @@
 import * as Buttplug5 from "buttplug";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { hostsFromLookup, LovenseConnectManager } from "../../../runtime/hardware/comm/lovense-connect";
+import { createDeviceSources, DEFAULT_HARDWARE_OPTIONS } from "../../../runtime/hardware";
+import {
+  LOVENSE_CONNECT_NEEDS_ADDRESS,
+  LovenseConnectManager,
+  lovenseConnectHost,
+} from "../../../runtime/hardware/comm/lovense-connect";
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
 import { getProtocol } from "../../../runtime/hardware/protocols";
 import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector } from "../../../runtime/transport";
+import { parseServeRequest, UsageError } from "../../../scripts/serve";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../until";
 import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
@@ -42,17 +48,46 @@ describe("Lovense Connect", () => {
     await new Promise((resolve) => app.close(resolve));
   });
 
-  test("the lookup's lovense.club names become the addresses they spell", () => {
-    expect(
-      hostsFromLookup({
-        "192-168-1-23.lovense.club": {
-          domain: "192-168-1-23.lovense.club",
-          httpPort: "30010",
-          wsPort: "30010",
-          toys: {},
-        },
-      }),
-    ).toEqual(["http://192.168.1.23:30010"]);
+  test("the app's address is given as the app shows it: ip:port, or an http(s) URL with a port", () => {
+    expect(lovenseConnectHost("192.168.1.23:20010")).toBe("http://192.168.1.23:20010");
+    expect(lovenseConnectHost("https://192-168-1-23.lovense.club:30010/")).toBe(
+      "https://192-168-1-23.lovense.club:30010",
+    );
+    expect(() => lovenseConnectHost("192.168.1.23")).toThrow("'192.168.1.23' has no port");
+    expect(() => lovenseConnectHost("ws://192.168.1.23:1")).toThrow("the app speaks http or https, not ws");
+    expect(() => lovenseConnectHost("192.168.1.23:1/GetToys")).toThrow("without a path");
+  });
+
+  test("bpkit serve: --lovense-connect-address turns Lovense Connect on; a bad one is a usage error naming the flag", () => {
+    const request = parseServeRequest(["--lovense-connect-address", "192.168.1.23:20010,10.0.0.5:20010"]);
+    expect(request.kind === "serve" && request.options.hardware).toMatchObject({
+      useLovenseConnect: true,
+      lovenseConnectHosts: ["http://192.168.1.23:20010", "http://10.0.0.5:20010"],
+    });
+    expect(() => parseServeRequest(["--use-lovense-connect", "--lovense-connect-address", "nowhere"])).toThrow(
+      UsageError,
+    );
+    expect(() => parseServeRequest(["--lovense-connect-address", "nowhere"])).toThrow(
+      "--lovense-connect-address: 'nowhere' has no port",
+    );
+  });
+
+  test("--use-lovense-connect without an address: one warning saying how, no Lovense Connect, nothing sent to the network", async () => {
+    const fetchSpy = jest.spyOn(globalThis, "fetch");
+    const { log, lines } = recordingLogger("warn");
+    const request = parseServeRequest(["--use-lovense-connect", "--no-bluetooth"]);
+    if (request.kind !== "serve") throw new Error(request.kind);
+    expect(request.options.hardware.useLovenseConnect).toBe(true);
+    const sources = await createDeviceSources({ ...DEFAULT_HARDWARE_OPTIONS, ...request.options.hardware }, log);
+    try {
+      expect(sources.map((s) => s.name)).toEqual([]);
+      expect(lines.map((l) => l.message)).toEqual([LOVENSE_CONNECT_NEEDS_ADDRESS]);
+      expect(LOVENSE_CONNECT_NEEDS_ADDRESS).toMatch(/--lovense-connect-address <ip:port>/);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+      await Promise.all(sources.map((s) => s.shutdown()));
+    }
   });
 
   test("a Nora the app lists is driven over the app's HTTP API and removed when the app loses it", async () => {

@@ -5,8 +5,9 @@
  * commands are GETs on `<host>/<command>`; a toy the app reports disconnected, or an app that
  * stops answering, removes the device. Off by default (`--use-lovense-connect`), as in Intiface.
  *
- * Where the app listens: the hosts given, else (as Intiface does) Lovense's lookup service,
- * which maps `<ip with dashes>.lovense.club` to the app's HTTP port on the local network.
+ * Where the app listens: the addresses the user gives (`--lovense-connect-address`, as the app
+ * shows them). Intiface asks Lovense's online lookup service instead; bpkit sends nothing to the
+ * network at run time but to what the user names, so without an address there is no Lovense Connect.
  */
 import { deviceError } from "../../../errors";
 import { logSafe, type Logger } from "../../../log";
@@ -17,11 +18,10 @@ import { createHardwareDevice, type CommContext } from "../identify";
 import { BaseLink } from "../link";
 import { Rescanner } from "../rescan";
 
+export { LOVENSE_CONNECT_NEEDS_ADDRESS, lovenseConnectHost } from "./address";
+
 /** How often the app is asked for its toys (reference: 1 s, to spare the app's HTTP server). */
 export const LOVENSE_CONNECT_POLL_MS = 1000;
-/** Lovense's lookup of Lovense Connect apps on the local network (used only without given hosts). */
-export const LOVENSE_CONNECT_LOOKUP_URL = "https://api.lovense.com/api/lan/getToys";
-
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A toy as the app's GetToys lists it. */
@@ -35,17 +35,6 @@ export interface LovenseConnectToy {
 
 const isConnected = (toy: LovenseConnectToy) =>
   toy.status === true || toy.status === 1 || toy.status === "1" || toy.status === "true";
-
-/** The app's hosts from a lookup answer: `{"192-168-0-5.lovense.club": {"httpPort": 30010, …}}`. */
-export function hostsFromLookup(answer: unknown): string[] {
-  if (typeof answer !== "object" || answer === null) return [];
-  return Object.entries(answer as Record<string, { httpPort?: unknown }>).flatMap(([domain, info]) => {
-    const port = Number(info?.httpPort);
-    if (!Number.isInteger(port)) return [];
-    // The lovense.club name resolves to the address it spells; use the address (reference).
-    return [`http://${domain.split(".")[0]!.replace(/-/g, ".")}:${port}`];
-  });
-}
 
 /** One toy of the app as a link: `tx` commands become GETs, `rx` reads the battery the app reported. */
 export class LovenseConnectLink extends BaseLink {
@@ -90,8 +79,8 @@ export class LovenseConnectLink extends BaseLink {
 
 /** Options of the Lovense Connect manager. */
 export interface LovenseConnectManagerOptions extends CommContext {
-  /** The app's base URLs (http://host:port); none: look them up through Lovense's service. */
-  hosts?: string[];
+  /** The app's base URLs (http://host:port, see lovenseConnectHost). */
+  hosts: string[];
   fetch?: typeof fetch;
   pollMs?: number;
 }
@@ -113,7 +102,7 @@ export class LovenseConnectManager extends TypedEmitter<DeviceSourceEvents> impl
     super();
     this.log = options.log.child("lovense-connect");
     this.fetchImpl = options.fetch ?? fetch;
-    for (const host of options.hosts ?? []) this.hosts.add(host.replace(/\/+$/, ""));
+    for (const host of options.hosts) this.hosts.add(host.replace(/\/+$/, ""));
     this.poller = new Rescanner(() => this.poll(), options.pollMs ?? LOVENSE_CONNECT_POLL_MS);
   }
 
@@ -145,13 +134,6 @@ export class LovenseConnectManager extends TypedEmitter<DeviceSourceEvents> impl
   }
 
   private async poll(): Promise<void> {
-    if (this.hosts.size === 0 && this.scanning && !this.options.hosts) {
-      try {
-        for (const host of hostsFromLookup(await this.getJson(LOVENSE_CONNECT_LOOKUP_URL))) this.hosts.add(host);
-      } catch (error) {
-        this.log.debug(`Lovense Connect lookup failed: ${errorText(error)}`);
-      }
-    }
     for (const host of [...this.hosts]) await this.pollHost(host);
     // Nothing to watch and no scan: stop polling (not awaited: this look is the one it would wait for).
     if (!this.scanning && this.links.size === 0) void this.poller.stop();
@@ -167,7 +149,6 @@ export class LovenseConnectManager extends TypedEmitter<DeviceSourceEvents> impl
     } catch (error) {
       // The app went away: its toys go with it (reference).
       for (const [id, link] of this.links) if (this.hostOf.get(id) === host) link.gone();
-      if (!this.options.hosts) this.hosts.delete(host);
       this.log.debug(`Lovense Connect at ${host} does not answer: ${errorText(error)}`);
       return;
     }
