@@ -16,7 +16,8 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import NodeWebSocket from "ws";
 import type * as Client from "../../runtime/client";
-import { startServer, until, type ServerFixture } from "./helpers";
+import { startServer, type ServerFixture } from "./helpers";
+import { until } from "../until";
 
 const root = resolve(__dirname, "../..");
 const script = join(root, "scripts", "build-browser.js");

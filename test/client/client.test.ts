@@ -14,7 +14,8 @@ import {
 } from "../../runtime/client";
 import { ErrorCode } from "../../runtime/errors";
 import { TestDevice, vibratorFeatures } from "../../runtime/server";
-import { next, startServer, until, type Harness, type ServerFixture } from "./helpers";
+import { next, startServer, type Harness, type ServerFixture } from "./helpers";
+import { until } from "../until";
 import { allowClientProblems } from "../setup/session-tap";
 
 describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s)", (harness) => {

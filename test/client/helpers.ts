@@ -99,12 +99,3 @@ export function next<T extends unknown[]>(
 ): Promise<T> {
   return new Promise((resolve) => emitter.once(event, (...args: T) => resolve(args)));
 }
-
-/** Resolves once `check` is true, checking after each macrotask (no fixed delays). */
-export async function until(check: () => boolean, what = "condition", maxTicks = 2000): Promise<void> {
-  for (let i = 0; i < maxTicks; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}

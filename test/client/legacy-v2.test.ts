@@ -5,7 +5,8 @@
 import type { v2 } from "../../generated";
 import { ButtplugClient, InProcessConnector, legacyDeviceFromV3, v3DeviceFromV2 } from "../../runtime/client";
 import { ButtplugServer, TestDevice, TestDeviceSource, everyFeature, vibratorFeatures } from "../../runtime/server";
-import { RecordingConnector, until } from "./helpers";
+import { RecordingConnector } from "./helpers";
+import { until } from "../until";
 
 test("v2 DeviceMessages become v4 features: VibrateCmd per motor with its StepCount (100 when absent), battery and RSSI inputs", () => {
   const device: v2.DeviceInfo = {

@@ -16,7 +16,8 @@ import {
 import { ButtplugServer, TestDevice, TestDeviceSource, everyFeature, vibratorFeatures } from "../../runtime/server";
 import { floatToSteps } from "../../runtime/translation";
 import { createInProcessPair, type FrameConnection } from "../../runtime/transport";
-import { RecordingConnector, next, until } from "./helpers";
+import { RecordingConnector, next } from "./helpers";
+import { until } from "../until";
 
 const rich: v3.DeviceInfo = {
   DeviceName: "Rich",

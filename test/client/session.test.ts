@@ -21,7 +21,8 @@ import { createInProcessPair, type FrameConnection } from "../../runtime/transpo
 import { WebsocketServerTransport } from "../../runtime/transport";
 import { WebsocketConnector } from "../../runtime/client";
 import { allowServerProblems } from "../setup/session-tap";
-import { next, until } from "./helpers";
+import { next } from "./helpers";
+import { until } from "../until";
 
 type Msg = Record<string, Record<string, unknown>>;
 
@@ -245,7 +246,7 @@ describe("keep-alive and reconnect (bpkit server)", () => {
     await client.connect(connector);
     expect(client.serverInfo?.maxPingTime).toBe(800);
     // Six pings at 400 ms: 2.4 s, three MaxPingTimes; the server would have ended a silent session.
-    await until(() => pings.length >= 6, "six pings", 4000);
+    await until(() => pings.length >= 6, "six pings", 20_000);
     expect(client.connected).toBe(true);
     expect(server.session?.connected).toBe(true);
     await client.disconnect();

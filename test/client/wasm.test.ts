@@ -4,8 +4,8 @@
  * an ES module with top-level await and needs browser globals, which jest's runtime cannot give
  * it) and prints what it saw; this test asserts on that.
  */
-import { execFile } from "node:child_process";
 import * as path from "node:path";
+import { runWasmChild } from "./wasm/run-child";
 
 interface Observed {
   serverInfo: { serverName: string; maxPingTime: number; protocolVersionMajor: number; protocolVersionMinor: number };
@@ -36,16 +36,7 @@ interface Observed {
 let observed: Observed;
 
 beforeAll(async () => {
-  const script = path.join(__dirname, "wasm", "interop.ts");
-  const stdout = await new Promise<string>((resolve, reject) =>
-    execFile(
-      process.execPath,
-      [require.resolve("tsx/cli"), script],
-      { timeout: 60000, maxBuffer: 1 << 22 },
-      (err, out, errText) => (err ? reject(new Error(`${err.message}\n${errText}`)) : resolve(out)),
-    ),
-  );
-  observed = JSON.parse(stdout.trim().split("\n").at(-1)!) as Observed;
+  observed = await runWasmChild<Observed>(path.join(__dirname, "wasm", "interop.ts"), 60000);
 }, 90000);
 
 /** Magic Motion 1 vibrate frame as the reference encodes it, with the speed byte at index 9. */

@@ -5,23 +5,14 @@
  * and prints the report. The README's known-results table lists the failures pinned here; a
  * change in them means the suite or its reading of the reference changed.
  */
-import { execFile } from "node:child_process";
 import * as path from "node:path";
 import type { CheckResult, ServerRunReport } from "../../runtime/conform";
+import { runWasmChild } from "../client/wasm/run-child";
 
 let report: ServerRunReport;
 
 beforeAll(async () => {
-  const script = path.join(__dirname, "reference", "run-reference.ts");
-  const stdout = await new Promise<string>((resolve, reject) =>
-    execFile(
-      process.execPath,
-      [require.resolve("tsx/cli"), script],
-      { timeout: 150000, maxBuffer: 1 << 24 },
-      (err, out, errText) => (err ? reject(new Error(`${err.message}\n${errText}`)) : resolve(out)),
-    ),
-  );
-  report = JSON.parse(stdout.trim().split("\n").at(-1)!) as ServerRunReport;
+  report = await runWasmChild<ServerRunReport>(path.join(__dirname, "reference", "run-reference.ts"), 150000);
 }, 180000);
 
 type Statuses = Partial<Record<0 | 1 | 2 | 3 | 4, CheckResult["status"]>>;

@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { connectWebsocket } from "../../runtime/transport";
 import { FrameClient } from "../server/helpers";
+import { until } from "../until";
 import { CHROMIUM_ARGS, chromiumPath } from "./browsers";
 import { card, npmStart } from "./helpers";
 
@@ -39,14 +40,6 @@ async function openPage(_url: string, width = 1200): Promise<Page> {
     throw error;
   });
   return page;
-}
-
-async function until(done: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe("dashboard in Chromium", () => {

@@ -1,7 +1,7 @@
 import { createDeviceSources, DEFAULT_HARDWARE_OPTIONS, simulatedDevicesOf } from "../../runtime/hardware";
 import type { DeviceSource, ServerDevice } from "../../runtime/server/device";
 import { recordingLogger } from "./test-protocol";
-import { until } from "./until";
+import { until } from "../until";
 
 describe("createDeviceSources", () => {
   let sources: DeviceSource[] = [];

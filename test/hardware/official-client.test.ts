@@ -12,7 +12,7 @@ import {
 import { createDeviceSources, simulatedDevicesOf } from "../../runtime/hardware";
 import { Logger } from "../../runtime/log";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
-import { until } from "./until";
+import { until } from "../until";
 
 describe("official buttplug client ↔ bpkit serve ↔ simulated device over the WSDM", () => {
   let running: RunningServer | undefined;

@@ -9,7 +9,7 @@ import { ButtplugClient, InProcessConnector } from "../../runtime/client";
 import { createDeviceSources, DEFAULT_HARDWARE_OPTIONS } from "../../runtime/hardware";
 import { Logger } from "../../runtime/log";
 import { ButtplugServer } from "../../runtime/server";
-import { until } from "./until";
+import { until } from "../until";
 
 const SYNC_BASE = "0e72dab3-4b87-4bae-ae02-aae0bbb0f035";
 /** The WeVibe Sync configuration's two features, unchanged (a user entry lists every feature). */

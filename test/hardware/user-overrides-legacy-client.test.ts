@@ -21,7 +21,7 @@ import { FakeClock } from "./fake-clock";
 import { FakeLink } from "./fake-link";
 import { show, w } from "./protocols/support";
 import { recordingLogger } from "./test-protocol";
-import { until } from "./until";
+import { until } from "../until";
 
 const CRESCENDO_MOTORS = [
   "40c417e0-8a0b-4017-a0b5-2b33df4f0acc",

@@ -15,7 +15,7 @@ import {
 import { createDeviceSources, simulatedDevicesOf } from "../../runtime/hardware";
 import { Logger } from "../../runtime/log";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
-import { until } from "./until";
+import { until } from "../until";
 
 /** WeVibe Sync at the simulated device's address: motor 1 narrowed to [3, 13], motor 2 disabled. */
 const userConfig = {

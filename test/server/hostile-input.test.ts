@@ -27,7 +27,7 @@ import {
   type WebsocketServerOptions,
 } from "../../runtime/transport";
 import { recordingLogger, testConfig, testProtocol, TEST_PROTOCOL } from "../hardware/test-protocol";
-import { until } from "../hardware/until";
+import { until } from "../until";
 import { body, type FrameClient, inProcess, nameOf, startSession, websocket } from "./helpers";
 
 /** Safety deadline: a Ping answered, a stop delivered. */
@@ -69,7 +69,7 @@ async function expectPingAnswered(client: FrameClient): Promise<void> {
 async function expectStopOnDrop(client: FrameClient, toy: TestDevice): Promise<void> {
   const start = performance.now();
   (client.connection as unknown as { terminate(): void }).terminate();
-  await until(() => toy.stops.length > 0, DEADLINE_MS);
+  await until(() => toy.stops.length > 0, "the toy stopped", DEADLINE_MS);
   expect(performance.now() - start).toBeLessThan(DEADLINE_MS);
 }
 
@@ -258,7 +258,7 @@ describe("the one client slot", () => {
     const s = await slowStopSession({ maxFrameSize: 1024 });
     try {
       s.client.sendRaw(`[${" ".repeat(8 * 1024)}]`);
-      await until(() => s.toy.stops.length > 0, DEADLINE_MS);
+      await until(() => s.toy.stops.length > 0, "the toy stopped", DEADLINE_MS);
       const again = await s.open();
       expect(nameOf(await again.handshake("first, again"))).toBe("ServerInfo");
       expect(s.server.session?.clientName).toBe("first, again");
@@ -328,7 +328,7 @@ describe("backpressure: a client that does not read its replies", () => {
       expect(handled).toBe(handledWhilePaused);
       expect(handled).toBeLessThan(40);
       client.socket.resume();
-      await until(() => client.received() === 1 + 40 * 500, 20000);
+      await until(() => client.received() === 1 + 40 * 500, "every reply", 20_000);
       expect(s.connections[0].paused).toBe(false);
     } finally {
       await s.close();
@@ -360,7 +360,7 @@ describe("backpressure: a client that does not read its replies", () => {
         for (let i = 0; i < 5000; i++) toy.emitReading(2, { Battery: { Value: i % 100 } } as never);
         await new Promise((resolve) => setImmediate(resolve));
       }
-      await until(() => toy.stops.length > 0, DEADLINE_MS);
+      await until(() => toy.stops.length > 0, "the toy stopped", DEADLINE_MS);
       expect(s.connections[0].open).toBe(false);
       client.socket.resume();
       await closed;
@@ -389,7 +389,7 @@ describe("backpressure: a client that does not read its replies", () => {
       await until(() => s.connections[0].paused);
       const start = performance.now();
       client.socket.terminate();
-      await until(() => toy.stops.length > 0, DEADLINE_MS);
+      await until(() => toy.stops.length > 0, "the toy stopped", DEADLINE_MS);
       expect(performance.now() - start).toBeLessThan(DEADLINE_MS);
     } finally {
       await s.close();

@@ -7,7 +7,7 @@ import { connectWebsocket } from "../../runtime/transport";
 import { connectSimulatedDevice, createSimulatedDevices } from "../../runtime/hardware/comm/simulated";
 import { checkSimulatedNames, parseServeArgs, run, UsageError, type RunningServer } from "../../scripts/serve";
 import { FrameClient, memoryLogger } from "./helpers";
-import { until } from "../hardware/until";
+import { until } from "../until";
 
 const ROOT = join(__dirname, "..", "..");
 const BPKIT = join(ROOT, "bin", "bpkit.js");

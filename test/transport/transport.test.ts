@@ -12,6 +12,7 @@ import {
   WebsocketServerTransport,
   type FrameConnection,
 } from "../../runtime/transport";
+import { until } from "../until";
 
 function collect(connection: FrameConnection): string[] {
   const frames: string[] = [];
@@ -20,10 +21,6 @@ function collect(connection: FrameConnection): string[] {
 }
 
 const tick = () => new Promise((r) => setImmediate(r));
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((r) => setTimeout(r, 5));
-}
 
 describe("in-process pair", () => {
   test("frames arrive in order on a later tick, never synchronously", async () => {

@@ -10,6 +10,7 @@ import { ButtplugServer } from "../../runtime/server";
 import { WebsocketClientMode } from "../../runtime/transport";
 import { parseServeArgs, startServe } from "../../scripts/serve";
 import { UsageError } from "../../scripts/args";
+import { until } from "../until";
 
 function appServer(port = 0): Promise<{ wss: WebSocketServer; port: number; sockets: WebSocket[] }> {
   return new Promise((resolve) => {
@@ -23,11 +24,6 @@ function appServer(port = 0): Promise<{ wss: WebSocketServer; port: number; sock
 
 const nextMessage = (socket: WebSocket) =>
   new Promise<string>((resolve) => socket.once("message", (data) => resolve(data.toString())));
-const until = async (check: () => boolean) => {
-  const deadline = Date.now() + 5000;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-};
 
 describe("websocket client mode", () => {
   test("connects out, serves the app's handshake, and reconnects after the app drops it", async () => {

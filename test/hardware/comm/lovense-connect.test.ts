@@ -19,7 +19,7 @@ import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector } from "../../../runtime/transport";
 import { parseServeRequest, UsageError } from "../../../scripts/serve";
 import { recordingLogger } from "../test-protocol";
-import { until } from "../until";
+import { until } from "../../until";
 import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
 
 describe("Lovense Connect", () => {

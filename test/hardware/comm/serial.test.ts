@@ -23,7 +23,7 @@ import { write } from "../../../runtime/hardware/protocol";
 import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector, createInProcessPair } from "../../../runtime/transport";
 import { recordingLogger } from "../test-protocol";
-import { until } from "../until";
+import { until } from "../../until";
 
 /** The user config a TCode user writes (Intiface's docs): the official protocol, their port. */
 function portConfig(port: string, extra: Record<string, unknown> = {}): string {

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../../scripts/simulate";
 import { recordingLogger } from "../test-protocol";
-import { until } from "../until";
+import { until } from "../../until";
 
 function output(isTTY = false) {
   let text = "";

@@ -3,7 +3,7 @@ import { ErrorCode } from "../../../runtime/errors";
 import { WebsocketDeviceManager, parseHandshake } from "../../../runtime/hardware/comm/websocket";
 import type { ServerDevice } from "../../../runtime/server/device";
 import { recordingLogger, testConfig, testProtocol, TEST_PROTOCOL } from "../test-protocol";
-import { until } from "../until";
+import { until } from "../../until";
 
 function manager(getProtocol = (name: string) => (name === TEST_PROTOCOL ? testProtocol : undefined)) {
   const { log, lines } = recordingLogger();
