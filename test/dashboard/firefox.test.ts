@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import puppeteer, { type Browser } from "puppeteer-core";
 import { connectWebsocket } from "../../runtime/transport";
-import { until } from "../hardware/until";
+import { until } from "../until";
 import { FrameClient } from "../server/helpers";
 import { firefoxPath } from "./browsers";
 import { card, npmStart } from "./helpers";

@@ -15,7 +15,7 @@ import { connectWebsocket } from "../../runtime/transport";
 import { Repeater, remoteAddressUrl } from "../../runtime/transport/repeater";
 import { parseServeArgs, parseServeRequest, startRepeater, startServe } from "../../scripts/serve";
 import { UsageError } from "../../scripts/args";
-import { until } from "../hardware/until";
+import { until } from "../until";
 import { FrameClient, memoryLogger } from "../server/helpers";
 
 /** Frames as each end saw them, in order. */
@@ -152,7 +152,7 @@ describe("repeater: official clients through the repeater to a bpkit server", ()
     const started = Date.now();
     connection.terminate(); // no close frame: the TCP connection just goes
     // Safety bound, generous for a loaded machine: the reference stops devices as soon as the client is gone.
-    await until(() => server.device.stops.length > 0, 3000);
+    await until(() => server.device.stops.length > 0, "the device stopped", 3000);
     expect(Date.now() - started).toBeLessThan(3000);
     await until(() => repeater.connections === 0);
     expect(server.running.server.session).toBeUndefined();
