@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { validateLog, type Problem } from "../../runtime/validate";
 import { connectWebsocket } from "../../runtime/transport";
-import { until } from "../hardware/until";
+import { until } from "../until";
 import { FrameClient } from "../server/helpers";
 import { get, serveWithDevices, Viewer } from "./helpers";
 
