@@ -191,6 +191,15 @@ export function stringFlag(parsed: Parsed, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** The value of a flag that takes one of `choices` (undefined when absent); UsageError for another. */
+export function choiceFlag<T extends string>(parsed: Parsed, name: string, choices: readonly T[]): T | undefined {
+  const value = stringFlag(parsed, name);
+  if (value === undefined) return undefined;
+  const choice = choices.find((c) => c === value);
+  if (choice === undefined) throw new UsageError(`--${name}: expected one of ${choices.join(", ")}, got '${value}'`);
+  return choice;
+}
+
 /** Whether a switch was given. */
 export function switchFlag(parsed: Parsed, name: string): boolean {
   return parsed.values[name] === true;
@@ -293,14 +302,5 @@ export async function dispatch(
     );
     return 2;
   }
-  try {
-    return await command.load().run([...rest]);
-  } catch (err) {
-    // A script that parses its own options with node:util parseArgs throws these: a usage error, not a crash.
-    const code = (err as { code?: unknown }).code;
-    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) throw err;
-    const message = (err as Error).message.replace(/\. To specify a positional argument.*$/s, "");
-    process.stderr.write(`${parent} ${name}: ${message}\n`);
-    return 2;
-  }
+  return command.load().run([...rest]);
 }

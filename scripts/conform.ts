@@ -4,7 +4,6 @@
  * The checks and the judging live in runtime/conform/; this file parses flags and prints.
  */
 import type { AddressInfo } from "node:net";
-import { parseArgs } from "node:util";
 import { SPEC_VERSIONS, isSpecVersion, type SpecVersion } from "../generated";
 import { WebsocketConnector } from "../runtime/client";
 import {
@@ -18,41 +17,75 @@ import {
   type CheckResult,
 } from "../runtime/conform";
 import { WebsocketServerTransport } from "../runtime/transport";
+import {
+  type CommandSpec,
+  integerFlag,
+  type Parsed,
+  parseOrExit,
+  reportUsageError,
+  stringFlag,
+  switchFlag,
+  UsageError,
+} from "./args";
 
-const HELP = `Usage: bpkit conform ws://host:port [options]     check a server
-       bpkit conform --client [options]           check a client
+export const CONFORM_COMMAND: CommandSpec = {
+  command: "conform",
+  operands: "ws://host:port | --client",
+  description: `Server mode (bpkit conform ws://host:port) runs the conformance checks against a running Buttplug
+server, for every spec version it accepts: handshake and version negotiation, ServerInfo per version,
+Id echo, Error codes (bad JSON, unknown message, message of another version, bad Id, out-of-range
+value, unknown device, wrong feature), Ping and MaxPingTime, device lists, stopping, scanning,
+battery, Disconnect (v4). Every frame is also checked by the session checker of its version (as
+bpkit validate does).
 
-Server mode runs the conformance checks against a running Buttplug server, for every spec version
-it accepts: handshake and version negotiation, ServerInfo per version, Id echo, Error codes (bad
-JSON, unknown message, message of another version, bad Id, out-of-range value, unknown device,
-wrong feature), Ping and MaxPingTime, device lists, stopping, scanning, battery, Disconnect (v4).
-Every frame is also checked by the session checker of its version (as bpkit validate does).
-
-Options (server mode):
-  --spec <versions>            check only these versions: 3, 2,3 or 1..4 (default: all it accepts)
-  --device-websocket <ws-url>  attach conform's simulated devices (Lovense Lush, WeVibe Sync, TCode
-                               stroker) to the server's device websocket and check the bytes they get
-  --scan <ms>                  a check that needs a device and finds none listed scans this long
-                               first (servers whose devices appear only while scanning; default 0)
-  --timeout <ms>               how long to wait for a reply (default 3000)
-  --json                       print the results as JSON
-  -h, --help                   this text
-
-Client mode listens on a websocket for one client and plays a scripted server: a vibrator whose
-first command fails (ERROR_DEVICE) and whose second is answered slowly, a stroker that arrives when
-the client scans and leaves soon after, and a ping deadline. When the client disconnects (or time
-is up) its traffic is judged: handshake first, Ids non-zero and never reused, valid messages,
-pings kept, commands inside the advertised ranges, nothing sent to removed devices, and carrying on
-after an Error.
-
-Options (client mode):
-  --client                     judge a client instead of a server
-  --port <n>                   websocket port on 127.0.0.1 (default 12345)
-  --max-ping-time <ms>         MaxPingTime the script announces (default 1000; 0 = none)
-  --timeout <ms>               judge after this long even if the client stays (default 60000)
-  --json                       print the results (and the recorded traffic) as JSON
-
-Exit status: 0 every check passed (or was skipped), 1 a check failed, 2 usage error.`;
+Client mode (bpkit conform --client) listens on a websocket for one client and plays a scripted
+server: a vibrator whose first command fails (ERROR_DEVICE) and whose second is answered slowly, a
+stroker that arrives when the client scans and leaves soon after, and a ping deadline. When the
+client disconnects (or time is up) its traffic is judged: handshake first, Ids non-zero and never
+reused, valid messages, pings kept, commands inside the advertised ranges, nothing sent to removed
+devices, and carrying on after an Error.`,
+  maxPositionals: 1,
+  flags: [
+    {
+      name: "spec",
+      value: "versions",
+      section: "Server mode",
+      help: "check only these versions: 3, 2,3 or 1..4 (default: all it accepts)",
+    },
+    {
+      name: "device-websocket",
+      value: "ws-url",
+      section: "Server mode",
+      help: "attach conform's simulated devices (Lovense Lush, WeVibe Sync, TCode stroker)\nto the server's device websocket and check the bytes they get",
+    },
+    {
+      name: "scan",
+      value: "ms",
+      section: "Server mode",
+      help: "a check that needs a device and finds none listed scans this long first\n(servers whose devices appear only while scanning; default 0)",
+    },
+    { name: "client", section: "Client mode", help: "judge a client instead of a server" },
+    { name: "port", value: "n", section: "Client mode", help: "websocket port on 127.0.0.1 (default 12345)" },
+    {
+      name: "max-ping-time",
+      value: "ms",
+      section: "Client mode",
+      help: "MaxPingTime the script announces (default 1000; 0 = none)",
+    },
+    {
+      name: "timeout",
+      value: "ms",
+      section: "Both modes",
+      help: "server mode: how long to wait for a reply (default 3000);\nclient mode: judge after this long even if the client stays (default 60000)",
+    },
+    {
+      name: "json",
+      section: "Both modes",
+      help: "print the results as JSON (client mode: with the recorded traffic)",
+    },
+  ],
+  footer: "Exit status: 0 every check passed (or was skipped), 1 a check failed, 2 usage error.",
+};
 
 /** "3", "2,3", "1..4" → versions; undefined when not a version list. */
 export function parseVersions(text: string): SpecVersion[] | undefined {
@@ -66,66 +99,32 @@ export function parseVersions(text: string): SpecVersion[] | undefined {
   return [...out].sort();
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`bpkit conform: ${message}\n\n${HELP}\n`);
-  return 2;
-}
-
-/** bpkit conform's command line (throws on an unknown option). */
-function parseConformArgs(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      spec: { type: "string" },
-      scan: { type: "string" },
-      client: { type: "boolean", default: false },
-      port: { type: "string" },
-      "max-ping-time": { type: "string" },
-      "device-websocket": { type: "string" },
-      timeout: { type: "string" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-}
-
 /** Run `bpkit conform`; resolves to the exit status. */
 export async function run(argv: string[], out: { write(text: string): unknown } = process.stdout): Promise<number> {
-  let parsed: ReturnType<typeof parseConformArgs>;
+  const parsed = parseOrExit(CONFORM_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
   try {
-    parsed = parseConformArgs(argv);
-  } catch (error) {
-    return usageError((error as Error).message);
+    return await (switchFlag(parsed, "client") ? runClientMode(parsed, out) : runServerMode(parsed, out));
+  } catch (err) {
+    if (err instanceof UsageError) return reportUsageError(CONFORM_COMMAND, err);
+    throw err;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    out.write(`${HELP}\n`);
-    return 0;
-  }
-  if (values.client) {
-    if (positionals.length) return usageError(`--client takes no server URL (got ${positionals.join(" ")})`);
-    return runClientMode(values, out);
-  }
-  if (positionals.length !== 1)
-    return usageError(
-      positionals.length
-        ? `one server URL expected, got ${positionals.join(" ")}`
-        : "name the server: bpkit conform ws://127.0.0.1:12345",
-    );
-  const url = positionals[0]!;
-  if (!/^wss?:\/\//.test(url)) return usageError(`the server must be a ws:// or wss:// URL, got "${url}"`);
-  const versions = values.spec === undefined ? undefined : parseVersions(values.spec);
-  if (values.spec !== undefined && !versions)
-    return usageError(`--spec takes versions 0–4 as 3, 2,3 or 1..4; got "${values.spec}"`);
-  const timeout = values.timeout === undefined ? 3000 : Number(values.timeout);
-  if (!Number.isInteger(timeout) || timeout <= 0)
-    return usageError(`--timeout takes milliseconds, got "${values.timeout}"`);
-  const scanForDevicesMs = integerOption(values.scan, 0, 0, 2147483647);
-  if (scanForDevicesMs === undefined) return usageError(`--scan takes milliseconds, got "${values.scan}"`);
-  const deviceWebsocket = values["device-websocket"];
+}
+
+async function runServerMode(parsed: Parsed, out: { write(text: string): unknown }): Promise<number> {
+  const url = parsed.positionals[0];
+  if (url === undefined) throw new UsageError("name the server: bpkit conform ws://127.0.0.1:12345");
+  if (!/^wss?:\/\//.test(url)) throw new UsageError(`the server must be a ws:// or wss:// URL, got '${url}'`);
+  const spec = stringFlag(parsed, "spec");
+  const versions = spec === undefined ? undefined : parseVersions(spec);
+  if (spec !== undefined && !versions)
+    throw new UsageError(`--spec: versions ${SPEC_VERSIONS.join(", ")} as 3, 2,3 or 1..4, got '${spec}'`);
+  const timeout = integerFlag(parsed, "timeout", 3000, 1, MAX_TIMER_MS);
+  const scanForDevicesMs = integerFlag(parsed, "scan", 0, 0, MAX_TIMER_MS);
+  const deviceWebsocket = stringFlag(parsed, "device-websocket");
   if (deviceWebsocket !== undefined && !/^wss?:\/\//.test(deviceWebsocket))
-    return usageError(`--device-websocket must be a ws:// URL, got "${deviceWebsocket}"`);
+    throw new UsageError(`--device-websocket: a ws:// URL, got '${deviceWebsocket}'`);
+  const json = switchFlag(parsed, "json");
 
   let attached: AttachedDevice[] | undefined;
   try {
@@ -141,7 +140,7 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
       { ...(versions ? { versions } : {}), replyTimeoutMs: timeout, scanForDevicesMs },
     );
     results = report.results;
-    if (values.json) out.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (json) out.write(`${JSON.stringify(report, null, 2)}\n`);
     else {
       const refused = Object.entries(report.versions.refused).map(([v, why]) => `v${v} (${why})`);
       out.write(
@@ -158,24 +157,15 @@ export async function run(argv: string[], out: { write(text: string): unknown } 
   return exitStatus(results);
 }
 
-/** A non-negative integer option, or undefined when it is not one. */
-function integerOption(text: string | undefined, fallback: number, min: number, max: number): number | undefined {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
-}
+/** setTimeout's largest delay. */
+const MAX_TIMER_MS = 2147483647;
 
-async function runClientMode(
-  values: { port?: string; "max-ping-time"?: string; timeout?: string; json?: boolean },
-  out: { write(text: string): unknown },
-): Promise<number> {
-  const port = integerOption(values.port, 12345, 0, 65535);
-  if (port === undefined) return usageError(`--port takes a port number 0–65535, got "${values.port}"`);
-  const maxPingTime = integerOption(values["max-ping-time"], 1000, 0, 4294967295);
-  if (maxPingTime === undefined)
-    return usageError(`--max-ping-time takes milliseconds, got "${values["max-ping-time"]}"`);
-  const timeoutMs = integerOption(values.timeout, 60000, 1, 2147483647);
-  if (timeoutMs === undefined) return usageError(`--timeout takes milliseconds, got "${values.timeout}"`);
+async function runClientMode(parsed: Parsed, out: { write(text: string): unknown }): Promise<number> {
+  if (parsed.positionals.length)
+    throw new UsageError(`--client takes no server URL (got '${parsed.positionals.join(" ")}')`);
+  const port = integerFlag(parsed, "port", 12345, 0, 65535);
+  const maxPingTime = integerFlag(parsed, "max-ping-time", 1000, 0, 4294967295);
+  const timeoutMs = integerFlag(parsed, "timeout", 60000, 1, MAX_TIMER_MS);
 
   const session = new ClientConformanceSession({ maxPingTime, timeoutMs });
   const transport = new WebsocketServerTransport({ port });
@@ -197,7 +187,7 @@ async function runClientMode(
   const report = await session.done;
   process.off("SIGINT", onSignal);
   await transport.close();
-  if (values.json) out.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (switchFlag(parsed, "json")) out.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     out.write(
       `client ${JSON.stringify(report.clientName ?? "?")}, spec ${report.version === null ? "unknown" : `v${report.version}`}; ${report.ended}\n\n`,

@@ -4,8 +4,16 @@
  */
 import { createReadStream, statSync } from "node:fs";
 import type { Readable } from "node:stream";
-import type { SpecVersion } from "../generated";
-import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, switchFlag, UsageError } from "./args";
+import { LATEST_SPEC_VERSION, type SpecVersion } from "../generated/registry";
+import {
+  choiceFlag,
+  type CommandSpec,
+  integerFlag,
+  parseOrExit,
+  reportUsageError,
+  switchFlag,
+  UsageError,
+} from "./args";
 import {
   DEFAULT_MAX_LINE_BYTES,
   LOG_FORMATS,
@@ -120,27 +128,18 @@ export async function run(argv: string[]): Promise<number> {
   const usage = (message: string) => reportUsageError(VALIDATE_COMMAND, new UsageError(message));
   const { positionals } = parsed;
   if (positionals.length !== 1) return usage("no log file given (use - for stdin)");
-  const format = stringFlag(parsed, "format") as LogFormat | undefined;
-  if (format !== undefined && !LOG_FORMATS.includes(format))
-    return usage(`--format must be one of ${LOG_FORMATS.join(", ")}, got '${format}'`);
+  let format: LogFormat | undefined;
   let spec: SpecVersion | undefined;
-  const specText = stringFlag(parsed, "spec");
-  if (specText !== undefined) {
-    if (!/^[0-4]$/.test(specText)) return usage(`--spec must be a spec version 0–4, got '${specText}'`);
-    spec = Number(specText) as SpecVersion;
-  }
-  let maxProblems = Infinity;
-  const maxProblemsText = stringFlag(parsed, "max-problems");
-  if (maxProblemsText !== undefined) {
-    if (!/^\d+$/.test(maxProblemsText)) return usage(`--max-problems must be a whole number, got '${maxProblemsText}'`);
-    maxProblems = Number(maxProblemsText);
-  }
+  let maxProblems: number;
   let maxLineBytes: number | undefined;
-  const maxLineText = stringFlag(parsed, "max-line-bytes");
-  if (maxLineText !== undefined) {
-    if (!/^[1-9]\d*$/.test(maxLineText))
-      return usage(`--max-line-bytes must be a positive whole number, got '${maxLineText}'`);
-    maxLineBytes = Number(maxLineText);
+  try {
+    format = choiceFlag(parsed, "format", LOG_FORMATS);
+    spec = integerFlag(parsed, "spec", undefined, 0, LATEST_SPEC_VERSION) as SpecVersion | undefined;
+    maxProblems = integerFlag(parsed, "max-problems", Infinity, 0, Number.MAX_SAFE_INTEGER);
+    maxLineBytes = integerFlag(parsed, "max-line-bytes", undefined, 1, Number.MAX_SAFE_INTEGER);
+  } catch (err) {
+    if (err instanceof UsageError) return usage(err.message);
+    throw err;
   }
 
   const file = positionals[0]!;

@@ -8,12 +8,20 @@
  */
 import { cpus, loadavg } from "node:os";
 import { join, dirname } from "node:path";
-import { parseArgs } from "node:util";
 import * as Buttplug3 from "buttplug3";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import {
+  type CommandSpec,
+  integerFlag,
+  parseOrExit,
+  reportUsageError,
+  stringFlag,
+  switchFlag,
+  UsageError,
+} from "../args";
 import { dashboardOverhead } from "./bench-dashboard";
-import { loadRatios, serveForBench, type LoadServer } from "./bench-load";
+import { loadRatios, serveForBench } from "./bench-load";
 import {
   ButtplugJsConnector,
   connectWebsocket,
@@ -21,8 +29,28 @@ import {
   type FrameConnection,
 } from "../../runtime/transport";
 
-export const summary =
-  "benchmark server round trips: in-process (buttplug 3 client: bpkit vs buttplug-wasm) and websocket loopback p50/p99";
+export const BENCH_SERVER_COMMAND: CommandSpec = {
+  command: "dev bench-server",
+  description:
+    "Server round trips: in process (the buttplug 3 client with bpkit against the reference server compiled\nto WebAssembly) and over websocket loopback (p50/p99), with ratios measured in the same run.",
+  flags: [
+    { name: "iterations", value: "n", help: "timed round trips of each measurement (default 2000, at least 10)" },
+    { name: "warmup", value: "n", help: "untimed round trips before each measurement (default 2000)" },
+    { name: "no-wasm", help: "skip the reference server (buttplug-wasm) measurement" },
+    {
+      name: "serve",
+      value: "bpkit|baseline",
+      section: "Internal (the benchmark starts itself with these)",
+      help: "run one server alone in this process for the load measurement",
+    },
+    {
+      name: "devices",
+      value: "n",
+      section: "Internal (the benchmark starts itself with these)",
+      help: "devices of the --serve server (default 1)",
+    },
+  ],
+};
 
 /** Latency statistics in microseconds. */
 interface Stats {
@@ -133,41 +161,26 @@ async function websocketLoopback(iterations: number, warmup: number): Promise<St
 }
 
 export async function run(argv: string[]): Promise<number> {
+  const parsed = parseOrExit(BENCH_SERVER_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
   let iterations: number;
   let warmup: number;
-  let skipWasm: boolean;
   try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        iterations: { type: "string", default: "2000" },
-        warmup: { type: "string", default: "2000" },
-        "no-wasm": { type: "boolean", default: false },
-        serve: { type: "string" },
-        devices: { type: "string", default: "1" },
-      },
-    });
-    if (values.serve !== undefined) {
+    const serve = stringFlag(parsed, "serve");
+    if (serve !== undefined) {
       // Worker mode for (d): one server alone in this process.
-      if (values.serve !== "bpkit" && values.serve !== "baseline")
-        throw new Error(`--serve: expected bpkit or baseline, got '${values.serve}'`);
-      await serveForBench(values.serve as LoadServer, Number(values.devices));
+      if (serve !== "bpkit" && serve !== "baseline")
+        throw new UsageError(`--serve: expected bpkit or baseline, got '${serve}'`);
+      await serveForBench(serve, integerFlag(parsed, "devices", 1, 1, 10_000));
       return 0;
     }
-    iterations = Number(values.iterations);
-    warmup = Number(values.warmup);
-    skipWasm = values["no-wasm"] === true;
-    if (!Number.isInteger(iterations) || iterations < 10)
-      throw new Error(`--iterations: expected an integer ≥ 10, got '${values.iterations}'`);
-    if (!Number.isInteger(warmup) || warmup < 0)
-      throw new Error(`--warmup: expected an integer ≥ 0, got '${values.warmup}'`);
+    iterations = integerFlag(parsed, "iterations", 2000, 10, 10_000_000);
+    warmup = integerFlag(parsed, "warmup", 2000, 0, 10_000_000);
   } catch (err) {
-    console.error(
-      `bench-server: ${err instanceof Error ? err.message : String(err)}\nUsage: bpkit dev bench-server [--iterations N] [--warmup N] [--no-wasm]`,
-    );
-    return 2;
+    if (err instanceof UsageError) return reportUsageError(BENCH_SERVER_COMMAND, err);
+    throw err;
   }
+  const skipWasm = switchFlag(parsed, "no-wasm");
   // Load matters: figures taken on a busy machine are not comparable.
   const [load1] = loadavg();
   console.log(

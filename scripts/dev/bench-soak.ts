@@ -5,38 +5,41 @@
  * (second minute against last minute; for runs under 3 minutes, second tenth against last tenth) and
  * whether every stop reached its device. The server runs alone in a child process.
  */
-import { parseArgs } from "node:util";
 import { WebSocket } from "ws";
+import { type CommandSpec, integerFlag, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
 import { benchReport, startBenchServer } from "./bench-load";
 
-export const summary =
-  "soak the server: D devices × R commands/s for S seconds; RSS early vs late, every stop delivered";
+export const BENCH_SOAK_COMMAND: CommandSpec = {
+  command: "dev bench-soak",
+  description:
+    "Soak the server (alone in a child process): D devices × R commands a second for S seconds over the\nwebsocket; prints its RSS early in the run against the end, and whether every stop reached its device.",
+  flags: [
+    { name: "duration", value: "seconds", help: "how long (default 600, at least 10)" },
+    { name: "devices", value: "n", help: "simulated devices (default 100)" },
+    {
+      name: "rate",
+      value: "per-second",
+      help: "commands a second per device, one of them a StopCmd (default 50, at most 1000)",
+    },
+  ],
+};
 
 export async function run(argv: string[]): Promise<number> {
+  const parsed = parseOrExit(BENCH_SOAK_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
   let seconds: number;
   let devices: number;
   let rate: number;
   try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        duration: { type: "string", default: "600" },
-        devices: { type: "string", default: "100" },
-        rate: { type: "string", default: "50" },
-      },
-    });
-    [seconds, devices, rate] = [Number(values.duration), Number(values.devices), Number(values.rate)];
-    if (!(seconds >= 10)) throw new Error(`--duration: seconds, at least 10, got '${values.duration}'`);
-    if (!Number.isInteger(devices) || devices < 1)
-      throw new Error(`--devices: a positive integer, got '${values.devices}'`);
+    seconds = integerFlag(parsed, "duration", 600, 10, 86_400);
+    devices = integerFlag(parsed, "devices", 100, 1, 100_000);
+    const rateText = stringFlag(parsed, "rate") ?? "50";
+    rate = Number(rateText);
     if (!(rate > 0 && rate <= 1000))
-      throw new Error(`--rate: commands per second per device (0–1000], got '${values.rate}'`);
+      throw new UsageError(`--rate: commands per second per device, above 0 and at most 1000, got '${rateText}'`);
   } catch (err) {
-    console.error(
-      `bench-soak: ${err instanceof Error ? err.message : String(err)}\nUsage: bpkit dev bench-soak [--duration SECONDS] [--devices N] [--rate PER_SECOND]`,
-    );
-    return 2;
+    if (err instanceof UsageError) return reportUsageError(BENCH_SOAK_COMMAND, err);
+    throw err;
   }
   console.log(
     `bench:soak — ${devices} devices × ${rate} commands/s for ${seconds} s (one StopCmd per device a second)`,

@@ -9,13 +9,43 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
-import { parseArgs } from "node:util";
+import {
+  choiceFlag,
+  type CommandSpec,
+  parseOrExit,
+  reportUsageError,
+  stringFlag,
+  switchFlag,
+  UsageError,
+} from "../args";
 import { PACKAGE_ROOT } from "../paths";
 
 /** Read size for both measurements: the same as `bpkit validate` uses. */
 const READ_CHUNK = 256 * 1024;
 
-export const summary = "benchmark bpkit validate against JSON.parse on a synthesized log (--mb N, default 200)";
+export const BENCH_VALIDATE_COMMAND: CommandSpec = {
+  command: "dev bench-validate",
+  operands: "[file]",
+  description:
+    "Synthesize a large v4 session (JSON Lines, frames per line and HAR) and compare bpkit validate's\nthroughput in each format with JSON.parse alone and with JSON.parse + the generated validators,\neach in its own process, with its peak RSS.",
+  maxPositionals: 1,
+  flags: [
+    { name: "mb", value: "n", help: "size of the synthesized log in MB (default 200)" },
+    { name: "keep", help: "keep the synthesized logs (their folder is printed)" },
+    {
+      name: "worker",
+      value: "parse|parse+validators|validate",
+      section: "Internal (the benchmark starts itself with these, naming the file)",
+      help: "run one measurement on the file in this process",
+    },
+    {
+      name: "format",
+      value: "jsonl|lines|har",
+      section: "Internal (the benchmark starts itself with these, naming the file)",
+      help: "the file's format (default jsonl)",
+    },
+  ],
+};
 
 /** Write a well-formed v4 session of about `mb` megabytes. */
 async function synthesize(path: string, mb: number): Promise<void> {
@@ -183,33 +213,36 @@ function measure(
   return JSON.parse(r.stdout.trim().split("\n").pop()!);
 }
 
+const WORKERS = ["parse", "parse+validators", "validate"] as const;
+const FORMATS: readonly Format[] = ["jsonl", "lines", "har"];
+
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      mb: { type: "string", default: "200" },
-      worker: { type: "string" },
-      format: { type: "string", default: "jsonl" },
-      keep: { type: "boolean", default: false },
-    },
-  });
-  if (values.worker) {
-    const path = positionals[0]!;
-    const format = values.format as Format;
-    const start = process.hrtime.bigint();
-    const count =
-      values.worker === "validate"
-        ? await validateWorker(path, format)
-        : await parseWorker(path, format, values.worker === "parse+validators");
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, count }));
-    return 0;
-  }
-  const mb = Number(values.mb);
-  if (!Number.isFinite(mb) || mb <= 0) {
-    console.error(`bench-validate: --mb must be a positive number, got '${values.mb}'`);
-    return 2;
+  const parsed = parseOrExit(BENCH_VALIDATE_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
+  let mb: number;
+  try {
+    const worker = choiceFlag(parsed, "worker", WORKERS);
+    if (worker) {
+      const path = parsed.positionals[0];
+      if (path === undefined) throw new UsageError("--worker needs the file to read");
+      const format = choiceFlag(parsed, "format", FORMATS) ?? "jsonl";
+      const start = process.hrtime.bigint();
+      const count =
+        worker === "validate"
+          ? await validateWorker(path, format)
+          : await parseWorker(path, format, worker === "parse+validators");
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, count }));
+      return 0;
+    }
+    if (parsed.positionals.length)
+      throw new UsageError(`a file is read only with --worker (got '${parsed.positionals[0]}')`);
+    const mbText = stringFlag(parsed, "mb") ?? "200";
+    mb = Number(mbText);
+    if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--mb: expected a positive number, got '${mbText}'`);
+  } catch (err) {
+    if (err instanceof UsageError) return reportUsageError(BENCH_VALIDATE_COMMAND, err);
+    throw err;
   }
   const dir = mkdtempSync(join(tmpdir(), "bpkit-bench-"));
   const paths: Record<Format, string> = {
@@ -244,7 +277,7 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 0;
   } finally {
-    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    if (!switchFlag(parsed, "keep")) rmSync(dir, { recursive: true, force: true });
     else console.log(`logs kept in ${dir}`);
   }
 }

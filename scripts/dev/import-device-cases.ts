@@ -17,10 +17,20 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 
-export const summary =
-  "import the reference server's device test cases, their configs and its runner's version lists into test/fixtures/";
+export const IMPORT_DEVICE_CASES_COMMAND: CommandSpec = {
+  command: "dev import-device-cases",
+  operands: "<git-dir | checkout of buttplugio/buttplug>",
+  description:
+    "Import the reference server's device test cases, the configs they name, its runner's version lists and\nits device-config samples (with licence and source commit) into test/fixtures/reference-device-cases/.",
+  maxPositionals: 1,
+  flags: [
+    { name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" },
+    { name: "out", value: "dir", help: "write here instead of test/fixtures/reference-device-cases/" },
+  ],
+};
 
 /** Where the data lives in bpkit. */
 export const DATA_DIR = resolve(PACKAGE_ROOT, "test/fixtures/reference-device-cases");
@@ -213,30 +223,16 @@ export function importDeviceCases(options: { source: string; rev?: string; outDi
   return [...files.keys()];
 }
 
-const USAGE =
-  "Usage: bpkit dev import-device-cases <git-dir | checkout of buttplugio/buttplug> [--rev REV] [--out DIR]";
-
 /** CLI entry. */
 export async function run(argv: string[]): Promise<number> {
-  let source: string | undefined;
-  let rev: string | undefined;
-  let outDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") {
-      console.log(USAGE);
-      return 0;
-    } else if (arg === "--rev") rev = argv[++i];
-    else if (arg === "--out") outDir = argv[++i];
-    else if (arg.startsWith("--")) {
-      console.error(`import-device-cases: unknown option ${arg}\n${USAGE}`);
-      return 2;
-    } else source = arg;
-  }
+  const parsed = parseOrExit(IMPORT_DEVICE_CASES_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
+  const [source] = parsed.positionals;
   if (source === undefined) {
-    console.error(`import-device-cases: the source is required\n${USAGE}`);
-    return 2;
+    return reportUsageError(IMPORT_DEVICE_CASES_COMMAND, new UsageError("the source is required (a buttplug clone)"));
   }
+  const rev = stringFlag(parsed, "rev");
+  const outDir = stringFlag(parsed, "out");
   try {
     const written = importDeviceCases({ source, rev, outDir });
     console.log(`wrote ${written.length} files to ${outDir ?? DATA_DIR}`);

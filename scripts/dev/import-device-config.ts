@@ -11,10 +11,21 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 
-export const summary =
-  "import the official v4 device-config file (and its licence) into runtime/hardware/device-config/";
+export const IMPORT_DEVICE_CONFIG_COMMAND: CommandSpec = {
+  command: "dev import-device-config",
+  operands: "<git-dir | config.json>",
+  description:
+    "Import the official v4 device-config file (and its licence) into runtime/hardware/device-config/, from a\nclone of buttplugio/buttplug or from the file itself.",
+  maxPositionals: 1,
+  flags: [
+    { name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" },
+    { name: "license", value: "file", help: "the licence file, when the source is the config file alone" },
+    { name: "out", value: "dir", help: "write here instead of runtime/hardware/device-config/" },
+  ],
+};
 
 /** Paths inside the reference repository (buttplugio/buttplug). */
 export const CONFIG_PATH = "crates/buttplug_server_device_config/build-config/buttplug-device-config-v4.json";
@@ -134,33 +145,18 @@ export function importDeviceConfig(options: {
   return written;
 }
 
-const USAGE = "Usage: bpkit dev import-device-config <git-dir | config.json> [--rev REV] [--license FILE] [--out DIR]";
-
 /** CLI entry. */
 export async function run(argv: string[]): Promise<number> {
-  let source: string | undefined;
-  let rev: string | undefined;
-  let license: string | undefined;
-  let outDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") {
-      console.log(USAGE);
-      return 0;
-    } else if (arg === "--rev") rev = argv[++i];
-    else if (arg === "--license") license = argv[++i];
-    else if (arg === "--out") outDir = argv[++i];
-    else if (arg.startsWith("--")) {
-      console.error(`import-device-config: unknown option ${arg}`);
-      return 2;
-    } else source = arg;
-  }
+  const parsed = parseOrExit(IMPORT_DEVICE_CONFIG_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
+  const [source] = parsed.positionals;
   if (source === undefined) {
-    console.error(
-      `import-device-config: the source is required (a clone of buttplugio/buttplug, or the config file)\n${USAGE}`,
-    );
-    return 2;
+    const missing = new UsageError("the source is required (a clone of buttplugio/buttplug, or the config file)");
+    return reportUsageError(IMPORT_DEVICE_CONFIG_COMMAND, missing);
   }
+  const rev = stringFlag(parsed, "rev");
+  const license = stringFlag(parsed, "license");
+  const outDir = stringFlag(parsed, "out");
   try {
     const written = importDeviceConfig({ source, rev, license, outDir });
     for (const path of written) console.log(`wrote ${path}`);

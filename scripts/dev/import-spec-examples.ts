@@ -13,10 +13,17 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 
-export const summary =
-  "import the spec docs' example messages (docs.buttplug.io) into test/fixtures/spec-examples.json";
+export const IMPORT_SPEC_EXAMPLES_COMMAND: CommandSpec = {
+  command: "dev import-spec-examples",
+  operands: "<git-dir | checkout of buttplugio/docs.buttplug.io>",
+  description:
+    "Import the example messages of the spec docs (v4 and v3 pages, with the source commit and a licence note)\ninto test/fixtures/spec-examples.json.",
+  maxPositionals: 1,
+  flags: [{ name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" }],
+};
 
 export const FIXTURE = resolve(PACKAGE_ROOT, "test/fixtures/spec-examples.json");
 
@@ -25,8 +32,6 @@ const PAGES: { dir: string; version: number }[] = [
   { dir: "docs/spec", version: 4 },
   { dir: "versioned_docs/version-spec-v3/spec", version: 3 },
 ];
-
-const USAGE = "Usage: bpkit dev import-spec-examples <git-dir | checkout of buttplugio/docs.buttplug.io> [--rev REV]";
 
 /** One example frame, located in its page. */
 export interface SpecExample {
@@ -118,23 +123,14 @@ export function importSpecExamples(tree: Tree): SpecExamplesFixture {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let source: string | undefined;
-  let rev = "HEAD";
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--help" || arg === "-h") {
-      console.log(USAGE);
-      return 0;
-    } else if (arg === "--rev") rev = argv[++i] ?? rev;
-    else if (arg.startsWith("--")) {
-      console.error(`import-spec-examples: unknown option ${arg}\n${USAGE}`);
-      return 2;
-    } else source = arg;
+  const parsed = parseOrExit(IMPORT_SPEC_EXAMPLES_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
+  const [source] = parsed.positionals;
+  if (source === undefined) {
+    const missing = new UsageError("the source is required (a clone of buttplugio/docs.buttplug.io)");
+    return reportUsageError(IMPORT_SPEC_EXAMPLES_COMMAND, missing);
   }
-  if (!source) {
-    console.error(`import-spec-examples: the source is required\n${USAGE}`);
-    return 2;
-  }
+  const rev = stringFlag(parsed, "rev") ?? "HEAD";
   const fixture = importSpecExamples(openTree(resolve(source), rev));
   writeFileSync(FIXTURE, `${JSON.stringify(fixture, null, 2)}\n`);
   console.log(`wrote ${FIXTURE}: ${fixture.examples.length} example frames from ${fixture.source}`);

@@ -12,10 +12,15 @@ import { loadDeviceConfig } from "../../runtime/hardware/config";
 import type { HardwareLink } from "../../runtime/hardware/protocol";
 import { getProtocol } from "../../runtime/hardware/protocols";
 import { Logger } from "../../runtime/log";
+import { type CommandSpec, parseOrExit, switchFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 
-export const summary =
-  "regenerate docs/protocols.md from the device config and runtime/hardware/protocols/ (--check: fail when stale)";
+export const PROTOCOL_TABLE_COMMAND: CommandSpec = {
+  command: "dev protocol-table",
+  description:
+    "Write docs/protocols.md: every protocol of the built-in device config, whether bpkit implements it (its\nfile in runtime/hardware/protocols/), its transports and devices, and how many of the reference's device\ntest cases pass at each spec version.",
+  flags: [{ name: "check", help: "write nothing; exit 1 when docs/protocols.md is stale" }],
+};
 
 const ROOT = PACKAGE_ROOT;
 const CONFIG = join(ROOT, "runtime/hardware/device-config/buttplug-device-config-v4.json");
@@ -232,12 +237,10 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
 
 /** CLI entry. */
 export async function run(argv: string[]): Promise<number> {
-  if (argv.includes("--help")) {
-    console.log("Usage: bpkit dev protocol-table [--check]");
-    return 0;
-  }
+  const parsed = parseOrExit(PROTOCOL_TABLE_COMMAND, argv);
+  if (typeof parsed === "number") return parsed;
   const text = renderProtocolTable({ ...readProtocolTableInput(), referenceCases: await readReferenceCases() });
-  if (argv.includes("--check")) {
+  if (switchFlag(parsed, "check")) {
     const current = existsSync(OUTPUT) ? readFileSync(OUTPUT, "utf8") : "";
     if (current !== text) {
       console.error("docs/protocols.md is stale: run `node bin/bpkit.js dev protocol-table`");

@@ -55,15 +55,23 @@ test("usage errors exit 2 naming the problem", async () => {
     expect(await run(["ws://127.0.0.1:1", "--scan", "soon"])).toBe(2);
     expect(await run(["--client", "ws://127.0.0.1:1"])).toBe(2);
     expect(await run(["--client", "--port", "70000"])).toBe(2);
+    expect(await run(["ws://127.0.0.1:1", "--jsn"])).toBe(2);
+    expect(await run(["ws://127.0.0.1:1", "ws://127.0.0.1:2"])).toBe(2);
   } finally {
     spy.mockRestore();
   }
-  expect(errors.join("")).toMatch(/name the server/);
-  expect(errors.join("")).toMatch(/ws:\/\/ or wss:\/\/ URL, got "http/);
-  expect(errors.join("")).toMatch(/--spec takes versions 0–4 .* got "7"/);
-  expect(errors.join("")).toMatch(/--scan takes milliseconds, got "soon"/);
-  expect(errors.join("")).toMatch(/--client takes no server URL/);
-  expect(errors.join("")).toMatch(/--port takes a port number 0–65535, got "70000"/);
+  // The wording of every bpkit command (scripts/args.ts): the command, the problem, where to look.
+  expect(errors).toEqual([
+    "bpkit conform: name the server: bpkit conform ws://127.0.0.1:12345\nRun `bpkit conform --help` for the options.\n",
+    expect.stringMatching(/^bpkit conform: the server must be a ws:\/\/ or wss:\/\/ URL, got 'http:\/\/127.0.0.1:1'\n/),
+    expect.stringMatching(/^bpkit conform: --spec: versions 0, 1, 2, 3, 4 as 3, 2,3 or 1..4, got '7'\n/),
+    expect.stringMatching(/^bpkit conform: unknown option '--bogus'\n/),
+    expect.stringMatching(/^bpkit conform: --scan: expected an integer, got 'soon'\n/),
+    expect.stringMatching(/^bpkit conform: --client takes no server URL \(got 'ws:\/\/127.0.0.1:1'\)\n/),
+    expect.stringMatching(/^bpkit conform: --port: 70000 is outside 0…65535\n/),
+    expect.stringMatching(/^bpkit conform: unknown option '--jsn' \(did you mean --json\?\)\n/),
+    expect.stringMatching(/^bpkit conform: unexpected extra argument 'ws:\/\/127.0.0.1:2'\n/),
+  ]);
 });
 
 test("--spec takes one version, a list or a range", () => {

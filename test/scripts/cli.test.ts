@@ -1,6 +1,7 @@
 /**
- * The bpkit command line as a whole: one parser (scripts/args.ts) behind every command, the same
- * error wording, "did you mean", --version, and Intiface Engine's flag names accepted by serve.
+ * The bpkit command line as a whole: one parser (scripts/args.ts) behind every command and dev
+ * script, the same error wording, "did you mean", --help per command and script, --version, and
+ * Intiface Engine's flag names accepted by serve.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -189,16 +190,52 @@ describe("the bpkit process", () => {
     [["generate", "--chek"], /^bpkit generate: unknown option '--chek' \(did you mean --check\?\)\n/],
     [["simulate", "lush", "--prot", "1"], /^bpkit simulate: unknown option '--prot' \(did you mean --port\?\)\n/],
     [["dev", "bench-valdate"], /^bpkit dev: unknown script 'bench-valdate' \(did you mean bench-validate\?\)\n/],
+    [
+      ["conform", "ws://127.0.0.1:1", "--jsn"],
+      /^bpkit conform: unknown option '--jsn' \(did you mean --json\?\)\nRun `bpkit conform --help` for the options\.\n$/,
+    ],
+    [["conform", "--client", "--port", "x"], /^bpkit conform: --port: expected an integer, got 'x'\n/],
+    [
+      ["dev", "bench-validate", "--frobnicate"],
+      /^bpkit dev bench-validate: unknown option '--frobnicate'\nRun `bpkit dev bench-validate --help` for the options\.\n$/,
+    ],
+    [
+      ["dev", "bench-server", "--iteratons", "50"],
+      /^bpkit dev bench-server: unknown option '--iteratons' \(did you mean --iterations\?\)\n/,
+    ],
+    [["dev", "bench-server", "--iterations", "5"], /^bpkit dev bench-server: --iterations: 5 is outside 10…/],
+    [
+      ["dev", "bench-soak", "--rate", "0"],
+      /^bpkit dev bench-soak: --rate: commands per second per device, above 0 and at most 1000, got '0'\n/,
+    ],
+    [["dev", "bench-validate", "--worker", "parse"], /^bpkit dev bench-validate: --worker needs the file to read\n/],
+    [
+      ["dev", "protocol-table", "--chek"],
+      /^bpkit dev protocol-table: unknown option '--chek' \(did you mean --check\?\)\n/,
+    ],
+    [["dev", "import-device-cases"], /^bpkit dev import-device-cases: the source is required \(a buttplug clone\)\n/],
+    [["dev", "import-device-config", "a", "b"], /^bpkit dev import-device-config: unexpected extra argument 'b'\n/],
+    [
+      ["dev", "import-spec-examples", "--rev"],
+      /^bpkit dev import-spec-examples: --rev needs a value \(--rev <rev>\)\n/,
+    ],
   ])("bpkit %j: exit 2, the same wording everywhere", (args, pattern) => {
     const r = bpkit(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(pattern);
   });
 
-  test("a dev script's unknown option is a usage error naming the script, not a stack trace", () => {
-    const r = bpkit("dev", "bench-validate", "--frobnicate");
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe("bpkit dev bench-validate: Unknown option '--frobnicate'\n");
+  test("conform and every dev script have their own --help, from their flag table", () => {
+    const conform = bpkit("conform", "--help");
+    expect(conform).toMatchObject({ code: 0, stderr: "" });
+    expect(conform.stdout).toMatch(/^Usage: bpkit conform ws:\/\/host:port \| --client \[options\]\n/);
+    expect(conform.stdout).toMatch(/\n {2}--device-websocket <ws-url> +attach conform's simulated devices/);
+    for (const name of Object.keys(DEV_SCRIPTS)) {
+      const r = bpkit("dev", name, "--help");
+      expect({ name, code: r.code, stderr: r.stderr }).toEqual({ name, code: 0, stderr: "" });
+      expect(r.stdout).toMatch(new RegExp(`^Usage: bpkit dev ${name} `));
+      expect(r.stdout).toMatch(/\n {2}-h, --help +show this help\n/);
+    }
   });
 
   test("bpkit dev --help describes each script, and every script in scripts/dev (a file exporting run) has its entry", () => {

@@ -108,11 +108,11 @@ describe("bpkit validate (command line)", () => {
     expect(notHar.stderr).toMatch(/not a HAR document/);
 
     expect(bpkit([file("x.lines", "[]\n"), "--format", "xml"]).stderr).toMatch(
-      /--format must be one of lines, jsonl, har/,
+      /--format: expected one of lines, jsonl, har, got/,
     );
     expect(bpkit([file("y.lines", "[]\n"), "--spec", "7"]).code).toBe(2);
     expect(bpkit([file("z.lines", "[]\n"), "--max-line-bytes", "lots"]).stderr).toMatch(
-      /--max-line-bytes must be a positive whole number, got 'lots'/,
+      /--max-line-bytes: expected an integer, got 'lots'/,
     );
     expect(bpkit([]).code).toBe(2);
     expect(bpkit(["--bogus", "f"]).code).toBe(2);
