@@ -426,7 +426,16 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     }
     await awaitReplies("client messages", true);
   } finally {
-    await server.shutdown().catch(() => undefined);
+    // Shutting down stops the devices, through the timing gap: the clock keeps moving meanwhile.
+    let closed = false;
+    const closing = server
+      .shutdown()
+      .catch(() => undefined)
+      .finally(() => {
+        closed = true;
+      });
+    await waitFor(() => closed);
+    await closing;
     for (const link of links) link.drop();
   }
   return { problems, protocols };

@@ -77,6 +77,8 @@ const REFUSED: Refusal[] = [
   ["zalo", "ZALO-King", 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
   ["htk_bm", undefined, 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
   ["bananasome", undefined, 3, output("Vibrate", 1), /FeatureIndex 0-2/],
+  ["kiiroo-v21-initialized", "Onyx+", 0, output("Rotate", 1), /Rotate/],
+  ["kiiroo-powershot", undefined, 0, output("Rotate", 1), /Rotate/],
 ];
 
 test.each(REFUSED)("%s (%s): feature %i refuses %j", (protocol, identifier, feature, command, message) => {
@@ -212,4 +214,17 @@ test("lioness: a refused start frame is a device error telling the user to pair 
   const execute = link.execute.bind(link);
   link.execute = (c) => (c.kind === "write" ? Promise.reject(new Error("GATT write failed")) : execute(c));
   await expect(handlerFor("lioness").initialize!(link)).rejects.toThrow(/pairing.*6496.*006496/);
+});
+
+test("kiiroo-powershot: an input other than the battery is refused", async () => {
+  await expect(
+    handlerFor("kiiroo-powershot").readInput!(new FakeLink("PowerShot", "AA:BB", ["tx"]), 2, "RSSI"),
+  ).rejects.toThrow(/RSSI/);
+});
+
+test("kiiroo-v21-initialized: vibrates with 01 speed (the reference handles it though no configuration has a vibrator)", () => {
+  const handler = handlerFor("kiiroo-v21-initialized", "Onyx2.1");
+  expect(bytesOf(handler.output(0, output("Vibrate", 0)))).toEqual([[0x01, 0x00]]);
+  expect(bytesOf(handler.output(0, output("Vibrate", 50)))).toEqual([[0x01, 0x32]]);
+  expect(bytesOf(handler.output(0, output("Vibrate", 100)))).toEqual([[0x01, 0x64]]);
 });
