@@ -11,6 +11,7 @@ import {
   type HardwareLink,
   type OutputKind,
   type OutputValues,
+  type ProtocolHandler,
   unsupported,
 } from "../protocol";
 
@@ -73,6 +74,17 @@ export async function readBleBattery(link: HardwareLink, length = 1): Promise<in
   const data = await link.execute({ kind: "read", endpoint: BLE_BATTERY_ENDPOINT, length, timeoutMs: 0 });
   if (data.length < 1) throw deviceError(`${link.name}: empty battery reading`);
   return batteryReading(data[0]);
+}
+
+/**
+ * A protocol's readInput for devices whose only readable input is the standard BLE battery
+ * (`length` bytes asked, as the reference asks them; the first is the level).
+ */
+export function bleBatteryInput(protocol: string, length = 1): NonNullable<ProtocolHandler["readInput"]> {
+  return async (link, featureIndex, type) => {
+    if (type !== "Battery") throw unsupportedInput(protocol, featureIndex, type);
+    return readBleBattery(link, length);
+  };
 }
 
 /** A v4 Battery reading. */

@@ -31,6 +31,7 @@ export function hismithMiniOutputs(
       frame(0x03, Math.abs(speed)),
       write("tx", speed >= 0 ? [0xcc, 0x01, 0xc0, 0xc1] : [0xcc, 0x01, 0xc1, 0xc2]),
     ],
+    // The reference sends the spray trigger for any value; 0 (what Stop sends) must not spray.
     spray: (_index, level) => (level === 0 ? [] : [write("tx", [0xcc, 0x0b, 0x01, 0x0c])]),
   };
 }

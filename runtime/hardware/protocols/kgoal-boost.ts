@@ -7,14 +7,8 @@
  */
 import type { inside } from "../../../generated";
 import { deviceError } from "../../errors";
-import {
-  defineProtocol,
-  type HardwareCommand,
-  type HardwareLink,
-  type Notification,
-  type ProtocolMethods,
-} from "../protocol";
-import { readBleBattery, unsupportedInput } from "./helpers";
+import { defineProtocol, type HardwareCommand, type Notification, type ProtocolMethods } from "../protocol";
+import { bleBatteryInput } from "./helpers";
 
 const NAME = "kgoal-boost";
 const PRESSURE_ENDPOINT = "rxpressure";
@@ -28,10 +22,7 @@ class KGoalBoost implements ProtocolMethods {
   /** Last values seen (normalized, raw): unchanged values are not reported again. */
   private cached = [0, 0];
 
-  async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType): Promise<inside.InputReadingValue> {
-    if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-    return readBleBattery(link);
-  }
+  readInput = bleBatteryInput(NAME);
 
   subscribeInput(featureIndex: number, type: inside.InputType): HardwareCommand[] {
     this.checkPressure(featureIndex, type);

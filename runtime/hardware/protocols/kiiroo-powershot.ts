@@ -2,9 +2,8 @@
  * Kiiroo PowerShot: both motors in one packet on tx, written with response:
  * 01 00 00 <motor 0> <motor 1> 00. Battery: the standard BLE battery level (first byte).
  */
-import type { inside } from "../../../generated";
-import { defineProtocol, type HardwareLink, write } from "../protocol";
-import { readBleBattery, u8, unsupportedInput } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { bleBatteryInput, u8 } from "./helpers";
 
 const NAME = "kiiroo-powershot";
 
@@ -26,9 +25,6 @@ export const kiirooPowershot = defineProtocol({
       const [first, second] = outputs.slots(2);
       return [write("tx", powershotPacket(first, second), true, ["all"])];
     },
-    async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType) {
-      if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-      return readBleBattery(link, 20);
-    },
+    readInput: bleBatteryInput(NAME, 20),
   }),
 });

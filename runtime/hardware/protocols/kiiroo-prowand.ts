@@ -2,9 +2,8 @@
  * Kiiroo ProWand / Luxus: 00 00 64 <ff, or 00 when stopped> <speed> <speed> on tx, without
  * response. Battery: the standard BLE battery level (first byte).
  */
-import type { inside } from "../../../generated";
-import { defineProtocol, type HardwareLink, write } from "../protocol";
-import { readBleBattery, u8, unsupportedInput } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { bleBatteryInput, u8 } from "./helpers";
 
 const NAME = "kiiroo-prowand";
 
@@ -23,9 +22,6 @@ export const kiirooProwand = defineProtocol({
   name: NAME,
   create: () => ({
     vibrate: (_index, speed) => [write("tx", prowandPacket(speed))],
-    async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType) {
-      if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-      return readBleBattery(link, 20);
-    },
+    readInput: bleBatteryInput(NAME, 20),
   }),
 });

@@ -46,6 +46,7 @@ export const lovenseConnectService = defineProtocol({
         }
         return commands;
       },
+      // The reference sends nothing for the Max's constrictor over Lovense Connect.
       constrict: () => [],
       async readInput(link, featureIndex, type) {
         if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);

@@ -3,9 +3,8 @@
  * 0b ff 04 0a 32 32 00 04 08 <speed> 64 00 on tx. Xone's Oscillate uses the same packet.
  * Battery: the standard BLE battery characteristic.
  */
-import type { inside } from "../../../generated";
-import { defineProtocol, type HardwareLink, type Protocol, type ProtocolMethods, write } from "../protocol";
-import { readBleBattery, u8, unsupportedInput } from "./helpers";
+import { defineProtocol, type Protocol, type ProtocolMethods, write } from "../protocol";
+import { bleBatteryInput, u8 } from "./helpers";
 
 /**
  * A one-motor Magic Motion protocol: 0b ff 04 0a <model> <model> 00 04 08 <speed> 64 00 on tx,
@@ -21,10 +20,7 @@ export function magicMotionOneMotor(name: string, model: number, oscillate: bool
     create: (): ProtocolMethods => ({
       vibrate: packet,
       ...(oscillate ? { oscillate: packet } : {}),
-      readInput: async (link: HardwareLink, featureIndex: number, type: inside.InputType) => {
-        if (type !== "Battery") throw unsupportedInput(name, featureIndex, type);
-        return readBleBattery(link);
-      },
+      readInput: bleBatteryInput(name),
     }),
   });
 }

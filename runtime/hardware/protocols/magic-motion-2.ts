@@ -3,16 +3,8 @@
  * 10 ff 04 0a 32 0a 00 04 08 <motor 1> 64 00 04 08 <motor 2> 64 01.
  * Battery: the standard BLE battery characteristic.
  */
-import type { inside } from "../../../generated";
-import {
-  defineProtocol,
-  type HardwareCommand,
-  type HardwareLink,
-  type OutputKind,
-  unsupported,
-  write,
-} from "../protocol";
-import { readBleBattery, u8, unsupportedInput } from "./helpers";
+import { defineProtocol, type HardwareCommand, type OutputKind, unsupported, write } from "../protocol";
+import { bleBatteryInput, u8 } from "./helpers";
 
 const NAME = "magic-motion-2";
 
@@ -36,10 +28,7 @@ export const magicMotion2 = defineProtocol({
     return {
       vibrate: motor("Vibrate"),
       oscillate: motor("Oscillate"),
-      async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType) {
-        if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-        return readBleBattery(link);
-      },
+      readInput: bleBatteryInput(NAME),
     };
   },
 });

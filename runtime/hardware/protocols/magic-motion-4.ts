@@ -3,9 +3,8 @@
  * 10 ff 04 0a 32 32 00 04 08 <motor 1> 64 00 04 08 <motor 2> 64 01. One-motor models send their
  * speed in both slots. Battery: the standard BLE battery characteristic.
  */
-import type { inside } from "../../../generated";
-import { defineProtocol, type HardwareCommand, type HardwareLink, unsupported, write } from "../protocol";
-import { countOutputs, readBleBattery, u8, unsupportedInput } from "./helpers";
+import { defineProtocol, type HardwareCommand, unsupported, write } from "../protocol";
+import { countOutputs, bleBatteryInput, u8 } from "./helpers";
 
 const NAME = "magic-motion-4";
 
@@ -29,10 +28,7 @@ export const magicMotion4 = defineProtocol({
         const [first, second] = outputs.slots(2);
         return [packet(first, second)];
       },
-      async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType) {
-        if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-        return readBleBattery(link);
-      },
+      readInput: bleBatteryInput(NAME),
     };
   },
 });

@@ -5,9 +5,8 @@
  * Information model number characteristic (rxblemodel), or the advertised name when that is not
  * UTF-8. Battery: the standard BLE battery level.
  */
-import type { inside } from "../../../generated";
 import { defineProtocol, type HardwareLink, write } from "../protocol";
-import { countOutputsOfType, readBleBattery, u8, unsupportedInput, utf8 } from "./helpers";
+import { countOutputsOfType, bleBatteryInput, u8, utf8 } from "./helpers";
 
 const NAME = "vibratissimo";
 const WRITE_MODE = [0x03, 0xff];
@@ -26,10 +25,7 @@ export const vibratissimo = defineProtocol({
         const speeds = outputs.slots(vibrators).map(u8);
         return [write("txmode", WRITE_MODE), write("txvibrate", vibrators === 1 ? [...speeds, 0x00] : speeds)];
       },
-      async readInput(link: HardwareLink, featureIndex: number, type: inside.InputType) {
-        if (type !== "Battery") throw unsupportedInput(NAME, featureIndex, type);
-        return readBleBattery(link);
-      },
+      readInput: bleBatteryInput(NAME),
     };
   },
 });
