@@ -13,7 +13,7 @@ import { connectWebsocket } from "../../runtime/transport";
 import { FrameClient } from "../server/helpers";
 import { until } from "../until";
 import { CHROMIUM_ARGS, chromiumPath } from "./browsers";
-import { card, npmStart } from "./helpers";
+import { card, NPM_START_CARD_TITLES, npmStart } from "./helpers";
 
 const ROOT = join(__dirname, "..", "..");
 const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -50,13 +50,7 @@ describe("dashboard in Chromium", () => {
       await page.goto(running.dashboardUrl!);
       await page.waitForSelector(`${card(4)}`);
       const names = await page.$$eval("[data-device-index] h3", (els) => els.map((e) => e.textContent?.trim()));
-      expect(names).toEqual([
-        "#0 Lovense Lush",
-        "#1 WeVibe Sync",
-        "#2 Lovense Nora",
-        "#3 TCode v0.3 (Single Linear Axis)",
-        "#4 Fleshlight Launch",
-      ]);
+      expect(names).toEqual(NPM_START_CARD_TITLES);
 
       const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
       await client.handshake("Browser test app");

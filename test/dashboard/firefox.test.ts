@@ -11,7 +11,7 @@ import { connectWebsocket } from "../../runtime/transport";
 import { until } from "../until";
 import { FrameClient } from "../server/helpers";
 import { firefoxPath } from "./browsers";
-import { card, npmStart } from "./helpers";
+import { card, NPM_START_CARD_TITLES, npmStart } from "./helpers";
 
 const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
 
@@ -42,13 +42,7 @@ test("Firefox: lists npm start's devices; a v4 client's Vibrate shows as the lev
     await page.goto(running.dashboardUrl!);
     await page.waitForSelector(card(4));
     const names = await page.$$eval("[data-device-index] h3", (els) => els.map((e) => e.textContent?.trim()));
-    expect(names).toEqual([
-      "#0 Lovense Lush",
-      "#1 WeVibe Sync",
-      "#2 Lovense Nora",
-      "#3 TCode v0.3 (Single Linear Axis)",
-      "#4 Fleshlight Launch",
-    ]);
+    expect(names).toEqual(NPM_START_CARD_TITLES);
 
     const client = new FrameClient(await connectWebsocket(`ws://127.0.0.1:${running.port}`));
     await client.handshake("Firefox test app");

@@ -137,3 +137,15 @@ export async function npmStart(
 
 /** The dashboard's card of device `index` (a CSS selector). */
 export const card = (index: number) => `[data-device-index="${index}"]`;
+
+/** The devices of `npm start` (bpkit serve --simulate), in DeviceIndex order. */
+export const NPM_START_DEVICES = [
+  "Lovense Lush",
+  "WeVibe Sync",
+  "Lovense Nora",
+  "TCode v0.3 (Single Linear Axis)",
+  "Fleshlight Launch",
+];
+
+/** Their card headings on the page: "#<index> <name>". */
+export const NPM_START_CARD_TITLES = NPM_START_DEVICES.map((name, index) => `#${index} ${name}`);

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { validateLog, type Problem } from "../../runtime/validate";
+import { NPM_START_DEVICES } from "../dashboard/helpers";
 import { recordBrowserHar } from "./browser-har";
 
 const FIXTURE = join(__dirname, "..", "fixtures", "har", "chromium-playwright.har");
@@ -41,13 +42,7 @@ describe("a HAR recorded by Chromium (playwright recordHar)", () => {
   test("the official client's session and a pinging page script validate with no problem at all", async () => {
     const file = join(dir, "valid.har");
     const run = await recordBrowserHar(file);
-    expect(run.devices).toEqual([
-      "Lovense Lush",
-      "WeVibe Sync",
-      "Lovense Nora",
-      "TCode v0.3 (Single Linear Axis)",
-      "Fleshlight Launch",
-    ]);
+    expect(run.devices).toEqual(NPM_START_DEVICES);
     const text = readFileSync(file, "utf8");
     // Playwright embeds the frames as Chrome's dev tools do, with times in milliseconds
     const har = JSON.parse(text) as Har;
