@@ -15,6 +15,8 @@ import { galakuEncrypt } from "../../../runtime/hardware/protocols/galaku-pump";
 import { LETEN_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/leten";
 import { MIZZZEE_V3_COMMAND_DELAY_MS, mizzzeeV3Frame } from "../../../runtime/hardware/protocols/mizzzee-v3";
 import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
+import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
+import { youou } from "../../../runtime/hardware/protocols/youou";
 import { serveuSpeed } from "../../../runtime/hardware/protocols/serveu";
 import { SEXVERSE_V3_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/sexverse-v3";
 import { getProtocol } from "../../../runtime/hardware/protocols";
@@ -79,6 +81,10 @@ const REFUSED: Refusal[] = [
   ["bananasome", undefined, 3, output("Vibrate", 1), /FeatureIndex 0-2/],
   ["kiiroo-v21-initialized", "Onyx+", 0, output("Rotate", 1), /Rotate/],
   ["kiiroo-powershot", undefined, 0, output("Rotate", 1), /Rotate/],
+  ["thehandy", undefined, 0, output("Vibrate", 1), /Vibrate/],
+  ["wevibe", "Pivot", 0, output("Rotate", 1), /Rotate/],
+  ["tcode-v03", undefined, 0, output("Rotate", 1), /tcode-v03.*Rotate/],
+  ["vibratissimo", undefined, 0, output("Rotate", 1), /Rotate/],
 ];
 
 test.each(REFUSED)("%s (%s): feature %i refuses %j", (protocol, identifier, feature, command, message) => {
@@ -92,8 +98,13 @@ const rotationWithDirection = (Value: number, Clockwise: boolean) =>
 test.each([
   ["synchro", rotationWithDirection(6, false), [[0xa1, 0x01, 0x86, 0x77, 0x55]]],
   ["nexus-revo", rotationWithDirection(2, true), [[0xaa, 0x01, 0x02, 0x00, 0x04, 0x00]]],
+  [
+    "motorbunny",
+    rotationWithDirection(192, false),
+    [[0xaf, ...Array<number[]>(7).fill([0x29, 0xc0]).flat(), 0x5f, 0xec]],
+  ],
 ])("%s: RotationWithDirection writes what the same signed Rotate does", (protocol, command, bytes) => {
-  const feature = protocol === "nexus-revo" ? 1 : 0;
+  const feature = protocol === "synchro" ? 0 : 1;
   expect(bytesOf(handlerFor(protocol).output(feature, command))).toEqual(bytes);
 });
 
@@ -227,4 +238,23 @@ test("kiiroo-v21-initialized: vibrates with 01 speed (the reference handles it t
   expect(bytesOf(handler.output(0, output("Vibrate", 0)))).toEqual([[0x01, 0x00]]);
   expect(bytesOf(handler.output(0, output("Vibrate", 50)))).toEqual([[0x01, 0x32]]);
   expect(bytesOf(handler.output(0, output("Vibrate", 100)))).toEqual([[0x01, 0x64]]);
+});
+
+test("thehandy: the keepalive ping (for transports that need one) is Payload{Message{Ping{Id 999}}}", () => {
+  expect([...HANDY_PING]).toEqual([0x0a, 0x06, 0xb2, 0x06, 0x03, 0x08, 0xe7, 0x07]);
+});
+
+// A case would need 256 messages to get there.
+test("youou: the packet counter wraps from 255 to 0", () => {
+  const handler = handlerFor("youou");
+  for (let i = 0; i < 256; i++) handler.output(0, output("Vibrate", 1));
+  const head = [0xaa, 0x55, 0x00, 0x02, 0x03, 0x01, 10, 1];
+  const xor = head.reduce((a, b) => a ^ b, 0);
+  expect(bytesOf(handler.output(0, output("Vibrate", 10)))).toEqual([[...head, xor, 0xff, 0, 0, 0, 0, 0, 0, 0]]);
+});
+
+test("youou: identifies every device as VX001_ without talking to it", async () => {
+  const link = new FakeLink("VX001_A", "AA:BB", ["tx"]);
+  await expect(youou.identify!(link)).resolves.toBe("VX001_");
+  expect(link.commands).toEqual([]);
 });
