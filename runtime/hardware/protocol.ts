@@ -92,7 +92,11 @@ export interface DeviceDefinition {
   features: DefinedFeature[];
 }
 
-/** Per-device protocol state machine, created once the device definition is known. */
+/**
+ * Per-device protocol state machine, created once the device definition is known: what
+ * HardwareDevice drives. Protocol files do not write one by hand; defineProtocol builds it from
+ * their per-output methods (OutputMethods) and passes the other hooks through.
+ */
 export interface ProtocolHandler {
   /** Handshake after connecting (subscribe to rx, send init bytes, …). */
   initialize?(link: HardwareLink): Promise<void>;
