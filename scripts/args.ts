@@ -185,6 +185,18 @@ export function integerFlag(
   return value;
 }
 
+/** A positive number flag's value (fractions allowed), or `fallback` when absent; UsageError above `max`. */
+export function positiveNumberFlag(parsed: Parsed, name: string, fallback: number, max = Infinity): number {
+  const text = stringFlag(parsed, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!(value > 0 && value <= max)) {
+    const range = max === Infinity ? "above 0" : `above 0 and at most ${max}`;
+    throw new UsageError(`--${name}: expected a number ${range}, got '${text}'`);
+  }
+  return value;
+}
+
 /** A string flag's value (undefined when absent). */
 export function stringFlag(parsed: Parsed, name: string): string | undefined {
   const value = parsed.values[name];
@@ -241,17 +253,28 @@ export function reportUsageError(spec: CommandSpec, err: UsageError): number {
 }
 
 /**
- * Parse, or answer --help / a usage error: the start of every command's `run`.
- * Returns the parsed line, or the exit status when the command is done already.
+ * Parse, or answer --help / a usage error: the start of every command's `run`. Returns the parsed
+ * line, or what `read` makes of it (the command's options; a UsageError it throws is reported the
+ * same way), or the exit status when the command is done already.
  */
-export function parseOrExit(spec: CommandSpec, argv: readonly string[]): Parsed | number {
+export function parseOrExit(spec: CommandSpec, argv: readonly string[]): Parsed | number;
+export function parseOrExit<T extends object>(
+  spec: CommandSpec,
+  argv: readonly string[],
+  read: (parsed: Parsed) => T,
+): T | number;
+export function parseOrExit<T extends object>(
+  spec: CommandSpec,
+  argv: readonly string[],
+  read?: (parsed: Parsed) => T,
+): T | Parsed | number {
   try {
     const parsed = parseCommandLine(spec, argv);
     if (parsed.values.help) {
       process.stdout.write(`${helpText(spec)}\n`);
       return 0;
     }
-    return parsed;
+    return read ? read(parsed) : parsed;
   } catch (err) {
     if (err instanceof UsageError) return reportUsageError(spec, err);
     throw err;

@@ -17,16 +17,7 @@ import {
   type CheckResult,
 } from "../runtime/conform";
 import { WebsocketServerTransport } from "../runtime/transport";
-import {
-  type CommandSpec,
-  integerFlag,
-  type Parsed,
-  parseOrExit,
-  reportUsageError,
-  stringFlag,
-  switchFlag,
-  UsageError,
-} from "./args";
+import { type CommandSpec, integerFlag, type Parsed, parseOrExit, stringFlag, switchFlag, UsageError } from "./args";
 
 export const CONFORM_COMMAND: CommandSpec = {
   command: "conform",
@@ -99,19 +90,35 @@ export function parseVersions(text: string): SpecVersion[] | undefined {
   return [...out].sort();
 }
 
-/** Run `bpkit conform`; resolves to the exit status. */
-export async function run(argv: string[], out: { write(text: string): unknown } = process.stdout): Promise<number> {
-  const parsed = parseOrExit(CONFORM_COMMAND, argv);
-  if (typeof parsed === "number") return parsed;
-  try {
-    return await (switchFlag(parsed, "client") ? runClientMode(parsed, out) : runServerMode(parsed, out));
-  } catch (err) {
-    if (err instanceof UsageError) return reportUsageError(CONFORM_COMMAND, err);
-    throw err;
-  }
-}
+/** What the command line asks conform to do. */
+type ConformOptions =
+  | {
+      mode: "server";
+      url: string;
+      versions: SpecVersion[] | undefined;
+      timeout: number;
+      scanForDevicesMs: number;
+      deviceWebsocket: string | undefined;
+      json: boolean;
+    }
+  | { mode: "client"; port: number; maxPingTime: number; timeoutMs: number; json: boolean };
 
-async function runServerMode(parsed: Parsed, out: { write(text: string): unknown }): Promise<number> {
+/** setTimeout's largest delay. */
+const MAX_TIMER_MS = 2147483647;
+
+function readConformOptions(parsed: Parsed): ConformOptions {
+  const json = switchFlag(parsed, "json");
+  if (switchFlag(parsed, "client")) {
+    if (parsed.positionals.length)
+      throw new UsageError(`--client takes no server URL (got '${parsed.positionals.join(" ")}')`);
+    return {
+      mode: "client",
+      port: integerFlag(parsed, "port", 12345, 0, 65535),
+      maxPingTime: integerFlag(parsed, "max-ping-time", 1000, 0, 4294967295),
+      timeoutMs: integerFlag(parsed, "timeout", 60000, 1, MAX_TIMER_MS),
+      json,
+    };
+  }
   const url = parsed.positionals[0];
   if (url === undefined) throw new UsageError("name the server: bpkit conform ws://127.0.0.1:12345");
   if (!/^wss?:\/\//.test(url)) throw new UsageError(`the server must be a ws:// or wss:// URL, got '${url}'`);
@@ -119,13 +126,31 @@ async function runServerMode(parsed: Parsed, out: { write(text: string): unknown
   const versions = spec === undefined ? undefined : parseVersions(spec);
   if (spec !== undefined && !versions)
     throw new UsageError(`--spec: versions ${SPEC_VERSIONS.join(", ")} as 3, 2,3 or 1..4, got '${spec}'`);
-  const timeout = integerFlag(parsed, "timeout", 3000, 1, MAX_TIMER_MS);
-  const scanForDevicesMs = integerFlag(parsed, "scan", 0, 0, MAX_TIMER_MS);
   const deviceWebsocket = stringFlag(parsed, "device-websocket");
   if (deviceWebsocket !== undefined && !/^wss?:\/\//.test(deviceWebsocket))
     throw new UsageError(`--device-websocket: a ws:// URL, got '${deviceWebsocket}'`);
-  const json = switchFlag(parsed, "json");
+  return {
+    mode: "server",
+    url,
+    versions,
+    timeout: integerFlag(parsed, "timeout", 3000, 1, MAX_TIMER_MS),
+    scanForDevicesMs: integerFlag(parsed, "scan", 0, 0, MAX_TIMER_MS),
+    deviceWebsocket,
+    json,
+  };
+}
 
+/** Run `bpkit conform`; resolves to the exit status. */
+export async function run(argv: string[], out: { write(text: string): unknown } = process.stdout): Promise<number> {
+  const options = parseOrExit(CONFORM_COMMAND, argv, readConformOptions);
+  if (typeof options === "number") return options;
+  return options.mode === "client" ? runClientMode(options, out) : runServerMode(options, out);
+}
+
+async function runServerMode(
+  { url, versions, timeout, scanForDevicesMs, deviceWebsocket, json }: ConformOptions & { mode: "server" },
+  out: { write(text: string): unknown },
+): Promise<number> {
   let attached: AttachedDevice[] | undefined;
   try {
     if (deviceWebsocket) attached = await attachDevices(deviceWebsocket);
@@ -157,16 +182,10 @@ async function runServerMode(parsed: Parsed, out: { write(text: string): unknown
   return exitStatus(results);
 }
 
-/** setTimeout's largest delay. */
-const MAX_TIMER_MS = 2147483647;
-
-async function runClientMode(parsed: Parsed, out: { write(text: string): unknown }): Promise<number> {
-  if (parsed.positionals.length)
-    throw new UsageError(`--client takes no server URL (got '${parsed.positionals.join(" ")}')`);
-  const port = integerFlag(parsed, "port", 12345, 0, 65535);
-  const maxPingTime = integerFlag(parsed, "max-ping-time", 1000, 0, 4294967295);
-  const timeoutMs = integerFlag(parsed, "timeout", 60000, 1, MAX_TIMER_MS);
-
+async function runClientMode(
+  { port, maxPingTime, timeoutMs, json }: ConformOptions & { mode: "client" },
+  out: { write(text: string): unknown },
+): Promise<number> {
   const session = new ClientConformanceSession({ maxPingTime, timeoutMs });
   const transport = new WebsocketServerTransport({ port });
   transport.on("connection", (connection) => session.accept(connection));
@@ -187,7 +206,7 @@ async function runClientMode(parsed: Parsed, out: { write(text: string): unknown
   const report = await session.done;
   process.off("SIGINT", onSignal);
   await transport.close();
-  if (switchFlag(parsed, "json")) out.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (json) out.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     out.write(
       `client ${JSON.stringify(report.clientName ?? "?")}, spec ${report.version === null ? "unknown" : `v${report.version}`}; ${report.ended}\n\n`,

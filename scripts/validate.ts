@@ -9,6 +9,7 @@ import {
   choiceFlag,
   type CommandSpec,
   integerFlag,
+  type Parsed,
   parseOrExit,
   reportUsageError,
   switchFlag,
@@ -19,7 +20,6 @@ import {
   LOG_FORMATS,
   UsageError as LogUsageError,
   validateLog,
-  type LogFormat,
   type Problem,
 } from "../runtime/validate";
 
@@ -121,28 +121,25 @@ function waitForDrain(stream: NodeJS.WriteStream): Promise<void> {
   });
 }
 
+function readValidateOptions(parsed: Parsed) {
+  const [file] = parsed.positionals;
+  if (file === undefined) throw new UsageError("no log file given (use - for stdin)");
+  return {
+    file,
+    format: choiceFlag(parsed, "format", LOG_FORMATS),
+    spec: integerFlag(parsed, "spec", undefined, 0, LATEST_SPEC_VERSION) as SpecVersion | undefined,
+    maxProblems: integerFlag(parsed, "max-problems", Infinity, 0, Number.MAX_SAFE_INTEGER),
+    maxLineBytes: integerFlag(parsed, "max-line-bytes", undefined, 1, Number.MAX_SAFE_INTEGER),
+    json: switchFlag(parsed, "json"),
+  };
+}
+
 /** Run `bpkit validate` with its arguments; resolves to the exit status. */
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseOrExit(VALIDATE_COMMAND, argv);
-  if (typeof parsed === "number") return parsed;
+  const options = parseOrExit(VALIDATE_COMMAND, argv, readValidateOptions);
+  if (typeof options === "number") return options;
+  const { file, format, spec, maxProblems, maxLineBytes, json } = options;
   const usage = (message: string) => reportUsageError(VALIDATE_COMMAND, new UsageError(message));
-  const { positionals } = parsed;
-  if (positionals.length !== 1) return usage("no log file given (use - for stdin)");
-  let format: LogFormat | undefined;
-  let spec: SpecVersion | undefined;
-  let maxProblems: number;
-  let maxLineBytes: number | undefined;
-  try {
-    format = choiceFlag(parsed, "format", LOG_FORMATS);
-    spec = integerFlag(parsed, "spec", undefined, 0, LATEST_SPEC_VERSION) as SpecVersion | undefined;
-    maxProblems = integerFlag(parsed, "max-problems", Infinity, 0, Number.MAX_SAFE_INTEGER);
-    maxLineBytes = integerFlag(parsed, "max-line-bytes", undefined, 1, Number.MAX_SAFE_INTEGER);
-  } catch (err) {
-    if (err instanceof UsageError) return usage(err.message);
-    throw err;
-  }
-
-  const file = positionals[0]!;
   let input: Readable;
   let size: number | undefined;
   if (file === "-") {
@@ -171,7 +168,6 @@ export async function run(argv: string[]): Promise<number> {
   };
   process.stdout.on("error", onStdoutError);
   const bar = progressBar(size);
-  const json = switchFlag(parsed, "json");
   let shown = 0;
   // Problems are buffered and written in blocks; between batches of records validateLog awaits
   // `drain`, so when stdout is slower than validation (a pipe to a slow reader) memory stays bounded.

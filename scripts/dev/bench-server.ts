@@ -11,17 +11,9 @@ import { join, dirname } from "node:path";
 import * as Buttplug3 from "buttplug3";
 import { silentLogger } from "../../runtime/log";
 import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
-import {
-  type CommandSpec,
-  integerFlag,
-  parseOrExit,
-  reportUsageError,
-  stringFlag,
-  switchFlag,
-  UsageError,
-} from "../args";
+import { choiceFlag, type CommandSpec, integerFlag, type Parsed, parseOrExit, switchFlag } from "../args";
 import { dashboardOverhead } from "./bench-dashboard";
-import { loadRatios, serveForBench } from "./bench-load";
+import { type LoadServer, loadRatios, serveForBench } from "./bench-load";
 import {
   ButtplugJsConnector,
   connectWebsocket,
@@ -160,27 +152,27 @@ async function websocketLoopback(iterations: number, warmup: number): Promise<St
   }
 }
 
+const LOAD_SERVERS: readonly LoadServer[] = ["bpkit", "baseline"];
+
+function readBenchServerOptions(parsed: Parsed) {
+  return {
+    serve: choiceFlag(parsed, "serve", LOAD_SERVERS),
+    devices: integerFlag(parsed, "devices", 1, 1, 10_000),
+    iterations: integerFlag(parsed, "iterations", 2000, 10, 10_000_000),
+    warmup: integerFlag(parsed, "warmup", 2000, 0, 10_000_000),
+    skipWasm: switchFlag(parsed, "no-wasm"),
+  };
+}
+
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseOrExit(BENCH_SERVER_COMMAND, argv);
-  if (typeof parsed === "number") return parsed;
-  let iterations: number;
-  let warmup: number;
-  try {
-    const serve = stringFlag(parsed, "serve");
-    if (serve !== undefined) {
-      // Worker mode for (d): one server alone in this process.
-      if (serve !== "bpkit" && serve !== "baseline")
-        throw new UsageError(`--serve: expected bpkit or baseline, got '${serve}'`);
-      await serveForBench(serve, integerFlag(parsed, "devices", 1, 1, 10_000));
-      return 0;
-    }
-    iterations = integerFlag(parsed, "iterations", 2000, 10, 10_000_000);
-    warmup = integerFlag(parsed, "warmup", 2000, 0, 10_000_000);
-  } catch (err) {
-    if (err instanceof UsageError) return reportUsageError(BENCH_SERVER_COMMAND, err);
-    throw err;
+  const options = parseOrExit(BENCH_SERVER_COMMAND, argv, readBenchServerOptions);
+  if (typeof options === "number") return options;
+  const { iterations, warmup, skipWasm } = options;
+  if (options.serve !== undefined) {
+    // Worker mode for (d): one server alone in this process.
+    await serveForBench(options.serve, options.devices);
+    return 0;
   }
-  const skipWasm = switchFlag(parsed, "no-wasm");
   // Load matters: figures taken on a busy machine are not comparable.
   const [load1] = loadavg();
   console.log(

@@ -6,7 +6,7 @@
  * whether every stop reached its device. The server runs alone in a child process.
  */
 import { WebSocket } from "ws";
-import { type CommandSpec, integerFlag, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
+import { type CommandSpec, integerFlag, parseOrExit, positiveNumberFlag } from "../args";
 import { benchReport, startBenchServer } from "./bench-load";
 
 export const BENCH_SOAK_COMMAND: CommandSpec = {
@@ -25,22 +25,13 @@ export const BENCH_SOAK_COMMAND: CommandSpec = {
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseOrExit(BENCH_SOAK_COMMAND, argv);
-  if (typeof parsed === "number") return parsed;
-  let seconds: number;
-  let devices: number;
-  let rate: number;
-  try {
-    seconds = integerFlag(parsed, "duration", 600, 10, 86_400);
-    devices = integerFlag(parsed, "devices", 100, 1, 100_000);
-    const rateText = stringFlag(parsed, "rate") ?? "50";
-    rate = Number(rateText);
-    if (!(rate > 0 && rate <= 1000))
-      throw new UsageError(`--rate: commands per second per device, above 0 and at most 1000, got '${rateText}'`);
-  } catch (err) {
-    if (err instanceof UsageError) return reportUsageError(BENCH_SOAK_COMMAND, err);
-    throw err;
-  }
+  const options = parseOrExit(BENCH_SOAK_COMMAND, argv, (parsed) => ({
+    seconds: integerFlag(parsed, "duration", 600, 10, 86_400),
+    devices: integerFlag(parsed, "devices", 100, 1, 100_000),
+    rate: positiveNumberFlag(parsed, "rate", 50, 1000),
+  }));
+  if (typeof options === "number") return options;
+  const { seconds, devices, rate } = options;
   console.log(
     `bench:soak — ${devices} devices × ${rate} commands/s for ${seconds} s (one StopCmd per device a second)`,
   );

@@ -12,9 +12,9 @@ import { once } from "node:events";
 import {
   choiceFlag,
   type CommandSpec,
+  type Parsed,
   parseOrExit,
-  reportUsageError,
-  stringFlag,
+  positiveNumberFlag,
   switchFlag,
   UsageError,
 } from "../args";
@@ -216,33 +216,33 @@ function measure(
 const WORKERS = ["parse", "parse+validators", "validate"] as const;
 const FORMATS: readonly Format[] = ["jsonl", "lines", "har"];
 
+function readBenchValidateOptions(parsed: Parsed) {
+  const worker = choiceFlag(parsed, "worker", WORKERS);
+  const path = parsed.positionals[0];
+  if (worker && path === undefined) throw new UsageError("--worker needs the file to read");
+  if (!worker && path !== undefined) throw new UsageError(`a file is read only with --worker (got '${path}')`);
+  return {
+    worker,
+    path,
+    format: choiceFlag(parsed, "format", FORMATS) ?? "jsonl",
+    mb: positiveNumberFlag(parsed, "mb", 200),
+    keep: switchFlag(parsed, "keep"),
+  };
+}
+
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseOrExit(BENCH_VALIDATE_COMMAND, argv);
-  if (typeof parsed === "number") return parsed;
-  let mb: number;
-  try {
-    const worker = choiceFlag(parsed, "worker", WORKERS);
-    if (worker) {
-      const path = parsed.positionals[0];
-      if (path === undefined) throw new UsageError("--worker needs the file to read");
-      const format = choiceFlag(parsed, "format", FORMATS) ?? "jsonl";
-      const start = process.hrtime.bigint();
-      const count =
-        worker === "validate"
-          ? await validateWorker(path, format)
-          : await parseWorker(path, format, worker === "parse+validators");
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, count }));
-      return 0;
-    }
-    if (parsed.positionals.length)
-      throw new UsageError(`a file is read only with --worker (got '${parsed.positionals[0]}')`);
-    const mbText = stringFlag(parsed, "mb") ?? "200";
-    mb = Number(mbText);
-    if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--mb: expected a positive number, got '${mbText}'`);
-  } catch (err) {
-    if (err instanceof UsageError) return reportUsageError(BENCH_VALIDATE_COMMAND, err);
-    throw err;
+  const options = parseOrExit(BENCH_VALIDATE_COMMAND, argv, readBenchValidateOptions);
+  if (typeof options === "number") return options;
+  const { worker, path, format, mb } = options;
+  if (worker && path !== undefined) {
+    const start = process.hrtime.bigint();
+    const count =
+      worker === "validate"
+        ? await validateWorker(path, format)
+        : await parseWorker(path, format, worker === "parse+validators");
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, count }));
+    return 0;
   }
   const dir = mkdtempSync(join(tmpdir(), "bpkit-bench-"));
   const paths: Record<Format, string> = {
@@ -277,7 +277,7 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 0;
   } finally {
-    if (!switchFlag(parsed, "keep")) rmSync(dir, { recursive: true, force: true });
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
     else console.log(`logs kept in ${dir}`);
   }
 }

@@ -206,7 +206,7 @@ describe("the bpkit process", () => {
     [["dev", "bench-server", "--iterations", "5"], /^bpkit dev bench-server: --iterations: 5 is outside 10…/],
     [
       ["dev", "bench-soak", "--rate", "0"],
-      /^bpkit dev bench-soak: --rate: commands per second per device, above 0 and at most 1000, got '0'\n/,
+      /^bpkit dev bench-soak: --rate: expected a number above 0 and at most 1000, got '0'\n/,
     ],
     [["dev", "bench-validate", "--worker", "parse"], /^bpkit dev bench-validate: --worker needs the file to read\n/],
     [
