@@ -17,6 +17,9 @@ import { MIZZZEE_V3_COMMAND_DELAY_MS, mizzzeeV3Frame } from "../../../runtime/ha
 import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
 import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
 import { youou } from "../../../runtime/hardware/protocols/youou";
+import { CUEME_SWITCH_MS, cueme, cuemeIdentifier } from "../../../runtime/hardware/protocols/cueme";
+import { patoo, patooIdentifier } from "../../../runtime/hardware/protocols/patoo";
+import { XUANHUAN_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/xuanhuan";
 import { serveuSpeed } from "../../../runtime/hardware/protocols/serveu";
 import { SEXVERSE_V3_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/sexverse-v3";
 import { getProtocol } from "../../../runtime/hardware/protocols";
@@ -257,4 +260,76 @@ test("youou: identifies every device as VX001_ without talking to it", async () 
   const link = new FakeLink("VX001_A", "AA:BB", ["tx"]);
   await expect(youou.identify!(link)).resolves.toBe("VX001_");
   expect(link.commands).toEqual([]);
+});
+
+// Timing: the update loop (hardware-device.test.ts drives such loops).
+test("xuanhuan: an update loop repeats the level every 300 ms while above 0", () => {
+  const handler = handlerFor("xuanhuan");
+  expect(handler.keepalive!()).toEqual({ intervalMs: XUANHUAN_COMMAND_DELAY_MS, commands: [], updateLoop: true });
+  handler.output(0, output("Vibrate", 10));
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0x03, 0x02, 0x00, 0x0a]]);
+  handler.output(0, output("Vibrate", 0));
+  expect(handler.keepalive!()!.commands).toEqual([]);
+});
+
+test.each([
+  ["PBT1234", "PBT"],
+  ["PTVEA", "PTVEA"],
+  ["PCS7", "PCS"],
+])("patoo: the name %s identifies configuration %s", async (name, identifier) => {
+  expect(patooIdentifier(name)).toBe(identifier);
+  await expect(patoo.identify!(new FakeLink(name, "AA:BB", ["tx", "txmode"]))).resolves.toBe(identifier);
+});
+
+test.each([
+  ["FUNCODE_EBD8A0CFE5E0_3", "3"],
+  ["FUNCODE_EBD8A0CFE5E0_1", "1"],
+  ["FUNCODE_X", undefined],
+])("cueme: the name %s identifies configuration %s", async (name, identifier) => {
+  expect(cuemeIdentifier(name)).toBe(identifier);
+  await expect(cueme.identify!(new FakeLink(name, "AA:BB", ["tx"]))).resolves.toBe(identifier);
+});
+
+// Timing: the update loop switches motors.
+test("cueme: with several motors on, the update loop switches to the next running one every 500 ms", () => {
+  const handler = handlerFor("cueme", "3");
+  expect(handler.keepalive!()).toEqual({ intervalMs: CUEME_SWITCH_MS, commands: [], updateLoop: true });
+  handler.output(0, output("Vibrate", 5));
+  expect(handler.keepalive!()!.commands).toEqual([]);
+  handler.output(2, output("Vibrate", 9));
+  expect([1, 2, 3].map(() => bytesOf(handler.keepalive!()!.commands))).toEqual([[[0x15]], [[0x39]], [[0x15]]]);
+});
+
+test("cueme: stopping each motor in turn lets a still-running one take over, then 00 once all are off", () => {
+  const handler = handlerFor("cueme", "3");
+  handler.output(0, output("Vibrate", 5));
+  handler.output(1, output("Vibrate", 3));
+  expect([0, 1, 2, 3].flatMap((feature) => bytesOf(handler.output(feature, output("Vibrate", 0))))).toEqual([
+    [0x23],
+    [0x00],
+    [0x00],
+    [0x00],
+  ]);
+});
+
+describe("kgoal-boost", () => {
+  const pressure = (endpoint: string, ...data: number[]) => ({ endpoint, data: Uint8Array.from(data) });
+
+  test("a feature's unchanged value is not reported again; short or foreign notifications are ignored", () => {
+    const handler = handlerFor("kgoal-boost");
+    handler.subscribeInput!(0, "Pressure");
+    expect(handler.parseNotification!(pressure("rxpressure", 0, 1, 4, 0x01, 0x00, 0x02, 0x00))).toEqual([
+      { featureIndex: 0, reading: { Pressure: { Value: 256 } } },
+    ]);
+    expect(handler.parseNotification!(pressure("rxpressure", 0, 1, 4, 0x01, 0x00, 0x03, 0x00))).toEqual([]);
+    expect(handler.parseNotification!(pressure("rxpressure", 0, 1, 4, 0x01, 0x00))).toEqual([]);
+    expect(handler.parseNotification!(pressure("rx", 0, 1, 4, 9, 9, 9, 9))).toEqual([]);
+  });
+
+  test("subscriptions to anything but the two pressure features are refused", () => {
+    const handler = handlerFor("kgoal-boost");
+    expect(() => handler.output(0, output("Vibrate", 1))).toThrow(/Vibrate/);
+    expect(() => handler.subscribeInput!(2, "Pressure")).toThrow(/FeatureIndex 2/);
+    expect(() => handler.subscribeInput!(0, "Battery")).toThrow(/Battery/);
+  });
 });
