@@ -12,7 +12,15 @@ import { allowedReplies, validateFrame } from "../../generated/validation";
 import { messageId } from "../../generated/envelope";
 import { type Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
-import { assertValid, unwrap, V4Codec, type Encoded, type ProtocolCodec, type WireMessage } from "./codec";
+import {
+  assertValid,
+  type Encoded,
+  type ProtocolCodec,
+  unwrap,
+  V4Codec,
+  type WireMessage,
+  withMessageId,
+} from "./codec";
 import type { ButtplugConnector } from "./connector";
 import {
   ClientDevice,
@@ -383,33 +391,27 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
 
   /** DeviceHost: send a device request (Id assigned here); resolves with the v4 reply. */
   request(request: Request): Promise<inside.ServerMessage> {
-    return this.sendV4(request as unknown as inside.ClientMessage);
+    return this.sendV4(request);
   }
 
   /** Send a v4 message (its Id is replaced) through the codec and wait for its one reply. */
-  private sendV4(message: inside.ClientMessage, timeout = this.replyTimeout): Promise<inside.ServerMessage> {
+  private sendV4(message: inside.ClientMessage | Request, timeout = this.replyTimeout): Promise<inside.ServerMessage> {
     if (!this.connected) {
       const [name] = Object.keys(message);
       return Promise.reject(new ButtplugConnectionError(`${name}: not connected`));
     }
-    const { name, body } = unwrap(message as unknown as WireMessage);
     const id = this.allocateId();
-    const { Id: _placeholder, ...fields } = body;
-    const withId = { [name]: { Id: id, ...fields } } as unknown as inside.ClientMessage;
+    const withId: inside.ClientMessage = withMessageId(message, id);
     let encoded: Encoded;
     try {
-      assertValid(4, withId as unknown as WireMessage, "client");
+      assertValid(4, withId, "client");
       encoded = this.codec.encode(withId);
     } catch (err) {
       return Promise.reject(err);
     }
     if ("reply" in encoded) return Promise.resolve(encoded.reply);
     // The first message keeps the request's Id; a fan-out's others get their own.
-    const wire = encoded.send.map((m, i) => {
-      const part = unwrap(m);
-      const { Id: _own, ...fields } = part.body;
-      return { [part.name]: { Id: i === 0 ? id : this.allocateId(), ...fields } };
-    });
+    const wire = encoded.send.map((m, i) => withMessageId(m, i === 0 ? id : this.allocateId()));
     return this.sendWire(wire, timeout);
   }
 
@@ -510,7 +512,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
   }
 
   private dispatch(message: inside.ServerMessage, original: WireMessage): void {
-    const { name, body } = unwrap(message as unknown as WireMessage);
+    const { name, body } = unwrap(message);
     const id = body.Id as number;
     if (id !== 0) {
       const pending = this.pending.get(id);

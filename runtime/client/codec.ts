@@ -5,17 +5,17 @@
  * legacy codec (runtime/client/legacy/).
  */
 import type { SpecVersion, v4 } from "../../generated";
-import { messageName } from "../../generated/envelope";
+import { messageName, type WireMessage } from "../../generated/envelope";
 import { validateMessage } from "../../generated/validation";
 import { ButtplugMessageError } from "./errors";
 
 /** A message on the wire: one key (the message name) holding the body. */
-export type WireMessage = Record<string, Record<string, unknown>>;
+export type { WireMessage };
 
-/** What a codec makes of one v4 request. */
-export type Encoded =
+/** What a codec makes of one v4 request (`Message`: the codec's own version's client messages). */
+export type Encoded<Message extends WireMessage = WireMessage> =
   /** Send these (each gets its own Id; the first one the request's). One reply combines theirs. */
-  | { send: WireMessage[] }
+  | { send: Message[] }
   /** Nothing to send: the request is answered locally with this v4 reply. */
   | { reply: v4.ServerMessage };
 
@@ -30,16 +30,35 @@ export interface ProtocolCodec {
    * ButtplugDeviceError / ButtplugMessageError when it cannot be expressed (nothing is sent).
    */
   encode(message: v4.ClientMessage): Encoded;
-  /** One server message of this version (already validated) as zero or more v4 server messages. */
+  /**
+   * One server message of this version as zero or more v4 server messages. The client has
+   * validated it against this version's schema, so a codec may declare its parameter as its
+   * version's ServerMessage (method syntax: the parameter is bivariant).
+   */
   decode(message: WireMessage): v4.ServerMessage[];
   /** Forget per-connection state (before a reconnect). */
   reset(): void;
 }
 
-/** The name and body of a one-key message. */
+function isBody(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The name and body of a one-key message (a body that is not an object reads as empty). */
 export function unwrap(message: WireMessage): { name: string; body: Record<string, unknown> } {
   const name = messageName(message) ?? "";
-  return { name, body: message[name] };
+  const body = message[name];
+  return { name, body: isBody(body) ? body : {} };
+}
+
+/** A one-key message type with an Id in its body (`{ OutputCmd: Omit<OutputCmd, "Id"> }` → one with `Id: number`). */
+export type WithId<M> =
+  M extends Record<infer Name extends string, infer Body> ? { [K in Name]: Body & { Id: number } } : never;
+
+/** `message` with its body's Id set to `id` (a copy; the body's other fields are kept). */
+export function withMessageId<M extends WireMessage>(message: M, id: number): WithId<M> {
+  const { name, body } = unwrap(message);
+  return { [name]: { ...body, Id: id } } as WithId<M>;
 }
 
 /** Throw ButtplugMessageError unless `message` is a valid message of `version`. `what` says where it came from. */
@@ -66,15 +85,15 @@ export class V4Codec implements ProtocolCodec {
       ProtocolVersionMajor: 4,
       ProtocolVersionMinor: 0,
     };
-    return { RequestServerInfo: body as unknown as Record<string, unknown> };
+    return { RequestServerInfo: body };
   }
 
-  encode(message: v4.ClientMessage): Encoded {
-    return { send: [message as unknown as WireMessage] };
+  encode(message: v4.ClientMessage): Encoded<v4.ClientMessage> {
+    return { send: [message] };
   }
 
-  decode(message: WireMessage): v4.ServerMessage[] {
-    return [message as unknown as v4.ServerMessage];
+  decode(message: v4.ServerMessage): v4.ServerMessage[] {
+    return [message];
   }
 
   reset(): void {}

@@ -48,7 +48,15 @@ const POSITION_OUTPUTS = new Set(["Position", "HwPositionWithDuration"]);
  * Output types a stop sets to 0, in the reference's output type order: a stop sets each output
  * feature's first one of these to 0 (device_handle.rs stop commands). Positions have no stop.
  */
-const STOPPABLE = ["Vibrate", "Rotate", "Oscillate", "Constrict", "Temperature", "Led", "Spray"];
+const STOPPABLE: readonly (keyof inside.OutputCommand)[] = [
+  "Vibrate",
+  "Rotate",
+  "Oscillate",
+  "Constrict",
+  "Temperature",
+  "Led",
+  "Spray",
+];
 
 /**
  * The one stop rule (reference device_handle.rs): for each output feature, its first stoppable
@@ -58,7 +66,9 @@ export function stopCommands(features: readonly DefinedFeature[]): [number, insi
   const stops: [number, inside.OutputCommand][] = [];
   for (const feature of [...features].sort((a, b) => a.FeatureIndex - b.FeatureIndex)) {
     const type = feature.Output ? STOPPABLE.find((t) => t in (feature.Output as object)) : undefined;
-    if (type) stops.push([feature.FeatureIndex, { [type]: { Value: 0 } } as unknown as inside.OutputCommand]);
+    if (!type) continue;
+    const stop: inside.OutputCommand = { [type]: { Value: 0 } };
+    stops.push([feature.FeatureIndex, stop]);
   }
   return stops;
 }

@@ -164,7 +164,8 @@ export class TestDevice extends EventEmitter implements ServerDevice {
     const set = this.inputValues.get(`${featureIndex}:${type}`);
     if (set) return set;
     const top = this.features.get(featureIndex)?.Input?.[type]?.Value[0][1] ?? 0;
-    return { [type]: { Value: top } } as unknown as inside.InputReadingValue;
+    const reading: inside.InputReadingValue = { [type]: { Value: top } };
+    return reading;
   }
 
   async subscribe(featureIndex: number, type: inside.InputType): Promise<void> {

@@ -8,7 +8,8 @@
 import fc from "fast-check";
 import type { v4 } from "../../generated";
 import { upgradeSteps } from "../../runtime/translation/chain";
-import { V3Codec, type WireMessage } from "../../runtime/client";
+import { V3Codec } from "../../runtime/client";
+import { unwrap } from "../../runtime/client/codec";
 import { SessionTranslationContext, deviceInfoV3, presentDevice } from "../../runtime/translation";
 
 const steps = fc.integer({ min: 1, max: 200 });
@@ -70,7 +71,7 @@ test("every output of every adapted feature, at every step of its range, reaches
     fc.property(device, fc.boolean(), (d, clockwise) => {
       const v3info = deviceInfoV3(d);
       const codec = new V3Codec();
-      const [list] = codec.decode({ DeviceList: { Id: 1, Devices: [v3info] } } as unknown as WireMessage);
+      const [list] = codec.decode({ DeviceList: { Id: 1, Devices: [v3info] } });
       const view = (list as { DeviceList: v4.DeviceList }).DeviceList.Devices["2"]!;
       // The client's features follow the presentation's attribute order: ScalarCmd, RotateCmd, LinearCmd.
       const p = presentDevice(d);
@@ -94,8 +95,8 @@ test("every output of every adapted feature, at every step of its range, reaches
               OutputCmd: { Id: 9, DeviceIndex: 2, FeatureIndex: f!.FeatureIndex, Command },
             });
             if (!("send" in encoded) || encoded.send.length !== 1) return false;
-            const [name] = Object.keys(encoded.send[0]);
-            const upgraded = upgradeSteps[3]![name]!(encoded.send[0][name], ctx) as v4.ClientMessage[];
+            const { name, body } = unwrap(encoded.send[0]);
+            const upgraded = upgradeSteps[3]![name]!(body, ctx) as v4.ClientMessage[];
             if (upgraded.length !== 1 || !("OutputCmd" in upgraded[0])) return false;
             const out = upgraded[0].OutputCmd;
             const want = signed(Command);

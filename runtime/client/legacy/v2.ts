@@ -16,7 +16,7 @@
  */
 import type { v2, v3, v4 } from "../../../generated";
 import { ButtplugMessageError } from "../errors";
-import { assertValid, unwrap, type Encoded, type ProtocolCodec, type WireMessage } from "../codec";
+import { assertValid, type Encoded, type ProtocolCodec, type WireMessage } from "../codec";
 import { V3Codec } from "./v3";
 
 /** Steps assumed when a v2 attribute has no StepCount. */
@@ -53,81 +53,41 @@ export class V2Codec implements ProtocolCodec {
 
   requestServerInfo(id: number, clientName: string): WireMessage {
     const body: v2.RequestServerInfo = { Id: id, ClientName: clientName, MessageVersion: 2 };
-    return { RequestServerInfo: body as unknown as Record<string, unknown> };
+    return { RequestServerInfo: body };
   }
 
   reset(): void {
     this.v3.reset();
   }
 
-  encode(message: v4.ClientMessage): Encoded {
+  encode(message: v4.ClientMessage): Encoded<v2.ClientMessage> {
     const encoded = this.v3.encode(message);
     if ("reply" in encoded) return encoded;
-    const send = encoded.send.map((m) => this.toV2(m));
+    const send = encoded.send.map((m) => toV2(m));
     for (const m of send) assertValid(2, m, "v2 adapter");
     return { send };
   }
 
-  /** One v3 message from the v3 adapter as its v2 form. */
-  private toV2(message: WireMessage): WireMessage {
-    const { name, body } = unwrap(message);
-    switch (name) {
-      case "ScalarCmd": {
-        // Every scalar feature of a v2 device is a vibrator, at its VibrateCmd index.
-        const cmd = body as unknown as v3.ScalarCmd;
-        const out: v2.VibrateCmd = {
-          Id: cmd.Id,
-          DeviceIndex: cmd.DeviceIndex,
-          Speeds: cmd.Scalars.map((s) => ({ Index: s.Index, Speed: s.Scalar })) as v2.VibrateCmd["Speeds"],
-        };
-        return { VibrateCmd: out as unknown as Record<string, unknown> };
-      }
-      case "SensorReadCmd": {
-        const cmd = body as unknown as v3.SensorReadCmd;
-        const reading = cmd.SensorType === "Battery" ? "BatteryLevelCmd" : "RSSILevelCmd";
-        return { [reading]: { Id: cmd.Id, DeviceIndex: cmd.DeviceIndex } };
-      }
-      case "SensorSubscribeCmd":
-      case "SensorUnsubscribeCmd":
-        throw new ButtplugMessageError(`${name}: a spec v2 server has no sensor subscriptions`);
-      default:
-        // Ping, RequestDeviceList, Start/StopScanning, RotateCmd, LinearCmd, StopDeviceCmd, StopAllDevices: same shape.
-        return message;
+  decode(message: v2.ServerMessage): v4.ServerMessage[] {
+    if ("DeviceList" in message) {
+      const { Id, Devices } = message.DeviceList;
+      return this.v3.decode({ DeviceList: { Id, Devices: Devices.map(v3DeviceFromV2) } });
     }
-  }
-
-  decode(message: WireMessage): v4.ServerMessage[] {
-    const { name, body } = unwrap(message);
-    switch (name) {
-      case "ServerInfo": {
-        const info = body as unknown as v2.ServerInfo;
-        return this.v3.decode({ ServerInfo: { ...info } as unknown as Record<string, unknown> });
-      }
-      case "DeviceList": {
-        const list = body as unknown as v2.DeviceList;
-        return this.v3.decode({
-          DeviceList: { Id: list.Id, Devices: list.Devices.map(v3DeviceFromV2) } as unknown as Record<string, unknown>,
-        });
-      }
-      case "DeviceAdded": {
-        const { Id: _id, ...device } = body as unknown as v2.DeviceAdded;
-        return this.v3.decode({
-          DeviceAdded: { Id: 0, ...v3DeviceFromV2(device) } as unknown as Record<string, unknown>,
-        });
-      }
-      case "BatteryLevelReading": {
-        const r = body as unknown as v2.BatteryLevelReading;
-        // v2 reports 0.0–1.0; v4 in percent.
-        return this.reading(r.Id, r.DeviceIndex, "Battery", Math.round(r.BatteryLevel * 100));
-      }
-      case "RSSILevelReading": {
-        const r = body as unknown as v2.RSSILevelReading;
-        return this.reading(r.Id, r.DeviceIndex, "RSSI", r.RSSILevel);
-      }
-      default:
-        // DeviceRemoved, Ok, Error, ScanningFinished: as in v3. RawReading is dropped there.
-        return this.v3.decode(message);
+    if ("DeviceAdded" in message) {
+      const { Id: _id, ...device } = message.DeviceAdded;
+      return this.v3.decode({ DeviceAdded: { Id: 0, ...v3DeviceFromV2(device) } });
     }
+    if ("BatteryLevelReading" in message) {
+      const r = message.BatteryLevelReading;
+      // v2 reports 0.0–1.0; v4 in percent.
+      return this.reading(r.Id, r.DeviceIndex, "Battery", Math.round(r.BatteryLevel * 100));
+    }
+    if ("RSSILevelReading" in message) {
+      const r = message.RSSILevelReading;
+      return this.reading(r.Id, r.DeviceIndex, "RSSI", r.RSSILevel);
+    }
+    // ServerInfo, DeviceRemoved, Ok, Error, ScanningFinished: as in v3. RawReading is dropped there.
+    return this.v3.decode(message);
   }
 
   private reading(id: number, deviceIndex: number, type: v3.SensorType, value: number): v4.ServerMessage[] {
@@ -140,6 +100,24 @@ export class V2Codec implements ProtocolCodec {
       SensorType: type,
       Data: [value],
     };
-    return this.v3.decode({ SensorReading: reading as unknown as Record<string, unknown> });
+    return this.v3.decode({ SensorReading: reading });
   }
+}
+
+/** One v3 message from the v3 adapter as its v2 form. */
+function toV2(message: v3.ClientMessage): v2.ClientMessage {
+  if ("ScalarCmd" in message) {
+    // Every scalar feature of a v2 device is a vibrator, at its VibrateCmd index.
+    const { Id, DeviceIndex, Scalars } = message.ScalarCmd;
+    const Speeds = Scalars.map((s) => ({ Index: s.Index, Speed: s.Scalar })) as v2.VibrateCmd["Speeds"];
+    return { VibrateCmd: { Id, DeviceIndex, Speeds } };
+  }
+  if ("SensorReadCmd" in message) {
+    const { Id, DeviceIndex, SensorType } = message.SensorReadCmd;
+    return SensorType === "Battery" ? { BatteryLevelCmd: { Id, DeviceIndex } } : { RSSILevelCmd: { Id, DeviceIndex } };
+  }
+  if ("SensorSubscribeCmd" in message || "SensorUnsubscribeCmd" in message)
+    throw new ButtplugMessageError(`${Object.keys(message)[0]}: a spec v2 server has no sensor subscriptions`);
+  // Ping, RequestDeviceList, Start/StopScanning, RotateCmd, LinearCmd, StopDeviceCmd, StopAllDevices: same shape.
+  return message;
 }

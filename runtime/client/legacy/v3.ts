@@ -26,7 +26,7 @@ import type { v3, v4 } from "../../../generated";
 import { validateMessage } from "../../../generated/validation";
 import { floatToSteps } from "../../translation/scaling";
 import { ButtplugDeviceError, ButtplugMessageError } from "../errors";
-import { assertValid, unwrap, type Encoded, type ProtocolCodec, type WireMessage } from "../codec";
+import { assertValid, type Encoded, type ProtocolCodec, type WireMessage } from "../codec";
 
 /** Largest duration of a v3 LinearCmd vector (unsigned 32-bit milliseconds). */
 const MAX_DURATION = 4294967295;
@@ -168,7 +168,7 @@ export class V3Codec implements ProtocolCodec {
 
   requestServerInfo(id: number, clientName: string): WireMessage {
     const body: v3.RequestServerInfo = { Id: id, ClientName: clientName, MessageVersion: 3 };
-    return wire("RequestServerInfo", body);
+    return { RequestServerInfo: body };
   }
 
   reset(): void {
@@ -178,22 +178,21 @@ export class V3Codec implements ProtocolCodec {
 
   // ---- v4 → v3 ------------------------------------------------------------------------------
 
-  encode(message: v4.ClientMessage): Encoded {
+  encode(message: v4.ClientMessage): Encoded<v3.ClientMessage> {
     const encoded = this.encodeUnchecked(message);
     if ("send" in encoded) for (const m of encoded.send) assertValid(3, m, "v3 adapter");
     return encoded;
   }
 
-  private encodeUnchecked(message: v4.ClientMessage): Encoded {
-    if ("Ping" in message) return { send: [wire("Ping", message.Ping)] };
-    if ("RequestDeviceList" in message) return { send: [wire("RequestDeviceList", message.RequestDeviceList)] };
-    if ("StartScanning" in message) return { send: [wire("StartScanning", message.StartScanning)] };
-    if ("StopScanning" in message) return { send: [wire("StopScanning", message.StopScanning)] };
+  private encodeUnchecked(message: v4.ClientMessage): Encoded<v3.ClientMessage> {
+    if ("Ping" in message) return { send: [{ Ping: message.Ping }] };
+    if ("RequestDeviceList" in message) return { send: [{ RequestDeviceList: message.RequestDeviceList }] };
+    if ("StartScanning" in message) return { send: [{ StartScanning: message.StartScanning }] };
+    if ("StopScanning" in message) return { send: [{ StopScanning: message.StopScanning }] };
     // v3 has no Disconnect: closing the connection is the goodbye. Stop every device first, as a
     // v4 server does on Disconnect, since not every transport tells the server it was closed
     // (an embedded server sees no close at all).
-    if ("Disconnect" in message)
-      return { send: [wire("StopAllDevices", { Id: message.Disconnect.Id } as v3.StopAllDevices)] };
+    if ("Disconnect" in message) return { send: [{ StopAllDevices: { Id: message.Disconnect.Id } }] };
     if ("StopCmd" in message) return this.stopCmd(message.StopCmd);
     if ("OutputCmd" in message) return this.outputCmd(message.OutputCmd);
     if ("InputCmd" in message) return this.inputCmd(message.InputCmd);
@@ -216,7 +215,7 @@ export class V3Codec implements ProtocolCodec {
     return origin;
   }
 
-  private outputCmd(cmd: v4.OutputCmd): Encoded {
+  private outputCmd(cmd: v4.OutputCmd): Encoded<v3.ClientMessage> {
     const device = this.device(cmd.DeviceIndex);
     const origin = this.origin(device, cmd.FeatureIndex);
     const where = `DeviceIndex ${cmd.DeviceIndex} (${device.v4.DeviceName}) FeatureIndex ${cmd.FeatureIndex}`;
@@ -236,7 +235,7 @@ export class V3Codec implements ProtocolCodec {
           },
         ],
       };
-      return { send: [wire("ScalarCmd", body)] };
+      return { send: [{ ScalarCmd: body }] };
     }
     if (origin.rotate && (c.Rotate || c.RotationWithDirection)) {
       const speed = c.Rotate ? Math.abs(c.Rotate.Value) : c.RotationWithDirection!.Value;
@@ -248,7 +247,7 @@ export class V3Codec implements ProtocolCodec {
           { Index: origin.rotate.index, Speed: stepToUnit(speed, origin.rotate.stepCount, "Rotate"), Clockwise },
         ],
       };
-      return { send: [wire("RotateCmd", body)] };
+      return { send: [{ RotateCmd: body }] };
     }
     if (origin.linear && c.HwPositionWithDuration) {
       const { Value, Duration } = c.HwPositionWithDuration;
@@ -263,12 +262,12 @@ export class V3Codec implements ProtocolCodec {
           },
         ],
       };
-      return { send: [wire("LinearCmd", body)] };
+      return { send: [{ LinearCmd: body }] };
     }
     throw new ButtplugDeviceError(`${where}: output type ${type} not supported by this v3 feature`);
   }
 
-  private inputCmd(cmd: v4.InputCmd): Encoded {
+  private inputCmd(cmd: v4.InputCmd): Encoded<v3.ClientMessage> {
     const device = this.device(cmd.DeviceIndex);
     const origin = this.origin(device, cmd.FeatureIndex);
     const where = `DeviceIndex ${cmd.DeviceIndex} (${device.v4.DeviceName}) FeatureIndex ${cmd.FeatureIndex}`;
@@ -281,19 +280,19 @@ export class V3Codec implements ProtocolCodec {
     const body = { ...base, SensorIndex: attr.index, SensorType: attr.sensorType };
     switch (cmd.Command) {
       case "Read":
-        return { send: [wire("SensorReadCmd", body as v3.SensorReadCmd)] };
+        return { send: [{ SensorReadCmd: body }] };
       case "Subscribe":
         this.subscriptions.add(key);
-        return { send: [wire("SensorSubscribeCmd", body as v3.SensorSubscribeCmd)] };
+        return { send: [{ SensorSubscribeCmd: body }] };
       default:
         this.subscriptions.delete(key);
-        return { send: [wire("SensorUnsubscribeCmd", body as v3.SensorUnsubscribeCmd)] };
+        return { send: [{ SensorUnsubscribeCmd: body }] };
     }
   }
 
   /** SensorUnsubscribeCmd for each subscribed sensor in the selection (v4 StopCmd Inputs). */
-  private unsubscribeAll(id: number, deviceIndex?: number, featureIndex?: number): WireMessage[] {
-    const out: WireMessage[] = [];
+  private unsubscribeAll(id: number, deviceIndex?: number, featureIndex?: number): v3.ClientMessage[] {
+    const out: v3.ClientMessage[] = [];
     for (const key of [...this.subscriptions]) {
       const [d, f] = key.split(":").map(Number);
       if (deviceIndex !== undefined && d !== deviceIndex) continue;
@@ -307,21 +306,21 @@ export class V3Codec implements ProtocolCodec {
         SensorIndex: attr.index,
         SensorType: attr.sensorType,
       };
-      out.push(wire("SensorUnsubscribeCmd", body));
+      out.push({ SensorUnsubscribeCmd: body });
     }
     return out;
   }
 
-  private stopCmd(cmd: v4.StopCmd): Encoded {
+  private stopCmd(cmd: v4.StopCmd): Encoded<v3.ClientMessage> {
     const outputs = cmd.Outputs ?? true;
     const inputs = cmd.Inputs ?? true;
-    const send: WireMessage[] = [];
+    const send: v3.ClientMessage[] = [];
     if (cmd.DeviceIndex === undefined) {
-      if (outputs) send.push(wire("StopAllDevices", { Id: cmd.Id } as v3.StopAllDevices));
+      if (outputs) send.push({ StopAllDevices: { Id: cmd.Id } });
       if (inputs) send.push(...this.unsubscribeAll(cmd.Id));
     } else if (cmd.FeatureIndex === undefined) {
       this.device(cmd.DeviceIndex);
-      if (outputs) send.push(wire("StopDeviceCmd", { Id: cmd.Id, DeviceIndex: cmd.DeviceIndex } as v3.StopDeviceCmd));
+      if (outputs) send.push({ StopDeviceCmd: { Id: cmd.Id, DeviceIndex: cmd.DeviceIndex } });
       if (inputs) send.push(...this.unsubscribeAll(cmd.Id, cmd.DeviceIndex));
     } else {
       // v3 cannot stop one feature: set its actuator to zero instead (a linear axis has nothing to stop).
@@ -334,7 +333,7 @@ export class V3Codec implements ProtocolCodec {
           DeviceIndex,
           Scalars: [{ Index: origin.scalar.index, Scalar: 0, ActuatorType: origin.scalar.actuatorType }],
         };
-        send.push(wire("ScalarCmd", body));
+        send.push({ ScalarCmd: body });
       }
       if (outputs && origin.rotate) {
         const body: v3.RotateCmd = {
@@ -342,7 +341,7 @@ export class V3Codec implements ProtocolCodec {
           DeviceIndex,
           Rotations: [{ Index: origin.rotate.index, Speed: 0, Clockwise: true }],
         };
-        send.push(wire("RotateCmd", body));
+        send.push({ RotateCmd: body });
       }
       if (inputs) send.push(...this.unsubscribeAll(Id, DeviceIndex, cmd.FeatureIndex));
     }
@@ -359,48 +358,38 @@ export class V3Codec implements ProtocolCodec {
 
   // ---- v3 → v4 ------------------------------------------------------------------------------
 
-  decode(message: WireMessage): v4.ServerMessage[] {
-    const { name, body } = unwrap(message);
-    switch (name) {
-      case "ServerInfo": {
-        const info = body as unknown as v3.ServerInfo;
-        const out: v4.ServerInfo = {
-          Id: info.Id,
-          ServerName: info.ServerName,
-          MaxPingTime: info.MaxPingTime,
-          ProtocolVersionMajor: info.MessageVersion,
-          ProtocolVersionMinor: 0,
-        };
-        return [{ ServerInfo: out }];
-      }
-      case "DeviceList": {
-        const list = body as unknown as v3.DeviceList;
-        this.devices.clear();
-        for (const d of list.Devices) this.addDevice(d);
-        return [this.deviceList(list.Id)];
-      }
-      case "DeviceAdded": {
-        const { Id: _id, ...device } = body as unknown as v3.DeviceAdded;
-        this.addDevice(device);
-        return [this.deviceList(0)];
-      }
-      case "DeviceRemoved": {
-        const removed = body as unknown as v3.DeviceRemoved;
-        this.devices.delete(removed.DeviceIndex);
-        for (const key of [...this.subscriptions])
-          if (key.startsWith(`${removed.DeviceIndex}:`)) this.subscriptions.delete(key);
-        return [this.deviceList(0)];
-      }
-      case "SensorReading":
-        return this.sensorReading(body as unknown as v3.SensorReading);
-      case "Ok":
-      case "Error":
-      case "ScanningFinished":
-        return [message as unknown as v4.ServerMessage];
-      default:
-        // RawReading: bpkit's v4 API has no raw access.
-        return [];
+  decode(message: v3.ServerMessage): v4.ServerMessage[] {
+    if ("ServerInfo" in message) {
+      const info = message.ServerInfo;
+      const out: v4.ServerInfo = {
+        Id: info.Id,
+        ServerName: info.ServerName,
+        MaxPingTime: info.MaxPingTime,
+        ProtocolVersionMajor: info.MessageVersion,
+        ProtocolVersionMinor: 0,
+      };
+      return [{ ServerInfo: out }];
     }
+    if ("DeviceList" in message) {
+      this.devices.clear();
+      for (const d of message.DeviceList.Devices) this.addDevice(d);
+      return [this.deviceList(message.DeviceList.Id)];
+    }
+    if ("DeviceAdded" in message) {
+      const { Id: _id, ...device } = message.DeviceAdded;
+      this.addDevice(device);
+      return [this.deviceList(0)];
+    }
+    if ("DeviceRemoved" in message) {
+      const index = message.DeviceRemoved.DeviceIndex;
+      this.devices.delete(index);
+      for (const key of [...this.subscriptions]) if (key.startsWith(`${index}:`)) this.subscriptions.delete(key);
+      return [this.deviceList(0)];
+    }
+    if ("SensorReading" in message) return this.sensorReading(message.SensorReading);
+    if ("Ok" in message || "Error" in message || "ScanningFinished" in message) return [message];
+    // RawReading: bpkit's v4 API has no raw access.
+    return [];
   }
 
   private addDevice(device: v3.DeviceInfo): void {
@@ -442,8 +431,4 @@ export class V3Codec implements ProtocolCodec {
       },
     ];
   }
-}
-
-function wire(name: string, body: object): WireMessage {
-  return { [name]: body as Record<string, unknown> };
 }
