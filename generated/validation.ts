@@ -61,6 +61,12 @@ function reason(e: ErrorObject): string {
   }
 }
 
+/** Where an ajv error points: an unknown property is blamed on itself (in a file, its own line), the rest on the failing value. */
+function pointerOf(e: ErrorObject): string {
+  if (e.keyword !== "additionalProperties") return e.instancePath;
+  return `${e.instancePath}/${pointerToken(String((e.params as { additionalProperty: unknown }).additionalProperty))}`;
+}
+
 function isUnder(path: string, parent: string): boolean {
   return path === parent || path.startsWith(parent + "/");
 }
@@ -98,12 +104,15 @@ function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
   return out.filter((e) => e.keyword !== "if" || out.length === 1);
 }
 
-/** Turns ajv errors into issues whose pointers start at `prefix`. */
+/**
+ * Turns ajv errors into issues whose pointers start at `prefix`: the one converter from ajv errors
+ * to issues (messages, frames, device-config files, dashboard commands).
+ */
 export function issuesFromErrors(errors: readonly ErrorObject[] | null | undefined, prefix: string, messageName?: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   for (const e of simplify(errors ?? [])) {
-    const issue: ValidationIssue = { pointer: prefix + e.instancePath, message: reason(e), keyword: e.keyword };
+    const issue: ValidationIssue = { pointer: prefix + pointerOf(e), message: reason(e), keyword: e.keyword };
     if (messageName !== undefined) issue.messageName = messageName;
     const key = `${issue.pointer}\u0000${issue.message}`;
     if (!seen.has(key)) {

@@ -27,3 +27,8 @@ export const initError = (message: string) => new ButtplugError(ErrorCode.Init, 
 export const pingError = (message: string) => new ButtplugError(ErrorCode.Ping, message);
 export const messageError = (message: string) => new ButtplugError(ErrorCode.Msg, message);
 export const deviceError = (message: string) => new ButtplugError(ErrorCode.Device, message);
+
+/** The text of anything thrown: an Error's message, or the thrown value as a string. */
+export function errorText(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : String(thrown);
+}

@@ -16,21 +16,21 @@ interface Entry {
 
 /** Emits the events described by `Events`. */
 export class TypedEventEmitter<Events extends EventListeners<Events>> {
-  private readonly entries = new Map<keyof Events, Entry[]>();
+  private readonly listenerEntries = new Map<keyof Events, Entry[]>();
 
   /** Add a listener. */
   on<E extends keyof Events>(event: E, listener: Events[E]): this {
-    return this.add(event, listener, false);
+    return this.addEntry(event, listener, false);
   }
 
   /** Add a listener that is removed before its first call. */
   once<E extends keyof Events>(event: E, listener: Events[E]): this {
-    return this.add(event, listener, true);
+    return this.addEntry(event, listener, true);
   }
 
   /** Remove the most recently added registration of `listener` (as Node does). */
   off<E extends keyof Events>(event: E, listener: Events[E]): this {
-    const list = this.entries.get(event);
+    const list = this.listenerEntries.get(event);
     if (!list) return this;
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i].listener === listener) {
@@ -38,7 +38,7 @@ export class TypedEventEmitter<Events extends EventListeners<Events>> {
         break;
       }
     }
-    if (list.length === 0) this.entries.delete(event);
+    if (list.length === 0) this.listenerEntries.delete(event);
     return this;
   }
 
@@ -54,14 +54,14 @@ export class TypedEventEmitter<Events extends EventListeners<Events>> {
 
   /** Remove every listener of `event`, or of every event. */
   removeAllListeners(event?: keyof Events): this {
-    if (event === undefined) this.entries.clear();
-    else this.entries.delete(event);
+    if (event === undefined) this.listenerEntries.clear();
+    else this.listenerEntries.delete(event);
     return this;
   }
 
   /** How many listeners `event` has. */
   listenerCount(event: keyof Events): number {
-    return this.entries.get(event)?.length ?? 0;
+    return this.listenerEntries.get(event)?.length ?? 0;
   }
 
   /**
@@ -69,7 +69,7 @@ export class TypedEventEmitter<Events extends EventListeners<Events>> {
    * removed while emitting take effect from the next emit.
    */
   emit<E extends keyof Events>(event: E, ...args: Parameters<Events[E]>): boolean {
-    const list = this.entries.get(event);
+    const list = this.listenerEntries.get(event);
     if (!list || list.length === 0) {
       if (event === "error")
         throw args[0] instanceof Error ? args[0] : new Error(`unhandled error event: ${String(args[0])}`);
@@ -77,23 +77,23 @@ export class TypedEventEmitter<Events extends EventListeners<Events>> {
     }
     for (const entry of [...list]) {
       if (entry.once) {
-        const live = this.entries.get(event);
+        const live = this.listenerEntries.get(event);
         const at = live ? live.indexOf(entry) : -1;
         if (at < 0) continue; // removed by an earlier listener of this emit
         live!.splice(at, 1);
-        if (live!.length === 0) this.entries.delete(event);
+        if (live!.length === 0) this.listenerEntries.delete(event);
       }
       entry.listener(...args);
     }
     return true;
   }
 
-  private add<E extends keyof Events>(event: E, listener: Events[E], once: boolean): this {
+  private addEntry<E extends keyof Events>(event: E, listener: Events[E], once: boolean): this {
     if (typeof listener !== "function") throw new TypeError(`listener of "${String(event)}" must be a function`);
-    const list = this.entries.get(event);
+    const list = this.listenerEntries.get(event);
     const entry: Entry = { listener: listener as (...args: unknown[]) => void, once };
     if (list) list.push(entry);
-    else this.entries.set(event, [entry]);
+    else this.listenerEntries.set(event, [entry]);
     return this;
   }
 }

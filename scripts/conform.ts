@@ -18,6 +18,7 @@ import {
 } from "../runtime/conform";
 import { WebsocketServerTransport } from "../runtime/transport";
 import { type CommandSpec, integerFlag, type Parsed, parseOrExit, stringFlag, switchFlag, UsageError } from "./args";
+import { errorText } from "../runtime/errors";
 
 export const CONFORM_COMMAND: CommandSpec = {
   command: "conform",
@@ -155,7 +156,7 @@ async function runServerMode(
   try {
     if (deviceWebsocket) attached = await attachDevices(deviceWebsocket);
   } catch (error) {
-    process.stderr.write(`bpkit conform: ${(error as Error).message}\n`);
+    process.stderr.write(`bpkit conform: ${errorText(error)}\n`);
     return 1;
   }
   let results: CheckResult[];
@@ -174,7 +175,7 @@ async function runServerMode(
       out.write(`${formatTable(results)}\n`);
     }
   } catch (error) {
-    process.stderr.write(`bpkit conform: ${(error as Error).message}\n`);
+    process.stderr.write(`bpkit conform: ${errorText(error)}\n`);
     return 1;
   } finally {
     if (attached) await detachDevices(attached);
@@ -193,7 +194,7 @@ async function runClientMode(
   try {
     address = await transport.listen();
   } catch (error) {
-    process.stderr.write(`bpkit conform: cannot listen on 127.0.0.1:${port}: ${(error as Error).message}\n`);
+    process.stderr.write(`bpkit conform: cannot listen on 127.0.0.1:${port}: ${errorText(error)}\n`);
     session.stop("not listening");
     await session.done;
     return 1;

@@ -12,6 +12,7 @@ import * as path from "node:path";
 import { join } from "node:path";
 import { type CommandSpec, parseOrExit, stringFlag, switchFlag } from "./args";
 import { PACKAGE_ROOT } from "./paths";
+import { errorText } from "../runtime/errors";
 
 /** The `bpkit generate` command line. */
 export const GENERATE_COMMAND: CommandSpec = {
@@ -50,7 +51,7 @@ export function loadGenerator(): GeneratorModule | undefined {
     require("tsx/cjs");
     return require(source) as GeneratorModule;
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorText(err);
     const missing =
       (err as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND"
         ? [...GENERATOR_TOOLS, "tsx"].find((name) => message.includes(`'${name}`))

@@ -33,6 +33,7 @@ import { Repeater, remoteAddressUrl } from "../runtime/transport/repeater";
 import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session";
 import { PACKAGE_ROOT } from "./paths";
 import { lovenseConnectHost } from "../runtime/hardware/comm/lovense-connect/address";
+import { errorText } from "../runtime/errors";
 
 export { UsageError } from "./args";
 
@@ -302,7 +303,7 @@ export function parseServeRequest(argv: string[]): ServeRequest {
       try {
         return lovenseConnectHost(address);
       } catch (err) {
-        throw new UsageError(`--lovense-connect-address: ${(err as Error).message}`);
+        throw new UsageError(`--lovense-connect-address: ${errorText(err)}`);
       }
     });
   const options: ServeOptions = {
@@ -383,7 +384,7 @@ function repeaterOptions(parsed: Parsed, notices: string[]): ServeOptions["repea
   try {
     remoteAddressUrl(remoteAddress);
   } catch (err) {
-    throw new UsageError(`--repeater-remote-address: ${(err as Error).message}`);
+    throw new UsageError(`--repeater-remote-address: ${errorText(err)}`);
   }
   for (const name of Object.keys(parsed.values))
     if (!REPEATER_MODE_FLAGS.has(name))
@@ -642,7 +643,7 @@ export function dashboardAssets(log: Logger): string | undefined {
     }
     return out;
   } catch (err) {
-    log.warn(`dashboard page unavailable (${err instanceof Error ? err.message : String(err)}); run \`npm run build\``);
+    log.warn(`dashboard page unavailable (${errorText(err)}); run \`npm run build\``);
     return undefined;
   }
 }
@@ -738,7 +739,7 @@ export async function run(argv: string[], inject: ServeInjection = {}): Promise<
             return result === "stopped" ? okCode : 1;
           },
           (err: unknown) => {
-            log.error(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
+            log.error(`shutdown failed: ${errorText(err)}`);
             return 1;
           },
         )

@@ -25,6 +25,7 @@ import {
   switchFlag,
   UsageError,
 } from "./args";
+import { errorText } from "../runtime/errors";
 
 /** Where the live state goes (process.stdout by default; tests pass their own). */
 export interface SimulateIo {
@@ -192,7 +193,7 @@ async function runOnPtys(devices: SimulatedDevice[], io: SimulateIo): Promise<nu
     }
   } catch (error) {
     await stop();
-    process.stderr.write(`bpkit simulate: ${(error as Error).message}\n`);
+    process.stderr.write(`bpkit simulate: ${errorText(error)}\n`);
     return 1;
   }
   const display = new StateDisplay(devices, io.out);
@@ -235,7 +236,7 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
     // (npm start: SIM-LUSH-1) sees a second Lush, not the same one twice.
     devices = createSimulatedDevices(parsed.devices, SIMULATE_ADDRESS_PREFIX);
   } catch (error) {
-    return reportUsageError(SIMULATE_COMMAND, new UsageError((error as Error).message));
+    return reportUsageError(SIMULATE_COMMAND, new UsageError(errorText(error)));
   }
   if (parsed.pty) return runOnPtys(devices, io);
   const url = parsed.address.includes("://") ? parsed.address : `ws://${parsed.address}:${parsed.port}`;
@@ -261,7 +262,7 @@ export async function run(argv: string[], io: SimulateIo = { out: process.stdout
       } catch (error) {
         if (!everConnected) {
           failed = true;
-          display.setStatus(device, `not connected: ${(error as Error).message}`);
+          display.setStatus(device, `not connected: ${errorText(error)}`);
           return;
         }
         await pause();

@@ -22,6 +22,7 @@ import {
   validateLog,
   type Problem,
 } from "../runtime/validate";
+import { errorText } from "../runtime/errors";
 
 /** The `bpkit validate` command line. */
 export const VALIDATE_COMMAND: CommandSpec = {
@@ -150,9 +151,7 @@ export async function run(argv: string[]): Promise<number> {
       if (!stat.isFile()) return usage(`${file} is not a file`);
       size = stat.size;
     } catch (e) {
-      console.error(
-        `bpkit validate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      );
+      console.error(`bpkit validate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? errorText(e)}`);
       return 2;
     }
     // 256 KiB reads: smaller batches of parsed frames alive at once (lower peak RSS) and, measured, faster.
@@ -236,7 +235,7 @@ export async function run(argv: string[]): Promise<number> {
     bar.done();
     if (!json) flushOut(); // half a JSON report would mislead a parser
     if (e instanceof LogUsageError) return usage(e.message);
-    console.error(`bpkit validate: cannot read ${file}: ${(e as Error).message}`);
+    console.error(`bpkit validate: cannot read ${file}: ${errorText(e)}`);
     return 2;
   }
 }

@@ -43,6 +43,7 @@ import {
 import { V2Codec } from "./legacy/v2";
 import { V3Codec } from "./legacy/v3";
 import { type ClientSpecVersion, loadSpecVersion } from "./spec-versions";
+import { errorText } from "../errors";
 
 export type { ClientSpecVersion } from "./spec-versions";
 
@@ -227,7 +228,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     } catch (err) {
       // Only a refused (or unanswered) RequestServerInfo says "try an older version".
       if (!this.handshakeFailed) throw err;
-      this.log.info(`spec v4 handshake failed (${err instanceof Error ? err.message : String(err)}); trying spec v3`);
+      this.log.info(`spec v4 handshake failed (${errorText(err)}); trying spec v3`);
       await this.openAs(3);
     }
   }
@@ -305,7 +306,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
       try {
         await this.sendV4({ Disconnect: { Id: 0 } }, Math.min(this.replyTimeout || 2000, 2000));
       } catch (err) {
-        this.log.debug(`Disconnect: ${err instanceof Error ? err.message : String(err)}`);
+        this.log.debug(`Disconnect: ${errorText(err)}`);
       }
     }
     const closed = new Promise<void>((resolve) =>
@@ -370,9 +371,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
           else this.emit("reconnected");
         },
         (err: unknown) => {
-          this.log.info(
-            `reconnect attempt ${this.reconnectAttempt} failed: ${err instanceof Error ? err.message : String(err)}`,
-          );
+          this.log.info(`reconnect attempt ${this.reconnectAttempt} failed: ${errorText(err)}`);
           if (!this.closing) this.scheduleReconnect();
         },
       );
@@ -440,7 +439,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     } catch (err) {
       // The transport (or an embedded server running in it) threw: fail these requests now.
       const error = new ButtplugUnknownError(
-        `sending ${messages.map((m) => unwrap(m).name).join(", ")} failed: ${err instanceof Error ? err.message : String(err)}`,
+        `sending ${messages.map((m) => unwrap(m).name).join(", ")} failed: ${errorText(err)}`,
       );
       for (const m of messages) {
         const id = unwrap(m).body.Id as number;
@@ -463,11 +462,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     try {
       parsed = JSON.parse(frame);
     } catch (err) {
-      this.emitError(
-        new ButtplugMessageError(
-          `server sent a frame that is not JSON: ${err instanceof Error ? err.message : String(err)}`,
-        ),
-      );
+      this.emitError(new ButtplugMessageError(`server sent a frame that is not JSON: ${errorText(err)}`));
       return;
     }
     if (!Array.isArray(parsed)) {
@@ -501,11 +496,7 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
           this.dispatch(message, element as WireMessage);
         } catch (err) {
           // A listener or callback of the application threw: report it, keep the session going.
-          this.emitError(
-            new ButtplugUnknownError(
-              `handling ${Object.keys(message)[0]}: ${err instanceof Error ? err.message : String(err)}`,
-            ),
-          );
+          this.emitError(new ButtplugUnknownError(`handling ${Object.keys(message)[0]}: ${errorText(err)}`));
         }
       }
     });

@@ -5,6 +5,7 @@
  */
 import { createInProcessPair } from "../transport/in-process";
 import { DEFAULT_MAX_FRAME_SIZE, FrameConnectionBase, type FrameConnection } from "../transport/types";
+import { errorText } from "../errors";
 
 /** What ButtplugClient.connect takes: anything that can open a connection to a server. */
 export interface ButtplugConnector {
@@ -132,7 +133,7 @@ export class WebsocketConnector implements ButtplugConnector {
       try {
         socket = new Ctor(this.url);
       } catch (err) {
-        reject(new Error(`cannot connect to ${this.url}: ${err instanceof Error ? err.message : String(err)}`));
+        reject(new Error(`cannot connect to ${this.url}: ${errorText(err)}`));
         return;
       }
       socket.binaryType = "arraybuffer";

@@ -8,6 +8,7 @@ import type { SpecVersion } from "../../generated";
 import type { ButtplugConnector } from "../client/connector";
 import type { FrameConnection } from "../transport/types";
 import { SessionChecker, type Problem } from "../validate/session-checker";
+import { errorText } from "../errors";
 
 /** One message as received: its name and body. */
 export interface Received {
@@ -97,7 +98,7 @@ export class Probe {
       this.connection.send(text);
     } catch (error) {
       // An embedded server (the reference compiled to WASM) throws when it panics: the session is over.
-      this.connection.close(`the server crashed: ${(error as Error).message}`);
+      this.connection.close(`the server crashed: ${errorText(error)}`);
     }
   }
 

@@ -6,7 +6,7 @@
  */
 import { SPEC_VERSIONS, type SpecVersion } from "../../generated";
 import type { ButtplugConnector } from "../client/connector";
-import { ErrorCode } from "../errors";
+import { ErrorCode, errorText } from "../errors";
 import { isStopped, writesSince, type AttachedDevice } from "./attached-devices";
 import * as d from "./devices";
 import { DEFAULT_REPLY_TIMEOUT_MS, Probe, type Received } from "./probe";
@@ -398,7 +398,7 @@ async function runCheck(
     }
     if (error instanceof Skip) result = { status: "skip", reason: error.message };
     else if (error instanceof Fail) result = { status: "fail", reason: error.message };
-    else result = { status: "fail", reason: `conform could not run the check: ${(error as Error).message}` };
+    else result = { status: "fail", reason: `conform could not run the check: ${errorText(error)}` };
   }
   await closeProbe(probe);
   probe.finish();

@@ -20,7 +20,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
-import { frontend, type inside } from "../../generated";
+import { frontend, issuesFromErrors, type inside } from "../../generated";
 import type { Logger } from "../log";
 import { logSafe } from "../log";
 import type { ButtplugServer } from "../server/server";
@@ -254,10 +254,10 @@ export class Dashboard {
       return reply(0, 'a command frame is a JSON array of {"OutputCmd": …} / {"StopCmd": …} objects');
     }
     if (!frontend.validators.CommandFrame(frame)) {
-      const issue = frontend.validators.CommandFrame.errors?.[0];
+      const issue = issuesFromErrors(frontend.validators.CommandFrame.errors, "")[0];
       return reply(
         0,
-        `invalid command frame: ${issue ? `${issue.instancePath || "/"} ${issue.message ?? ""}` : "not a CommandFrame"}`,
+        `invalid command frame: ${issue ? `${issue.pointer || "/"} ${issue.message}` : "not a CommandFrame"}`,
       );
     }
     // Dispatched in order before any is awaited, as the session does for a client's frame.

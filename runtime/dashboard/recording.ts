@@ -9,6 +9,7 @@ import { closeSync, fstatSync, openSync, writeSync } from "node:fs";
 import type { Logger } from "../log";
 import type { ButtplugServer } from "../server/server";
 import type { ClientSession } from "../server/session";
+import { errorText } from "../errors";
 
 /** One record's line (with its newline). A client frame that is not JSON is kept as a string. */
 export function recordLine(dir: "c2s" | "s2c", t: number, session: number, frame: string): string {
@@ -152,9 +153,7 @@ export class FileRecorder {
       writeSync(this.fd, line);
       this.size += bytes;
     } catch (err) {
-      this.log.error(
-        `--record: cannot write ${this.file}: ${err instanceof Error ? err.message : String(err)}; recording stopped`,
-      );
+      this.log.error(`--record: cannot write ${this.file}: ${errorText(err)}; recording stopped`);
       this.close();
     }
   }

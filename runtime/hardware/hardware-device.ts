@@ -6,10 +6,10 @@
  */
 import type { inside } from "../../generated";
 import { messageName } from "../../generated/envelope";
-import { ButtplugError, deviceError } from "../errors";
+import { ButtplugError, deviceError, errorText } from "../errors";
 import { type Logger, silentLogger } from "../log";
 import type { RawAccess, ServerDevice, ServerDeviceEvents } from "../server/device";
-import { TypedEmitter } from "./comm/emitter";
+import { TypedEventEmitter } from "../events";
 import type { DeviceLink } from "./comm/link";
 import { toHardwareValue, type OutputLimits } from "./config/device-config";
 import type { DefinedFeature, DeviceDefinition, HardwareCommand, ProtocolHandler } from "./protocol";
@@ -93,7 +93,7 @@ function cacheKey(command: inside.OutputCommand): string {
 }
 
 /** A connected, initialized device driven through its protocol handler. */
-export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements ServerDevice {
+export class HardwareDevice extends TypedEventEmitter<ServerDeviceEvents> implements ServerDevice {
   readonly identifier: string;
   readonly name: string;
   readonly displayName?: string;
@@ -158,7 +158,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
       try {
         readings = this.handler.parseNotification(notification);
       } catch (error) {
-        this.log.warn(`${this.name}: cannot parse notification on ${notification.endpoint}: ${describe(error)}`);
+        this.log.warn(`${this.name}: cannot parse notification on ${notification.endpoint}: ${errorText(error)}`);
         return;
       }
       for (const { featureIndex, reading } of readings) {
@@ -394,7 +394,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
         },
         (error: unknown) => {
           this.inFlight.delete(fail);
-          reject(error instanceof ButtplugError ? error : deviceError(`${this.name}: ${describe(error)}`));
+          reject(error instanceof ButtplugError ? error : deviceError(`${this.name}: ${errorText(error)}`));
         },
       );
     });
@@ -421,7 +421,7 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
     this.keepaliveTimer = this.clock.setTimeout(() => this.keepaliveTick(interval), due ? interval : interval - silent);
     if (!keepalive || !due) return;
     this.executeAll(keepalive.commands).catch((error) =>
-      this.log.debug(`${this.name}: keepalive failed: ${describe(error)}`),
+      this.log.debug(`${this.name}: keepalive failed: ${errorText(error)}`),
     );
   }
 
@@ -450,8 +450,4 @@ export class HardwareDevice extends TypedEmitter<ServerDeviceEvents> implements 
 function toDeviceFeature(feature: DefinedFeature): inside.DeviceFeature {
   const { id: _id, ...deviceFeature } = feature;
   return deviceFeature as inside.DeviceFeature;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,12 +6,16 @@
  * if it has one; else the index it had before (stable per identifier for the server's lifetime);
  * else the lowest index that no device has held and no configuration reserves.
  */
-import { EventEmitter } from "node:events";
 import type { inside } from "../../generated";
+import { TypedEventEmitter } from "../events";
 import type { Logger } from "../log";
 import { TIMED_OUT, within } from "../timers";
 import type { DeviceSource, ServerDevice } from "./device";
 import { logSafe } from "./log-text";
+import { errorText } from "../errors";
+
+// runtime/server/frames.ts and raw.ts still import errorText from here; its home is runtime/errors.ts.
+export { errorText };
 
 /** Largest DeviceIndex (spec: a uint32). */
 const MAX_DEVICE_INDEX = 4294967295;
@@ -57,7 +61,7 @@ export function describeBytes(data: Uint8Array): string {
 }
 
 /** Devices from every source, by DeviceIndex; see the file comment. */
-export class DeviceManager extends EventEmitter {
+export class DeviceManager extends TypedEventEmitter<DeviceManagerEvents> {
   private readonly entries = new Map<number, Entry>();
   private readonly indexByIdentifier = new Map<string, number>();
   /** Every index handed out so far (a new device never takes one another device held). */
@@ -276,22 +280,10 @@ export class DeviceManager extends EventEmitter {
     if (!this.scanning.delete(source)) return;
     if (this.scanning.size === 0) this.emit("scanningFinished");
   }
-
-  override on<E extends keyof DeviceManagerEvents>(event: E, listener: DeviceManagerEvents[E]): this {
-    return super.on(event, listener);
-  }
-  override off<E extends keyof DeviceManagerEvents>(event: E, listener: DeviceManagerEvents[E]): this {
-    return super.off(event, listener);
-  }
 }
 
 /** An output command as a log reads it: "Vibrate 10", "HwPositionWithDuration 50 over 500 ms". */
 function describeOutput(command: inside.OutputCommand): string {
   const [type, fields] = Object.entries(command)[0] as [string, { Value: number; Duration?: number }];
   return `${type} ${fields.Value}${fields.Duration !== undefined ? ` over ${fields.Duration} ms` : ""}`;
-}
-
-/** The message of anything thrown. */
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -2,8 +2,8 @@
  * The Buttplug server: one client session at a time over any FrameConnection, devices from any
  * DeviceSource, v4 inside and every older spec version translated at the session's edge.
  */
-import { EventEmitter } from "node:events";
 import { ErrorCode } from "../errors";
+import { TypedEventEmitter } from "../events";
 import { type Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
 import type { DeviceSource } from "./device";
@@ -65,7 +65,7 @@ export interface ButtplugServerEvents {
 }
 
 /** See the file comment. `connect()` each incoming connection; `shutdown()` stops devices first. */
-export class ButtplugServer extends EventEmitter {
+export class ButtplugServer extends TypedEventEmitter<ButtplugServerEvents> {
   readonly name: string;
   readonly maxPingTime: number;
   readonly allowRawMessages: boolean;
@@ -188,9 +188,5 @@ export class ButtplugServer extends EventEmitter {
       this.log.info("shut down");
     })();
     return this.shuttingDown;
-  }
-
-  override on<E extends keyof ButtplugServerEvents>(event: E, listener: ButtplugServerEvents[E]): this {
-    return super.on(event, listener);
   }
 }

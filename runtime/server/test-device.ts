@@ -3,9 +3,9 @@
  * features, a record of every command the server sent, readings on demand, and a disconnect that
  * can happen while a command is in flight.
  */
-import { EventEmitter } from "node:events";
 import type { inside } from "../../generated";
 import { deviceError } from "../errors";
+import { TypedEventEmitter } from "../events";
 import type { DeviceSource, DeviceSourceEvents, RawAccess, ServerDevice, ServerDeviceEvents } from "./device";
 
 /** One command the test device received, in arrival order. */
@@ -39,7 +39,7 @@ export interface TestDeviceOptions {
 }
 
 /** The in-memory test device; see the file comment. */
-export class TestDevice extends EventEmitter implements ServerDevice {
+export class TestDevice extends TypedEventEmitter<ServerDeviceEvents> implements ServerDevice {
   readonly identifier: string;
   readonly name: string;
   readonly displayName?: string;
@@ -219,17 +219,10 @@ export class TestDevice extends EventEmitter implements ServerDevice {
   private assertConnected(): void {
     if (!this.isConnected) throw deviceError(`${this.name} is disconnected`);
   }
-
-  override on<E extends keyof ServerDeviceEvents>(event: E, listener: ServerDeviceEvents[E]): this {
-    return super.on(event, listener);
-  }
-  override off<E extends keyof ServerDeviceEvents>(event: E, listener: ServerDeviceEvents[E]): this {
-    return super.off(event, listener);
-  }
 }
 
 /** A device source for tests: add devices at will; scanning finishes on finishScanning(). */
-export class TestDeviceSource extends EventEmitter implements DeviceSource {
+export class TestDeviceSource extends TypedEventEmitter<DeviceSourceEvents> implements DeviceSource {
   readonly name: string;
   scanning = false;
   /** Counts of calls, for assertions. */
@@ -278,13 +271,6 @@ export class TestDeviceSource extends EventEmitter implements DeviceSource {
 
   reservedIndices(): Iterable<number> {
     return this.reserved;
-  }
-
-  override on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): this {
-    return super.on(event, listener);
-  }
-  override off<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): this {
-    return super.off(event, listener);
   }
 }
 

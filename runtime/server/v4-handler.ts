@@ -5,7 +5,7 @@
  */
 import type { inside } from "../../generated";
 import { messageName } from "../../generated/envelope";
-import { ButtplugError, ErrorCode, deviceError, messageError } from "../errors";
+import { ButtplugError, ErrorCode, deviceError, messageError, errorText } from "../errors";
 import type { ServerDevice } from "./device";
 import type { DeviceManager } from "./device-manager";
 
@@ -25,7 +25,7 @@ export function okReply(id: number): inside.ServerMessage {
 /** The Error reply for anything thrown while handling the request with this Id. */
 export function replyForError(id: number, err: unknown): inside.ServerMessage {
   if (err instanceof ButtplugError) return errorReply(id, err.code, err.message);
-  return errorReply(id, ErrorCode.Unknown, `internal error: ${err instanceof Error ? err.message : String(err)}`);
+  return errorReply(id, ErrorCode.Unknown, `internal error: ${errorText(err)}`);
 }
 
 /** Handles device-related v4 messages for one session. */

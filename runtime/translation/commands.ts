@@ -5,7 +5,7 @@
  * message, its Id and what was wrong.
  */
 import type { inside } from "../../generated";
-import { deviceError, messageError } from "../errors";
+import { deviceError, messageError, errorText } from "../errors";
 import type { TranslationContext } from "./context";
 import {
   actuatorList,
@@ -115,7 +115,7 @@ export function steps(origin: CommandOrigin, type: inside.OutputType, value: num
   try {
     return floatToSteps(type, value, stepCount);
   } catch (err) {
-    throw messageError(`${label(origin)}: ${err instanceof Error ? err.message : String(err)}`);
+    throw messageError(`${label(origin)}: ${errorText(err)}`);
   }
 }
 

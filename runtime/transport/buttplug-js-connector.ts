@@ -10,6 +10,8 @@
  * the clients' own websocket connectors do it; incoming frames are handed to `parse` (3.x needs its
  * `fromJSON`, which builds its message classes; 5.x takes plain objects, the default).
  */
+// Not runtime/events.ts: the clients type a connector as eventemitter3's EventEmitter (any event
+// name, eventNames/listeners), which Node's emitter satisfies and the typed one rightly does not.
 import { EventEmitter } from "node:events";
 import { createInProcessPair, type InProcessConnection } from "./in-process";
 import type { FrameConnection } from "./types";

@@ -7,6 +7,7 @@
  */
 import { randomInt } from "node:crypto";
 import type { Logger } from "../log";
+import { errorText } from "../errors";
 
 /** What is announced. */
 export interface MdnsRecord {
@@ -65,7 +66,7 @@ export function announceServer(options: {
       : new (require("bonjour-service").Bonjour as new () => MdnsPublisher)();
     publisher.publish(record);
   } catch (error) {
-    log.warn(`mDNS: cannot announce the server: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn(`mDNS: cannot announce the server: ${errorText(error)}`);
     return undefined;
   }
   log.info(`mDNS: announcing "${record.name}" (_intiface_engine._tcp, port ${port})`);

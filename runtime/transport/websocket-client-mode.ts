@@ -9,6 +9,7 @@ import { backgroundTimer, type Timer } from "../timers";
 import type { FrameConnection } from "./types";
 import { connectWebsocket } from "./websocket-client";
 import { DEFAULT_MAX_FRAME_SIZE } from "./types";
+import { errorText } from "../errors";
 
 /** Options of the client mode. */
 export interface WebsocketClientModeOptions {
@@ -66,7 +67,7 @@ export class WebsocketClientMode {
       this.server.connect(connection);
     } catch (error) {
       if (this.stopped) return;
-      log.warn(`${error instanceof Error ? error.message : String(error)}; trying again in ${this.delayMs} ms`);
+      log.warn(`${errorText(error)}; trying again in ${this.delayMs} ms`);
       this.retry();
     }
   }

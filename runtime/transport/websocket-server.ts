@@ -2,11 +2,11 @@
  * The client-facing websocket transport: a `ws` server on 127.0.0.1:12345 by default (Intiface's
  * port), every connection a FrameConnection.
  */
-import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
+import { TypedEventEmitter } from "../events";
 import type { Logger } from "../log";
 import { silentLogger } from "../log";
 import { DEFAULT_MAX_FRAME_SIZE, FrameConnectionBase } from "./types";
@@ -207,7 +207,7 @@ export interface WebsocketServerEvents {
 }
 
 /** The websocket server transport; `listen()` first, then hand each `connection` to the server. */
-export class WebsocketServerTransport extends EventEmitter {
+export class WebsocketServerTransport extends TypedEventEmitter<WebsocketServerEvents> {
   private server?: WebSocketServer;
   private http?: Server;
   private readonly log: Logger;
@@ -289,9 +289,5 @@ export class WebsocketServerTransport extends EventEmitter {
     // Keep-alive HTTP connections (a dashboard tab) must not hold the port open.
     http.closeAllConnections();
     return new Promise((resolve) => http.close(() => resolve()));
-  }
-
-  override on<E extends keyof WebsocketServerEvents>(event: E, listener: WebsocketServerEvents[E]): this {
-    return super.on(event, listener);
   }
 }

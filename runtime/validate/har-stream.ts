@@ -6,6 +6,7 @@
  * largest single message (at most `maxElementChars`), and not by the document's nesting depth
  * (a depth counter, no stack).
  */
+import { errorText } from "../errors";
 
 /** One websocket message of a HAR entry, as Chrome writes it. */
 export interface HarWebSocketMessage {
@@ -179,7 +180,7 @@ export class HarWebSocketExtractor {
             try {
               out.push({ line: startLine, connection: this.connections, value: JSON.parse(text) });
             } catch (e) {
-              out.push({ line: startLine, connection: this.connections, error: (e as Error).message });
+              out.push({ line: startLine, connection: this.connections, error: errorText(e) });
             }
           }
           break;

@@ -7,6 +7,7 @@
  */
 import type { Readable } from "node:stream";
 import { HarWebSocketExtractor, type HarElement } from "./har-stream";
+import { errorText } from "../errors";
 
 /** A problem with the request itself (not with the log's content): the CLI exits 2. */
 export class UsageError extends Error {
@@ -111,7 +112,7 @@ function jsonlEntry(text: string, line: number): LogEntry & { sessionKey?: strin
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { line, error: `not JSON: ${(e as Error).message}` };
+    return { line, error: `not JSON: ${errorText(e)}` };
   }
   if (!value || typeof value !== "object" || Array.isArray(value)) {
     return { line, error: 'a JSON Lines record must be an object {"dir": "c2s"|"s2c", "t"?: ms, "frame": [...]}' };
@@ -150,7 +151,7 @@ function linesEntry(text: string, line: number): LogEntry {
   try {
     return { line, frame: JSON.parse(text) };
   } catch (e) {
-    return { line, error: `not JSON: ${(e as Error).message}` };
+    return { line, error: `not JSON: ${errorText(e)}` };
   }
 }
 
@@ -199,7 +200,7 @@ function harEntry(element: HarElement, maxDepth: number): LogEntry {
   try {
     return { line, session, dir, t, frame: JSON.parse(m.data) };
   } catch (e) {
-    return { line, session, dir, t, error: `websocket message is not JSON: ${(e as Error).message}` };
+    return { line, session, dir, t, error: `websocket message is not JSON: ${errorText(e)}` };
   }
 }
 

@@ -14,6 +14,7 @@ import { isSpecVersion, registry, type MessageInfo, type SpecVersion } from "../
 import { allowedReplies, validateFrame, type ValidationResult } from "../../generated/validation";
 import { requestedVersion } from "../handshake";
 import type { Direction, LogEntry } from "./log-reader";
+import { errorText } from "../errors";
 
 /** error: the log breaks the spec (exit 1); warning: suspicious but allowed; note: how the log was read. */
 export type Severity = "error" | "warning" | "note";
@@ -214,7 +215,10 @@ export class SessionChecker {
         const position = positionOf(issue.pointer);
         if (position !== undefined) invalid.add(position);
         const found = valueAt(frame, issue.pointer);
-        const scalar = found === null || (typeof found !== "object" && found !== undefined);
+        // An unknown property is named by its issue; its value is no "actual" to compare.
+        const scalar =
+          issue.keyword !== "additionalProperties" &&
+          (found === null || (typeof found !== "object" && found !== undefined));
         const field = lastToken(issue.pointer);
         out.push({
           severity: "error",
@@ -292,7 +296,7 @@ export class SessionChecker {
         // A "both" message from the server is its echo reply (v0/v1 Test).
         else this.serverMessage(name, body, info.direction === "both" ? "reply" : info.id, where, valid, out);
       } catch (e) {
-        this.fail(out, where, "checker", undefined, `could not check: ${(e as Error).message}`);
+        this.fail(out, where, "checker", undefined, `could not check: ${errorText(e)}`);
       }
     }
   }

@@ -20,6 +20,7 @@ import {
   WebsocketServerTransport,
   type FrameConnection,
 } from "../../runtime/transport";
+import { errorText } from "../../runtime/errors";
 
 export const BENCH_SERVER_COMMAND: CommandSpec = {
   command: "dev bench-server",
@@ -190,7 +191,7 @@ export async function run(argv: string[]): Promise<number> {
         `  bpkit is faster by: p50 ${times(wasm.p50, bpkit.p50)}, mean ${times(wasm.mean, bpkit.mean)}, p99 ${times(wasm.p99, bpkit.p99)}  (reference time / bpkit time)`,
       );
     } catch (err) {
-      console.log(`  buttplug-wasm: not measured (${err instanceof Error ? err.message : String(err)})`);
+      console.log(`  buttplug-wasm: not measured (${errorText(err)})`);
     }
   }
 

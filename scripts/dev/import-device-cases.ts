@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, resolve } from "node:path";
 import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
 import { PACKAGE_ROOT } from "../paths";
+import { errorText } from "../../runtime/errors";
 
 export const IMPORT_DEVICE_CASES_COMMAND: CommandSpec = {
   command: "dev import-device-cases",
@@ -238,7 +239,7 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`wrote ${written.length} files to ${outDir ?? DATA_DIR}`);
     return 0;
   } catch (err) {
-    console.error(`import-device-cases: ${(err as Error).message}`);
+    console.error(`import-device-cases: ${errorText(err)}`);
     return 1;
   }
 }

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { dirname, join, resolve } from "node:path";
 import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
 import { PACKAGE_ROOT } from "../paths";
+import { errorText } from "../../runtime/errors";
 
 export const IMPORT_DEVICE_CONFIG_COMMAND: CommandSpec = {
   command: "dev import-device-config",
@@ -162,7 +163,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const path of written) console.log(`wrote ${path}`);
     return 0;
   } catch (err) {
-    console.error(`import-device-config: ${(err as Error).message}`);
+    console.error(`import-device-config: ${errorText(err)}`);
     return 1;
   }
 }

@@ -161,11 +161,11 @@ describe("client session mechanics (scripted fake server)", () => {
     expect(errors[0]).toBeInstanceOf(ButtplugMessageError);
     expect(errors[0].message).toMatch(/not JSON/);
     expect(errors[1].message).toMatch(
-      /invalid spec v4 message: \/0\/ScanningFinished: must NOT have additional property 'Extra'/,
+      /invalid spec v4 message: \/0\/ScanningFinished\/Extra: must NOT have additional property 'Extra'/,
     );
     fake.handle = (m) => [{ Ok: { Id: m.StopCmd.Id, Bogus: 1 } }];
     await expect(client.stopAll()).rejects.toThrow(
-      /invalid spec v4 message: \/0\/Ok: must NOT have additional property 'Bogus'/,
+      /invalid spec v4 message: \/0\/Ok\/Bogus: must NOT have additional property 'Bogus'/,
     );
   });
 

@@ -68,7 +68,7 @@ describe("generated registry and validation", () => {
       ok: false,
       issues: [
         {
-          pointer: "",
+          pointer: "/Foo", // the unknown property itself, so a file's line is the property's own
           message: "must NOT have additional property 'Foo'",
           keyword: "additionalProperties",
           messageName: "VibrateCmd",

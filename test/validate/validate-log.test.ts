@@ -81,6 +81,20 @@ describe("validateLog finds problems", () => {
     expect(errors[0]!.pointer).toMatch(/^\/0\/OutputCmd\/Command\/Vibrate\/Value/);
   });
 
+  it("points an unknown property at itself and names it, without comparing its value", async () => {
+    const steps = clone(v4Session());
+    setIn(steps[4]!, "/0/OutputCmd/Bogus", 7);
+    const { errors } = await check(asJsonl(steps));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: 5,
+        pointer: "/0/OutputCmd/Bogus",
+        text: "must NOT have additional property 'Bogus'",
+      }),
+    ]);
+    expect(errors[0]).not.toHaveProperty("actual");
+  });
+
   it("reports an unparsable line and goes on", async () => {
     const text = asLines(v4Session()).replace('[{"RequestDeviceList":{"Id":2}}]', "[{RequestDeviceList");
     const { errors, summary } = await check(text);

@@ -7,6 +7,7 @@
 import { html, render } from "htm/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { frontend, inside } from "../../../generated";
+import { TypedEventEmitter } from "../../events";
 import { DashboardState, fraction, type DeviceState, type LogEntry, type OutputState } from "./state";
 
 const token = new URLSearchParams(location.search).get("token");
@@ -20,7 +21,7 @@ const state = new DashboardState();
 let status: Status = "connecting";
 let socket: WebSocket | undefined;
 let nextId = 1;
-const listeners = new Set<() => void>();
+const redraws = new TypedEventEmitter<{ redraw: () => void }>();
 let redrawPending = false;
 
 /** Redraw at most once per animation frame, however many events arrive. */
@@ -29,7 +30,7 @@ function changed(): void {
   redrawPending = true;
   requestAnimationFrame(() => {
     redrawPending = false;
-    for (const listener of listeners) listener();
+    redraws.emit("redraw");
   });
 }
 
@@ -429,8 +430,8 @@ function App() {
   const [, setTick] = useState(0);
   useEffect(() => {
     const listener = () => setTick((n) => n + 1);
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
+    redraws.on("redraw", listener);
+    return () => void redraws.off("redraw", listener);
   }, []);
   const devices = [...state.devices.values()].sort((a, b) => a.info.index - b.info.index);
   return html`

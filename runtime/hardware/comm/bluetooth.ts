@@ -5,11 +5,11 @@
  * the device config; a matched device is connected, the services and characteristics its protocol
  * names are discovered and become the endpoints of its link.
  */
-import { deviceError } from "../../errors";
+import { deviceError, errorText } from "../../errors";
 import type { Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
 import type { Endpoint, HardwareCommand } from "../protocol";
-import { TypedEmitter } from "./emitter";
+import { TypedEventEmitter } from "../../events";
 import { type Advertisement, type CommContext, createHardwareDevice } from "./identify";
 import { BaseLink } from "./link";
 
@@ -150,7 +150,7 @@ export class BluetoothLink extends BaseLink {
 }
 
 /** BLE devices as a DeviceSource. */
-export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
+export class BluetoothManager extends TypedEventEmitter<DeviceSourceEvents> implements DeviceSource {
   readonly name = "btle";
   private noble: NobleLike | undefined;
   private unavailable = false;
@@ -209,9 +209,7 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
         // Lazy: the native binding is only touched when BLE is actually used.
         this.noble = typeof source === "function" ? source() : (source ?? (require("@abandonware/noble") as NobleLike));
       } catch (error) {
-        return this.giveUp(
-          `cannot load @abandonware/noble (${error instanceof Error ? error.message : String(error)})`,
-        );
+        return this.giveUp(`cannot load @abandonware/noble (${errorText(error)})`);
       }
       this.noble.on("discover", this.onDiscover);
     }
@@ -281,7 +279,7 @@ export class BluetoothManager extends TypedEmitter<DeviceSourceEvents> implement
       });
       this.emit("device", device);
     } catch (error) {
-      this.log.warn(`device ${who}: cannot connect: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.warn(`device ${who}: cannot connect: ${errorText(error)}`);
       setTimeout(() => this.handled.delete(peripheral.id), RETRY_AFTER_MS).unref();
       await peripheral.disconnectAsync().catch(() => undefined);
     }

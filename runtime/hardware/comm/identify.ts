@@ -9,6 +9,7 @@ import type { HidSpecifier, SerialPortSpecifier } from "../config/device-config"
 import type { Protocol } from "../protocol";
 import type { Clock } from "../timing-gap";
 import type { DeviceLink } from "./link";
+import { errorText } from "../../errors";
 
 export type { HidSpecifier, SerialPortSpecifier };
 
@@ -139,15 +140,12 @@ export async function createHardwareDevice(
       } catch (error) {
         return giveUp(
           "warn",
-          `device ${who} (${protocolName}): cannot set up its keepalive: stop failed: ${error instanceof Error ? error.message : String(error)}`,
+          `device ${who} (${protocolName}): cannot set up its keepalive: stop failed: ${errorText(error)}`,
         );
       }
     }
     return device;
   } catch (error) {
-    return giveUp(
-      "warn",
-      `device ${who} (${protocolName}) failed to initialize: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return giveUp("warn", `device ${who} (${protocolName}) failed to initialize: ${errorText(error)}`);
   }
 }

@@ -3,6 +3,7 @@
  * notification and link-loss hooks HardwareDevice needs.
  */
 import { deviceError } from "../../errors";
+import { TypedEventEmitter } from "../../events";
 import type { Endpoint, HardwareCommand, HardwareLink, Notification } from "../protocol";
 
 /** A HardwareLink a HardwareDevice can own. */
@@ -28,8 +29,10 @@ interface Waiter {
  * once-only link-loss signal. Subclasses implement the transport (`send`, `close`).
  */
 export abstract class BaseLink implements DeviceLink {
-  private readonly notificationListeners: ((n: Notification) => void)[] = [];
-  private readonly disconnectListeners: (() => void)[] = [];
+  private readonly events = new TypedEventEmitter<{
+    notification: (notification: Notification) => void;
+    disconnect: () => void;
+  }>();
   private readonly waiters = new Set<Waiter>();
   /**
    * Notifications that arrived since the latest command started while nobody waited: a reply can
@@ -74,11 +77,11 @@ export abstract class BaseLink implements DeviceLink {
   }
 
   onNotification(listener: (notification: Notification) => void): void {
-    this.notificationListeners.push(listener);
+    this.events.on("notification", listener);
   }
 
   onDisconnect(listener: () => void): void {
-    this.disconnectListeners.push(listener);
+    this.events.on("disconnect", listener);
   }
 
   async disconnect(): Promise<void> {
@@ -107,7 +110,7 @@ export abstract class BaseLink implements DeviceLink {
       claimed = true;
     }
     if (!claimed && this.unclaimed.length < 16) this.unclaimed.push({ endpoint, data });
-    for (const listener of [...this.notificationListeners]) listener({ endpoint, data });
+    this.events.emit("notification", { endpoint, data });
   }
 
   /** Transport: the connection is gone. Idempotent. */
@@ -120,6 +123,6 @@ export abstract class BaseLink implements DeviceLink {
       waiter.reject(error);
     }
     this.waiters.clear();
-    for (const listener of this.disconnectListeners) listener();
+    this.events.emit("disconnect");
   }
 }

@@ -5,10 +5,11 @@
  */
 import type { Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
-import { TypedEmitter } from "./emitter";
+import { TypedEventEmitter } from "../../events";
 import { type CommContext, createHardwareDevice } from "./identify";
 import type { BaseLink } from "./link";
 import { Rescanner } from "./rescan";
+import { errorText } from "../../errors";
 
 /** Options every polled port manager takes. */
 export interface PolledPortOptions<Backend> extends CommContext {
@@ -33,7 +34,7 @@ export interface PolledPortKind<Backend> {
 }
 
 /** A DeviceSource that looks at its ports every few seconds while scanning. */
-export abstract class PolledPortManager<Backend> extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
+export abstract class PolledPortManager<Backend> extends TypedEventEmitter<DeviceSourceEvents> implements DeviceSource {
   readonly name: string;
   protected readonly log: Logger;
   protected readonly rescanner: Rescanner;
@@ -116,7 +117,7 @@ export abstract class PolledPortManager<Backend> extends TypedEmitter<DeviceSour
         this.backend = typeof source === "function" ? (source as () => Backend)() : (source ?? this.kind.load());
       } catch (error) {
         this.unavailable = true;
-        const why = error instanceof Error ? error.message : String(error);
+        const why = errorText(error);
         this.log.warn(
           `${this.kind.ports} unavailable: cannot load ${this.kind.library} (${why}); continuing without ${this.kind.devices}`,
         );

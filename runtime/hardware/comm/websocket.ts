@@ -14,7 +14,7 @@ import { logSafe, type Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
 import { upgradeServerOptions, websocketCloseReason } from "../../transport/websocket-server";
 import type { HardwareCommand } from "../protocol";
-import { TypedEmitter } from "./emitter";
+import { TypedEventEmitter } from "../../events";
 import { type CommContext, createHardwareDevice } from "./identify";
 import { BaseLink } from "./link";
 
@@ -148,7 +148,7 @@ function toBytes(data: RawData): Uint8Array {
  * scanning); devices found before anyone listens for `device` are held and delivered to the first
  * listener.
  */
-export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
+export class WebsocketDeviceManager extends TypedEventEmitter<DeviceSourceEvents> implements DeviceSource {
   readonly name = "websocket";
   private server: WebSocketServer | undefined;
   private http: Server | undefined;
@@ -205,7 +205,7 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
     return this.server ? (this.server.address() as AddressInfo).address : undefined;
   }
 
-  override on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): void {
+  override on<E extends keyof DeviceSourceEvents>(event: E, listener: DeviceSourceEvents[E]): this {
     super.on(event, listener);
     if (event === "device" && this.held.length > 0) {
       const held = this.held.splice(0);
@@ -213,6 +213,7 @@ export class WebsocketDeviceManager extends TypedEmitter<DeviceSourceEvents> imp
         for (const device of held) if (device.connected) this.emit("device", device);
       });
     }
+    return this;
   }
 
   async startScanning(): Promise<void> {

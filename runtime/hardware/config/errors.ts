@@ -3,6 +3,7 @@
  * ButtplugError: it never reaches a client; it stops startup (main file) or is logged (user file).
  */
 import { findSyntaxError, locateNearest, type TextPosition } from "./json-location";
+import { errorText } from "../../errors";
 
 /** One problem found in a config file. */
 export interface ConfigIssue {
@@ -65,7 +66,7 @@ export function parseConfigText(file: string, text: string): unknown {
     throw new DeviceConfigError(file, [
       {
         pointer: "",
-        message: `not valid JSON: ${at?.reason ?? (err as Error).message}`,
+        message: `not valid JSON: ${at?.reason ?? errorText(err)}`,
         line: at?.line,
         column: at?.column,
       },

@@ -2,6 +2,7 @@
  * Where things are in a JSON text: the line/column of the value a JSON pointer names, and the
  * line/column of a syntax error. Only used on the error path, so values still come from JSON.parse.
  */
+import { errorText } from "../../errors";
 
 /** 1-based line and column. */
 export interface TextPosition {
@@ -178,6 +179,6 @@ export function findSyntaxError(text: string): (TextPosition & { reason: string 
     return undefined;
   } catch (err) {
     const offset = (err as { offset?: number }).offset ?? scanner.i;
-    return { ...positionAt(text, offset), reason: (err as Error).message };
+    return { ...positionAt(text, offset), reason: errorText(err) };
   }
 }

@@ -26,6 +26,7 @@ import { DeviceConfigError, locateIssues, parseConfigText, type ConfigIssue } fr
 import { outputTypeOf, V2_ACTUATOR_OUTPUTS, V2_MESSAGE_OUTPUTS } from "./feature-types";
 import { toPointer } from "./json-location";
 import { deviceConfigIssues, userDeviceConfigIssues } from "./validate";
+import { errorText } from "../../errors";
 
 /** Path of the bundled official device-config file (imported by `bpkit dev import-device-config`). */
 export const BUILT_IN_DEVICE_CONFIG = resolve(__dirname, "../device-config/buttplug-device-config-v4.json");
@@ -55,7 +56,7 @@ function readText(file: string): string {
     return readFileSync(file, "utf8");
   } catch (err) {
     throw new DeviceConfigError(file, [
-      { pointer: "", message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` },
+      { pointer: "", message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? errorText(err)}` },
     ]);
   }
 }
@@ -191,7 +192,7 @@ export function applyUserConfigFile(config: DeviceConfig, file: string, log: Log
     applyV2(config, doc, report, at);
   } catch (err) {
     log.error(
-      `user device config: ${file}: ${at.pointer || "(document)"}: cannot apply (${err instanceof Error ? err.message : String(err)}); ` +
+      `user device config: ${file}: ${at.pointer || "(document)"}: cannot apply (${errorText(err)}); ` +
         "this entry and the rest of the file are skipped",
     );
   }

@@ -1,41 +1,18 @@
 /**
  * Validation of device-config files with the precompiled validators `npm run generate` writes from
- * schema/device-config/ (no schema compilation at run time), and the translation of ajv's errors
- * into ConfigIssues with JSON pointers.
+ * schema/device-config/ (no schema compilation at run time); ajv's errors become ConfigIssues
+ * through the generated converter every validator shares.
  */
+import type { ErrorObject } from "ajv";
+import { issuesFromErrors } from "../../../generated";
 import * as validators from "../../../generated/device-config/validators";
 import type { ConfigIssue } from "./errors";
 
-/** The part of an ajv error this module reads. */
-interface AjvError {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
-type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 function issuesOf(validate: Validator, data: unknown): ConfigIssue[] {
   if (validate(data)) return [];
-  return (validate.errors ?? []).map(toIssue);
-}
-
-function toIssue(e: AjvError): ConfigIssue {
-  const p = e.params;
-  switch (e.keyword) {
-    case "required":
-      return { pointer: e.instancePath, message: `missing required property "${String(p.missingProperty)}"` };
-    case "additionalProperties":
-      return {
-        pointer: `${e.instancePath}/${String(p.additionalProperty).replace(/~/g, "~0").replace(/\//g, "~1")}`,
-        message: `unknown property "${String(p.additionalProperty)}"`,
-      };
-    case "enum":
-      return { pointer: e.instancePath, message: `must be one of ${JSON.stringify(p.allowedValues)}` };
-    default:
-      return { pointer: e.instancePath, message: e.message ?? e.keyword };
-  }
+  return issuesFromErrors(validate.errors, "").map(({ pointer, message }) => ({ pointer, message }));
 }
 
 /** Schema problems of an official (v4) device-config document; [] when valid. */

@@ -6,7 +6,7 @@
  * All zeros = not yet authorised (the user must tap the power button); 01 00 … = authorised;
  * anything else is a password: unsubscribe, write it back (with response), subscribe again.
  */
-import { deviceError } from "../../errors";
+import { deviceError, errorText } from "../../errors";
 import { defineProtocol, type HardwareCommand, type HardwareLink, write } from "../protocol";
 import { u8 } from "./helpers";
 
@@ -41,9 +41,7 @@ export async function leloSecurityHandshake(
     try {
       data = await link.nextNotification(endpoint, AUTH_TIMEOUT_MS);
     } catch (error) {
-      throw deviceError(
-        `${protocol}: ${link.name} did not complete the security handshake (${(error as Error).message})`,
-      );
+      throw deviceError(`${protocol}: ${link.name} did not complete the security handshake (${errorText(error)})`);
     }
     const state = classify(data);
     if (state === "authorised") return;

@@ -1,4 +1,4 @@
-import { deviceError } from "../../errors";
+import { deviceError, errorText } from "../../errors";
 import { write, defineProtocol } from "../protocol";
 import { u8 } from "./helpers";
 
@@ -15,7 +15,7 @@ export const lioness = defineProtocol({
         await link.execute(write("tx", [0x01, 0xaa, 0xaa, 0xbb, 0xcc, 0x10], true));
       } catch (e) {
         throw deviceError(
-          `Lioness ${link.address} refused its start frame (${(e as Error).message}); it may need pairing with the OS — use PIN 6496 or 006496`,
+          `Lioness ${link.address} refused its start frame (${errorText(e)}); it may need pairing with the OS — use PIN 6496 or 006496`,
         );
       }
     },

@@ -9,7 +9,7 @@
  * Vibrate: "MtInt:<first:02><second:02>;", both motors in every command (0–99 each).
  */
 import { createCipheriv, createDecipheriv, createHash, randomInt } from "node:crypto";
-import { deviceError } from "../../errors";
+import { deviceError, errorText } from "../../errors";
 import { defineProtocol, type HardwareCommand, type HardwareLink, write } from "../protocol";
 
 const NAME = "vibcrafter";
@@ -52,7 +52,7 @@ async function authenticate(link: HardwareLink): Promise<void> {
     try {
       reply = vibcrafterDecrypt(await link.nextNotification("rx", VIBCRAFTER_AUTH_TIMEOUT_MS));
     } catch (error) {
-      throw deviceError(`${NAME}: ${link.name} didn't complete the security handshake: ${(error as Error).message}`);
+      throw deviceError(`${NAME}: ${link.name} didn't complete the security handshake: ${errorText(error)}`);
     }
     if (reply === "OK;") return;
     const token = CHALLENGE.exec(reply)?.[1];

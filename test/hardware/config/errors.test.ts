@@ -89,7 +89,8 @@ describe("main device-config file", () => {
     const expectedLine = text.split("\n").findIndex((l) => l.includes('"colour"')) + 1;
     expect(colour.line).toBe(expectedLine);
     expect(err.message).toContain(`${path}:`);
-    expect(err.message).toContain('missing required property "id"');
+    expect(err.message).toContain("must have required property 'id'");
+    expect(colour.message).toBe("must NOT have additional property 'colour'");
   });
 
   test("a file of another major version is refused at /version/major", () => {

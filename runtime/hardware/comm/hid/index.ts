@@ -5,7 +5,7 @@
  * number (its path when it has none), with endpoints `tx` (output reports, report id first, as
  * the protocol writes them) and `rx` (input reports). A read error (unplugged) removes it.
  */
-import { deviceError } from "../../../errors";
+import { deviceError, errorText } from "../../../errors";
 import { logSafe } from "../../../log";
 import type { HardwareCommand } from "../../protocol";
 import { BaseLink } from "../link";
@@ -13,8 +13,6 @@ import { PolledPortManager, type PolledPortOptions } from "../polled-ports";
 import { hexId, loadHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from "./backend";
 
 export { hexId, loadHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from "./backend";
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** An open HID device as a link. */
 export class HidLink extends BaseLink {

@@ -9,11 +9,11 @@
  * shows them). Intiface asks Lovense's online lookup service instead; bpkit sends nothing to the
  * network at run time but to what the user names, so without an address there is no Lovense Connect.
  */
-import { deviceError } from "../../../errors";
+import { deviceError, errorText } from "../../../errors";
 import { logSafe, type Logger } from "../../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../../server/device";
 import type { HardwareCommand } from "../../protocol";
-import { TypedEmitter } from "../emitter";
+import { TypedEventEmitter } from "../../../events";
 import { createHardwareDevice, type CommContext } from "../identify";
 import { BaseLink } from "../link";
 import { Rescanner } from "../rescan";
@@ -22,7 +22,6 @@ export { LOVENSE_CONNECT_NEEDS_ADDRESS, lovenseConnectHost } from "./address";
 
 /** How often the app is asked for its toys (reference: 1 s, to spare the app's HTTP server). */
 export const LOVENSE_CONNECT_POLL_MS = 1000;
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A toy as the app's GetToys lists it. */
 export interface LovenseConnectToy {
@@ -86,7 +85,7 @@ export interface LovenseConnectManagerOptions extends CommContext {
 }
 
 /** Toys of the Lovense Connect app as a DeviceSource. */
-export class LovenseConnectManager extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
+export class LovenseConnectManager extends TypedEventEmitter<DeviceSourceEvents> implements DeviceSource {
   readonly name = "lovense-connect";
   private readonly hosts = new Set<string>();
   private readonly links = new Map<string, LovenseConnectLink>();

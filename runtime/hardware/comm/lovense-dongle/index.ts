@@ -7,11 +7,11 @@
  * one is connected a scan finishes at once; when the toy goes away the dongle searches again on
  * the next scan. A dongle unplugged removes its toy and is looked for again on the next scan.
  */
-import { deviceError } from "../../../errors";
+import { deviceError, errorText } from "../../../errors";
 import { logSafe, type Logger } from "../../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../../server/device";
 import type { HardwareCommand } from "../../protocol";
-import { TypedEmitter } from "../emitter";
+import { TypedEventEmitter } from "../../../events";
 import { hexId, loadHidBackend, type HidBackend } from "../hid/backend";
 import { createHardwareDevice, type CommContext } from "../identify";
 import { BaseLink } from "../link";
@@ -34,8 +34,6 @@ export * from "./messages";
 export const DONGLE_MESSAGE_GAP_MS = 75;
 /** How long the dongle has to report a toy it is already connected to (reference: 250 ms). */
 export const ALREADY_CONNECTED_WAIT_MS = 250;
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** An open dongle: lines out, parsed messages in. */
 export interface DongleChannel {
@@ -67,14 +65,14 @@ export function serialDongleFinder(backend: SerialBackend | (() => SerialBackend
       stopBits: 1,
     });
     const splitter = new LineSplitter();
-    const listeners: ((m: DongleIncoming) => void)[] = [];
+    const events = new TypedEventEmitter<DongleEvents>();
     connection.onData((data) => {
-      for (const line of splitter.push(data)) deliver(line, listeners, log);
+      for (const line of splitter.push(data)) deliver(line, events, log);
     });
     return {
       description: `serial dongle ${port.path}`,
       send: (message) => connection.write(Buffer.from(encodeDongleMessage(message), "utf8")),
-      onMessage: (listener) => void listeners.push(listener),
+      onMessage: (listener) => void events.on("message", listener),
       onClose: (listener) => connection.onClose(() => listener()),
       close: () => connection.close(),
     };
@@ -92,16 +90,15 @@ export function hidDongleFinder(backend: HidBackend | (() => HidBackend) = loadH
     if (!info) return undefined;
     const handle = await loaded.open(info.path!);
     const splitter = new LineSplitter();
-    const listeners: ((m: DongleIncoming) => void)[] = [];
-    const closeListeners: (() => void)[] = [];
+    const events = new TypedEventEmitter<DongleEvents>();
     let closed = false;
     const gone = () => {
       if (closed) return;
       closed = true;
-      for (const listener of closeListeners) listener();
+      events.emit("close");
     };
     handle.on("data", (data) => {
-      for (const line of splitter.push(new Uint8Array(data))) deliver(line, listeners, log);
+      for (const line of splitter.push(new Uint8Array(data))) deliver(line, events, log);
     });
     handle.on("error", gone);
     return {
@@ -109,8 +106,8 @@ export function hidDongleFinder(backend: HidBackend | (() => HidBackend) = loadH
       send: async (message) => {
         for (const report of hidReports(encodeDongleMessage(message))) await handle.write(report);
       },
-      onMessage: (listener) => void listeners.push(listener),
-      onClose: (listener) => void closeListeners.push(listener),
+      onMessage: (listener) => void events.on("message", listener),
+      onClose: (listener) => void events.on("close", listener),
       close: async () => {
         await handle.close().catch(() => undefined);
         gone();
@@ -119,13 +116,19 @@ export function hidDongleFinder(backend: HidBackend | (() => HidBackend) = loadH
   };
 }
 
-function deliver(line: string, listeners: ((m: DongleIncoming) => void)[], log: Logger): void {
+/** What a dongle connection reports: a message it sent, and that it is gone. */
+interface DongleEvents {
+  message: (message: DongleIncoming) => void;
+  close: () => void;
+}
+
+function deliver(line: string, events: TypedEventEmitter<DongleEvents>, log: Logger): void {
   const message = parseDongleLine(line);
   if (!message) {
     if (line.trim() !== "") log.debug(`dongle sent a line that is not a dongle message: ${logSafe(line)}`);
     return;
   }
-  for (const listener of listeners) listener(message);
+  events.emit("message", message);
 }
 
 /** A toy behind the dongle: `tx` writes become dongle commands, its replies arrive on `rx`. */
@@ -188,7 +191,7 @@ export interface LovenseDongleManagerOptions extends CommContext {
 }
 
 /** Toys behind a Lovense dongle as a DeviceSource. */
-export class LovenseDongleManager extends TypedEmitter<DeviceSourceEvents> implements DeviceSource {
+export class LovenseDongleManager extends TypedEventEmitter<DeviceSourceEvents> implements DeviceSource {
   readonly name: string;
   private channel: DongleChannel | undefined;
   private finding: Promise<DongleChannel | undefined> | undefined;

@@ -9,7 +9,7 @@
  * the user config names its port (`"port": "/dev/ttyUSB0"` or `"COM4"` for tcode-v03). Ports the
  * OS does not enumerate (ptys) are opened when the user config names them.
  */
-import { deviceError } from "../../../errors";
+import { deviceError, errorText } from "../../../errors";
 import { logSafe } from "../../../log";
 import type { HardwareCommand } from "../../protocol";
 import type { SerialPortSpecifier } from "../identify";
@@ -30,8 +30,6 @@ export {
 
 /** How often ports are looked at again while scanning (the reference's serial rescan wait). */
 export const SERIAL_RESCAN_MS = RESCAN_MS;
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** An open serial port as a link: `tx` writes, `rx` carries what the device sends. */
 export class SerialLink extends BaseLink {

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
+import { TypedEventEmitter } from "../../../events";
 
 /** A port the system (or a test) lists. Ids are 4 lowercase hex digits, as serialport reports them. */
 export interface SerialPortInfo {
@@ -95,7 +96,7 @@ async function openStream(module: SerialPortModule, path: string, settings: Seri
     autoOpen: false,
   });
   await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
-  const closeListeners: ((error?: Error) => void)[] = [];
+  const events = new TypedEventEmitter<{ close: (error?: Error) => void }>();
   let closed = false;
   let lastError: Error | undefined;
   // Without an error listener a failed write would be an uncaught 'error' event.
@@ -103,7 +104,7 @@ async function openStream(module: SerialPortModule, path: string, settings: Seri
   port.on("close", (error) => {
     if (closed) return;
     closed = true;
-    for (const listener of closeListeners) listener(error ?? lastError);
+    events.emit("close", error ?? lastError);
   });
   return {
     path,
@@ -122,7 +123,7 @@ async function openStream(module: SerialPortModule, path: string, settings: Seri
       }),
     onData: (listener) => port.on("data", (data) => listener(new Uint8Array(data))),
     onClose: (listener) => {
-      closeListeners.push(listener);
+      events.on("close", listener);
     },
   };
 }

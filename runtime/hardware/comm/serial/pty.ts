@@ -5,6 +5,7 @@
  * by the serial tests. The pair disappears when socat ends, as a device does when unplugged.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { errorText } from "../../../errors";
 
 /** A live pty pair. */
 export interface PtyPair {
@@ -25,7 +26,7 @@ export function createPtyPair(timeoutMs = 5000): Promise<PtyPair> {
     try {
       child = spawn("socat", ["-d", "-d", "pty,raw,echo=0", "pty,raw,echo=0"], { stdio: ["ignore", "ignore", "pipe"] });
     } catch (error) {
-      reject(new Error(`cannot start socat: ${error instanceof Error ? error.message : String(error)}`));
+      reject(new Error(`cannot start socat: ${errorText(error)}`));
       return;
     }
     const ended = new Promise<void>((done) => child.once("exit", () => done()));

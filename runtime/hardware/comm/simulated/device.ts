@@ -3,7 +3,7 @@
  * it receives into live state (vibration level, rotation, position, …) and answers queries the way
  * the hardware does. Transport-free; comm/simulated/client.ts carries it over the WSDM.
  */
-import { EventEmitter } from "node:events";
+import { TypedEventEmitter } from "../../../events";
 
 /** One value of a simulated device's live state. */
 export type StateValue = number | boolean | string;
@@ -32,7 +32,7 @@ export interface SimulatedDevice {
 
 /** State bookkeeping shared by the simulated devices. */
 export abstract class SimulatedDeviceBase<S extends Record<string, StateValue>> implements SimulatedDevice {
-  private readonly events = new EventEmitter();
+  private readonly events = new TypedEventEmitter<{ change: () => void }>();
   /** Frames received that the device did not understand (kept for tests and diagnostics). */
   readonly unknownFrames: Uint8Array[] = [];
 

@@ -12,6 +12,7 @@ import {
   type DongleIncoming,
   type DongleOutgoing,
 } from "../lovense-dongle/messages";
+import { TypedEventEmitter } from "../../../events";
 import { bytesText, macFromAddress, textBytes } from "./device";
 import type { SimulatedLovense } from "./lovense";
 import type { LineDevice } from "./serial";
@@ -23,7 +24,7 @@ export class SimulatedLovenseDongle implements LineDevice {
   private connected: SimulatedLovense | undefined;
   private found: SimulatedLovense | undefined;
   private readonly off = new Set<SimulatedLovense>();
-  private readonly pushListeners: ((data: Uint8Array) => void)[] = [];
+  private readonly events = new TypedEventEmitter<{ push: (data: Uint8Array) => void }>();
 
   constructor(readonly toys: readonly SimulatedLovense[]) {}
 
@@ -38,7 +39,7 @@ export class SimulatedLovenseDongle implements LineDevice {
   }
 
   onPush(listener: (data: Uint8Array) => void): void {
-    this.pushListeners.push(listener);
+    this.events.on("push", listener);
   }
 
   /** A toy the dongle was already connected to (paired before the host looked). */
@@ -121,7 +122,7 @@ export class SimulatedLovenseDongle implements LineDevice {
   }
 
   private push(message: DongleIncoming): void {
-    for (const listener of this.pushListeners) listener(line(message));
+    this.events.emit("push", line(message));
   }
 }
 
