@@ -42,6 +42,8 @@ export interface CommandSpec {
   flags: readonly Flag[];
   /** How many positional operands are allowed (default 0). */
   maxPositionals?: number;
+  /** When set, the first operand is required, and this usage error says what is missing. */
+  missingOperand?: string;
   /** Paragraphs after the flags. */
   footer?: string;
 }
@@ -148,6 +150,9 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
     if (flag.unavailable && !parsed.unavailable.some((u) => u.startsWith(`--${flag.name}:`))) {
       parsed.unavailable.push(`--${flag.name}: ${flag.unavailable}; the flag is ignored`);
     }
+  }
+  if (!parsed.values.help && spec.missingOperand !== undefined && parsed.positionals.length === 0) {
+    throw new UsageError(spec.missingOperand);
   }
   const max = spec.maxPositionals ?? 0;
   if (!parsed.values.help && parsed.positionals.length > max) {

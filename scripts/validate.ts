@@ -29,6 +29,7 @@ export const VALIDATE_COMMAND: CommandSpec = {
   command: "validate",
   operands: "<file | ->",
   maxPositionals: 1,
+  missingOperand: "no log file given (use - for stdin)",
   description: `Check a Buttplug message log: every message against its spec version's schema, the direction of
 each message, and the session's rules (handshake first, replies matching requests, Id 0 for server
 events, device/feature indices the server announced, values inside advertised ranges, MaxPingTime,
@@ -123,10 +124,8 @@ function waitForDrain(stream: NodeJS.WriteStream): Promise<void> {
 }
 
 function readValidateOptions(parsed: Parsed) {
-  const [file] = parsed.positionals;
-  if (file === undefined) throw new UsageError("no log file given (use - for stdin)");
   return {
-    file,
+    file: parsed.positionals[0]!,
     format: choiceFlag(parsed, "format", LOG_FORMATS),
     spec: integerFlag(parsed, "spec", undefined, 0, LATEST_SPEC_VERSION) as SpecVersion | undefined,
     maxProblems: integerFlag(parsed, "max-problems", Infinity, 0, Number.MAX_SAFE_INTEGER),

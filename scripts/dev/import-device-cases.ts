@@ -17,7 +17,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
+import { type CommandSpec, parseOrExit, stringFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 import { errorText } from "../../runtime/errors";
 
@@ -27,6 +27,7 @@ export const IMPORT_DEVICE_CASES_COMMAND: CommandSpec = {
   description:
     "Import the reference server's device test cases, the configs they name, its runner's version lists and\nits device-config samples (with licence and source commit) into test/fixtures/reference-device-cases/.",
   maxPositionals: 1,
+  missingOperand: "the source is required (a buttplug clone)",
   flags: [
     { name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" },
     { name: "out", value: "dir", help: "write here instead of test/fixtures/reference-device-cases/" },
@@ -228,10 +229,7 @@ export function importDeviceCases(options: { source: string; rev?: string; outDi
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseOrExit(IMPORT_DEVICE_CASES_COMMAND, argv);
   if (typeof parsed === "number") return parsed;
-  const [source] = parsed.positionals;
-  if (source === undefined) {
-    return reportUsageError(IMPORT_DEVICE_CASES_COMMAND, new UsageError("the source is required (a buttplug clone)"));
-  }
+  const source = parsed.positionals[0]!;
   const rev = stringFlag(parsed, "rev");
   const outDir = stringFlag(parsed, "out");
   try {

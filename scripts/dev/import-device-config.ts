@@ -11,7 +11,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
+import { type CommandSpec, parseOrExit, stringFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 import { errorText } from "../../runtime/errors";
 
@@ -21,6 +21,7 @@ export const IMPORT_DEVICE_CONFIG_COMMAND: CommandSpec = {
   description:
     "Import the official v4 device-config file (and its licence) into runtime/hardware/device-config/, from a\nclone of buttplugio/buttplug or from the file itself.",
   maxPositionals: 1,
+  missingOperand: "the source is required (a clone of buttplugio/buttplug, or the config file)",
   flags: [
     { name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" },
     { name: "license", value: "file", help: "the licence file, when the source is the config file alone" },
@@ -150,11 +151,7 @@ export function importDeviceConfig(options: {
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseOrExit(IMPORT_DEVICE_CONFIG_COMMAND, argv);
   if (typeof parsed === "number") return parsed;
-  const [source] = parsed.positionals;
-  if (source === undefined) {
-    const missing = new UsageError("the source is required (a clone of buttplugio/buttplug, or the config file)");
-    return reportUsageError(IMPORT_DEVICE_CONFIG_COMMAND, missing);
-  }
+  const source = parsed.positionals[0]!;
   const rev = stringFlag(parsed, "rev");
   const license = stringFlag(parsed, "license");
   const outDir = stringFlag(parsed, "out");

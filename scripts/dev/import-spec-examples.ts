@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type CommandSpec, parseOrExit, reportUsageError, stringFlag, UsageError } from "../args";
+import { type CommandSpec, parseOrExit, stringFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 
 export const IMPORT_SPEC_EXAMPLES_COMMAND: CommandSpec = {
@@ -22,6 +22,7 @@ export const IMPORT_SPEC_EXAMPLES_COMMAND: CommandSpec = {
   description:
     "Import the example messages of the spec docs (v4 and v3 pages, with the source commit and a licence note)\ninto test/fixtures/spec-examples.json.",
   maxPositionals: 1,
+  missingOperand: "the source is required (a clone of buttplugio/docs.buttplug.io)",
   flags: [{ name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" }],
 };
 
@@ -125,11 +126,7 @@ export function importSpecExamples(tree: Tree): SpecExamplesFixture {
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseOrExit(IMPORT_SPEC_EXAMPLES_COMMAND, argv);
   if (typeof parsed === "number") return parsed;
-  const [source] = parsed.positionals;
-  if (source === undefined) {
-    const missing = new UsageError("the source is required (a clone of buttplugio/docs.buttplug.io)");
-    return reportUsageError(IMPORT_SPEC_EXAMPLES_COMMAND, missing);
-  }
+  const source = parsed.positionals[0]!;
   const rev = stringFlag(parsed, "rev") ?? "HEAD";
   const fixture = importSpecExamples(openTree(resolve(source), rev));
   writeFileSync(FIXTURE, `${JSON.stringify(fixture, null, 2)}\n`);

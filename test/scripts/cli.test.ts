@@ -158,6 +158,13 @@ describe("one parser, one wording", () => {
     expect(() => parseCommandLine(spec, argv)).toThrow(message);
   });
 
+  test("a required operand: its own message when missing, not when only --help is asked", () => {
+    const needsFile: CommandSpec = { ...spec, missingOperand: "no file given" };
+    expect(() => parseCommandLine(needsFile, ["--port", "5"])).toThrow(new UsageError("no file given"));
+    expect(parseCommandLine(needsFile, ["--help"]).values.help).toBe(true);
+    expect(parseCommandLine(needsFile, ["a"]).positionals).toEqual(["a"]);
+  });
+
   test("suggestions are for typos and prefixes, not for anything at all", () => {
     expect(suggest("servee", ["serve", "simulate"])).toBe("serve");
     expect(suggest("valid", ["validate", "serve"])).toBe("validate");
