@@ -38,6 +38,8 @@ export interface ProtocolTableInput {
   transports?: Record<string, string[]>;
   /** Protocol key → spec version → how many of the reference's device cases for it bpkit replays there. */
   referenceCases?: Record<string, Record<string, number>>;
+  /** Protocol key → how many of bpkit's own device cases (test/fixtures/device-cases) drive it. */
+  ownCases?: Record<string, number>;
 }
 
 /** The vendored reference device cases (`bpkit dev import-device-cases`) and the versions bpkit replays them at. */
@@ -140,6 +142,20 @@ export async function readReferenceCases(dir = REFERENCE_CASES): Promise<Record<
   return counts;
 }
 
+/** bpkit's own device cases, in the reference's format. */
+const OWN_CASES = join(ROOT, "test/fixtures/device-cases");
+
+/** Protocol → number of bpkit's own device cases for it (test/hardware/bpkit-device-cases.test.ts runs them all). */
+export async function readOwnCases(dir = OWN_CASES): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")) : [];
+  for (const file of files.sort()) {
+    const protocol = await caseProtocol(readFileSync(join(dir, file), "utf8"), join(dir, "config"));
+    if (protocol) counts[protocol] = (counts[protocol] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /** The reference-cases cell: cases passed at v4 / v3 / v2 / v1 / v0, or empty without any. */
 export function referenceCell(perVersion: Record<string, number> | undefined): string {
   if (!perVersion) return "";
@@ -211,9 +227,12 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
     "lists the names the configuration gives the protocol's devices. Reference cases: how many of the",
     "reference server's own device test cases for the protocol pass in bpkit at spec v4 / v3 / v2 / v1 / v0,",
     "byte for byte (`test/hardware/device-cases.test.ts` replays them and fails on any that does not pass).",
+    "bpkit cases: how many of bpkit's own device cases (`test/fixtures/device-cases`, same format, for",
+    "what the reference's do not cover) drive the protocol; `test/hardware/bpkit-device-cases.test.ts`",
+    "replays them.",
     "",
-    "| Protocol | Implemented | Transport | Reference cases | File | Devices |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "| Protocol | Implemented | Transport | Reference cases | bpkit cases | File | Devices |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const name of names) {
     const has = fileSet.has(`${name}.ts`);
@@ -222,7 +241,7 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
     const transport = transportCell(name, input.transports?.[name] ?? []);
     const reference = referenceCell(input.referenceCases?.[name]);
     lines.push(
-      `| ${cell(name)} | ${has ? "yes" : "no"} | ${cell(transport)} | ${reference} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`,
+      `| ${cell(name)} | ${has ? "yes" : "no"} | ${cell(transport)} | ${reference} | ${input.ownCases?.[name] ?? ""} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`,
     );
   }
   const others = input.files.filter((f) => !Object.hasOwn(input.protocols, f.replace(/\.ts$/, ""))).sort();
@@ -239,7 +258,11 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseOrExit(PROTOCOL_TABLE_COMMAND, argv);
   if (typeof parsed === "number") return parsed;
-  const text = renderProtocolTable({ ...readProtocolTableInput(), referenceCases: await readReferenceCases() });
+  const text = renderProtocolTable({
+    ...readProtocolTableInput(),
+    referenceCases: await readReferenceCases(),
+    ownCases: await readOwnCases(),
+  });
   if (switchFlag(parsed, "check")) {
     const current = existsSync(OUTPUT) ? readFileSync(OUTPUT, "utf8") : "";
     if (current !== text) {

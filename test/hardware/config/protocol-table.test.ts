@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { implementedProtocols } from "../../../runtime/hardware/protocols";
 import {
   readProtocolTableInput,
+  readOwnCases,
   readReferenceCases,
   referenceCell,
   renderProtocolTable,
@@ -21,17 +22,25 @@ describe("protocol-table", () => {
     expect(counts["hismith-mini"]).toEqual({ "4": 4, "3": 4, "2": 3, "1": 3, "0": 3 });
   });
 
+  test("the bpkit cases column counts every own device case for the protocol it drives", async () => {
+    const own = await readOwnCases();
+    const files = readdirSync(join(__dirname, "../../fixtures/device-cases")).filter((f) => f.endsWith(".yaml"));
+    expect(Object.values(own).reduce((a, b) => a + b, 0)).toBe(files.length);
+    expect(own.wevibe).toBe(2);
+  });
+
   test("one row per protocol, sorted, implemented when <protocol>.ts exists; other files are named", () => {
     const text = renderProtocolTable({
       version: { major: 4, minor: 3 },
       protocols: { zeta: ["Zeta One"], alpha: ["Alpha A", "Alpha B"] },
       files: ["zeta.ts", "helpers.ts"],
       referenceCases: { zeta: { "4": 2, "3": 2 } },
+      ownCases: { zeta: 3 },
     });
     const rows = text.split("\n").filter((l) => /^\| [a-z]/.test(l));
     expect(rows).toEqual([
-      "| alpha | no |  |  |  | Alpha A, Alpha B |",
-      "| zeta | yes |  | 2 / 2 / 0 / 0 / 0 | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
+      "| alpha | no |  |  |  |  | Alpha A, Alpha B |",
+      "| zeta | yes |  | 2 / 2 / 0 / 0 / 0 | 3 | `runtime/hardware/protocols/zeta.ts` | Zeta One |",
     ]);
     expect(text).toContain("version 4.3, 2 protocols");
     expect(text).toContain("1 of 2");
@@ -80,7 +89,13 @@ describe("protocol-table", () => {
 
   test("docs/protocols.md is current (regenerate with `node bin/bpkit.js dev protocol-table`)", async () => {
     const doc = readFileSync(join(__dirname, "../../../docs/protocols.md"), "utf8");
-    expect(doc).toBe(renderProtocolTable({ ...readProtocolTableInput(), referenceCases: await readReferenceCases() }));
+    expect(doc).toBe(
+      renderProtocolTable({
+        ...readProtocolTableInput(),
+        referenceCases: await readReferenceCases(),
+        ownCases: await readOwnCases(),
+      }),
+    );
   });
 
   test("every protocol file named after a config key is registered, and every registered protocol has its file", () => {
