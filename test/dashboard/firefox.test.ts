@@ -26,7 +26,7 @@ beforeAll(async () => {
     executablePath: firefoxPath(),
     headless: true,
   });
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -73,4 +73,4 @@ test("Firefox: lists npm start's devices; a v4 client's Vibrate shows as the lev
     await page.close();
     await running.stop();
   }
-});
+}, 90_000); // a loaded machine slows Firefox more than Chromium
