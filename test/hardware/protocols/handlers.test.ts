@@ -17,6 +17,8 @@ import { MIZZZEE_V3_COMMAND_DELAY_MS, mizzzeeV3Frame } from "../../../runtime/ha
 import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
 import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
 import { youou } from "../../../runtime/hardware/protocols/youou";
+import { MYSTERYVIBE_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/mysteryvibe";
+import { pistonSpeed, vorzeSa, vorzeVariant } from "../../../runtime/hardware/protocols/vorze-sa";
 import { CUEME_SWITCH_MS, cueme, cuemeIdentifier } from "../../../runtime/hardware/protocols/cueme";
 import { patoo, patooIdentifier } from "../../../runtime/hardware/protocols/patoo";
 import { XUANHUAN_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/xuanhuan";
@@ -82,6 +84,7 @@ const REFUSED: Refusal[] = [
   ["zalo", "ZALO-King", 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
   ["htk_bm", undefined, 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
   ["bananasome", undefined, 3, output("Vibrate", 1), /FeatureIndex 0-2/],
+  ["mysteryvibe", "MV Poco     ", 2, output("Vibrate", 1), /2 motors/],
   ["kiiroo-v21-initialized", "Onyx+", 0, output("Rotate", 1), /Rotate/],
   ["kiiroo-powershot", undefined, 0, output("Rotate", 1), /Rotate/],
   ["thehandy", undefined, 0, output("Vibrate", 1), /Vibrate/],
@@ -331,5 +334,42 @@ describe("kgoal-boost", () => {
     expect(() => handler.output(0, output("Vibrate", 1))).toThrow(/Vibrate/);
     expect(() => handler.subscribeInput!(2, "Pressure")).toThrow(/FeatureIndex 2/);
     expect(() => handler.subscribeInput!(0, "Battery")).toThrow(/Battery/);
+  });
+});
+
+// Timing: the interval (the cases see the stop on connect that this keepalive brings).
+test("mysteryvibe: keepalive repeats the current frame every 93 ms, all zeros before any command", () => {
+  const handler = handlerFor("mysteryvibe", "MV Crescendo");
+  expect(MYSTERYVIBE_COMMAND_DELAY_MS).toBe(93);
+  expect(handler.keepalive!()!.intervalMs).toBe(93);
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0, 0, 0, 0, 0, 0]]);
+  handler.output(2, output("Vibrate", 30));
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0, 0, 30, 0, 0, 0]]);
+});
+
+describe("vorze-sa", () => {
+  // Expected speeds computed independently (Python, C pow) from the reference formula.
+  test.each([
+    [99, 1000, 4],
+    [99, 200, 29],
+    [10, 0, 100],
+    [0, 300, 100],
+    [99, 5000, 0],
+  ])("piston speed over distance %i in %i ms is %i", (distance, duration, speed) => {
+    expect(pistonSpeed(distance, duration)).toBe(speed);
+  });
+
+  test("takes the layout from the configuration's protocol variant, else from the name", () => {
+    const definition = config.resolveDefinition("vorze-sa", "UFO-TW", "AA")!;
+    expect(vorzeVariant(definition)).toBe("vorze-sa-dual-rotator");
+    const { protocolVariant: _ignored, ...withoutVariant } = definition;
+    expect(vorzeVariant(withoutVariant)).toBe("vorze-sa-dual-rotator");
+    expect(vorzeVariant({ ...withoutVariant, identifier: "CycSA" })).toBe("vorze-sa-single-rotator");
+  });
+
+  test("refuses a Vorze device it cannot tell apart", () => {
+    expect(() => vorzeSa.create(config.resolveDefinition("vorze-sa", undefined, "AA")!)).toThrow(
+      /no implementation for Vorze device/,
+    );
   });
 });
