@@ -3,8 +3,8 @@
  * (`recordHar`, websocket messages embedded) a page that runs two client sessions against
  * `bpkit serve --simulate`:
  *   1. the official `buttplug` 5 client's web bundle: connect, scan, list, vibrate, battery, stop;
- *   2. a page script on a plain WebSocket that pings every 150 ms for a while (MaxPingTime 1000),
- *      so the capture's timestamps matter; with `broken`, it also sends one out-of-range Vibrate.
+ *   2. a page script on a plain WebSocket that pings every 150 ms for a while (MaxPingTime 1000 by
+ *      default), so the capture's timestamps matter; with `broken`, it also sends one out-of-range Vibrate.
  * Playwright writes `_webSocketMessages` like Chrome's dev tools, except that `time` is in
  * milliseconds since the epoch (Chrome's "Save all as HAR" writes seconds).
  *
@@ -34,7 +34,10 @@ export interface RecordedRun {
 }
 
 /** Record the two sessions into `harPath`. */
-export async function recordBrowserHar(harPath: string, options: { broken?: boolean } = {}): Promise<RecordedRun> {
+export async function recordBrowserHar(
+  harPath: string,
+  options: { broken?: boolean; maxPingTime?: number } = {},
+): Promise<RecordedRun> {
   const running = await startServe(
     parseServeArgs([
       "--simulate",
@@ -43,7 +46,7 @@ export async function recordBrowserHar(harPath: string, options: { broken?: bool
       "--websocket-port",
       "0",
       "--max-ping-time",
-      "1000",
+      String(options.maxPingTime ?? 1000),
     ])!,
     { log: silentLogger },
   );
