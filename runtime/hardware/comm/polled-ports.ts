@@ -3,13 +3,51 @@
  * native library loaded on the first scan (one warning when it is missing), the timed Rescanner,
  * the addresses being opened or open, and the devices they became.
  */
+import { deviceError, errorText } from "../../errors";
 import type { Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
 import { TypedEventEmitter } from "../../events";
 import { type CommContext, createHardwareDevice } from "./identify";
-import type { BaseLink } from "./link";
+import type { HardwareCommand } from "../protocol";
+import { BaseLink } from "./link";
 import { Rescanner } from "./rescan";
-import { errorText } from "../../errors";
+
+/**
+ * An open port as a link: `tx` takes the bytes for the device, `rx` carries what it sends. A port
+ * has no addressable value, so a read is the next bytes that arrive; subscribing changes nothing.
+ */
+export abstract class PortLink extends BaseLink {
+  constructor(
+    name: string,
+    address: string,
+    /** The port in error messages, e.g. "serial port /dev/ttyUSB0". */
+    private readonly label: string,
+  ) {
+    super(name, address, new Set(["tx", "rx"]));
+  }
+
+  /** Write bytes to the device (rejects when the port fails). */
+  protected abstract write(data: Uint8Array): Promise<void>;
+
+  protected async send(command: HardwareCommand): Promise<Uint8Array> {
+    switch (command.kind) {
+      case "write":
+        if (command.endpoint !== "tx")
+          throw deviceError(`${this.label} has no endpoint "${command.endpoint}" to write (endpoints: tx, rx)`);
+        try {
+          await this.write(command.data);
+        } catch (error) {
+          throw deviceError(`${this.label}: write failed: ${errorText(error)}`);
+        }
+        return new Uint8Array();
+      case "read":
+        return this.nextNotification("rx", command.timeoutMs);
+      case "subscribe":
+      case "unsubscribe":
+        return new Uint8Array();
+    }
+  }
+}
 
 /** Options every polled port manager takes. */
 export interface PolledPortOptions<Backend> extends CommContext {

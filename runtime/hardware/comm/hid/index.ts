@@ -5,47 +5,28 @@
  * number (its path when it has none), with endpoints `tx` (output reports, report id first, as
  * the protocol writes them) and `rx` (input reports). A read error (unplugged) removes it.
  */
-import { deviceError, errorText } from "../../../errors";
+import { errorText } from "../../../errors";
 import { logSafe } from "../../../log";
-import type { HardwareCommand } from "../../protocol";
-import { BaseLink } from "../link";
-import { PolledPortManager, type PolledPortOptions } from "../polled-ports";
+import { PolledPortManager, type PolledPortOptions, PortLink } from "../polled-ports";
 import { hexId, loadHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from "./backend";
 
 export { hexId, loadHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from "./backend";
 
 /** An open HID device as a link. */
-export class HidLink extends BaseLink {
+export class HidLink extends PortLink {
   constructor(
     private readonly handle: HidHandle,
     name: string,
     address: string,
   ) {
-    super(name, address, new Set(["tx", "rx"]));
+    // Input reports arrive on their own: a read is the next one.
+    super(name, address, `HID device ${name} (${address})`);
     handle.on("data", (data) => this.notify("rx", new Uint8Array(data)));
     handle.on("error", () => this.lost());
   }
 
-  protected async send(command: HardwareCommand): Promise<Uint8Array> {
-    switch (command.kind) {
-      case "write":
-        if (command.endpoint !== "tx")
-          throw deviceError(
-            `HID device ${this.name} (${this.address}) has no endpoint "${command.endpoint}" to write (endpoints: tx, rx)`,
-          );
-        try {
-          await this.handle.write([...command.data]);
-        } catch (error) {
-          throw deviceError(`HID device ${this.name} (${this.address}): write failed: ${errorText(error)}`);
-        }
-        return new Uint8Array();
-      case "read":
-        // Input reports arrive on their own: a read is the next one.
-        return this.nextNotification("rx", command.timeoutMs);
-      case "subscribe":
-      case "unsubscribe":
-        return new Uint8Array();
-    }
+  protected async write(data: Uint8Array): Promise<void> {
+    await this.handle.write([...data]);
   }
 
   protected close(): Promise<void> {

@@ -9,12 +9,10 @@
  * the user config names its port (`"port": "/dev/ttyUSB0"` or `"COM4"` for tcode-v03). Ports the
  * OS does not enumerate (ptys) are opened when the user config names them.
  */
-import { deviceError, errorText } from "../../../errors";
+import { errorText } from "../../../errors";
 import { logSafe } from "../../../log";
-import type { HardwareCommand } from "../../protocol";
 import type { SerialPortSpecifier } from "../identify";
-import { BaseLink } from "../link";
-import { PolledPortManager, type PolledPortOptions } from "../polled-ports";
+import { PolledPortManager, type PolledPortOptions, PortLink } from "../polled-ports";
 import { RESCAN_MS } from "../rescan";
 import { loadSerialBackend, type SerialBackend, type SerialConnection } from "./port";
 
@@ -32,35 +30,16 @@ export {
 export const SERIAL_RESCAN_MS = RESCAN_MS;
 
 /** An open serial port as a link: `tx` writes, `rx` carries what the device sends. */
-export class SerialLink extends BaseLink {
+export class SerialLink extends PortLink {
   constructor(private readonly connection: SerialConnection) {
     // The reference names a serial device by its port: name, address and identifier are the path.
-    super(connection.path, connection.path, new Set(["tx", "rx"]));
+    super(connection.path, connection.path, `serial port ${connection.path}`);
     connection.onData((data) => this.notify("rx", data));
     connection.onClose(() => this.lost());
   }
 
-  protected async send(command: HardwareCommand): Promise<Uint8Array> {
-    switch (command.kind) {
-      case "write":
-        if (command.endpoint !== "tx")
-          throw deviceError(
-            `serial port ${this.address} has no endpoint "${command.endpoint}" to write (endpoints: tx, rx)`,
-          );
-        try {
-          await this.connection.write(command.data);
-        } catch (error) {
-          throw deviceError(`serial port ${this.address}: write failed: ${errorText(error)}`);
-        }
-        return new Uint8Array();
-      case "read":
-        // A port has no addressable value: a read is the next bytes the device sends.
-        return this.nextNotification("rx", command.timeoutMs);
-      case "subscribe":
-      case "unsubscribe":
-        // Bytes from the device always arrive on rx; there is nothing to switch on or off.
-        return new Uint8Array();
-    }
+  protected write(data: Uint8Array): Promise<void> {
+    return this.connection.write(data);
   }
 
   protected close(): Promise<void> {
