@@ -8,12 +8,10 @@ import { u8 } from "./helpers";
  */
 export const bananasome = defineProtocol({
   name: "bananasome",
-  create: () => {
-    const levels = [0, 0, 0];
-    const frame = (index: number, speed: number) => {
+  create: (_definition, outputs) => {
+    const frame = (index: number) => {
       if (index > 2) throw deviceError(`Bananasome has motors at FeatureIndex 0-2, not ${index}`);
-      levels[index] = u8(speed);
-      return [write("tx", [0xa0, 0x03, ...levels], false, ["all"])];
+      return [write("tx", [0xa0, 0x03, ...outputs.slots(3).map(u8)], false, ["all"])];
     };
     return {
       oscillate: frame,

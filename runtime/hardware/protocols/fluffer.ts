@@ -61,12 +61,15 @@ function advertisement(link: HardwareLink): number[] {
  */
 export const fluffer = defineProtocol({
   name: "fluffer",
-  create: () => {
-    const levels = [0, 0];
-    const frame = (index: number, level: number) => {
+  create: (_definition, outputs) => {
+    /** A motor's byte: a counterclockwise rotation (the only negative value) is 100 + speed. */
+    const level = (featureIndex: number) => {
+      const value = outputs.get(featureIndex);
+      return u8(value < 0 ? Math.abs(value) + 100 : value);
+    };
+    const frame = (index: number) => {
       if (index > 1) throw deviceError(`Fluffer has outputs at FeatureIndex 0 and 1, not ${index}`);
-      levels[index] = u8(level);
-      return [write("tx", flufferEncrypt([0x82, 0x0f, 0x05, 0x00, levels[0], levels[1], 0x00, 0x00]))];
+      return [write("tx", flufferEncrypt([0x82, 0x0f, 0x05, 0x00, level(0), level(1), 0x00, 0x00]))];
     };
     return {
       initialize: async (link) => {
@@ -84,7 +87,7 @@ export const fluffer = defineProtocol({
       },
       vibrate: frame,
       oscillate: frame,
-      rotate: (index, speed) => frame(index, speed < 0 ? Math.abs(speed) + 100 : speed),
+      rotate: frame,
     };
   },
 });

@@ -29,22 +29,13 @@ export function galakuEncrypt(data: readonly number[]): number[] {
  */
 export const galakuPump = defineProtocol({
   name: "galaku-pump",
-  create: () => {
-    const levels = [0, 0];
+  create: (_definition, outputs) => {
     const frame = () => {
-      const data = [0x23, 0x5a, 0x00, 0x00, 0x01, 0x60, 0x03, levels[0], levels[1], 0x00, 0x00];
+      const [oscillate, vibrate] = [u8(outputs.ofType("Oscillate")), u8(outputs.ofType("Vibrate"))];
+      const data = [0x23, 0x5a, 0x00, 0x00, 0x01, 0x60, 0x03, oscillate, vibrate, 0x00, 0x00];
       data.push(data.reduce((sum, b) => u8(sum + b), 0));
       return [write("tx", galakuEncrypt(data), true, ["all"])];
     };
-    return {
-      oscillate: (_index, speed) => {
-        levels[0] = u8(speed);
-        return frame();
-      },
-      vibrate: (_index, speed) => {
-        levels[1] = u8(speed);
-        return frame();
-      },
-    };
+    return { oscillate: frame, vibrate: frame };
   },
 });

@@ -9,16 +9,13 @@ import { u8 } from "./helpers";
  */
 export const jejoue = defineProtocol({
   name: "jejoue",
-  create: () => {
-    const levels = [0, 0];
-    return {
-      vibrate: (index, speed) => {
-        if (index > 1) throw deviceError(`Je Joue has motors at FeatureIndex 0 and 1, not ${index}`);
-        levels[index] = u8(speed);
-        if (levels[0] > 0) return [write("tx", [2, levels[0]])];
-        if (levels[1] > 0) return [write("tx", [3, levels[1]])];
-        return [write("tx", [1, 0])];
-      },
-    };
-  },
+  create: (_definition, outputs) => ({
+    vibrate: (index) => {
+      if (index > 1) throw deviceError(`Je Joue has motors at FeatureIndex 0 and 1, not ${index}`);
+      const [first, second] = outputs.slots(2).map(u8);
+      if (first > 0) return [write("tx", [2, first])];
+      if (second > 0) return [write("tx", [3, second])];
+      return [write("tx", [1, 0])];
+    },
+  }),
 });

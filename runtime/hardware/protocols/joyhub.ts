@@ -10,23 +10,31 @@
  *   (sent through the link handed to initialize()).
  */
 import { deviceError } from "../../errors";
-import { write, type HardwareLink, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol, type HardwareLink, type OutputKind, write } from "../protocol";
+import { hasOutput, u8 } from "./helpers";
 
 /** How long the lube pump runs after a Spray before the handler turns it off (ms). */
 export const JOYHUB_SPRAY_MS = 1000;
+
+/** Outputs that drive one of the four motor slots. */
+const MOTOR_OUTPUTS: readonly OutputKind[] = ["Vibrate", "Oscillate", "Rotate"];
 
 const SPRAY_OFF = [0xa0, 0x24, 0x00, 0x00, 0x00, 0x00];
 
 /** JoyHub: four motor levels in one frame, separate frames for pump, heater, light and lube. */
 export const joyhub = defineProtocol({
   name: "joyhub",
-  create: () => {
-    const motors = [0, 0, 0, 0];
+  create: (definition, outputs) => {
+    /** Which of the four motor slots (FeatureIndex 0–3) are motors; a slot that is not one sends 0. */
+    const motorSlots = [0, 1, 2, 3].map((slot) => {
+      const feature = definition.features.find((f) => f.FeatureIndex === slot);
+      return MOTOR_OUTPUTS.some((type) => hasOutput(feature, type));
+    });
     let link: HardwareLink | undefined;
-    const motorFrame = (index: number, level: number) => {
+    const motorFrame = (index: number) => {
       if (index < 0 || index > 3) throw deviceError(`JoyHub has motors at FeatureIndex 0-3 only, not ${index}`);
-      motors[index] = u8(level);
+      // Each motor's last level, rotation without its sign.
+      const motors = [0, 1, 2, 3].map((slot) => (motorSlots[slot] ? u8(Math.abs(outputs.get(slot))) : 0));
       return [write("tx", [0xa0, 0x03, ...motors, 0xaa], false, ["all"])];
     };
     const onOff = (code: number, on: boolean) =>
@@ -37,7 +45,7 @@ export const joyhub = defineProtocol({
       },
       vibrate: motorFrame,
       oscillate: motorFrame,
-      rotate: (index, speed) => motorFrame(index, Math.abs(speed)),
+      rotate: motorFrame,
       constrict: (index, level) => [
         write(
           "tx",

@@ -8,13 +8,10 @@ import { u8 } from "./helpers";
 /** Libo Shark: two 4-bit motor levels packed in one byte. */
 export const liboShark = defineProtocol({
   name: "libo-shark",
-  create: () => {
-    const levels = [0, 0];
-    return {
-      vibrate: (index, speed) => {
-        levels[index] = u8(speed);
-        return [write("tx", [u8((levels[0] << 4) | levels[1])])];
-      },
-    };
-  },
+  create: (_definition, outputs) => ({
+    vibrate: () => {
+      const [first, second] = outputs.slots(2).map(u8);
+      return [write("tx", [u8((first << 4) | second)])];
+    },
+  }),
 });

@@ -18,13 +18,11 @@ export function patooIdentifier(name: string): string {
 export const patoo = defineProtocol({
   name: "patoo",
   identify: async (link) => patooIdentifier(link.name),
-  create: () => {
-    const levels = [0, 0];
+  create: (_definition, outputs) => {
     return {
-      vibrate: (index, speed) => {
+      vibrate: (index) => {
         if (index > 1) throw deviceError(`Patoo has motors at FeatureIndex 0 and 1, not ${index}`);
-        levels[index] = u8(speed);
-        const [first, second] = levels;
+        const [first, second] = outputs.slots(2).map(u8);
         const [level, mode] = first !== 0 ? [first, 0x04] : second !== 0 ? [second, 0x80] : [0, 0x00];
         // Each endpoint's packet holds both motors' state: one id per endpoint, as the reference.
         return [write("tx", [level], true, ["tx"]), write("txmode", [mode], true, ["txmode"])];

@@ -8,13 +8,11 @@ import { u8 } from "./helpers";
  */
 export const zalo = defineProtocol({
   name: "zalo",
-  create: () => {
-    const levels = [0, 0];
+  create: (_definition, outputs) => {
     return {
-      vibrate: (index, speed) => {
+      vibrate: (index) => {
         if (index > 1) throw deviceError(`Zalo has motors at FeatureIndex 0 and 1, not ${index}`);
-        levels[index] = u8(speed);
-        const [m0, m1] = levels;
+        const [m0, m1] = outputs.slots(2).map(u8);
         return [write("tx", [m0 === 0 && m1 === 0 ? 0x02 : 0x01, m0 === 0 ? 0x01 : m0, m1 === 0 ? 0x01 : m1], true)];
       },
     };
