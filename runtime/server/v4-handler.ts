@@ -4,8 +4,8 @@
  * session's input subscriptions. RequestServerInfo, Ping and Disconnect are the session's own.
  */
 import type { inside } from "../../generated";
-import { messageName } from "../../generated/envelope";
 import { ButtplugError, ErrorCode, deviceError, messageError, errorText } from "../errors";
+import { inputMismatches, outputMismatches } from "../feature-rules";
 import type { ServerDevice } from "./device";
 import type { DeviceManager } from "./device-manager";
 
@@ -107,20 +107,8 @@ export class V4Handler {
     const device = this.device(cmd.DeviceIndex);
     const feature = this.feature(device, cmd.DeviceIndex, cmd.FeatureIndex);
     const where = `DeviceIndex ${cmd.DeviceIndex} (${device.name}) FeatureIndex ${cmd.FeatureIndex}`;
-    const type = messageName(cmd.Command) as keyof inside.OutputCommand;
-    const outputs: inside.FeatureOutput = feature.Output ?? {};
-    const limits = outputs[type];
-    if (!limits) {
-      const supported = Object.keys(outputs);
-      throw deviceError(
-        `${where}: output type ${type} not supported` +
-          (supported.length ? ` (supported: ${supported.join(", ")})` : " (feature has no outputs)"),
-      );
-    }
-    const fields = cmd.Command[type]!;
-    checkRange(where, `${type} Value`, fields.Value, limits.Value);
-    if ("Duration" in limits && "Duration" in fields)
-      checkRange(where, `${type} Duration`, fields.Duration, limits.Duration);
+    const [mismatch] = outputMismatches(feature, cmd.Command);
+    if (mismatch) throw deviceError(`${where}: ${mismatch.text}`);
     await device.output(cmd.FeatureIndex, cmd.Command);
     return okReply(cmd.Id);
   }
@@ -129,21 +117,8 @@ export class V4Handler {
     const device = this.device(cmd.DeviceIndex);
     const feature = this.feature(device, cmd.DeviceIndex, cmd.FeatureIndex);
     const where = `DeviceIndex ${cmd.DeviceIndex} (${device.name}) FeatureIndex ${cmd.FeatureIndex}`;
-    const inputs: inside.FeatureInput = feature.Input ?? {};
-    const input = inputs[cmd.Type];
-    if (!input) {
-      const supported = Object.keys(inputs);
-      throw deviceError(
-        `${where}: input type ${cmd.Type} not supported` +
-          (supported.length ? ` (supported: ${supported.join(", ")})` : " (feature has no inputs)"),
-      );
-    }
-    // Unsubscribe is always allowed: it only undoes a Subscribe.
-    if (cmd.Command !== "Unsubscribe" && !input.Command.includes(cmd.Command)) {
-      throw deviceError(
-        `${where}: ${cmd.Type} does not support ${cmd.Command} (supports: ${input.Command.join(", ")})`,
-      );
-    }
+    const [mismatch] = inputMismatches(feature, cmd.Type, cmd.Command);
+    if (mismatch) throw deviceError(`${where}: ${mismatch.text}`);
     const key = `${cmd.DeviceIndex}:${cmd.FeatureIndex}:${cmd.Type}`;
     switch (cmd.Command) {
       case "Read": {
@@ -201,10 +176,4 @@ export class V4Handler {
     }
     return device.stop({ featureIndex, outputs, inputs });
   }
-}
-
-function checkRange(where: string, what: string, value: number, range: [number, number]): void {
-  const [min, max] = range;
-  if (value < min || value > max)
-    throw deviceError(`${where}: ${what} ${value} is outside the feature's range [${min}, ${max}]`);
 }

@@ -15,6 +15,7 @@ import { allowedReplies, validateFrame, type ValidationResult } from "../../gene
 import { requestedVersion } from "../handshake";
 import type { Direction, LogEntry } from "./log-reader";
 import { errorText } from "../errors";
+import { inputMismatches, outputMismatches } from "../feature-rules";
 
 /** error: the log breaks the spec (exit 1); warning: suspicious but allowed; note: how the log was read. */
 export type Severity = "error" | "warning" | "note";
@@ -812,76 +813,19 @@ export class SessionChecker {
       );
       return;
     }
-    if (name === "OutputCmd" && isObject(body.Command)) {
-      const type = Object.keys(body.Command)[0]!;
-      const outputs = isObject(feature.Output) ? feature.Output : {};
-      const advertised = outputs[type];
-      if (!isObject(advertised)) {
-        this.fail(
-          out,
-          where,
-          "feature",
-          `Command/${type}`,
-          `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${type} output (has: ${Object.keys(outputs).join(", ") || "none"})`,
-          {
-            expected: Object.keys(outputs),
-            actual: type,
-          },
-        );
-        return;
-      }
-      const command = body.Command[type];
-      if (!isObject(command)) return;
-      this.checkRange(out, where, type, "Value", advertised.Value, command.Value);
-      this.checkRange(out, where, type, "Duration", advertised.Duration, command.Duration);
+    // The rule the server's v4 handler enforces (runtime/feature-rules.ts).
+    const mismatches =
+      name === "OutputCmd"
+        ? outputMismatches(feature, body.Command)
+        : name === "InputCmd" && typeof body.Type === "string"
+          ? inputMismatches(feature, body.Type, body.Command)
+          : [];
+    // A range text names its field already (the README's --json example shows one).
+    const subject = `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)}: `;
+    for (const m of mismatches) {
+      const text = m.rule === "range" ? m.text : subject + m.text;
+      this.fail(out, where, m.rule, m.field, text, { expected: m.expected, actual: m.actual });
     }
-    if (name === "InputCmd" && typeof body.Type === "string") {
-      const inputs = isObject(feature.Input) ? feature.Input : {};
-      const advertised = inputs[body.Type];
-      if (!isObject(advertised)) {
-        this.fail(
-          out,
-          where,
-          "feature",
-          "Type",
-          `feature ${body.FeatureIndex} of device ${String(body.DeviceIndex)} has no ${body.Type} input (has: ${Object.keys(inputs).join(", ") || "none"})`,
-          {
-            expected: Object.keys(inputs),
-            actual: body.Type,
-          },
-        );
-      } else if (Array.isArray(advertised.Command)) {
-        // Unsubscribe is implied by Subscribe (the reference does not list or check it either).
-        const allowed = advertised.Command.includes("Subscribe")
-          ? [...advertised.Command, "Unsubscribe"]
-          : advertised.Command;
-        if (!allowed.includes(body.Command)) {
-          this.fail(
-            out,
-            where,
-            "feature",
-            "Command",
-            `${body.Type} input of feature ${body.FeatureIndex} does not allow ${String(body.Command)} (allows: ${advertised.Command.join(", ")})`,
-            {
-              expected: advertised.Command,
-              actual: body.Command,
-            },
-          );
-        }
-      }
-    }
-  }
-
-  private checkRange(out: Problem[], where: Where, type: string, field: string, range: unknown, value: unknown): void {
-    if (!Array.isArray(range) || typeof value !== "number" || inRange(value, range as Range)) return;
-    this.fail(
-      out,
-      where,
-      "range",
-      `Command/${type}/${field}`,
-      `${type} ${field} ${value} is outside the advertised range [${range[0]}, ${range[1]}]`,
-      { expected: range, actual: value },
-    );
   }
 
   /**

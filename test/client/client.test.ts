@@ -259,7 +259,7 @@ describe.each<Harness>(["in-process", "websocket"])("client ↔ bpkit server (%s
       .request({ OutputCmd: { DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 99 } } } })
       .catch((e: unknown) => e);
     expect(range).toBeInstanceOf(ButtplugDeviceError);
-    expect((range as Error).message).toMatch(/outside the feature's range \[0, 20\]/);
+    expect((range as Error).message).toMatch(/outside the advertised range \[0, 20\]/);
   });
 
   test("a device that disconnects fires deviceRemoved and its object refuses further commands", async () => {

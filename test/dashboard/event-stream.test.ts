@@ -144,7 +144,11 @@ describe("event stream on /events", () => {
       ]);
       await viewer.until(() => viewer.of("CommandResult").length === 3);
       expect(viewer.of("CommandResult")).toEqual([
-        { Id: 1, ok: false, error: expect.stringContaining("Vibrate Value 99 is outside the feature's range [0, 20]") },
+        {
+          Id: 1,
+          ok: false,
+          error: expect.stringContaining("Vibrate Value 99 is outside the advertised range [0, 20]"),
+        },
         { Id: 2, ok: true },
         { Id: 3, ok: true },
       ]);

@@ -119,13 +119,13 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
     [{ DeviceIndex: 0, FeatureIndex: 9, Command: { Vibrate: { Value: 1 } } }, /no FeatureIndex 9/],
     [
       { DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 21 } } },
-      /Vibrate Value 21 is outside the feature's range \[0, 20\]/,
+      /FeatureIndex 0: Vibrate Value 21 is outside the advertised range \[0, 20\]/,
     ],
     [
       { DeviceIndex: 0, FeatureIndex: 0, Command: { Rotate: { Value: 1 } } },
-      /output type Rotate not supported \(supported: Vibrate\)/,
+      /FeatureIndex 0: has no Rotate output \(has: Vibrate\)/,
     ],
-    [{ DeviceIndex: 0, FeatureIndex: 2, Command: { Vibrate: { Value: 1 } } }, /feature has no outputs/],
+    [{ DeviceIndex: 0, FeatureIndex: 2, Command: { Vibrate: { Value: 1 } } }, /has no Vibrate output \(has: none\)/],
   ])("OutputCmd %j is ERROR_DEVICE naming what was wrong", async (fields, pattern) => {
     await client.handshake();
     expectError(await client.request({ OutputCmd: { Id: 21, ...fields } }), 21, ErrorCode.Device, pattern);
@@ -138,7 +138,7 @@ describe.each([inProcess, websocket])("errors over $name", (harness) => {
     const reply = await client.request({
       InputCmd: { Id: 22, DeviceIndex: 0, FeatureIndex: 0, Type: "Battery", Command: "Read" },
     });
-    expectError(reply, 22, ErrorCode.Device, /input type Battery not supported/);
+    expectError(reply, 22, ErrorCode.Device, /has no Battery input \(has: none\)/);
   });
 
   test("StopCmd for a missing device or feature is ERROR_DEVICE", async () => {

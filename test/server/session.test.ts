@@ -142,7 +142,7 @@ describe.each([inProcess, websocket])("v4 session over $name", (harness) => {
       InputCmd: { Id: 8, DeviceIndex: 0, FeatureIndex: 10, Type: "Battery", Command: "Subscribe" },
     });
     expect(body(reply)).toMatchObject({ Id: 8, ErrorCode: ErrorCode.Device });
-    expect(String(body(reply).ErrorMessage)).toMatch(/Battery does not support Subscribe/);
+    expect(String(body(reply).ErrorMessage)).toMatch(/Battery input does not allow Subscribe \(allows: Read\)/);
   });
 
   test.each([

@@ -174,6 +174,20 @@ describe("unsubscribing is implied by subscribing", () => {
     expect(problems).toEqual([]);
   });
 
+  it("v4: InputCmd Unsubscribe on a Read-only input, which the server answers Ok (it only undoes a Subscribe)", async () => {
+    const steps = v4Session();
+    steps.push(
+      {
+        dir: "c2s",
+        t: 600,
+        frame: [{ InputCmd: { Id: 6, DeviceIndex: 0, FeatureIndex: 1, Type: "Battery", Command: "Unsubscribe" } }],
+      },
+      { dir: "s2c", t: 601, frame: [{ Ok: { Id: 6 } }] },
+    );
+    const { problems } = await check(asJsonl(steps));
+    expect(problems).toEqual([]);
+  });
+
   it("v4: InputCmd Unsubscribe on an input whose commands are Read and Subscribe", async () => {
     const steps = v4Session();
     setIn(steps[3]!, "/0/DeviceList/Devices/0/DeviceFeatures/1/Input/Battery/Command", ["Read", "Subscribe"]);
