@@ -27,18 +27,7 @@ export function outputMismatches(feature: { Output?: unknown }, command: unknown
   if (type === undefined) return [];
   const outputs = isFields(feature.Output) ? feature.Output : {};
   const advertised = outputs[type];
-  if (!isFields(advertised)) {
-    const has = Object.keys(outputs);
-    return [
-      {
-        rule: "feature",
-        field: `Command/${type}`,
-        text: `has no ${type} output (has: ${has.join(", ") || "none"})`,
-        expected: has,
-        actual: type,
-      },
-    ];
-  }
+  if (!isFields(advertised)) return [absent("output", type, outputs, `Command/${type}`)];
   const fields = command[type];
   if (!isFields(fields)) return [];
   const mismatches: FeatureMismatch[] = [];
@@ -62,18 +51,7 @@ export function outputMismatches(feature: { Output?: unknown }, command: unknown
 export function inputMismatches(feature: { Input?: unknown }, type: string, command: unknown): FeatureMismatch[] {
   const inputs = isFields(feature.Input) ? feature.Input : {};
   const advertised = inputs[type];
-  if (!isFields(advertised)) {
-    const has = Object.keys(inputs);
-    return [
-      {
-        rule: "feature",
-        field: "Type",
-        text: `has no ${type} input (has: ${has.join(", ") || "none"})`,
-        expected: has,
-        actual: type,
-      },
-    ];
-  }
+  if (!isFields(advertised)) return [absent("input", type, inputs, "Type")];
   const allows = Array.isArray(advertised.Command) ? (advertised.Command as unknown[]) : [];
   // Unsubscribe only undoes a Subscribe, so it is always allowed (the reference does not check it).
   if (command === "Unsubscribe" || allows.includes(command)) return [];
@@ -86,6 +64,18 @@ export function inputMismatches(feature: { Input?: unknown }, type: string, comm
       actual: command,
     },
   ];
+}
+
+/** The feature has no `type` output/input: name what it has. */
+function absent(kind: "output" | "input", type: string, advertised: Fields, field: string): FeatureMismatch {
+  const has = Object.keys(advertised);
+  return {
+    rule: "feature",
+    field,
+    text: `has no ${type} ${kind} (has: ${has.join(", ") || "none"})`,
+    expected: has,
+    actual: type,
+  };
 }
 
 function isRange(value: unknown): value is [number, number] {
