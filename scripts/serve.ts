@@ -174,6 +174,11 @@ export const SERVE_FLAGS: readonly Flag[] = [
   { section: "Hardware", name: "no-bluetooth", help: "do not use Bluetooth LE" },
   { section: "Hardware", name: "use-serial", help: "serial port devices named by the user device config" },
   { section: "Hardware", name: "use-hid", help: "HID devices the device config names by USB id (Nintendo Joy-Con, …)" },
+  {
+    section: "Hardware",
+    name: "use-usb",
+    help: "raw USB devices the device config names by vendor/product id (Rez TranceVibrator;\nbpkit's own flag: Intiface Engine has no raw USB)",
+  },
   { section: "Hardware", name: "use-lovense-dongle-serial", help: "Lovense USB dongle (serial variant)" },
   { section: "Hardware", name: "use-lovense-dongle-hid", help: "Lovense USB dongle (HID variant)" },
   {
@@ -328,6 +333,7 @@ export function parseServeRequest(argv: string[]): ServeRequest {
       useBluetooth: !switchFlag(parsed, "no-bluetooth"),
       useSerial: switchFlag(parsed, "use-serial"),
       useHid: switchFlag(parsed, "use-hid"),
+      useUsb: switchFlag(parsed, "use-usb"),
       useLovenseConnect: switchFlag(parsed, "use-lovense-connect") || lovenseConnectHosts.length > 0,
       lovenseConnectHosts,
       useLovenseDongleSerial: switchFlag(parsed, "use-lovense-dongle-serial"),

@@ -15,6 +15,7 @@ import {
   type SimulatedConnection,
 } from "./comm/simulated";
 import { HidManager } from "./comm/hid";
+import { UsbManager } from "./comm/usb";
 import { LOVENSE_CONNECT_NEEDS_ADDRESS, LovenseConnectManager } from "./comm/lovense-connect";
 import { hidDongleFinder, LovenseDongleManager, serialDongleFinder } from "./comm/lovense-dongle";
 import { SerialPortManager } from "./comm/serial";
@@ -28,6 +29,7 @@ export { WebsocketDeviceManager, DEFAULT_DEVICE_WEBSOCKET_PORT } from "./comm/we
 export { SerialPortManager } from "./comm/serial";
 export { LovenseDongleManager } from "./comm/lovense-dongle";
 export { HidManager } from "./comm/hid";
+export { UsbManager } from "./comm/usb";
 export { LovenseConnectManager } from "./comm/lovense-connect";
 export {
   resolveSimulatedName,
@@ -46,6 +48,8 @@ export interface HardwareOptions {
   useSerial?: boolean;
   /** HID devices (`--use-hid`: Joy-Con, …) through node-hid, loaded lazily. Default false. */
   useHid?: boolean;
+  /** Raw USB devices (`--use-usb`, bpkit's own flag: Rez TranceVibrator) through `usb`, loaded lazily. Default false. */
+  useUsb?: boolean;
   /** The Lovense Connect app's local HTTP API (`--use-lovense-connect`). Default false, as in Intiface. */
   useLovenseConnect?: boolean;
   /** Where the app listens (`--lovense-connect-address`, http://ip:port); none: a warning, no Lovense Connect. */
@@ -110,6 +114,7 @@ export async function createDeviceSources(options: HardwareOptions, log: Logger)
   if (options.useBluetooth) sources.push(new BluetoothManager(context));
   if (options.useSerial) sources.push(new SerialPortManager(context));
   if (options.useHid) sources.push(new HidManager(context));
+  if (options.useUsb) sources.push(new UsbManager(context));
   if (options.useLovenseConnect) {
     const hosts = options.lovenseConnectHosts ?? [];
     if (hosts.length > 0) sources.push(new LovenseConnectManager({ ...context, hosts }));

@@ -168,7 +168,7 @@ export const TRANSPORTS: Record<string, { label: string; manager?: string }> = {
   websocket: { label: "device websocket", manager: "comm/websocket.ts" },
   serial: { label: "serial", manager: "comm/serial/" },
   hid: { label: "HID", manager: "comm/hid/" },
-  usb: { label: "USB" },
+  usb: { label: "USB", manager: "comm/usb/" },
   xinput: { label: "XInput (Windows only)" },
   lovense_connect_service: { label: "Lovense Connect", manager: "comm/lovense-connect/" },
 };
@@ -208,6 +208,20 @@ export function readProtocolTableInput(configFile = CONFIG, protocolsDir = PROTO
   return { version: doc.version, protocols, files, transports };
 }
 
+/**
+ * Protocols the configuration lists but the reference server has no implementation of (checked
+ * against buttplugio/buttplug 8ecb259, crates/buttplug_server/src/device/protocol_impl, and its
+ * history): there are no bytes to follow, so bpkit has none either.
+ */
+export const WITHOUT_REFERENCE_IMPLEMENTATION: ReadonlySet<string> = new Set([
+  "kiiroo-v1",
+  "libo-karen",
+  "muse",
+  "realtouch",
+  "twerkingbutt",
+  "vorze-cyclone-x",
+]);
+
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 
 /** The Markdown text of docs/protocols.md (deterministic: sorted by protocol key). */
@@ -230,6 +244,8 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
     "bpkit cases: how many of bpkit's own device cases (`test/fixtures/device-cases`, same format, for",
     "what the reference's do not cover) drive the protocol; `test/hardware/bpkit-device-cases.test.ts`",
     "replays them.",
+    '"no: the reference has none" marks a protocol the configuration lists (so its devices are recognised)',
+    "but the reference server does not implement: there is nothing to follow, and bpkit does not guess.",
     "",
     "| Protocol | Implemented | Transport | Reference cases | bpkit cases | File | Devices |",
     "| --- | --- | --- | --- | --- | --- | --- |",
@@ -241,7 +257,7 @@ export function renderProtocolTable(input: ProtocolTableInput): string {
     const transport = transportCell(name, input.transports?.[name] ?? []);
     const reference = referenceCell(input.referenceCases?.[name]);
     lines.push(
-      `| ${cell(name)} | ${has ? "yes" : "no"} | ${cell(transport)} | ${reference} | ${input.ownCases?.[name] ?? ""} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`,
+      `| ${cell(name)} | ${has ? "yes" : WITHOUT_REFERENCE_IMPLEMENTATION.has(name) ? "no: the reference has none" : "no"} | ${cell(transport)} | ${reference} | ${input.ownCases?.[name] ?? ""} | ${has ? `\`runtime/hardware/protocols/${name}.ts\`` : ""} | ${cell(shown.join(", "))} |`,
     );
   }
   const others = input.files.filter((f) => !Object.hasOwn(input.protocols, f.replace(/\.ts$/, ""))).sort();

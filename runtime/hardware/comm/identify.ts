@@ -50,6 +50,8 @@ export interface IdentifyingConfig {
   serialPorts?(): SerialPortSpecifier[];
   /** HID vendor/product pairs of every protocol (HID comm manager). */
   hidDevices?(): HidSpecifier[];
+  /** Raw USB vendor/product pairs of every protocol (USB comm manager). */
+  usbDevices?(): HidSpecifier[];
   /** DeviceIndex values the user config reserves (new devices skip them). */
   reservedIndices?(): Iterable<number>;
 }

@@ -430,10 +430,19 @@ export class DeviceConfig {
 
   /** Every HID vendor/product pair the configuration knows, with its protocol. */
   hidDevices(): HidSpecifier[] {
+    return this.usbIdPairs("hid");
+  }
+
+  /** Every raw USB vendor/product pair the configuration knows (`usb` specifiers), with its protocol. */
+  usbDevices(): HidSpecifier[] {
+    return this.usbIdPairs("usb");
+  }
+
+  private usbIdPairs(kind: "hid" | "usb"): HidSpecifier[] {
     const out: HidSpecifier[] = [];
     for (const entry of this.protocols.values()) {
       for (const spec of entry.other) {
-        for (const pair of spec.hid?.pairs ?? [])
+        for (const pair of spec[kind]?.pairs ?? [])
           out.push({ protocol: entry.name, vendorId: pair.vendor_id, productId: pair.product_id });
       }
     }

@@ -83,6 +83,7 @@ import { picobong } from "./picobong";
 import { pinkPunch } from "./pink_punch";
 import { prettylove } from "./prettylove";
 import { realov } from "./realov";
+import { rezTrancevibrator } from "./rez-trancevibrator";
 import { sakuraneko } from "./sakuraneko";
 import { satisfyer } from "./satisfyer";
 import { sayberx } from "./sayberx";
@@ -216,6 +217,7 @@ const PROTOCOLS: readonly Protocol[] = [
   pinkPunch,
   prettylove,
   realov,
+  rezTrancevibrator,
   sakuraneko,
   satisfyer,
   sayberx,

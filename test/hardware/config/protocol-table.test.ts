@@ -8,6 +8,7 @@ import {
   referenceCell,
   renderProtocolTable,
   transportCell,
+  WITHOUT_REFERENCE_IMPLEMENTATION,
 } from "../../../scripts/dev/protocol-table";
 
 describe("protocol-table", () => {
@@ -83,8 +84,17 @@ describe("protocol-table", () => {
           .split(", ")
           .some((t) => !t.endsWith("(not in bpkit)")),
     );
-    // XInput is Windows-only; raw USB (rez-trancevibrator) has no comm manager yet.
-    expect(unreached).toEqual(["rez-trancevibrator", "xinput"]);
+    // XInput is Windows-only.
+    expect(unreached).toEqual(["xinput"]);
+  });
+
+  test("every protocol bpkit does not implement is one the reference does not implement either (XInput aside)", () => {
+    const input = readProtocolTableInput();
+    const missing = Object.keys(input.protocols).filter((name) => !input.files.includes(`${name}.ts`));
+    expect(missing.filter((name) => !WITHOUT_REFERENCE_IMPLEMENTATION.has(name))).toEqual(["xinput"]);
+    const doc = readFileSync(join(__dirname, "../../../docs/protocols.md"), "utf8");
+    expect(doc).toContain("| vorze-cyclone-x | no: the reference has none | HID |");
+    expect(doc).toContain("| realtouch | no: the reference has none | HID |");
   });
 
   test("docs/protocols.md is current (regenerate with `node bin/bpkit.js dev protocol-table`)", async () => {
