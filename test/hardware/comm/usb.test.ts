@@ -11,7 +11,7 @@ import { getProtocol } from "../../../runtime/hardware/protocols";
 import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector } from "../../../runtime/transport";
 import { recordingLogger } from "../test-protocol";
-import { until } from "../until";
+import { until } from "../../until";
 import { FakeUsbBackend, FakeUsbDevice } from "./fake-usb";
 import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
 
