@@ -14,9 +14,6 @@ import type { DeviceSource, ServerDevice } from "./device";
 import { logSafe } from "./log-text";
 import { errorText } from "../errors";
 
-// runtime/server/frames.ts and raw.ts still import errorText from here; its home is runtime/errors.ts.
-export { errorText };
-
 /** Largest DeviceIndex (spec: a uint32). */
 const MAX_DEVICE_INDEX = 4294967295;
 

@@ -19,7 +19,7 @@ import { requestedVersion } from "../handshake";
 import { later } from "../events";
 import { type Logger, logSafe } from "../log";
 import type { FrameConnection } from "../transport/types";
-import { errorText } from "./device-manager";
+import { errorText } from "../errors";
 import { errorReply } from "./v4-handler";
 
 /** Default most messages per frame: far above what any client batches, far below a frame's worth of tiny ones. */

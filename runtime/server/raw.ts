@@ -7,7 +7,8 @@ import type { v3, WireMessage } from "../../generated";
 import { deviceError } from "../errors";
 import { type Logger, logSafe } from "../log";
 import { TIMED_OUT, within } from "../timers";
-import { type DeviceManager, errorText } from "./device-manager";
+import { errorText } from "../errors";
+import type { DeviceManager } from "./device-manager";
 import { okReply, replyForError } from "./v4-handler";
 
 /** A raw message (v2 and v3 share their shapes). */

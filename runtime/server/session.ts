@@ -15,7 +15,8 @@ import type { Logger } from "../log";
 import { INSIDE_VERSION } from "../translation/chain";
 import type { FrameConnection } from "../transport/types";
 import { backgroundTimer, TIMED_OUT, type Timer, within } from "../timers";
-import { type DeviceManager, errorText } from "./device-manager";
+import { errorText } from "../errors";
+import type { DeviceManager } from "./device-manager";
 import { DeviceEvents } from "./device-events";
 import {
   DEFAULT_MAX_MESSAGES_PER_FRAME,

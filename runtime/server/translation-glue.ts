@@ -18,7 +18,7 @@ import { ButtplugError, ErrorCode } from "../errors";
 import { type Logger, logSafe } from "../log";
 import { NotTranslatedError, SessionTranslationContext } from "../translation";
 import { downgradeTo, INSIDE_VERSION, upgradeFrom } from "../translation/chain";
-import { errorText } from "./device-manager";
+import { errorText } from "../errors";
 import { describeIssues, errorFor } from "./frames";
 
 /** Whether a message is a client message of the inside version (`validated`: its body was already checked). */
