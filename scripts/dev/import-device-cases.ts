@@ -14,12 +14,12 @@
  *
  *   bpkit dev import-device-cases <git-dir | checkout> [--rev REV] [--out DIR]
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type CommandSpec, parseOrExit, stringFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 import { errorText } from "../../runtime/errors";
+import { checkoutSourceTree, gitSourceTree, type SourceTree } from "./import-source";
 
 export const IMPORT_DEVICE_CASES_COMMAND: CommandSpec = {
   command: "dev import-device-cases",
@@ -37,7 +37,8 @@ export const IMPORT_DEVICE_CASES_COMMAND: CommandSpec = {
 /** Where the data lives in bpkit. */
 export const DATA_DIR = resolve(PACKAGE_ROOT, "test/fixtures/reference-device-cases");
 
-/** Paths inside the reference repository. */
+/** The reference repository, and paths inside it. */
+const REPO = "buttplugio/buttplug";
 const TESTS = "crates/buttplug_tests/tests";
 export const CASE_DIR = `${TESTS}/util/device_test/device_test_case`;
 export const RUNNER = `${TESTS}/test_device_protocols.rs`;
@@ -55,53 +56,12 @@ export interface Runs {
   disabled: Record<string, Record<string, string>>;
 }
 
-/** Read-only view of one revision of the source. */
-interface Tree {
-  list(dir: string): string[];
-  read(path: string): string;
-  origin: string;
-}
-
-function gitTree(gitDir: string, rev: string): Tree {
-  const git = (args: string[]) =>
-    execFileSync("git", ["-C", gitDir, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const commit = git(["rev-parse", `${rev}^{commit}`]).trim();
-  const date = git(["show", "-s", "--format=%cI", commit]).trim();
-  return {
-    list: (dir) =>
-      git(["ls-tree", "--name-only", `${commit}:${dir}`])
-        .split("\n")
-        .filter(Boolean),
-    read: (path) => git(["show", `${commit}:${path}`]),
-    origin: `github.com/buttplugio/buttplug, commit ${commit} (${date})`,
-  };
-}
-
-function checkoutTree(root: string): Tree {
-  let commit = "";
-  try {
-    commit = execFileSync("git", ["-C", root, "rev-parse", "HEAD"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-  } catch {
-    // A plain copy without git metadata: named by its files only.
-  }
-  return {
-    list: (dir) => readdirSync(join(root, dir)),
-    read: (path) => readFileSync(join(root, path), "utf8"),
-    origin: commit
-      ? `github.com/buttplugio/buttplug, a checkout at commit ${commit}`
-      : "a copy of github.com/buttplugio/buttplug (no git metadata)",
-  };
-}
-
 /** A checkout has the case files on disk; otherwise the source is read as a git directory. */
-function openSource(source: string, rev: string | undefined): Tree {
+function openSource(source: string, rev: string | undefined): SourceTree {
   if (!existsSync(source) || !statSync(source).isDirectory())
     throw new Error(`${source}: not a directory (a git directory or a checkout of buttplugio/buttplug)`);
-  if (rev === undefined && existsSync(join(source, CASE_DIR))) return checkoutTree(source);
-  return gitTree(source, rev ?? "HEAD");
+  if (rev === undefined && existsSync(join(source, CASE_DIR))) return checkoutSourceTree(source, REPO);
+  return gitSourceTree(source, rev ?? "HEAD", REPO);
 }
 
 /**

@@ -8,12 +8,12 @@
  *   bpkit dev import-device-config <file.json>        from a plain file (licence: --license FILE)
  *   --out DIR                                         write somewhere else (tests)
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type CommandSpec, parseOrExit, stringFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 import { errorText } from "../../runtime/errors";
+import { gitSourceTree } from "./import-source";
 
 export const IMPORT_DEVICE_CONFIG_COMMAND: CommandSpec = {
   command: "dev import-device-config",
@@ -46,17 +46,12 @@ interface Source {
   origin: string;
 }
 
-function git(gitDir: string, args: string[]): string {
-  return execFileSync("git", ["-C", gitDir, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-}
-
 function fromGit(gitDir: string, rev: string): Source {
-  const commit = git(gitDir, ["rev-parse", rev]).trim();
-  const date = git(gitDir, ["show", "-s", "--format=%cI", commit]).trim();
+  const tree = gitSourceTree(gitDir, rev, "buttplugio/buttplug");
   return {
-    config: git(gitDir, ["show", `${commit}:${CONFIG_PATH}`]),
-    license: git(gitDir, ["show", `${commit}:${LICENSE_PATH}`]),
-    origin: `github.com/buttplugio/buttplug, commit ${commit} (${date}), file \`${CONFIG_PATH}\``,
+    config: tree.read(CONFIG_PATH),
+    license: tree.read(LICENSE_PATH),
+    origin: `${tree.origin}, file \`${CONFIG_PATH}\``,
   };
 }
 

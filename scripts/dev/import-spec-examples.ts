@@ -10,11 +10,11 @@
  *
  *   bpkit dev import-spec-examples <git-dir | checkout> [--rev REV]
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type CommandSpec, parseOrExit, stringFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
+import { checkoutSourceTree, gitSourceTree, type SourceTree } from "./import-source";
 
 export const IMPORT_SPEC_EXAMPLES_COMMAND: CommandSpec = {
   command: "dev import-spec-examples",
@@ -25,6 +25,8 @@ export const IMPORT_SPEC_EXAMPLES_COMMAND: CommandSpec = {
   missingOperand: "the source is required (a clone of buttplugio/docs.buttplug.io)",
   flags: [{ name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" }],
 };
+
+const REPO = "buttplugio/docs.buttplug.io";
 
 export const FIXTURE = resolve(PACKAGE_ROOT, "test/fixtures/spec-examples.json");
 
@@ -50,32 +52,8 @@ export interface SpecExamplesFixture {
   examples: SpecExample[];
 }
 
-interface Tree {
-  list(dir: string): string[];
-  read(path: string): string;
-  origin: string;
-}
-
-function openTree(source: string, rev: string): Tree {
-  const isCheckout = existsSync(join(source, "docs", "spec"));
-  if (isCheckout) {
-    return {
-      list: (dir) => readdirSync(join(source, dir)),
-      read: (path) => readFileSync(join(source, path), "utf8"),
-      origin: "a checkout of github.com/buttplugio/docs.buttplug.io",
-    };
-  }
-  const git = (args: string[]) =>
-    execFileSync("git", ["-C", source, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const commit = git(["rev-parse", `${rev}^{commit}`]).trim();
-  return {
-    list: (dir) =>
-      git(["ls-tree", "--name-only", `${commit}:${dir}`])
-        .split("\n")
-        .filter(Boolean),
-    read: (path) => git(["show", `${commit}:${path}`]),
-    origin: `github.com/buttplugio/docs.buttplug.io, commit ${commit}`,
-  };
+function openTree(source: string, rev: string): SourceTree {
+  return existsSync(join(source, "docs", "spec")) ? checkoutSourceTree(source, REPO) : gitSourceTree(source, rev, REPO);
 }
 
 /** The ```json blocks of a page that are wire frames. */
@@ -102,7 +80,7 @@ export function framesOf(text: string): { line: number; frame: unknown[] }[] {
   return out;
 }
 
-export function importSpecExamples(tree: Tree): SpecExamplesFixture {
+export function importSpecExamples(tree: SourceTree): SpecExamplesFixture {
   const examples: SpecExample[] = [];
   for (const { dir, version } of PAGES) {
     // deprecated.md documents messages of earlier versions in their old shapes, without a version
