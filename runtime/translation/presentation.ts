@@ -255,6 +255,39 @@ export function deviceMessagesV0(m: v1.DeviceMessages): v0.DeviceMessageNames {
   return names.sort() as v0.DeviceMessageNames;
 }
 
+/** A DeviceList entry of v0–v3: only how DeviceMessages is spelled differs between versions. */
+export interface OldDeviceInfo<Messages> {
+  DeviceIndex: number;
+  DeviceName: string;
+  DeviceMessages: Messages;
+}
+
+/**
+ * DeviceAdded one version down: the same device with its DeviceMessages rewritten by that version's
+ * mapper (deviceMessagesV2, V1 or V0). Downgrade steps v2, v1 and v0 all build it this way.
+ */
+export function downgradeDeviceAdded<From, To>(message: OldDeviceInfo<From>, deviceMessages: (m: From) => To) {
+  const { DeviceIndex, DeviceName } = message;
+  return {
+    DeviceAdded: { Id: 0 as const, DeviceIndex, DeviceName, DeviceMessages: deviceMessages(message.DeviceMessages) },
+  };
+}
+
+/** DeviceList one version down: every device's DeviceMessages rewritten by that version's mapper. */
+export function downgradeDeviceList<From, To>(
+  message: { Id: number; Devices: ReadonlyArray<OldDeviceInfo<From>> },
+  deviceMessages: (m: From) => To,
+) {
+  const Devices = message.Devices.map(
+    ({ DeviceIndex, DeviceName, DeviceMessages }): OldDeviceInfo<To> => ({
+      DeviceIndex,
+      DeviceName,
+      DeviceMessages: deviceMessages(DeviceMessages),
+    }),
+  );
+  return { DeviceList: { Id: message.Id, Devices } };
+}
+
 /** Which v3 attribute list a command addresses, including v1/v2 VibrateCmd's view of ScalarCmd. */
 export type AttributeList = "ScalarCmd" | "RotateCmd" | "LinearCmd" | "VibrateCmd";
 

@@ -1,30 +1,13 @@
-import type * as v2 from "../../../generated/v2/types";
 import type { DowngradeV2Steps } from "../../../generated/translate/downgrade-v2";
 import * as tx from "..";
 
 export const downgradeV2 = {
   DeviceAdded(message, _ctx) {
-    return [
-      {
-        DeviceAdded: {
-          Id: 0,
-          DeviceIndex: message.DeviceIndex,
-          DeviceName: message.DeviceName,
-          DeviceMessages: tx.deviceMessagesV2(message.DeviceMessages),
-        },
-      },
-    ];
+    return [tx.downgradeDeviceAdded(message, tx.deviceMessagesV2)];
   },
 
   DeviceList(message, _ctx) {
-    const Devices = message.Devices.map(
-      (d): v2.DeviceInfo => ({
-        DeviceIndex: d.DeviceIndex,
-        DeviceName: d.DeviceName,
-        DeviceMessages: tx.deviceMessagesV2(d.DeviceMessages),
-      }),
-    );
-    return [{ DeviceList: { Id: message.Id, Devices } }];
+    return [tx.downgradeDeviceList(message, tx.deviceMessagesV2)];
   },
 
   SensorReading(message, ctx) {
