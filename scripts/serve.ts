@@ -533,9 +533,7 @@ export async function startServe(
       })
     : undefined;
   clientMode?.start();
-  const mdns = options.broadcastServerMdns
-    ? announceServer({ host: address.address, port: address.port, suffix: options.mdnsSuffix, log: log.child("mdns") })
-    : undefined;
+  const mdns = announceIfAsked(options, address, log);
   let stopping: Promise<void> | undefined;
   return {
     server,
@@ -597,9 +595,7 @@ export async function startRepeater(
       "the repeater listens on every network interface: a client on another machine connects to this machine's address with the token above",
     );
   if (log.enabled("debug")) log.debug("every repeated frame is checked by the session checker; problems are logged");
-  const mdns = options.broadcastServerMdns
-    ? announceServer({ host: address.address, port: address.port, suffix: options.mdnsSuffix, log: log.child("mdns") })
-    : undefined;
+  const mdns = announceIfAsked(options, address, log);
   let stopping: Promise<void> | undefined;
   return {
     repeater,
@@ -611,6 +607,13 @@ export async function startRepeater(
         await repeater.close();
       })()),
   };
+}
+
+/** --broadcast-server-mdns: announce where clients connect (the caller stops it with the server). */
+function announceIfAsked(options: ServeOptions, address: AddressInfo, log: Logger) {
+  return options.broadcastServerMdns
+    ? announceServer({ host: address.address, port: address.port, suffix: options.mdnsSuffix, log: log.child("mdns") })
+    : undefined;
 }
 
 function packageVersion(): string {
