@@ -641,18 +641,8 @@ export class SessionChecker {
       });
     }
     if (name === "InputReading" && typeof body.FeatureIndex === "number" && isObject(body.Reading)) {
-      const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
-      const feature = features[String(body.FeatureIndex)];
-      if (!isObject(feature)) {
-        this.fail(
-          out,
-          where,
-          "feature",
-          "FeatureIndex",
-          `device ${String(body.DeviceIndex)} has no feature ${body.FeatureIndex}`,
-        );
-        return;
-      }
+      const feature = this.featureOf(body, device, where, out);
+      if (!feature) return;
       const type = Object.keys(body.Reading)[0]!;
       const inputs = isObject(feature.Input) ? feature.Input : {};
       const advertised = inputs[type];
@@ -794,25 +784,27 @@ export class SessionChecker {
     else this.checkLegacyCommand(name, body, device, where, out);
   }
 
+  /** The v4 feature a message's FeatureIndex names on `device`; when there is none, a problem naming the features there are. */
+  private featureOf(body: Body, device: Body, where: Where, out: Problem[]): Body | undefined {
+    const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
+    const feature = features[String(body.FeatureIndex)];
+    if (isObject(feature)) return feature;
+    this.fail(
+      out,
+      where,
+      "feature",
+      "FeatureIndex",
+      `device ${String(body.DeviceIndex)} has no feature ${String(body.FeatureIndex)} (features: ${Object.keys(features).join(", ") || "none"})`,
+      { expected: Object.keys(features).map(Number), actual: body.FeatureIndex },
+    );
+    return undefined;
+  }
+
   /** v4: FeatureIndex exists, the feature has that output/input, values inside the advertised ranges. */
   private checkV4Command(name: string, body: Body, device: Body, where: Where, out: Problem[]): void {
     if (typeof body.FeatureIndex !== "number") return;
-    const features = isObject(device.DeviceFeatures) ? device.DeviceFeatures : {};
-    const feature = features[String(body.FeatureIndex)];
-    if (!isObject(feature)) {
-      this.fail(
-        out,
-        where,
-        "feature",
-        "FeatureIndex",
-        `device ${String(body.DeviceIndex)} has no feature ${body.FeatureIndex} (features: ${Object.keys(features).join(", ") || "none"})`,
-        {
-          expected: Object.keys(features).map(Number),
-          actual: body.FeatureIndex,
-        },
-      );
-      return;
-    }
+    const feature = this.featureOf(body, device, where, out);
+    if (!feature) return;
     // The rule the server's v4 handler enforces (runtime/feature-rules.ts).
     const mismatches =
       name === "OutputCmd"
