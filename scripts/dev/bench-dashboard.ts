@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { Dashboard } from "../../runtime/dashboard/dashboard";
 import { silentLogger } from "../../runtime/log";
-import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import { benchServer } from "./bench-kit";
 import { WebsocketServerTransport } from "../../runtime/transport";
 import { PACKAGE_ROOT } from "../paths";
 
@@ -46,12 +46,7 @@ if (watch) {
 
 /** Server CPU microseconds per command for one run. */
 async function oneRun(count: number, watch: boolean): Promise<number> {
-  const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
-  const server = new ButtplugServer({
-    name: "bpkit bench",
-    deviceSources: [new TestDeviceSource([device])],
-    log: silentLogger,
-  });
+  const server = benchServer();
   await server.devices.startScanning();
   const dashboard = new Dashboard({
     server,

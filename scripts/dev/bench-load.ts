@@ -9,8 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { WebSocketServer } from "ws";
-import { silentLogger } from "../../runtime/log";
-import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import { benchServer, benchVibrator } from "./bench-kit";
 import { WebsocketServerTransport } from "../../runtime/transport";
 import { CLIENT } from "./bench-dashboard";
 import { PACKAGE_ROOT } from "../paths";
@@ -28,10 +27,7 @@ export async function serveForBench(kind: LoadServer, deviceCount = 1): Promise<
   let stops = () => 0;
   setInterval(() => rssSamples.push(process.memoryUsage.rss()), 1000).unref();
   if (kind === "bpkit") {
-    const devices = Array.from(
-      { length: deviceCount },
-      (_, i) => new TestDevice({ name: "Bench Vibrator", identifier: `bench/${i}`, features: vibratorFeatures() }),
-    );
+    const devices = Array.from({ length: deviceCount }, (_, i) => benchVibrator(`bench/${i}`));
     // TestDevice records every command; count the stops and forget the rest, so a long soak
     // measures the server's memory, not the record's.
     let stopsBefore = 0;
@@ -40,11 +36,7 @@ export async function serveForBench(kind: LoadServer, deviceCount = 1): Promise<
       stopsBefore = stops();
       for (const d of devices) d.commands.length = 0;
     }, 1000).unref();
-    const server = new ButtplugServer({
-      name: "bpkit bench",
-      deviceSources: [new TestDeviceSource(devices)],
-      log: silentLogger,
-    });
+    const server = benchServer(devices);
     await server.devices.startScanning();
     const transport = new WebsocketServerTransport({ port: 0 });
     transport.on("connection", (c) => server.connect(c));

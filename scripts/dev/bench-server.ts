@@ -9,8 +9,7 @@
 import { cpus, loadavg } from "node:os";
 import { join, dirname } from "node:path";
 import * as Buttplug3 from "buttplug3";
-import { silentLogger } from "../../runtime/log";
-import { ButtplugServer, TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import { benchServer } from "./bench-kit";
 import { choiceFlag, type CommandSpec, integerFlag, type Parsed, parseOrExit, switchFlag } from "../args";
 import { dashboardOverhead } from "./bench-dashboard";
 import { type LoadServer, loadRatios, serveForBench } from "./bench-load";
@@ -77,12 +76,7 @@ async function measure(iterations: number, warmup: number, roundTrip: () => Prom
 
 /** (a) bpkit in-process, through the buttplug 3 client. */
 async function bpkitInProcess(iterations: number, warmup: number): Promise<Stats> {
-  const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
-  const server = new ButtplugServer({
-    name: "bpkit bench",
-    deviceSources: [new TestDeviceSource([device])],
-    log: silentLogger,
-  });
+  const server = benchServer();
   const client = new Buttplug3.ButtplugClient("bench");
   await client.connect(new ButtplugJsConnector(server, { parse: Buttplug3.fromJSON }));
   await client.startScanning();
@@ -118,12 +112,7 @@ async function wasmInProcess(iterations: number, warmup: number): Promise<Stats>
 
 /** (b) websocket loopback: a raw v4 client sending StopCmd. */
 async function websocketLoopback(iterations: number, warmup: number): Promise<Stats> {
-  const device = new TestDevice({ name: "Bench Vibrator", features: vibratorFeatures() });
-  const server = new ButtplugServer({
-    name: "bpkit bench",
-    deviceSources: [new TestDeviceSource([device])],
-    log: silentLogger,
-  });
+  const server = benchServer();
   const transport = new WebsocketServerTransport({ port: 0 });
   transport.on("connection", (c) => server.connect(c));
   const { port } = await transport.listen();
