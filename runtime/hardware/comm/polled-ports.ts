@@ -97,6 +97,27 @@ export abstract class PolledPortManager<Backend> extends TypedEventEmitter<Devic
   /** One look at the ports while scanning (never two at once). */
   protected abstract look(backend: Backend): Promise<void>;
 
+  /** What the backend lists, or undefined when listing fails (logged at debug: the next rescan tries again). */
+  protected async listOrLog<T>(what: string, list: () => Promise<T[]>): Promise<T[] | undefined> {
+    try {
+      return await list();
+    } catch (error) {
+      this.log.debug(`cannot list ${what}: ${errorText(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Opens a device look() found; when that fails, frees its address for the next rescan and logs why (`label` names it). */
+  protected async openOrRelease<T>(address: string, label: string, open: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await open();
+    } catch (error) {
+      this.busy.delete(address);
+      this.log.info(`${label}: cannot open: ${errorText(error)}`);
+      return undefined;
+    }
+  }
+
   /** DeviceIndex values the user device config reserves. */
   reservedIndices(): Iterable<number> {
     return this.options.config.reservedIndices?.() ?? [];

@@ -5,7 +5,6 @@
  * number (its path when it has none), with endpoints `tx` (output reports, report id first, as
  * the protocol writes them) and `rx` (input reports). A read error (unplugged) removes it.
  */
-import { errorText } from "../../../errors";
 import { logSafe } from "../../../log";
 import { PolledPortManager, type PolledPortOptions, PortLink } from "../polled-ports";
 import { hexId, loadHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from "./backend";
@@ -52,13 +51,8 @@ export class HidManager extends PolledPortManager<HidBackend> {
   protected async look(backend: HidBackend): Promise<void> {
     const known = this.options.config.hidDevices?.() ?? [];
     if (known.length === 0) return;
-    let listed: HidDeviceInfo[];
-    try {
-      listed = await backend.devices();
-    } catch (error) {
-      this.log.debug(`cannot list HID devices: ${errorText(error)}`);
-      return;
-    }
+    const listed = await this.listOrLog("HID devices", () => backend.devices());
+    if (!listed) return;
     for (const info of listed) {
       const match = known.find((k) => k.vendorId === info.vendorId && k.productId === info.productId);
       const address = info.serialNumber || info.path;
@@ -77,16 +71,9 @@ export class HidManager extends PolledPortManager<HidBackend> {
     protocol: string,
   ): Promise<void> {
     const name = info.product || `HID ${hexId(info.vendorId)}:${hexId(info.productId)}`;
-    let handle: HidHandle;
-    try {
-      handle = await backend.open(path);
-    } catch (error) {
-      this.busy.delete(address);
-      this.log.info(
-        `HID device "${logSafe(name)}" (${hexId(info.vendorId)}:${hexId(info.productId)}, ${protocol}): cannot open: ${errorText(error)}`,
-      );
-      return;
-    }
+    const label = `HID device "${logSafe(name)}" (${hexId(info.vendorId)}:${hexId(info.productId)}, ${protocol})`;
+    const handle = await this.openOrRelease(address, label, () => backend.open(path));
+    if (!handle) return;
     const link = new HidLink(handle, name, address);
     await this.adopt(link, address, protocol, `HID device "${logSafe(name)}" (${logSafe(address)}) removed`);
   }

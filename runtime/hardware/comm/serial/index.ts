@@ -68,12 +68,7 @@ export class SerialPortManager extends PolledPortManager<SerialBackend> {
   protected async look(backend: SerialBackend): Promise<void> {
     const specifiers = this.options.config.serialPorts?.() ?? [];
     if (specifiers.length === 0) return;
-    let listed: string[] = [];
-    try {
-      listed = (await backend.list()).map((p) => p.path);
-    } catch (error) {
-      this.log.debug(`cannot list serial ports: ${errorText(error)}`);
-    }
+    const listed = ((await this.listOrLog("serial ports", () => backend.list())) ?? []).map((p) => p.path);
     // Enumerated ports first; a configured port the OS does not list (a pty) is tried as named.
     const candidates = [...new Set([...listed, ...specifiers.map((s) => s.port)])];
     await Promise.all(

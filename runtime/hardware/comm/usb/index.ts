@@ -89,13 +89,8 @@ export class UsbManager extends PolledPortManager<UsbBackend> {
   protected async look(backend: UsbBackend): Promise<void> {
     const known = this.options.config.usbDevices?.() ?? [];
     if (known.length === 0) return;
-    let listed: UsbDevice[];
-    try {
-      listed = await backend.devices();
-    } catch (error) {
-      this.log.debug(`cannot list USB devices: ${errorText(error)}`);
-      return;
-    }
+    const listed = await this.listOrLog("USB devices", () => backend.devices());
+    if (!listed) return;
     const present = new Set(listed.map(usbAddress));
     for (const [address, link] of this.links) if (!present.has(address)) link.gone();
     for (const device of listed) {
@@ -109,15 +104,8 @@ export class UsbManager extends PolledPortManager<UsbBackend> {
 
   private async connect(backend: UsbBackend, device: UsbDevice, address: string, protocol: string): Promise<void> {
     const name = device.productName || `USB ${hexId(device.vendorId)}:${hexId(device.productId)}`;
-    try {
-      await device.open();
-    } catch (error) {
-      this.busy.delete(address);
-      this.log.info(
-        `USB device "${logSafe(name)}" (${hexId(device.vendorId)}:${hexId(device.productId)}, ${protocol}): cannot open: ${errorText(error)}`,
-      );
-      return;
-    }
+    const label = `USB device "${logSafe(name)}" (${hexId(device.vendorId)}:${hexId(device.productId)}, ${protocol})`;
+    if (!(await this.openOrRelease(address, label, () => device.open().then(() => true)))) return;
     // Control transfers to the interface need it claimed on some systems; a device that refuses may still take them.
     await device
       .claimInterface(0)
