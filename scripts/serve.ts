@@ -4,9 +4,9 @@
  * Every exit path (SIGINT, SIGTERM, SIGHUP, SIGQUIT, an uncaught exception or unhandled rejection)
  * stops every device before the process exits.
  */
-import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { newAccessToken } from "../runtime/access-token";
 import { Dashboard } from "../runtime/dashboard/dashboard";
 import { FileRecorder } from "../runtime/dashboard/recording";
 import type { HardwareOptions } from "../runtime/hardware";
@@ -465,7 +465,7 @@ export async function startServe(
           log: log.child("dashboard"),
           assets: options.dashboard ? dashboardAssets(log) : undefined,
           // Off loopback the page can be reached by others, and it drives hardware.
-          token: allInterfaces ? randomBytes(16).toString("hex") : undefined,
+          token: allInterfaces ? newAccessToken() : undefined,
           allInterfaces,
           serverState: () => ({
             name: options.serverName,
@@ -577,7 +577,7 @@ export async function startRepeater(
   const log = inject.log ?? new Logger(options.logLevel, "bpkit");
   const allInterfaces = options.websocketUseAllInterfaces;
   // A repeater off loopback drives the remote server's hardware for anyone who reaches it.
-  const token = allInterfaces ? randomBytes(16).toString("hex") : undefined;
+  const token = allInterfaces ? newAccessToken() : undefined;
   const repeater = new Repeater({
     port: options.repeater.port,
     remoteAddress: options.repeater.remoteAddress,

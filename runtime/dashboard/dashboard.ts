@@ -13,13 +13,13 @@
  * - the page may not be framed, and sends no Referer (the token is in its URL).
  * Commands from a viewer run through a V4Handler, the same v4 path as a client's.
  */
-import { timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
+import { tokenMatches } from "../access-token";
 import { frontend, issuesFromErrors, type inside } from "../../generated";
 import type { Logger } from "../log";
 import { logSafe } from "../log";
@@ -191,9 +191,7 @@ export class Dashboard {
     }
     const token = this.options.token;
     if (token !== undefined) {
-      const given = Buffer.from(url.searchParams.get("token") ?? "");
-      const expected = Buffer.from(token);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      if (!tokenMatches(url.searchParams.get("token"), token)) {
         return {
           status: 401,
           message:

@@ -15,11 +15,11 @@
  * - with a checker (`--log debug`) each frame goes through the session checker (runtime/validate)
  *   and its problems are logged; frames are never altered.
  */
-import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { type RawData, WebSocket, WebSocketServer } from "ws";
+import { tokenMatches } from "../access-token";
 import { type Logger, logSafe } from "../log";
 import { SessionChecker, type Problem } from "../validate/session-checker";
 import { handshakeIn, versionOfHandshake } from "../validate/session-checker";
@@ -72,13 +72,6 @@ function refuseUpgrade(socket: Duplex, status: number, statusText: string, text:
     `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
       `Content-Length: ${body.length}\r\n\r\n${body.toString()}`,
   );
-}
-
-/** Whether `given` equals the token, in time that does not depend on where they differ. */
-function tokenMatches(given: string | null, token: string): boolean {
-  const a = Buffer.from(given ?? "");
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const asBuffer = (data: RawData): Buffer =>
