@@ -15,6 +15,7 @@ import { galakuEncrypt } from "../../../runtime/hardware/protocols/galaku-pump";
 import { LETEN_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/leten";
 import { MIZZZEE_V3_COMMAND_DELAY_MS, mizzzeeV3Frame } from "../../../runtime/hardware/protocols/mizzzee-v3";
 import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
+import { JOYHUB_SPRAY_MS } from "../../../runtime/hardware/protocols/joyhub";
 import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
 import { youou } from "../../../runtime/hardware/protocols/youou";
 import { MYSTERYVIBE_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/mysteryvibe";
@@ -84,6 +85,7 @@ const REFUSED: Refusal[] = [
   ["zalo", "ZALO-King", 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
   ["htk_bm", undefined, 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
   ["bananasome", undefined, 3, output("Vibrate", 1), /FeatureIndex 0-2/],
+  ["joyhub", undefined, 5, output("Vibrate", 1), /FeatureIndex 0-3/],
   ["mysteryvibe", "MV Poco     ", 2, output("Vibrate", 1), /2 motors/],
   ["kiiroo-v21-initialized", "Onyx+", 0, output("Rotate", 1), /Rotate/],
   ["kiiroo-powershot", undefined, 0, output("Rotate", 1), /Rotate/],
@@ -372,4 +374,27 @@ describe("vorze-sa", () => {
       /no implementation for Vorze device/,
     );
   });
+});
+
+// No configuration gives a JoyHub rotator a negative range, so the server never passes this on.
+test("joyhub: a counterclockwise RotationWithDirection sends the speed only", () => {
+  const handler = handlerFor("joyhub", "J-RoseLin");
+  expect(bytesOf(handler.output(3, rotationWithDirection(40, false)))).toEqual([[0xa0, 0x03, 0, 0, 0, 0x28, 0xaa]]);
+});
+
+// Timing: the pump's off frame comes a second after the spray.
+test("joyhub Dodge: the handler turns the lube pump off through the link 1 s after a spray", async () => {
+  jest.useFakeTimers();
+  try {
+    const link = new FakeLink("J-Dodge", "AA:BB", ["tx"]);
+    const handler = handlerFor("joyhub", "J-Dodge");
+    await handler.initialize!(link);
+    expect(bytesOf(handler.output(7, output("Spray", 1)))).toEqual([[0xa0, 0x24, 0x01, 0x00, 0x01, 0xff]]);
+    await jest.advanceTimersByTimeAsync(JOYHUB_SPRAY_MS - 1);
+    expect(link.commands).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(bytesOf(link.commands)).toEqual([[0xa0, 0x24, 0x00, 0x00, 0x00, 0x00]]);
+  } finally {
+    jest.useRealTimers();
+  }
 });
