@@ -30,9 +30,13 @@ import { FakeLink } from "../fake-link";
 import { EventEmitter } from "node:events";
 import type { DeviceSource } from "../../../runtime/server/device";
 
-/** A hardware command as the cases write it. */
+/**
+ * A hardware command as the cases write it. bpkit's own cases may write `data: !AnyBytes 16` for a
+ * write whose bytes are random (a handshake nonce): its endpoint, length and flag are still checked.
+ */
 export type CaseCommand =
-  | { Write: { endpoint: string; data: number[]; write_with_response: boolean } }
+  // A tagged scalar reaches the runner as text: `!AnyBytes 16` is { AnyBytes: "16" }.
+  | { Write: { endpoint: string; data: number[] | { AnyBytes: number | string }; write_with_response: boolean } }
   | { Subscribe: { endpoint: string } }
   | { Unsubscribe: { endpoint: string } };
 
@@ -88,6 +92,8 @@ export interface DeviceCase {
     expected_display_name?: string;
     /** bpkit's own cases: each feature's outputs with their value ranges, as a v4 DeviceList shows them. */
     expected_outputs?: Record<string, [number, number]>[];
+    /** bpkit's own cases: the endpoints the device has (default: every one its protocol's BLE services name). */
+    endpoints?: string[];
   }[];
   device_config_file?: string;
   user_device_config_file?: string;
@@ -141,10 +147,23 @@ export function describeCommand(command: HardwareCommand | CaseCommand): string 
       return `write ${command.endpoint} [${hex(command.data)}]${command.withResponse ? " with response" : ""}`;
     return `${command.kind} ${command.endpoint}`;
   }
-  if ("Write" in command)
-    return `write ${command.Write.endpoint} [${hex(command.Write.data)}]${command.Write.write_with_response ? " with response" : ""}`;
+  if ("Write" in command) {
+    const { endpoint, data, write_with_response } = command.Write;
+    const bytes = Array.isArray(data) ? hex(data) : `any ${data.AnyBytes} bytes`;
+    return `write ${endpoint} [${bytes}]${write_with_response ? " with response" : ""}`;
+  }
   if ("Subscribe" in command) return `subscribe ${command.Subscribe.endpoint}`;
   return `unsubscribe ${command.Unsubscribe.endpoint}`;
+}
+
+/** A recorded command, described as `expected` when that is a write of random bytes and only the bytes differ. */
+function describeAs(recorded: HardwareCommand, expected: CaseCommand | undefined): string {
+  const data = expected && "Write" in expected ? expected.Write.data : undefined;
+  if (recorded.kind === "write" && data && !Array.isArray(data) && recorded.data.length === Number(data.AnyBytes))
+    return describeCommand({
+      Write: { endpoint: recorded.endpoint, data, write_with_response: recorded.withResponse },
+    });
+  return describeCommand(recorded);
 }
 
 /** Outcome of one case at one version. */
@@ -203,7 +222,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   const links: FakeLink[] = [];
   const creating: Promise<HardwareDevice | undefined>[] = [];
   let generated = 0;
-  for (const { identifier } of deviceCase.devices) {
+  for (const { identifier, endpoints: caseEndpoints } of deviceCase.devices) {
     const matches = config.matchBluetooth({ name: identifier.name, serviceUuids: [], manufacturerData: [] });
     const protocol = identifier.protocol ?? matches[0]?.protocol;
     if (!protocol) {
@@ -212,7 +231,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     }
     const bleEndpoints = Object.values(config.bluetoothServices(protocol)).flatMap((chars) => Object.keys(chars));
     // A serial or HID link has tx and rx.
-    const endpoints = bleEndpoints.length > 0 ? bleEndpoints : ["tx", "rx"];
+    const endpoints = caseEndpoints ?? (bleEndpoints.length > 0 ? bleEndpoints : ["tx", "rx"]);
     const link = new FakeLink(identifier.name, identifier.address ?? `device-case-${generated++}`, endpoints);
     link.waitForReads = true;
     links.push(link);
@@ -226,7 +245,9 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     const from = checked[device]!;
     checked[device] = from + commands.length;
     await waitFor(() => recorded(device).length >= checked[device]!);
-    const got = recorded(device).slice(from, checked[device]).map(describeCommand);
+    const got = recorded(device)
+      .slice(from, checked[device])
+      .map((command, i) => describeAs(command, commands[i]));
     const want = commands.map(describeCommand);
     if (JSON.stringify(got) === JSON.stringify(want)) return true;
     const all = recorded(device).map(describeCommand);

@@ -11,12 +11,20 @@ import { COWGIRL_CONE_STARTUP_MS } from "../../../runtime/hardware/protocols/cow
 import { FakeLink } from "../fake-link";
 import type { HardwareCommand } from "../../../runtime/hardware/protocol";
 import { foreoMode } from "../../../runtime/hardware/protocols/foreo";
+import { FREDORCH_ROTARY_STEP_MS } from "../../../runtime/hardware/protocols/fredorch-rotary";
+import { galakuFrame } from "../../../runtime/hardware/protocols/galaku";
 import { galakuEncrypt } from "../../../runtime/hardware/protocols/galaku-pump";
 import { LETEN_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/leten";
 import { MIZZZEE_V3_COMMAND_DELAY_MS, mizzzeeV3Frame } from "../../../runtime/hardware/protocols/mizzzee-v3";
 import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
 import { JOYHUB_SPRAY_MS } from "../../../runtime/hardware/protocols/joyhub";
 import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
+import { thehandyV3 } from "../../../runtime/hardware/protocols/thehandy-v3";
+import {
+  VIBCRAFTER_AUTH_TIMEOUT_MS,
+  vibcrafterDecrypt,
+  vibcrafterEncrypt,
+} from "../../../runtime/hardware/protocols/vibcrafter";
 import { youou } from "../../../runtime/hardware/protocols/youou";
 import { MYSTERYVIBE_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/mysteryvibe";
 import { pistonSpeed, vorzeSa, vorzeVariant } from "../../../runtime/hardware/protocols/vorze-sa";
@@ -93,6 +101,7 @@ const REFUSED: Refusal[] = [
   ["wevibe", "Pivot", 0, output("Rotate", 1), /Rotate/],
   ["tcode-v03", undefined, 0, output("Rotate", 1), /tcode-v03.*Rotate/],
   ["vibratissimo", undefined, 0, output("Rotate", 1), /Rotate/],
+  ["fredorch-rotary", undefined, 0, output("Vibrate", 1), /Vibrate/],
 ];
 
 test.each(REFUSED)("%s (%s): feature %i refuses %j", (protocol, identifier, feature, command, message) => {
@@ -138,6 +147,175 @@ test("hgod: commands send nothing; the keepalive update loop sends 55 04 00 00 0
 test("galakuEncrypt keeps the first byte and chains each key row on the previous output byte", () => {
   // Row for byte 1 = 0x23 & 3 = 3 → k = 0xc5: ((0xc5 ^ 0x23) ^ 0x5a) + 0xc5 = 0x81 (mod 256)
   expect(galakuEncrypt([0x23, 0x5a])).toEqual([0x23, 0x81]);
+});
+
+// galaku.ts and galaku-pump.ts each carry the obfuscation; the reference's Nebula vectors pin both.
+test("galakuFrame obfuscates the reference's Nebula frames (command byte 60) as galakuEncrypt does", () => {
+  for (const levels of [
+    [0, 50],
+    [75, 50],
+    [0, 0],
+  ]) {
+    const payload = [0x5a, 0, 0, 1, 0x60, 3, ...levels, 0, 0];
+    const plain = [0x23, ...payload];
+    expect(galakuFrame(payload)).toEqual(galakuEncrypt([...plain, plain.reduce((a, b) => a + b, 0) & 0xff]));
+  }
+  expect(galakuFrame([0x5a, 0, 0, 1, 0x60, 3, 0, 50, 0, 0])).toEqual([
+    0x23, 0x81, 0xbb, 0xab, 0xd2, 0x9b, 0x44, 0x33, 0xed, 0x43, 0x3b, 0x44,
+  ]);
+});
+
+// No configuration lets a client subscribe to a Galaku battery: the server never asks the handler.
+test("galaku: subscribing and unsubscribing the battery is the battery endpoint's", () => {
+  const handler = handlerFor("galaku");
+  expect(handler.subscribeInput!(1, "Battery")).toEqual([{ kind: "subscribe", endpoint: "rxblebattery" }]);
+  expect(handler.unsubscribeInput!(1, "Battery")).toEqual([{ kind: "unsubscribe", endpoint: "rxblebattery" }]);
+});
+
+// "OHD_hw3" matches no name pattern of the config, so no case can show it.
+test.each([
+  ["OHD_hw1_A1B2", "hw1"],
+  ["OHD_hw4_x_y", "hw4"],
+  ["OHD_hw3", "unknown"],
+])("thehandy-v3: the name %s identifies configuration %s", async (name, identifier) => {
+  await expect(thehandyV3.identify!(new FakeLink(name, "AA:BB", ["tx", "rx"]))).resolves.toBe(identifier);
+});
+
+// Timing: init's reply timeouts (the cases thehandy-v3-*.yaml answer each request).
+test("thehandy-v3: init waits up to 5 s for a reply after each request, then goes on without it", async () => {
+  jest.useFakeTimers();
+  try {
+    const link = new FakeLink("OHD_hw3_1", "AA:BB", ["tx", "rx"]);
+    let done = false;
+    const init = handlerFor("thehandy-v3", "hw3").initialize!(link).then(() => {
+      done = true;
+    });
+    const battery = [0x08, 0x01, 0x12, 0x05, 0x10, 0x01, 0xb2, 0x2c, 0x00];
+    await jest.advanceTimersByTimeAsync(4999);
+    expect(bytesOf(link.commands)).toEqual(["subscribe", battery]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(bytesOf(link.commands)).toEqual([
+      "subscribe",
+      battery,
+      [0x08, 0x01, 0x12, 0x05, 0x10, 0x02, 0xca, 0x2c, 0x00],
+    ]);
+    await jest.advanceTimersByTimeAsync(4999);
+    expect(done).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await init;
+    expect(done).toBe(true);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+describe("vibcrafter handshake", () => {
+  /** A device that answers every write on tx with `reply` on rx. */
+  const answering = (reply: number[]) => {
+    const link = new FakeLink("Hayden", "AA:BB", ["tx", "rx"]);
+    link.respond = (command) => (command.kind === "write" ? { endpoint: "rx", data: reply } : undefined);
+    return link;
+  };
+
+  // Random: the nonce (vibcrafter.yaml checks only its length).
+  test("init sends Auth:<6 random letters/digits>;, a new nonce each time", async () => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const link = answering(vibcrafterEncrypt("OK;"));
+      await handlerFor("vibcrafter", "Janna").initialize!(link);
+      const auth = vibcrafterDecrypt(link.writes[0]!);
+      expect(auth).toMatch(/^Auth:[A-Za-z0-9]{6};$/);
+      nonces.add(auth);
+    }
+    expect(nonces.size).toBe(3);
+  });
+
+  // A failed handshake creates no device: a case would have nothing to drive.
+  test("an unexpected reply, one that does not decrypt, or none (after 5 s) fails it", async () => {
+    await expect(
+      handlerFor("vibcrafter", "Hayden").initialize!(answering(vibcrafterEncrypt("MtInt:5000;"))),
+    ).rejects.toThrow(/valid security handshake.*MtInt/);
+    await expect(handlerFor("vibcrafter", "Hayden").initialize!(answering([1, 2, 3]))).rejects.toThrow(
+      /does not decrypt/,
+    );
+    jest.useFakeTimers();
+    try {
+      const silent = handlerFor("vibcrafter", "Hayden").initialize!(new FakeLink("Hayden", "AA:BB", ["tx", "rx"]));
+      const failed = expect(silent).rejects.toThrow(/handshake/);
+      await jest.advanceTimersByTimeAsync(VIBCRAFTER_AUTH_TIMEOUT_MS);
+      await failed;
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+// Timing: a 100 ms stepping timer and init's 100 ms answer waits (fredorch-rotary.yaml has the bytes of init and stop).
+describe("fredorch-rotary stepping", () => {
+  const frame = (cmd: number) => [0x55, 0x03, cmd, cmd + 3, 0xaa];
+  const [FASTER, SLOWER, STOP] = [frame(0x01), frame(0x02), frame(0x24)];
+
+  /** A handler after init on a device that answers every frame, the link's log cleared, and fake timers. */
+  async function initialized() {
+    const link = new FakeLink("M1_1234", "AA:BB", ["tx", "rx"]);
+    link.respond = (command) => (command.kind === "write" ? { endpoint: "rx", data: [0x55] } : undefined);
+    const handler = handlerFor("fredorch-rotary");
+    await handler.initialize!(link);
+    link.commands.length = 0;
+    jest.useFakeTimers();
+    return { link, handler };
+  }
+  afterEach(() => jest.useRealTimers());
+
+  test("init gives the device 100 ms to answer each frame, and goes on without an answer", async () => {
+    jest.useFakeTimers();
+    const link = new FakeLink("M1_1234", "AA:BB", ["tx", "rx"]);
+    const init = handlerFor("fredorch-rotary").initialize!(link);
+    await jest.advanceTimersByTimeAsync(FREDORCH_ROTARY_STEP_MS - 1);
+    expect(link.commands).toHaveLength(2);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(link.commands).toHaveLength(3);
+    await jest.advanceTimersByTimeAsync(3 * FREDORCH_ROTARY_STEP_MS);
+    await init;
+    expect(bytesOf(link.commands).slice(-1)).toEqual([STOP]);
+  });
+
+  test("steps up to the target speed 100 ms after the command, one write per step", async () => {
+    const { link, handler } = await initialized();
+    expect(handler.output(0, output("Oscillate", 3))).toEqual([]);
+    await jest.advanceTimersByTimeAsync(FREDORCH_ROTARY_STEP_MS - 1);
+    expect(link.commands).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(bytesOf(link.commands)).toEqual([FASTER, FASTER, FASTER]);
+  });
+
+  test("steps down to a lower target, up to the maximum 20, and stops at once with speed 0", async () => {
+    const { link, handler } = await initialized();
+    handler.output(0, output("Oscillate", 20));
+    await jest.advanceTimersByTimeAsync(FREDORCH_ROTARY_STEP_MS);
+    expect(bytesOf(link.commands)).toEqual(Array(20).fill(FASTER));
+    link.commands.length = 0;
+    handler.output(0, output("Oscillate", 18));
+    await jest.advanceTimersByTimeAsync(FREDORCH_ROTARY_STEP_MS);
+    expect(bytesOf(link.commands)).toEqual([SLOWER, SLOWER]);
+    expect(bytesOf(handler.output(0, output("Oscillate", 0)))).toEqual([STOP]);
+    link.commands.length = 0;
+    handler.output(0, output("Oscillate", 1));
+    await jest.advanceTimersByTimeAsync(FREDORCH_ROTARY_STEP_MS);
+    expect(bytesOf(link.commands)).toEqual([FASTER]);
+  });
+
+  test("a stop before the next step cancels the stepping", async () => {
+    const { link, handler } = await initialized();
+    handler.output(0, output("Oscillate", 5));
+    expect(bytesOf(handler.output(0, output("Oscillate", 0)))).toEqual([STOP]);
+    await jest.advanceTimersByTimeAsync(FREDORCH_ROTARY_STEP_MS * 2);
+    expect(link.commands).toEqual([]);
+  });
+
+  test("a speed before initialize is refused", () => {
+    expect(() => handlerFor("fredorch-rotary").output(0, output("Oscillate", 1))).toThrow(/before initialize/);
+  });
 });
 
 test.each([
