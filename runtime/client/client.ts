@@ -3,7 +3,8 @@
  * with Pings, matches replies to requests by Id (in any order, with a timeout), keeps the device
  * list (deviceAdded / deviceRemoved come from diffing each DeviceList against its copy) and can
  * reconnect with backoff. It thinks in spec v4; a codec (runtime/client/codec.ts) speaks older
- * servers. Every incoming frame is checked with the generated validators of the spoken version.
+ * servers. Every incoming frame is checked with the generated validators of the spoken version,
+ * and the codec checks every outgoing one the same way (only that version's validators are needed).
  */
 import { TypedEventEmitter } from "../events";
 // Straight from validation (not the generated index) so the browser bundle leaves out deviceConfig.
@@ -12,15 +13,7 @@ import { allowedReplies, validateFrame } from "../../generated/validation";
 import { messageId } from "../../generated/envelope";
 import { type Logger, silentLogger } from "../log";
 import type { FrameConnection } from "../transport/types";
-import {
-  assertValid,
-  type Encoded,
-  type ProtocolCodec,
-  unwrap,
-  V4Codec,
-  type WireMessage,
-  withMessageId,
-} from "./codec";
+import { type Encoded, type ProtocolCodec, unwrap, V4Codec, type WireMessage, withMessageId } from "./codec";
 import type { ButtplugConnector } from "./connector";
 import {
   ClientDevice,
@@ -403,7 +396,6 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
     const withId: inside.ClientMessage = withMessageId(message, id);
     let encoded: Encoded;
     try {
-      assertValid(4, withId, "client");
       encoded = this.codec.encode(withId);
     } catch (err) {
       return Promise.reject(err);

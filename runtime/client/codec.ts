@@ -26,8 +26,9 @@ export interface ProtocolCodec {
   /** The handshake request at this version. */
   requestServerInfo(id: number, clientName: string): WireMessage;
   /**
-   * A v4 client request (Id already set) as messages of this version. Throws a
-   * ButtplugDeviceError / ButtplugMessageError when it cannot be expressed (nothing is sent).
+   * A v4 client request (Id already set) as messages of this version, each checked against this
+   * version's validators (assertValid). Throws a ButtplugDeviceError / ButtplugMessageError when
+   * it cannot be expressed or is invalid on the wire (nothing is sent).
    */
   encode(message: v4.ClientMessage): Encoded;
   /**
@@ -89,6 +90,7 @@ export class V4Codec implements ProtocolCodec {
   }
 
   encode(message: v4.ClientMessage): Encoded<v4.ClientMessage> {
+    assertValid(4, message, "client");
     return { send: [message] };
   }
 

@@ -2,7 +2,8 @@
  * The message tables (x-bpkit metadata + validators) of the spec versions the client speaks. In
  * Node every version is already in the registry; in the browser bundle (scripts/build-browser.js)
  * the registry starts empty and each version is its own chunk, fetched here when a connection
- * first needs it, so a page loads only the validators of the versions it talks.
+ * first needs it, so a page loads only the validators of the version it talks: a codec checks what
+ * it sends and receives against the version on the wire (codec.ts), never against another one.
  */
 import { registerSpecVersion } from "../../generated/registry";
 
@@ -15,8 +16,7 @@ const tables = {
   4: () => import("../../generated/v4/registry"),
 } as const;
 
-/** Makes `version`'s messages (and spec v4's, which the client API speaks inside) available to validation. */
+/** Makes `version`'s messages available to validation. */
 export async function loadSpecVersion(version: ClientSpecVersion): Promise<void> {
-  registerSpecVersion(4, (await tables[4]()).messages);
-  if (version !== 4) registerSpecVersion(version, (await tables[version]()).messages);
+  registerSpecVersion(version, (await tables[version]()).messages);
 }

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import type { v3, v4 } from "../../generated";
 import {
   ButtplugClient,
+  ButtplugMessageError,
   InProcessConnector,
   V3Codec,
   legacyDeviceFromV3,
@@ -143,6 +144,16 @@ describe("legacy v3 codec: v4 requests as v3 messages, v3 server messages as v4"
     expect(
       codec.decode({ SensorReading: { Id: 3, DeviceIndex: 5, SensorIndex: 0, SensorType: "Battery", Data: [88] } }),
     ).toEqual([{ InputReading: { Id: 3, DeviceIndex: 5, FeatureIndex: 4, Reading: { Battery: { Value: 88 } } } }]);
+  });
+
+  test("only the v3 it sends is checked, not the v4 request: an InputCmd Command outside v4's is refused, not sent as an unsubscribe", () => {
+    const codec = codecWithRich();
+    const bogus = { Id: 4, DeviceIndex: 5, FeatureIndex: 5, Type: "Pressure", Command: "Bogus" } as const;
+    expect(() => codec.encode({ InputCmd: bogus as unknown as v4.InputCmd })).toThrow(
+      new ButtplugMessageError(
+        'DeviceIndex 5 (Rich) FeatureIndex 5: InputCmd Command "Bogus" is not a spec v4 command',
+      ),
+    );
   });
 
   test("StopCmd: all → StopAllDevices, device → StopDeviceCmd, feature → zero its actuator; subscriptions are unsubscribed", () => {

@@ -61,7 +61,7 @@ export class V2Codec implements ProtocolCodec {
   }
 
   encode(message: v4.ClientMessage): Encoded<v2.ClientMessage> {
-    const encoded = this.v3.encode(message);
+    const encoded = this.v3.encodeUnchecked(message);
     if ("reply" in encoded) return encoded;
     const send = encoded.send.map((m) => toV2(m));
     for (const m of send) assertValid(2, m, "v2 adapter");

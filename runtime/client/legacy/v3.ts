@@ -7,7 +7,9 @@
  * server messages up to v4), which the chain does not have; reusing its steps backwards would
  * need inverses it does not define. So this adapter is written by hand, kept apart here, and uses
  * only the generated v3/v4 types; every message it sends is checked with the generated v3
- * validators and every device list it builds with the generated v4 validators.
+ * validators, as the client checks every message it receives: v3 is what is on the wire, and a
+ * browser page talking v3 loads only v3's validators (runtime/client/spec-versions.ts). The v4
+ * device view is typed v4 and built from a valid v3 device.
  *
  * The device model (v3 DeviceMessages → v4 DeviceFeatures), one v4 feature per attribute entry
  * in this order: ScalarCmd entries, RotateCmd entries, LinearCmd entries, SensorReadCmd entries
@@ -23,7 +25,6 @@
  * receives exactly the step asked for.
  */
 import type { v3, v4 } from "../../../generated";
-import { validateMessage } from "../../../generated/validation";
 import { floatToSteps } from "../../translation/scaling";
 import { ButtplugDeviceError, ButtplugMessageError } from "../errors";
 import { assertValid, type Encoded, type ProtocolCodec, type WireMessage } from "../codec";
@@ -184,7 +185,8 @@ export class V3Codec implements ProtocolCodec {
     return encoded;
   }
 
-  private encodeUnchecked(message: v4.ClientMessage): Encoded<v3.ClientMessage> {
+  /** encode() without the v3 check: the v2 adapter restates the result as v2 and checks that. */
+  encodeUnchecked(message: v4.ClientMessage): Encoded<v3.ClientMessage> {
     if ("Ping" in message) return { send: [{ Ping: message.Ping }] };
     if ("RequestDeviceList" in message) return { send: [{ RequestDeviceList: message.RequestDeviceList }] };
     if ("StartScanning" in message) return { send: [{ StartScanning: message.StartScanning }] };
@@ -284,9 +286,14 @@ export class V3Codec implements ProtocolCodec {
       case "Subscribe":
         this.subscriptions.add(key);
         return { send: [{ SensorSubscribeCmd: body }] };
-      default:
+      case "Unsubscribe":
         this.subscriptions.delete(key);
         return { send: [{ SensorUnsubscribeCmd: body }] };
+      default:
+        // The request is not checked against v4 (only what goes on the wire is): an untyped caller's typo must not unsubscribe.
+        throw new ButtplugMessageError(
+          `${where}: InputCmd Command ${JSON.stringify(cmd.Command)} is not a spec v4 command`,
+        );
     }
   }
 
@@ -394,16 +401,6 @@ export class V3Codec implements ProtocolCodec {
 
   private addDevice(device: v3.DeviceInfo): void {
     const { v4: info, features } = legacyDeviceFromV3(device);
-    const result = validateMessage(4, "DeviceList", { Id: 0, Devices: { [String(info.DeviceIndex)]: info } });
-    if (!result.ok) {
-      const issues = result.issues
-        .slice(0, 3)
-        .map((i) => `${i.pointer}: ${i.message}`)
-        .join("; ");
-      throw new ButtplugMessageError(
-        `v3 device ${device.DeviceIndex} (${device.DeviceName}) has no valid v4 form: ${issues}`,
-      );
-    }
     this.devices.set(device.DeviceIndex, { v3: device, v4: info, features });
   }
 
