@@ -1,6 +1,5 @@
-import { deviceError } from "../../errors";
-import { write, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol, type OutputKind, write } from "../protocol";
+import { sharedPacket, u8 } from "./helpers";
 
 /**
  * Bananasome (Rocket X7): the oscillator and both vibrators share one frame on `tx`,
@@ -9,13 +8,11 @@ import { u8 } from "./helpers";
 export const bananasome = defineProtocol({
   name: "bananasome",
   create: (_definition, outputs) => {
-    const frame = (index: number) => {
-      if (index > 2) throw deviceError(`Bananasome has motors at FeatureIndex 0-2, not ${index}`);
-      return [write("tx", [0xa0, 0x03, ...outputs.slots(3).map(u8)], false, ["all"])];
-    };
+    const frame = (type: OutputKind) =>
+      sharedPacket("bananasome", outputs, 3, (levels) => [write("tx", [0xa0, 0x03, ...levels.map(u8)])], type);
     return {
-      oscillate: frame,
-      vibrate: frame,
+      oscillate: frame("Oscillate"),
+      vibrate: frame("Vibrate"),
     };
   },
 });

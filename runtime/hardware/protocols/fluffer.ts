@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { deviceError } from "../../errors";
-import { write, type HardwareLink, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol, type HardwareLink, type OutputKind, write } from "../protocol";
+import { motorSlots, u8 } from "./helpers";
 
 /** AES-128 key of every Fluffer frame (ECB, PKCS#7 padding). */
 const FLUFFER_KEY = Buffer.from("jdk#Flu%y6fer32f", "latin1");
@@ -63,13 +63,10 @@ export const fluffer = defineProtocol({
   name: "fluffer",
   create: (_definition, outputs) => {
     /** A motor's byte: a counterclockwise rotation (the only negative value) is 100 + speed. */
-    const level = (featureIndex: number) => {
-      const value = outputs.get(featureIndex);
-      return u8(value < 0 ? Math.abs(value) + 100 : value);
-    };
-    const frame = (index: number) => {
-      if (index > 1) throw deviceError(`Fluffer has outputs at FeatureIndex 0 and 1, not ${index}`);
-      return [write("tx", flufferEncrypt([0x82, 0x0f, 0x05, 0x00, level(0), level(1), 0x00, 0x00]))];
+    const level = (value: number) => u8(value < 0 ? Math.abs(value) + 100 : value);
+    const frame = (type: OutputKind) => (index: number) => {
+      const [m0, m1] = motorSlots("fluffer", outputs, 2, index, type).map(level);
+      return [write("tx", flufferEncrypt([0x82, 0x0f, 0x05, 0x00, m0, m1, 0x00, 0x00]))];
     };
     return {
       initialize: async (link) => {
@@ -85,9 +82,9 @@ export const fluffer = defineProtocol({
         }
         await link.execute(write("tx", flufferEncrypt([0x82, 0x0e, 0x02, 0x00, 0x01])));
       },
-      vibrate: frame,
-      oscillate: frame,
-      rotate: frame,
+      vibrate: frame("Vibrate"),
+      oscillate: frame("Oscillate"),
+      rotate: frame("Rotate"),
     };
   },
 });

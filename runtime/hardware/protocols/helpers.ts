@@ -101,23 +101,40 @@ export async function executeAll(link: HardwareLink, commands: HardwareCommand[]
 export const onOff = (value: number): number => (value === 0 ? 0 : 1);
 
 /**
- * The vibrate method of devices whose every packet carries all motors' speeds (motor slots
- * FeatureIndex 0 … slots − 1): `packets` gets every slot's last value (the framework's
- * OutputValues, this command's included) and the slot that changed. Each packet names every slot
- * as its command id ("all"), so within one timing-gap batch only the newest packet goes out (a
- * multi-motor command or a stop: one packet). A FeatureIndex past the slots is unsupported.
+ * The last values of motor slots FeatureIndex 0 … slots − 1 (this command's included: the
+ * framework's OutputValues), for a packet that carries every motor. A FeatureIndex past the slots
+ * is unsupported for `type`.
  */
-export function sharedPacketVibrate(
+export function motorSlots(
+  protocol: string,
+  outputs: OutputValues,
+  slots: number,
+  featureIndex: number,
+  type: OutputKind = "Vibrate",
+): number[] {
+  if (featureIndex >= slots) throw unsupported(protocol, featureIndex, type);
+  return outputs.slots(slots);
+}
+
+/**
+ * The output method of devices whose every packet carries all motors' values (motorSlots):
+ * `packets` gets every slot's last value and the slot that changed. Each packet names every slot
+ * as its command id ("all"), so within one timing-gap batch only the newest packet goes out (a
+ * multi-motor command or a stop: one packet). `type` is the output the method is for (a motor
+ * slot some models configure as Oscillate or Rotate is the same slot in the packet).
+ */
+export function sharedPacket(
   protocol: string,
   outputs: OutputValues,
   slots: number,
   packets: (speeds: number[], changed: number) => HardwareCommand[],
+  type: OutputKind = "Vibrate",
 ): (featureIndex: number) => HardwareCommand[] {
-  return (featureIndex) => {
-    if (featureIndex >= slots) throw unsupported(protocol, featureIndex, "Vibrate");
-    return allMotors(packets(outputs.slots(slots), featureIndex));
-  };
+  return (featureIndex) => allMotors(packets(motorSlots(protocol, outputs, slots, featureIndex, type), featureIndex));
 }
+
+/** Rust `as i8` of an integer: its low byte, signed. */
+export const i8 = (n: number): number => (u8(n) << 24) >> 24;
 
 /**
  * Tag writes (those without ids of their own) as the protocol's all-motors packet (command id

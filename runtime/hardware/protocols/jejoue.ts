@@ -1,6 +1,5 @@
-import { deviceError } from "../../errors";
-import { write, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { motorSlots, u8 } from "./helpers";
 
 /**
  * Je Joue: two motors but one level on `tx`, `pattern level`: pattern 2 with motor 1's level
@@ -11,8 +10,7 @@ export const jejoue = defineProtocol({
   name: "jejoue",
   create: (_definition, outputs) => ({
     vibrate: (index) => {
-      if (index > 1) throw deviceError(`Je Joue has motors at FeatureIndex 0 and 1, not ${index}`);
-      const [first, second] = outputs.slots(2).map(u8);
+      const [first, second] = motorSlots("jejoue", outputs, 2, index).map(u8);
       if (first > 0) return [write("tx", [2, first])];
       if (second > 0) return [write("tx", [3, second])];
       return [write("tx", [1, 0])];

@@ -9,9 +9,8 @@
  *   told otherwise, so, as the reference server does, a spray is followed by an off frame 1 s later
  *   (sent through the link handed to initialize()).
  */
-import { deviceError } from "../../errors";
 import { defineProtocol, type HardwareLink, type OutputKind, write } from "../protocol";
-import { hasOutput, u8 } from "./helpers";
+import { hasOutput, sharedPacket, u8 } from "./helpers";
 
 /** How long the lube pump runs after a Spray before the handler turns it off (ms). */
 export const JOYHUB_SPRAY_MS = 1000;
@@ -26,26 +25,31 @@ export const joyhub = defineProtocol({
   name: "joyhub",
   create: (definition, outputs) => {
     /** Which of the four motor slots (FeatureIndex 0–3) are motors; a slot that is not one sends 0. */
-    const motorSlots = [0, 1, 2, 3].map((slot) => {
+    const isMotor = [0, 1, 2, 3].map((slot) => {
       const feature = definition.features.find((f) => f.FeatureIndex === slot);
       return MOTOR_OUTPUTS.some((type) => hasOutput(feature, type));
     });
     let link: HardwareLink | undefined;
-    const motorFrame = (index: number) => {
-      if (index < 0 || index > 3) throw deviceError(`JoyHub has motors at FeatureIndex 0-3 only, not ${index}`);
-      // Each motor's last level, rotation without its sign.
-      const motors = [0, 1, 2, 3].map((slot) => (motorSlots[slot] ? u8(Math.abs(outputs.get(slot))) : 0));
-      return [write("tx", [0xa0, 0x03, ...motors, 0xaa], false, ["all"])];
-    };
+    // Each motor's last level, rotation without its sign.
+    const motorFrame = (type: OutputKind) =>
+      sharedPacket(
+        "joyhub",
+        outputs,
+        4,
+        (levels) => [
+          write("tx", [0xa0, 0x03, ...levels.map((l, slot) => (isMotor[slot] ? u8(Math.abs(l)) : 0)), 0xaa]),
+        ],
+        type,
+      );
     const onOff = (code: number, on: boolean) =>
       write("tx", on ? [0xa0, code, 0x01, 0x00, 0x01, 0xff] : [0xa0, code, 0x00, 0x00, 0x00, 0x00]);
     return {
       initialize: async (l) => {
         link = l;
       },
-      vibrate: motorFrame,
-      oscillate: motorFrame,
-      rotate: motorFrame,
+      vibrate: motorFrame("Vibrate"),
+      oscillate: motorFrame("Oscillate"),
+      rotate: motorFrame("Rotate"),
       constrict: (index, level) => [
         write(
           "tx",

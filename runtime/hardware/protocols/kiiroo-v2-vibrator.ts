@@ -2,8 +2,8 @@
  * Kiiroo v2 vibrators (Pearl 2, Fuse, Titan, Virtual Rabbit/Blowbot): three motor bytes in one
  * packet on tx; models with fewer motors leave the rest at 0.
  */
-import { defineProtocol, unsupported, write } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { sharedPacket, u8 } from "./helpers";
 
 const NAME = "kiiroo-v2-vibrator";
 
@@ -11,9 +11,6 @@ const NAME = "kiiroo-v2-vibrator";
 export const kiirooV2Vibrator = defineProtocol({
   name: NAME,
   create: (_definition, outputs) => ({
-    vibrate: (featureIndex) => {
-      if (featureIndex > 2) throw unsupported(NAME, featureIndex, "Vibrate");
-      return [write("tx", outputs.slots(3).map(u8), false, ["all"])];
-    },
+    vibrate: sharedPacket(NAME, outputs, 3, (speeds) => [write("tx", speeds.map(u8))]),
   }),
 });

@@ -3,7 +3,7 @@
  * (the device reports its state there and expects a listener).
  */
 import { defineProtocol, type OutputValues, write } from "../protocol";
-import { sharedPacketVibrate, u8 } from "./helpers";
+import { sharedPacket, u8 } from "./helpers";
 
 const NAME = "lelo-f1s";
 
@@ -12,7 +12,7 @@ const NAME = "lelo-f1s";
  * handshake is done). Both motors share one packet, so a stop is one packet of zeros.
  */
 export function leloF1sVibrate(protocol: string, outputs: OutputValues, withResponse: boolean) {
-  return sharedPacketVibrate(protocol, outputs, 2, (speeds) => [write("tx", [0x01, ...speeds.map(u8)], withResponse)]);
+  return sharedPacket(protocol, outputs, 2, (speeds) => [write("tx", [0x01, ...speeds.map(u8)], withResponse)]);
 }
 
 /** The Lelo F1s protocol. */

@@ -4,9 +4,8 @@
  * on `txvibrate`, so the handler keeps every motor's level. The device stops unless the frame is
  * repeated, so the handler asks for the current frame every 93 ms (the reference server's timing).
  */
-import { deviceError } from "../../errors";
 import { defineProtocol, type Protocol, write } from "../protocol";
-import { u8 } from "./helpers";
+import { sharedPacket, u8 } from "./helpers";
 
 /** Keepalive period of MysteryVibe frames (ms). */
 export const MYSTERYVIBE_COMMAND_DELAY_MS = 93;
@@ -26,10 +25,7 @@ export function mysteryVibeProtocol(name: string, initFrame: number[]): Protocol
         initialize: async (link) => {
           await link.execute(write("txmode", initFrame, true));
         },
-        vibrate: (index) => {
-          if (index >= motors) throw deviceError(`MysteryVibe has ${motors} motors, no FeatureIndex ${index}`);
-          return [frame()];
-        },
+        vibrate: sharedPacket(name, outputs, motors, () => [frame()]),
         keepalive: () => ({ intervalMs: MYSTERYVIBE_COMMAND_DELAY_MS, commands: [frame()], repeatsLastPacket: true }),
       };
     },

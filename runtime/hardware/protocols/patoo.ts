@@ -1,6 +1,5 @@
-import { deviceError } from "../../errors";
-import { write, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { motorSlots, u8 } from "./helpers";
 
 /**
  * Patoo Love devices advertise as letters then a serial number ("PBT1234"); the configuration is
@@ -21,8 +20,7 @@ export const patoo = defineProtocol({
   create: (_definition, outputs) => {
     return {
       vibrate: (index) => {
-        if (index > 1) throw deviceError(`Patoo has motors at FeatureIndex 0 and 1, not ${index}`);
-        const [first, second] = outputs.slots(2).map(u8);
+        const [first, second] = motorSlots("patoo", outputs, 2, index).map(u8);
         const [level, mode] = first !== 0 ? [first, 0x04] : second !== 0 ? [second, 0x80] : [0, 0x00];
         // Each endpoint's packet holds both motors' state: one id per endpoint, as the reference.
         return [write("tx", [level], true, ["tx"]), write("txmode", [mode], true, ["txmode"])];

@@ -8,8 +8,8 @@
  *
  * The device stops on its own unless it hears from the host: the last packet is repeated every 3 s.
  */
-import { defineProtocol, type HardwareLink, unsupported, write } from "../protocol";
-import { countOutputs, u8 } from "./helpers";
+import { defineProtocol, type HardwareLink, write } from "../protocol";
+import { countOutputs, sharedPacket, u8 } from "./helpers";
 
 const NAME = "satisfyer";
 /** How often the last packet is re-sent so the device keeps running. */
@@ -49,10 +49,7 @@ export const satisfyer = defineProtocol({
       initialize: async (link) => {
         await link.execute(write("command", [0x01], true));
       },
-      vibrate: (featureIndex) => {
-        if (featureIndex >= motors) throw unsupported(NAME, featureIndex, "Vibrate");
-        return [packet()];
-      },
+      vibrate: sharedPacket(NAME, outputs, motors, () => [packet()]),
       // The current packet, repeated every 3 s (a stopped device gets zeros, as after connect).
       keepalive: () => ({ intervalMs: KEEPALIVE_MS, commands: [packet()], repeatsLastPacket: true }),
     };

@@ -1,8 +1,5 @@
 import { write, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
-
-/** Rust `as i8` of a byte. */
-const i8 = (n: number) => (u8(n) << 24) >> 24;
+import { i8, u8 } from "./helpers";
 
 /**
  * The ServeU speed byte for a move: the needed speed in position units per second, mapped

@@ -1,6 +1,5 @@
-import { deviceError } from "../../errors";
-import { write, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol, type OutputKind, write } from "../protocol";
+import { sharedPacket, u8 } from "./helpers";
 
 /** Motor type byte by OutputType: 06 rotator, 04 pump or thruster, 03 vibrator. */
 const motorType = (type: string) =>
@@ -15,19 +14,24 @@ export const sexverseV1 = defineProtocol({
   name: "sexverse-v1",
   create: (definition, outputs) => {
     const motors = definition.features.flatMap((f) => Object.keys(f.Output ?? {}));
-    const frame = (index: number) => {
-      // The reference server picks the motor by FeatureIndex in this list.
-      if (index >= motors.length) throw deviceError(`sexverse-v1: no motor for FeatureIndex ${index}`);
-      const levels = outputs.slots(motors.length).map(u8);
-      const data = [0x23, 0x07, u8(motors.length * 3)];
-      for (const [i, type] of motors.entries()) data.push(u8(0x80 | (i + 1)), motorType(type), levels[i]);
-      return [write("tx", [...data, data.reduce((a, b) => a ^ b, 0)], false, ["all"])];
-    };
+    // The reference server picks the motor by FeatureIndex in this list.
+    const frame = (type: OutputKind) =>
+      sharedPacket(
+        "sexverse-v1",
+        outputs,
+        motors.length,
+        (levels) => {
+          const data = [0x23, 0x07, u8(motors.length * 3)];
+          for (const [i, motor] of motors.entries()) data.push(u8(0x80 | (i + 1)), motorType(motor), u8(levels[i]));
+          return [write("tx", [...data, data.reduce((a, b) => a ^ b, 0)])];
+        },
+        type,
+      );
     return {
-      vibrate: frame,
-      oscillate: frame,
-      constrict: frame,
-      rotate: frame,
+      vibrate: frame("Vibrate"),
+      oscillate: frame("Oscillate"),
+      constrict: frame("Constrict"),
+      rotate: frame("Rotate"),
     };
   },
 });

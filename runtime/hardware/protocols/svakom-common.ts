@@ -4,7 +4,7 @@
  * sent; <which> says which motors run.
  */
 import { defineProtocol, type HardwareCommand, type Protocol, write } from "../protocol";
-import { countOutputsOfType, sharedPacketVibrate, u8 } from "./helpers";
+import { countOutputsOfType, sharedPacket, u8 } from "./helpers";
 
 /** Which motors a two-motor Svakom packet addresses: 00 both, 01 first, 02 second. */
 export function svakomMotorSelect(motors: number, first: number, second: number): number {
@@ -32,7 +32,7 @@ export function svakomPairProtocol(name: string, running: number): Protocol {
     create: (definition, outputs) => {
       const motors = countOutputsOfType(definition, "Vibrate");
       return {
-        vibrate: sharedPacketVibrate(name, outputs, 3, (speeds) => [svakomPairPacket(motors, speeds, running)]),
+        vibrate: sharedPacket(name, outputs, 3, (speeds) => [svakomPairPacket(motors, speeds, running)]),
       };
     },
   });

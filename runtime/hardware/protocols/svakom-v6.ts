@@ -4,7 +4,7 @@
  * 02 second only); a third motor is 55 07 00 00 <on> <speed> 00.
  */
 import { defineProtocol, type HardwareCommand, write } from "../protocol";
-import { countOutputsOfType, onOff, sharedPacketVibrate, u8 } from "./helpers";
+import { countOutputsOfType, onOff, sharedPacket, u8 } from "./helpers";
 import { svakomPairPacket } from "./svakom-common";
 
 const NAME = "svakom-v6";
@@ -21,7 +21,7 @@ export const svakomV6 = defineProtocol({
   create: (definition, outputs) => {
     const motors = countOutputsOfType(definition, "Vibrate");
     return {
-      vibrate: sharedPacketVibrate(NAME, outputs, 3, (speeds, changed) =>
+      vibrate: sharedPacket(NAME, outputs, 3, (speeds, changed) =>
         changed < 2 ? [svakomPairPacket(motors, speeds, 0x01)] : [thirdPacket(speeds[2])],
       ),
     };

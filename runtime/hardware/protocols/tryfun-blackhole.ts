@@ -1,5 +1,5 @@
-import { write, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol } from "../protocol";
+import { countedTryfunFrames } from "./tryfun";
 
 /**
  * TryFun Black Hole / Rock: `id 02 00 03 kind level check` on `tx`, where id is a packet counter
@@ -9,13 +9,7 @@ import { u8 } from "./helpers";
 export const tryfunBlackhole = defineProtocol({
   name: "tryfun-blackhole",
   create: () => {
-    let packetId = 0;
-    const frame = (kind: number, speed: number) => {
-      const data = [packetId, 0x02, 0x00, 0x03, kind, u8(speed)];
-      packetId = u8(packetId + 1);
-      const check = data.slice(1).reduce((sum, b) => u8(sum - b), 0xff);
-      return [write("tx", [...data, u8(check + data.length)])];
-    };
+    const frame = countedTryfunFrames([0x02, 0x00, 0x03]);
     return {
       oscillate: (_index, speed) => frame(0x0c, speed),
       vibrate: (_index, speed) => frame(0x09, speed),

@@ -1,8 +1,6 @@
-import { write, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
-
-/** Rust `as i8` of an integer. */
-const i8 = (n: number) => (u8(n) << 24) >> 24;
+import { defineProtocol } from "../protocol";
+import { i8 } from "./helpers";
+import { countedTryfunFrames } from "./tryfun";
 
 /**
  * TryFun Meta 2: `id 02 00 05 21 05 kind value check` on `tx`, where id is a packet counter (+1 per
@@ -13,13 +11,7 @@ const i8 = (n: number) => (u8(n) << 24) >> 24;
 export const tryfunMeta2 = defineProtocol({
   name: "tryfun-meta2",
   create: () => {
-    let packetId = 0;
-    const frame = (kind: number, value: number) => {
-      const data = [packetId, 0x02, 0x00, 0x05, 0x21, 0x05, kind, u8(value)];
-      packetId = u8(packetId + 1);
-      const check = data.slice(1).reduce((sum, b) => u8(sum - b), 0xff);
-      return [write("tx", [...data, u8(check + data.length)])];
-    };
+    const frame = countedTryfunFrames([0x02, 0x00, 0x05, 0x21, 0x05]);
     return {
       oscillate: (_index, speed) => frame(0x0b, speed),
       vibrate: (_index, speed) => frame(0x08, speed),

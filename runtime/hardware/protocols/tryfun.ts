@@ -1,12 +1,35 @@
-import { write, defineProtocol } from "../protocol";
+import { defineProtocol, type HardwareCommand, write } from "../protocol";
 import { u8 } from "./helpers";
 
-/** `aa 02 kind level check`, check = ff minus bytes 1…3 plus 3 (mod 256). */
-function motorFrame(kind: number, speed: number): number[] {
-  const data = [0xaa, 0x02, kind, u8(speed)];
+/**
+ * TryFun's check byte, appended to a frame: ff minus every byte after the first, plus `count`
+ * (mod 256). The reference counts the bytes it subtracts from 0 here and from 1 in the newer
+ * models' counted frames, so `count` is the frame's length less one, or its length.
+ */
+export function withTryfunCheck(data: readonly number[], count: number): number[] {
   const check = data.slice(1).reduce((sum, b) => u8(sum - b), 0xff);
-  return [...data, u8(check + 3)];
+  return [...data, u8(check + count)];
 }
+
+/**
+ * The newer models' frames (Black Hole, Meta 2): `id header… kind value check` on `tx`, where id
+ * is a packet counter (+1 per frame, wrapping) and check counts the whole frame before it.
+ * One counter per device: call once per handler.
+ */
+export function countedTryfunFrames(header: readonly number[]): (kind: number, value: number) => HardwareCommand[] {
+  let packetId = 0;
+  return (kind, value) => {
+    const data = [packetId, ...header, kind, u8(value)];
+    packetId = u8(packetId + 1);
+    return [write("tx", withTryfunCheck(data, data.length))];
+  };
+}
+
+/** `aa 02 kind level check`. */
+const motorFrame = (kind: number, speed: number): number[] => {
+  const data = [0xaa, 0x02, kind, u8(speed)];
+  return withTryfunCheck(data, data.length - 1);
+};
 
 /**
  * TryFun (Yuan series, Surge Pro): frames on `tx`, all written with response. Stroker (Oscillate)

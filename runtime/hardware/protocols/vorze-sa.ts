@@ -17,10 +17,9 @@ import {
   type HardwareCommand,
   type OutputValues,
   type ProtocolMethods,
-  unsupported,
   write,
 } from "../protocol";
-import { saturatingU8, u8 } from "./helpers";
+import { saturatingU8, sharedPacket, u8 } from "./helpers";
 
 const NAME = "vorze-sa";
 
@@ -29,9 +28,8 @@ export const VorzeDevice = { Cyclone: 1, Ufo: 2, Piston: 3, UfoTw: 5, Bach: 6, R
 const ROTATE_ACTION = 0x01;
 const VIBRATE_ACTION = 0x03;
 
-/** A packet on tx, with response; command id "all" for packets that hold both motors. */
-const packet = (bytes: number[], commandIds?: readonly string[]): HardwareCommand =>
-  write("tx", bytes, true, commandIds);
+/** A packet on tx, with response (sharedPacket gives the two-motor ones the command id "all"). */
+const packet = (bytes: number[]): HardwareCommand => write("tx", bytes, true);
 
 /** Direction bit and magnitude of a signed rotation: clockwise (≥ 0) sets bit 7. */
 export function rotationByte(speed: number): number {
@@ -57,11 +55,13 @@ const singleRotator = (model: number): ProtocolMethods => ({
 
 /** UFO TW: 05 <left rotation> <right rotation>. */
 const dualRotator = (outputs: OutputValues): ProtocolMethods => ({
-  rotate: (featureIndex) => {
-    if (featureIndex > 1) throw unsupported(NAME, featureIndex, "Rotate");
-    const [left, right] = outputs.slots(2);
-    return [packet([VorzeDevice.UfoTw, rotationByte(left), rotationByte(right)], ["all"])];
-  },
+  rotate: sharedPacket(
+    NAME,
+    outputs,
+    2,
+    ([left, right]) => [packet([VorzeDevice.UfoTw, rotationByte(left), rotationByte(right)])],
+    "Rotate",
+  ),
 });
 
 /** Bach, Rocket: <model> 03 <speed>. */
@@ -71,10 +71,7 @@ const singleVibrator = (model: number): ProtocolMethods => ({
 
 /** Omorfi: 09 <motor 1> <motor 2>. */
 const dualVibrator = (outputs: OutputValues): ProtocolMethods => ({
-  vibrate: (featureIndex) => {
-    if (featureIndex > 1) throw unsupported(NAME, featureIndex, "Vibrate");
-    return [packet([VorzeDevice.Omorfi, ...outputs.slots(2).map(u8)], ["all"])];
-  },
+  vibrate: sharedPacket(NAME, outputs, 2, (speeds) => [packet([VorzeDevice.Omorfi, ...speeds.map(u8)])]),
 });
 
 /** Piston: 03 <position> <speed from the distance to the previous position and the duration>. */

@@ -4,7 +4,7 @@
  * Single-motor models drive the same value into both nibbles. Init sends a "wake" packet then "off".
  */
 import { defineProtocol, type HardwareLink, type Protocol, write } from "../protocol";
-import { countOutputsOfType, executeAll, sharedPacketVibrate, u8 } from "./helpers";
+import { countOutputsOfType, executeAll, sharedPacket, u8 } from "./helpers";
 
 const NAME = "wevibe";
 /** The off packet of every WeVibe format (4-bit, 8-bit, Chorus). */
@@ -33,7 +33,7 @@ export function weVibeProtocol(
       const motors = countOutputsOfType(definition, "Vibrate");
       return {
         ...(initialize ? { initialize } : {}),
-        vibrate: sharedPacketVibrate(name, outputs, 2, ([internal, second]) => [
+        vibrate: sharedPacket(name, outputs, 2, ([internal, second]) => [
           write("tx", packet(internal, motors > 1 ? second : internal), true),
         ]),
       };

@@ -1,6 +1,5 @@
-import { deviceError } from "../../errors";
-import { write, defineProtocol } from "../protocol";
-import { u8 } from "./helpers";
+import { defineProtocol, write } from "../protocol";
+import { motorSlots, u8 } from "./helpers";
 
 /**
  * Zalo: both motors in one frame `mode m0 m1` on `tx`, written with response, so the handler keeps
@@ -11,8 +10,7 @@ export const zalo = defineProtocol({
   create: (_definition, outputs) => {
     return {
       vibrate: (index) => {
-        if (index > 1) throw deviceError(`Zalo has motors at FeatureIndex 0 and 1, not ${index}`);
-        const [m0, m1] = outputs.slots(2).map(u8);
+        const [m0, m1] = motorSlots("zalo", outputs, 2, index).map(u8);
         return [write("tx", [m0 === 0 && m1 === 0 ? 0x02 : 0x01, m0 === 0 ? 0x01 : m0, m1 === 0 ? 0x01 : m1], true)];
       },
     };
