@@ -90,11 +90,31 @@ const REFUSED: Refusal[] = [
     ([protocol, identifier]) =>
       [protocol, identifier, 0, output("Constrict", 1), new RegExp(`${protocol}.*Constrict`)] as Refusal,
   ),
-  ["zalo", "ZALO-King", 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
-  ["htk_bm", undefined, 2, output("Vibrate", 1), /FeatureIndex 0 and 1/],
-  ["bananasome", undefined, 3, output("Vibrate", 1), /FeatureIndex 0-2/],
-  ["joyhub", undefined, 5, output("Vibrate", 1), /FeatureIndex 0-3/],
-  ["mysteryvibe", "MV Poco     ", 2, output("Vibrate", 1), /2 motors/],
+  // A FeatureIndex past a shared packet's motor slots: the one refusal (motorSlots), naming protocol and type.
+  ...(
+    [
+      ["zalo", "ZALO-King", 2, "Vibrate"],
+      ["htk_bm", undefined, 2, "Vibrate"],
+      ["bananasome", undefined, 3, "Vibrate"],
+      ["bananasome", undefined, 3, "Oscillate"],
+      ["joyhub", undefined, 5, "Vibrate"],
+      ["joyhub", undefined, 4, "Rotate"],
+      ["mysteryvibe", "MV Poco     ", 2, "Vibrate"],
+      ["magic-motion-2", undefined, 2, "Oscillate"],
+      ["kiiroo-v2-vibrator", undefined, 3, "Vibrate"],
+      ["jejoue", undefined, 2, "Vibrate"],
+      ["fluffer", undefined, 2, "Rotate"],
+    ] as const
+  ).map(
+    ([protocol, identifier, feature, type]) =>
+      [
+        protocol,
+        identifier,
+        feature,
+        output(type, 1),
+        new RegExp(`^${protocol}: OutputCmd ${type} is not supported on FeatureIndex ${feature}$`),
+      ] as Refusal,
+  ),
   ["kiiroo-v21-initialized", "Onyx+", 0, output("Rotate", 1), /Rotate/],
   ["kiiroo-powershot", undefined, 0, output("Rotate", 1), /Rotate/],
   ["thehandy", undefined, 0, output("Vibrate", 1), /Vibrate/],
