@@ -15,6 +15,8 @@ export class FakeLink extends BaseLink {
    * behaviour); otherwise it answers an empty array at once.
    */
   waitForReads = false;
+  /** The advertisement's manufacturer data, as a BLE link offers it. */
+  manufacturerData?: { company: number; data: number[] }[];
   /** Endpoints subscribed to and not unsubscribed since. */
   readonly subscribed = new Set<string>();
   private held: (() => void)[] = [];

@@ -87,7 +87,13 @@ export interface DeviceCase {
      * The reference's identifier (a BLE name), or for bpkit's own cases of a device reached over
      * serial, HID or a device websocket, the `protocol` that transport gives it (matching skipped).
      */
-    identifier: { name: string; address?: string; protocol?: string };
+    identifier: {
+      name: string;
+      address?: string;
+      protocol?: string;
+      /** bpkit's own cases: the advertisement's manufacturer data (some protocols identify the model by it). */
+      manufacturer_data?: { company: number; data: number[] }[];
+    };
     expected_name?: string;
     expected_display_name?: string;
     /** bpkit's own cases: each feature's outputs with their value ranges, as a v4 DeviceList shows them. */
@@ -223,7 +229,8 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
   const creating: Promise<HardwareDevice | undefined>[] = [];
   let generated = 0;
   for (const { identifier, endpoints: caseEndpoints } of deviceCase.devices) {
-    const matches = config.matchBluetooth({ name: identifier.name, serviceUuids: [], manufacturerData: [] });
+    const manufacturerData = identifier.manufacturer_data ?? [];
+    const matches = config.matchBluetooth({ name: identifier.name, serviceUuids: [], manufacturerData });
     const protocol = identifier.protocol ?? matches[0]?.protocol;
     if (!protocol) {
       problems.push(`no protocol matches the BLE name "${identifier.name}"`);
@@ -234,6 +241,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     const endpoints = caseEndpoints ?? (bleEndpoints.length > 0 ? bleEndpoints : ["tx", "rx"]);
     const link = new FakeLink(identifier.name, identifier.address ?? `device-case-${generated++}`, endpoints);
     link.waitForReads = true;
+    link.manufacturerData = manufacturerData;
     links.push(link);
     creating.push(createHardwareDevice(link, protocol, { config, getProtocol, log, clock }, GAP_MS));
   }

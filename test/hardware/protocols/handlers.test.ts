@@ -18,6 +18,11 @@ import { LETEN_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/lete
 import { MIZZZEE_V3_COMMAND_DELAY_MS, mizzzeeV3Frame } from "../../../runtime/hardware/protocols/mizzzee-v3";
 import { HGOD_COMMAND_DELAY_MS } from "../../../runtime/hardware/protocols/hgod";
 import { JOYHUB_SPRAY_MS } from "../../../runtime/hardware/protocols/joyhub";
+import { launchSpeedByte } from "../../../runtime/hardware/protocols/kiiroo-v2";
+import {
+  KEEPALIVE_MS as SATISFYER_KEEPALIVE_MS,
+  satisfyerIdentifier,
+} from "../../../runtime/hardware/protocols/satisfyer";
 import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
 import { thehandyV3 } from "../../../runtime/hardware/protocols/thehandy-v3";
 import {
@@ -115,6 +120,7 @@ const REFUSED: Refusal[] = [
         new RegExp(`^${protocol}: OutputCmd ${type} is not supported on FeatureIndex ${feature}$`),
       ] as Refusal,
   ),
+  ["kiiroo-v2", undefined, 0, output("Vibrate", 1), /Vibrate/],
   ["kiiroo-v21-initialized", "Onyx+", 0, output("Rotate", 1), /Rotate/],
   ["kiiroo-powershot", undefined, 0, output("Rotate", 1), /Rotate/],
   ["thehandy", undefined, 0, output("Vibrate", 1), /Vibrate/],
@@ -595,4 +601,37 @@ test("joyhub Dodge: the handler turns the lube pump off through the link 1 s aft
   } finally {
     jest.useRealTimers();
   }
+});
+
+// Speed bytes computed independently (Python, C pow) from the reference's Launch curve.
+test.each([
+  [0, 99, 1000, 19],
+  [0, 99, 500, 40],
+  [99, 0, 200, 106],
+  [0, 50, 300, 33],
+  [50, 50, 100, 0], // no distance: speed 0
+  [0, 10, 0, 255], // no time: saturates like Rust's `as u8`
+  [0, 99, 100, 219],
+  [0, 99, 2000, 9],
+])("kiiroo-v2: a Launch stroke from %i to %i in %i ms is speed byte %i", (from, to, duration, speed) => {
+  expect(launchSpeedByte(from, to, duration)).toBe(speed);
+});
+
+test.each([
+  [[0, 0, 39, 81], "10065"],
+  [[0xff, 0xff, 0xff, 0xff], "4294967295"], // unsigned: both give the defaults through the server
+  [[1, 2, 3], "0"],
+])("satisfyer: model bytes %j are model %s", (data, id) => {
+  expect(satisfyerIdentifier(data)).toBe(id);
+});
+
+// Timing: a 3 s interval (hardware-device.test.ts drives keepalives; the cases see the stop on connect).
+test("satisfyer: keepalive repeats the current packet every 3 s, zeros before any command and after a stop", () => {
+  const handler = handlerFor("satisfyer", "10160");
+  expect(handler.keepalive!()!.intervalMs).toBe(SATISFYER_KEEPALIVE_MS);
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0, 0, 0, 0, 0, 0, 0, 0]]);
+  handler.output(1, output("Vibrate", 7));
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0, 0, 0, 0, 7, 7, 7, 7]]);
+  handler.output(1, output("Vibrate", 0));
+  expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0, 0, 0, 0, 0, 0, 0, 0]]);
 });
