@@ -11,6 +11,8 @@ import { COWGIRL_CONE_STARTUP_MS } from "../../../runtime/hardware/protocols/cow
 import { FakeLink } from "../fake-link";
 import type { HardwareCommand } from "../../../runtime/hardware/protocol";
 import { foreoMode } from "../../../runtime/hardware/protocols/foreo";
+import { FREDORCH_COMMAND_TIMEOUT_MS, fredorchCrc, fredorchSpeed } from "../../../runtime/hardware/protocols/fredorch";
+import { monsterpub, monsterpubAuth } from "../../../runtime/hardware/protocols/monsterpub";
 import { FREDORCH_ROTARY_STEP_MS } from "../../../runtime/hardware/protocols/fredorch-rotary";
 import { galakuFrame } from "../../../runtime/hardware/protocols/galaku";
 import { galakuEncrypt } from "../../../runtime/hardware/protocols/galaku-pump";
@@ -128,6 +130,10 @@ const REFUSED: Refusal[] = [
   ["tcode-v03", undefined, 0, output("Rotate", 1), /tcode-v03.*Rotate/],
   ["vibratissimo", undefined, 0, output("Rotate", 1), /Rotate/],
   ["fredorch-rotary", undefined, 0, output("Vibrate", 1), /Vibrate/],
+  ["fredorch", undefined, 0, output("Vibrate", 1), /Vibrate/],
+  ["sensee-v2", "CCPB22S5", 0, output("Oscillate", 1), /FeatureIndex 0/],
+  ["monsterpub", "TDG_CRAYBIT_PT", 3, output("Vibrate", 1), /3 outputs/],
+  ["libo-elle", undefined, 0, output("Rotate", 1), /libo-elle.*Rotate.*FeatureIndex 0/],
 ];
 
 test.each(REFUSED)("%s (%s): feature %i refuses %j", (protocol, identifier, feature, command, message) => {
@@ -341,6 +347,113 @@ describe("fredorch-rotary stepping", () => {
 
   test("a speed before initialize is refused", () => {
     expect(() => handlerFor("fredorch-rotary").output(0, output("Oscillate", 1))).toThrow(/before initialize/);
+  });
+});
+
+// A case's fake device answers reads, but does not see how many bytes a read asks for.
+test("sensee-v2 and monsterpub: what their reads ask for (sensee-v2-*.yaml, monsterpub-*.yaml answer them)", async () => {
+  const sensee = new FakeLink("CCPA10S2", "AA:BB", ["tx", "rx"]);
+  await handlerFor("sensee-v2", "CCPA10S2").initialize!(sensee);
+  expect(sensee.commands).toEqual([{ kind: "read", endpoint: "tx", length: 128, timeoutMs: 500 }]);
+  const monster = new FakeLink("MonsterPub", "AA:BB", ["rxblemodel", "rx", "txvibrate"]);
+  monster.queueRead("rxblemodel", [...Buffer.from("MP2_JK_N_P1")]);
+  monster.queueRead("rx", Array<number>(16).fill(0));
+  await monsterpub.identify!(monster);
+  await handlerFor("monsterpub", "MP2_JK_N_P1").initialize!(monster);
+  expect(monster.commands.filter((c) => c.kind === "read")).toEqual([
+    { kind: "read", endpoint: "rxblemodel", length: 32, timeoutMs: 500 },
+    { kind: "read", endpoint: "rx", length: 16, timeoutMs: 200 },
+  ]);
+});
+
+// A failed identification creates no device: a case would have nothing to drive.
+test("monsterpub: a failed model read names the device Unknown; a name that is not UTF-8 is a device error", async () => {
+  const failing = new FakeLink("MonsterPub", "AA:BB", ["rxblemodel"]);
+  failing.execute = () => Promise.reject(new Error("GATT read failed"));
+  await expect(monsterpub.identify!(failing)).resolves.toBe("Unknown");
+  const garbled = new FakeLink("MonsterPub", "AA:BB", ["rxblemodel"]);
+  garbled.queueRead("rxblemodel", [0xff, 0xfe]);
+  await expect(monsterpub.identify!(garbled)).rejects.toThrow(/not UTF-8/);
+});
+
+test("monsterpubAuth answers bytes 1-15 of the challenge XOR the key chosen by byte 0", () => {
+  const challenge = [1, ...Array.from({ length: 15 }, (_, i) => i)];
+  const key = [0x4c, 0x53, 0x42, 0x42];
+  expect(monsterpubAuth(challenge).slice(0, 4)).toEqual([0 ^ key[0]!, 1 ^ key[1]!, 2 ^ key[2]!, 3 ^ key[3]!]);
+  expect(monsterpubAuth(challenge)).toHaveLength(15);
+  expect(() => monsterpubAuth([7, 0, 0])).toThrow(/unknown authentication key 7/);
+});
+
+describe("fredorch", () => {
+  test("the Modbus CRC of the reference's frames", () => {
+    const frame = (speed: number, position: number) => [
+      ...[0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, speed, 0x00, speed, 0x00, position, 0x00, position],
+      ...[0x00, 0x01],
+    ];
+    expect(fredorchCrc(frame(0x07, 0x4b))).toEqual([0x2e, 0x7b]);
+    expect(fredorchCrc(frame(0x0f, 0x96))).toEqual([0xbc, 0x52]);
+  });
+
+  test("the speed is the slowest of the table that covers the distance within the duration", () => {
+    expect(fredorchSpeed(7, 200)).toBe(12);
+    expect(fredorchSpeed(8, 50)).toBe(20);
+    expect(fredorchSpeed(15, 100000)).toBe(1);
+    expect(fredorchSpeed(1, 1000)).toBe(2);
+    expect(fredorchSpeed(0, 500)).toBe(0);
+  });
+
+  // Timing: init's 500 ms waits (fredorch.yaml answers every frame).
+  test("init waits 500 ms for the wake-up announcement and goes on without it, but fails on an init frame not echoed", async () => {
+    jest.useFakeTimers();
+    try {
+      const link = new FakeLink("YXlinksSPP", "AA:BB", ["tx", "rx"]);
+      const failed = expect(handlerFor("fredorch").initialize!(link)).rejects.toThrow(
+        /did not answer init frame 01 10 00 6b/,
+      );
+      await jest.advanceTimersByTimeAsync(FREDORCH_COMMAND_TIMEOUT_MS - 1);
+      expect(bytesOf(link.commands)).toEqual(["subscribe"]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(link.commands).toHaveLength(2);
+      for (const written of [3, 4]) {
+        link.deviceSends("rx", [0x01]);
+        await jest.advanceTimersByTimeAsync(0);
+        expect(link.commands).toHaveLength(written);
+      }
+      await jest.advanceTimersByTimeAsync(FREDORCH_COMMAND_TIMEOUT_MS);
+      await failed;
+      expect(link.commands).toHaveLength(4);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  // No configuration gives a Fredorch an Oscillate output.
+  test("Oscillate runs over the 0-225 range at the given speed, and to 0-0 when stopped", () => {
+    const handler = handlerFor("fredorch");
+    const frame = (speed: number, to: number) => {
+      const body = [
+        0x01,
+        0x10,
+        0x00,
+        0x6b,
+        0x00,
+        0x05,
+        0x0a,
+        0x00,
+        speed,
+        0x00,
+        speed,
+        0x00,
+        0x00,
+        0x00,
+        to,
+        0x00,
+        0x01,
+      ];
+      return [...body, ...fredorchCrc(body)];
+    };
+    expect(bytesOf(handler.output(0, output("Oscillate", 10)))).toEqual([frame(10, 0xe1)]);
+    expect(bytesOf(handler.output(0, output("Oscillate", 0)))).toEqual([frame(0, 0)]);
   });
 });
 
