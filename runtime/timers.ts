@@ -13,6 +13,30 @@ export function backgroundTimer(ms: number, task: () => void): Timer {
   return timer;
 }
 
+/**
+ * A deadline that runs `onTimeout` unless it is restarted or stopped first (the session's handshake
+ * and ping watchdogs, a websocket device's handshake). `ms` of 0 or less never fires.
+ */
+export class Watchdog {
+  private timer?: Timer;
+
+  constructor(
+    private readonly ms: number,
+    private readonly onTimeout: () => void,
+  ) {}
+
+  /** Count `ms` from now (again). */
+  restart(): void {
+    this.stop();
+    if (this.ms > 0) this.timer = backgroundTimer(this.ms, this.onTimeout);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
 /** What `within` resolves with when the time ran out first. */
 export const TIMED_OUT: unique symbol = Symbol("timed out");
 

@@ -30,7 +30,7 @@ import { DEFAULT_WEBSOCKET_PORT, WebsocketServerTransport } from "../runtime/tra
 import { WebsocketClientMode } from "../runtime/transport/websocket-client-mode";
 import { announceServer } from "../runtime/transport/mdns";
 import { Repeater, remoteAddressUrl } from "../runtime/transport/repeater";
-import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session";
+import { DEFAULT_HANDSHAKE_TIMEOUT_MS } from "../runtime/server/session-options";
 import { PACKAGE_ROOT } from "./paths";
 import { lovenseConnectHost } from "../runtime/hardware/comm/lovense-connect/address";
 import { errorText } from "../runtime/errors";

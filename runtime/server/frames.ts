@@ -45,7 +45,7 @@ export function errorFor(log: Logger, id: number, code: ErrorCode, text: string)
 }
 
 /** The messages of a client frame, or why the whole frame is refused (Id 0). */
-export function parseFrame(frame: string, maxMessages: number): unknown[] | Refusal {
+export function parseFrame(frame: string, maxMessages = DEFAULT_MAX_MESSAGES_PER_FRAME): unknown[] | Refusal {
   let parsed: unknown;
   try {
     parsed = JSON.parse(frame);

@@ -4,98 +4,45 @@
  * The handshake negotiates the spec version; then each message, valid at the client's version
  * (frames.ts), is answered at that version when the session owns it (Ping, Disconnect, a second
  * RequestServerInfo, Test, RequestLog, raw messages: raw.ts) or goes up to the inside version
- * (translation-glue.ts), to the V4Handler, and its one reply comes back down. Device events
- * (DeviceList, ScanningFinished, InputReading Id 0) come down the same way. The ping watchdog ends
- * a silent session. Nothing a client sends can throw out of here: every failure is an Error.
+ * (translation-glue.ts), to the V4Handler, and its one reply comes back down, at most a bound of
+ * them waiting at once (in-flight.ts). Device events come down the same way (session-devices.ts).
+ * The ping watchdog ends a silent session; every end stops the devices first. Nothing a client
+ * sends can throw out of here: every failure is an Error. Options and events: session-options.ts.
  */
-import { type inside, messageId, type SpecVersion } from "../../generated";
-import { ErrorCode } from "../errors";
+import { type inside, messageId, type SpecVersion, type WireMessage } from "../../generated";
+import { ErrorCode, errorText } from "../errors";
 import { TypedEventEmitter } from "../events";
 import type { Logger } from "../log";
-import { INSIDE_VERSION } from "../translation/chain";
+import { Watchdog } from "../timers";
 import type { FrameConnection } from "../transport/types";
-import { backgroundTimer, TIMED_OUT, type Timer, within } from "../timers";
-import { errorText } from "../errors";
-import type { DeviceManager } from "./device-manager";
-import { DeviceEvents } from "./device-events";
-import {
-  DEFAULT_MAX_MESSAGES_PER_FRAME,
-  errorFor,
-  Outbox,
-  parseFrame,
-  readClientMessage,
-  readHandshake,
-} from "./frames";
+import { errorFor, Outbox, parseFrame, readClientMessage, readHandshake } from "./frames";
+import { InFlightRequests } from "./in-flight";
 import { logSafe } from "./log-text";
-import { isRawRequest, RawMessages } from "./raw";
+import { isRawRequest } from "./raw";
+import { SessionDevices } from "./session-devices";
+import {
+  type ClientSessionEvents,
+  DEFAULT_HANDSHAKE_TIMEOUT_MS,
+  SERVER_SPEC_VERSION,
+  type SessionOptions,
+} from "./session-options";
 import { TranslationGlue } from "./translation-glue";
-import { okReply, V4Handler } from "./v4-handler";
-
-export { DEFAULT_MAX_MESSAGES_PER_FRAME, describeIssues } from "./frames";
-
-/** The newest spec version bpkit speaks (the version it speaks inside). */
-export const SERVER_SPEC_VERSION = INSIDE_VERSION;
-
-/** Default time a connection has to complete the handshake. */
-export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
-
-/**
- * Default most requests of one client waiting for their reply (a slow device's commands pile up
- * here); past it a request gets an Error instead of a place in the queue. Above the default
- * messages per frame, so one full frame of commands is always taken.
- */
-export const DEFAULT_MAX_COMMANDS_IN_FLIGHT = 4096;
-
-/** What a session needs from its server. */
-export interface SessionOptions {
-  serverName: string;
-  /** Milliseconds between client Pings before the session ends; 0 disables the watchdog. */
-  maxPingTime: number;
-  allowRawMessages: boolean;
-  log: Logger;
-  devices: DeviceManager;
-  /** Milliseconds a connection may take to send RequestServerInfo (default 10000); 0 disables. */
-  handshakeTimeoutMs?: number;
-  /** How long Disconnect waits for replies already in flight before its Ok (ms, default 5000). */
-  stopTimeoutMs?: number;
-  /** Most messages one frame may hold (default 1000); a larger frame is refused with one Error. */
-  maxMessagesPerFrame?: number;
-  /** Most requests waiting for their reply (default 4096); more get ERROR_DEVICE, stops excepted. */
-  maxCommandsInFlight?: number;
-  /**
-   * Called when the handshake is valid: take the server's one client slot, or return why not (the
-   * client then gets Error ERROR_INIT with that text and is closed). Default: always granted.
-   */
-  claimSlot?: () => string | undefined;
-}
-
-/** Events of a session. */
-export interface ClientSessionEvents {
-  /** The handshake succeeded. */
-  handshake: (clientName: string, version: SpecVersion) => void;
-  /** The session started ending (its devices are being stopped); the client slot is free. */
-  ending: (reason: string) => void;
-  /** The session is over and its devices have been stopped. */
-  end: (reason: string) => void;
-  /** A frame as it crossed the wire: "c2s" received from the client, "s2c" sent to it (observers: dashboard, recording). */
-  frame: (direction: "c2s" | "s2c", frame: string) => void;
-}
+import { okReply } from "./v4-handler";
 
 /** A client session; created by ButtplugServer.connect. */
 export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
   clientName?: string;
   private state: "handshake" | "connected" | "ending" | "ended" = "handshake";
   private glue?: TranslationGlue;
-  private readonly handler: V4Handler;
-  private readonly raw: RawMessages;
   private readonly outbox: Outbox;
-  private readonly deviceEvents: DeviceEvents;
+  private readonly devices: SessionDevices;
   private readonly log: Logger;
   private readonly stopTimeoutMs: number;
-  private pingTimer?: Timer;
-  private handshakeTimer?: Timer;
-  /** Dispatches whose reply has not been sent yet (Disconnect waits for them). */
-  private readonly inFlight = new Set<Promise<void>>();
+  /** Ends a connection that sends no RequestServerInfo in time: it must not hold the one slot forever. */
+  private readonly handshakeWatchdog: Watchdog;
+  /** Ends a session whose client sends no Ping within MaxPingTime. */
+  private readonly pingWatchdog: Watchdog;
+  private readonly inFlight: InFlightRequests;
   /** Set by Disconnect: nothing after it is handled while replies in flight drain. */
   private disconnecting = false;
   private endPromise?: Promise<void>;
@@ -107,11 +54,14 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     super();
     this.log = options.log;
     this.stopTimeoutMs = options.stopTimeoutMs ?? 5000;
-    this.handler = new V4Handler(options.devices);
-    this.raw = new RawMessages(options.devices, options.log);
-    this.deviceEvents = new DeviceEvents(options.devices, this.handler, this.raw, {
+    this.inFlight = new InFlightRequests(
+      options.log,
+      (messages) => this.sendWhileConnected(...messages),
+      options.maxCommandsInFlight,
+    );
+    this.devices = new SessionDevices(options.devices, options.log, {
       event: (message) => this.sendEvent(message),
-      raw: (message) => this.state === "connected" && this.outbox.send(message),
+      raw: (message) => this.sendWhileConnected(message),
     });
     this.outbox = new Outbox(
       connection,
@@ -124,16 +74,22 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       this.sendError(0, ErrorCode.Msg, `frame of ${bytes} bytes exceeds the maximum frame size of ${max} bytes`),
     );
     connection.on("close", (reason) => void this.end(`connection closed: ${reason}`, false));
-    // One client at a time: a connection that never handshakes must not hold the slot forever.
     const handshakeTimeout = options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS;
-    if (handshakeTimeout > 0) {
-      this.handshakeTimer = backgroundTimer(handshakeTimeout, () => {
-        if (this.state !== "handshake") return;
-        const reason = `no RequestServerInfo within ${handshakeTimeout} ms`;
-        this.sendError(0, ErrorCode.Init, `${reason}; closing the connection`);
-        void this.end(`handshake timeout (${reason})`);
-      });
-    }
+    this.handshakeWatchdog = new Watchdog(handshakeTimeout, () => {
+      const reason = `no RequestServerInfo within ${handshakeTimeout} ms`;
+      this.sendError(0, ErrorCode.Init, `${reason}; closing the connection`);
+      void this.end(`handshake timeout (${reason})`);
+    });
+    const { maxPingTime } = options;
+    this.pingWatchdog = new Watchdog(maxPingTime, () => {
+      this.sendError(
+        0,
+        ErrorCode.Ping,
+        `no Ping within MaxPingTime (${maxPingTime} ms); stopping devices and disconnecting`,
+      );
+      void this.end("ping timeout");
+    });
+    this.handshakeWatchdog.restart();
   }
 
   /** The negotiated spec version (after the handshake). */
@@ -165,23 +121,12 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     // Only a session that handshook can have moved a device (the others never held the slot).
     const hadClient = this.state === "connected";
     this.state = "ending";
-    clearTimeout(this.pingTimer);
-    clearTimeout(this.handshakeTimer);
-    const devices = this.options.devices;
-    this.deviceEvents.detach();
+    this.pingWatchdog.stop();
+    this.handshakeWatchdog.stop();
+    this.devices.detach();
     this.endPromise = (async () => {
       this.log.info(`session ${this.clientName ? `"${logSafe(this.clientName)}" ` : ""}ending: ${logSafe(reason)}`);
-      if (hadClient) {
-        // Devices first: a slow adapter must not delay a stop.
-        await devices.stopAll(`session ended (${reason})`);
-        this.handler.subscriptions.clear();
-        await this.raw.end(this.stopTimeoutMs);
-        try {
-          if (devices.isScanning) await devices.stopScanning();
-        } catch (err) {
-          this.log.warn(`stop scanning failed: ${errorText(err)}`);
-        }
-      }
+      if (hadClient) await this.devices.release(reason, this.stopTimeoutMs);
       if (closeConnection) {
         this.outbox.flush();
         this.connection.close(reason);
@@ -197,7 +142,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     if (this.state === "ending" || this.state === "ended" || this.disconnecting) return;
     this.emit("frame", "c2s", frame);
     if (this.log.enabled("debug")) this.log.debug(`← ${logSafe(frame)}`);
-    const parsed = parseFrame(frame, this.options.maxMessagesPerFrame ?? DEFAULT_MAX_MESSAGES_PER_FRAME);
+    const parsed = parseFrame(frame, this.options.maxMessagesPerFrame);
     if (!Array.isArray(parsed)) {
       this.sendError(parsed.id, parsed.code, parsed.text);
       return;
@@ -243,7 +188,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       this.log,
     );
     this.state = "connected";
-    clearTimeout(this.handshakeTimer);
+    this.handshakeWatchdog.stop();
     this.log.info(`client "${logSafe(clientName)}" connected over ${this.connection.description}, spec v${spec}`);
     // A ServerInfo of the inside version, downgraded like every reply: the translation steps give
     // each version its shape and never name a version above the client's.
@@ -252,8 +197,8 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       { ServerInfo: { Id: id, ServerName, MaxPingTime, ProtocolVersionMajor, ProtocolVersionMinor: 0 } },
       id,
     );
-    this.deviceEvents.attach();
-    this.resetPingTimer();
+    this.devices.attach();
+    this.pingWatchdog.restart();
     this.emit("handshake", clientName, spec);
   }
 
@@ -270,7 +215,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
         this.sendError(id, ErrorCode.Init, "handshake already done: RequestServerInfo may only be sent once");
         return;
       case "Ping":
-        this.resetPingTimer();
+        this.pingWatchdog.restart();
         this.outbox.send(okReply(id));
         return;
       case "Disconnect":
@@ -290,8 +235,9 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     }
     // Without --allow-raw-messages, raw messages go up: their v3 → v4 steps refuse them clearly.
     if (this.options.allowRawMessages && isRawRequest(message, name)) {
-      if (this.refusedAsBusy(id, name)) return;
-      this.track(this.raw.handle(message, name), name, id);
+      const busy = this.inFlight.refusal(id, name);
+      if (busy) this.sendError(busy.id, busy.code, busy.text);
+      else this.inFlight.add(this.devices.raw.handle(message, name), name, id);
       return;
     }
     let upgraded: inside.ClientMessage[];
@@ -303,49 +249,19 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       return;
     }
     // A stop is never refused: it is what a client sends when its commands pile up.
-    if (!upgraded.every((m) => "StopCmd" in m) && this.refusedAsBusy(id, name)) {
+    const busy = upgraded.every((m) => "StopCmd" in m) ? undefined : this.inFlight.refusal(id, name);
+    if (busy) {
       glue.context.forget(id);
+      this.sendError(busy.id, busy.code, busy.text);
       return;
     }
     // All dispatched before any is awaited, so the device sees them in order.
-    const replies = Promise.all(upgraded.map((m) => this.handler.handle(m)));
-    const reply = replies.then((all) => {
-      // The request's records are needed by the reply's downgrade, then never again.
-      const messages = glue.downgrade(combineReplies(all, id), id, message);
-      glue.context.forget(id);
-      return messages;
-    });
-    this.track(reply, name, id);
-  }
-
-  /** Too many requests in flight (a slow device, a client that does not wait): answer this one with an Error. */
-  private refusedAsBusy(id: number, name: string): boolean {
-    const max = this.options.maxCommandsInFlight ?? DEFAULT_MAX_COMMANDS_IN_FLIGHT;
-    if (this.inFlight.size < max) return false;
-    this.sendError(
+    const replies = Promise.all(upgraded.map((m) => this.devices.handler.handle(m)));
+    this.inFlight.add(
+      replies.then((all) => glue.reply(all, id, message)),
+      name,
       id,
-      ErrorCode.Device,
-      `${name} refused: ${this.inFlight.size} earlier requests still wait for the device (at most ${max} in flight); wait for their replies`,
     );
-    return true;
-  }
-
-  /** Send a reply once it is ready (never after the session left "connected"); Disconnect waits for it. */
-  private track(reply: Promise<Array<Record<string, unknown>> | Record<string, unknown>>, name: string, id: number) {
-    const sent = reply.then((messages) => {
-      if (this.state !== "connected") return;
-      for (const m of Array.isArray(messages) ? messages : [messages]) {
-        const error = m.Error as { ErrorCode: ErrorCode; ErrorMessage: string } | undefined;
-        if (error && messageId(m) === id)
-          this.log.info(
-            `${logSafe(name)} Id ${id}: Error ${ErrorCode[error.ErrorCode]}: ${logSafe(error.ErrorMessage)}`,
-          );
-      }
-      this.outbox.send(...(Array.isArray(messages) ? messages : [messages]));
-    });
-    this.inFlight.add(sent);
-    const done = () => this.inFlight.delete(sent);
-    sent.then(done, done);
   }
 
   /**
@@ -355,13 +271,8 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
    */
   private async disconnect(id: number): Promise<void> {
     this.disconnecting = true;
-    if (this.inFlight.size > 0) {
-      const drained = await within(Promise.allSettled([...this.inFlight]), this.stopTimeoutMs);
-      if (drained === TIMED_OUT)
-        this.log.warn(
-          `Disconnect: ${this.inFlight.size} request(s) still unanswered after ${this.stopTimeoutMs} ms; stopping devices anyway`,
-        );
-    }
+    // Without replies in flight, Ok goes out in this same turn.
+    if (this.inFlight.size > 0) await this.inFlight.drain(this.stopTimeoutMs);
     // The session may have ended meanwhile (connection closed, ping timeout).
     if (this.state !== "connected") return;
     this.outbox.send(okReply(id));
@@ -377,31 +288,14 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     if (this.state === "connected") this.sendReply(message, 0);
   }
 
+  /** Replies and events go out only while the session is connected (not while it ends). */
+  private sendWhileConnected(...messages: WireMessage[]): boolean {
+    if (this.state !== "connected") return false;
+    this.outbox.send(...messages);
+    return true;
+  }
+
   private sendError(id: number, code: ErrorCode, text: string): void {
     this.outbox.send(errorFor(this.log, id, code, text));
   }
-
-  private resetPingTimer(): void {
-    const max = this.options.maxPingTime;
-    if (max <= 0 || this.state !== "connected") return;
-    clearTimeout(this.pingTimer);
-    this.pingTimer = backgroundTimer(max, () => {
-      this.sendError(0, ErrorCode.Ping, `no Ping within MaxPingTime (${max} ms); stopping devices and disconnecting`);
-      void this.end("ping timeout");
-    });
-  }
-}
-
-/**
- * One reply for a fan-out: the only reply, else the first Error, else Ok if all are Ok. It always
- * carries the client's Id, whatever Id a translation step gave the parts.
- */
-function combineReplies(replies: inside.ServerMessage[], id: number): inside.ServerMessage {
-  const chosen =
-    replies.length <= 1
-      ? (replies[0] ?? okReply(id))
-      : (replies.find((r) => "Error" in r) ??
-        (replies.every((r) => "Ok" in r) ? okReply(id) : replies.find((r) => !("Ok" in r))!));
-  const [name, body] = Object.entries(chosen)[0] as [string, { Id: number }];
-  return body.Id === id ? chosen : Object.assign({}, chosen, { [name]: { ...body, Id: id } });
 }

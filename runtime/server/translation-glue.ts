@@ -20,6 +20,7 @@ import { NotTranslatedError, SessionTranslationContext } from "../translation";
 import { downgradeTo, INSIDE_VERSION, upgradeFrom } from "../translation/chain";
 import { errorText } from "../errors";
 import { describeIssues, errorFor } from "./frames";
+import { okReply } from "./v4-handler";
 
 /** Whether a message is a client message of the inside version (`validated`: its body was already checked). */
 function isInsideClientMessage(message: WireMessage, validated: boolean): message is inside.ClientMessage {
@@ -95,6 +96,17 @@ export class TranslationGlue {
     ];
   }
 
+  /**
+   * The one reply to the client's `request` (Id `id`) from the inside replies of the messages it
+   * became, as the client's version carries it. The request's records are needed by this
+   * downgrade, then never again.
+   */
+  reply(replies: inside.ServerMessage[], id: number, request: WireMessage): WireMessage[] {
+    const messages = this.downgrade(combineReplies(replies, id), id, request);
+    this.context.forget(id);
+    return messages;
+  }
+
   /** The Error code and text for a message that failed to translate (logged). */
   failure(err: unknown, name: string): [ErrorCode, string] {
     if (err instanceof NotTranslatedError) {
@@ -121,4 +133,18 @@ export class TranslationGlue {
       }
     }
   }
+}
+
+/**
+ * One reply for a fan-out: the only reply, else the first Error, else Ok if all are Ok. It always
+ * carries the client's Id, whatever Id a translation step gave the parts.
+ */
+function combineReplies(replies: inside.ServerMessage[], id: number): inside.ServerMessage {
+  const chosen =
+    replies.length <= 1
+      ? (replies[0] ?? okReply(id))
+      : (replies.find((r) => "Error" in r) ??
+        (replies.every((r) => "Ok" in r) ? okReply(id) : replies.find((r) => !("Ok" in r))!));
+  const [name, body] = Object.entries(chosen)[0] as [string, { Id: number }];
+  return body.Id === id ? chosen : Object.assign({}, chosen, { [name]: { ...body, Id: id } });
 }

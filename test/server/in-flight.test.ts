@@ -4,8 +4,13 @@
  * stop is always taken, Ping still answered, and once the device catches up commands go through.
  */
 import { ErrorCode } from "../../runtime/errors";
-import { DEFAULT_MAX_COMMANDS_IN_FLIGHT, DEFAULT_MAX_MESSAGES_PER_FRAME } from "../../runtime/server/session";
-import { TestDevice, TestDeviceSource, vibratorFeatures } from "../../runtime/server";
+import {
+  DEFAULT_MAX_COMMANDS_IN_FLIGHT,
+  DEFAULT_MAX_MESSAGES_PER_FRAME,
+  TestDevice,
+  TestDeviceSource,
+  vibratorFeatures,
+} from "../../runtime/server";
 import { body, inProcess, nameOf, startSession, websocket } from "./helpers";
 
 const vibrate = (id: number, value: number) => ({

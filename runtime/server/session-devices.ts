@@ -1,12 +1,16 @@
 /**
- * What a connected session's client hears from the devices: DeviceList when devices come and go
- * (one per event-loop turn of changes), ScanningFinished (after that DeviceList), InputReading for
- * the inputs it subscribed to, RawReading for its raw-subscribed endpoints.
+ * A session's hold on the device manager, from its handshake to its end: the V4Handler and the raw
+ * messages its requests go to; the device events its client hears — DeviceList when devices come
+ * and go (one per event-loop turn of changes), ScanningFinished (after that DeviceList),
+ * InputReading for the inputs it subscribed to, RawReading for its raw-subscribed endpoints; and
+ * what it leaves behind at its end: every device stopped, no subscription, no scan.
  */
 import type { inside, WireMessage } from "../../generated";
+import { errorText } from "../errors";
+import type { Logger } from "../log";
 import type { DeviceManager, DeviceManagerEvents } from "./device-manager";
-import type { RawMessages } from "./raw";
-import type { V4Handler } from "./v4-handler";
+import { RawMessages } from "./raw";
+import { V4Handler } from "./v4-handler";
 
 /** Where the events go: inside-version events are downgraded by the session, raw ones sent as they are. */
 export interface DeviceEventSink {
@@ -14,14 +18,16 @@ export interface DeviceEventSink {
   raw(message: WireMessage): void;
 }
 
-/** Forwards one session's device events between `attach` (handshake) and `detach` (session end). */
-export class DeviceEvents {
+/** The device-manager events a session forwards to its client. */
+const FORWARDED_EVENTS = ["deviceListChanged", "scanningFinished", "reading", "rawReading"] as const;
+
+/** See the file comment. */
+export class SessionDevices {
+  readonly handler: V4Handler;
+  readonly raw: RawMessages;
   /** A DeviceList event is due at the end of this event-loop turn. */
   private deviceListPending = false;
-  private readonly listeners: Pick<
-    DeviceManagerEvents,
-    "deviceListChanged" | "scanningFinished" | "reading" | "rawReading"
-  > = {
+  private readonly listeners: Pick<DeviceManagerEvents, (typeof FORWARDED_EVENTS)[number]> = {
     deviceListChanged: () => this.onDeviceListChanged(),
     // After a DeviceList still pending from this turn: devices first, as found.
     scanningFinished: () => this.afterDeviceList(() => this.sink.event({ ScanningFinished: { Id: 0 } })),
@@ -37,25 +43,36 @@ export class DeviceEvents {
 
   constructor(
     private readonly devices: DeviceManager,
-    private readonly handler: V4Handler,
-    private readonly raw: RawMessages,
+    private readonly log: Logger,
     private readonly sink: DeviceEventSink,
-  ) {}
-
-  attach(): void {
-    const { devices, listeners } = this;
-    devices.on("deviceListChanged", listeners.deviceListChanged);
-    devices.on("scanningFinished", listeners.scanningFinished);
-    devices.on("reading", listeners.reading);
-    devices.on("rawReading", listeners.rawReading);
+  ) {
+    this.handler = new V4Handler(devices);
+    this.raw = new RawMessages(devices, log);
   }
 
+  /** Start forwarding device events to the client (handshake). */
+  attach(): void {
+    for (const event of FORWARDED_EVENTS) this.devices.on(event, this.listeners[event]);
+  }
+
+  /** Stop forwarding them (the session is ending). */
   detach(): void {
-    const { devices, listeners } = this;
-    devices.off("deviceListChanged", listeners.deviceListChanged);
-    devices.off("scanningFinished", listeners.scanningFinished);
-    devices.off("reading", listeners.reading);
-    devices.off("rawReading", listeners.rawReading);
+    for (const event of FORWARDED_EVENTS) this.devices.off(event, this.listeners[event]);
+  }
+
+  /**
+   * The session's end: every device stopped first (a slow adapter must not delay a stop), then its
+   * subscriptions dropped (raw unsubscribes wait at most `stopTimeoutMs`) and a running scan stopped.
+   */
+  async release(reason: string, stopTimeoutMs: number): Promise<void> {
+    await this.devices.stopAll(`session ended (${reason})`);
+    this.handler.subscriptions.clear();
+    await this.raw.end(stopTimeoutMs);
+    try {
+      if (this.devices.isScanning) await this.devices.stopScanning();
+    } catch (err) {
+      this.log.warn(`stop scanning failed: ${errorText(err)}`);
+    }
   }
 
   private onDeviceListChanged(): void {
