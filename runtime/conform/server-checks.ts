@@ -80,6 +80,30 @@ const devicesStopped: Step = { step: "assert", what: "attached devices stopped",
 /** A frame the checker can follow in place of one broken on purpose: a Ping with the same Id. */
 const asPing = (_ctx: CheckContext, id: number) => [{ Ping: { Id: id } }];
 
+/**
+ * Send a message the server must refuse with an Error of one of `codes` carrying the message's
+ * Id; the session checker is told `checkerSees` was sent instead (default: a Ping).
+ */
+const refused = (
+  codes: readonly ErrorCode[],
+  build: (ctx: CheckContext) => Message,
+  checkerSees: NonNullable<Extract<Step, { step: "send" }>["checkerSees"]> = asPing,
+): Step => ({ step: "send", build: (ctx) => [build(ctx)], expect: { error: codes, id: "echo" }, checkerSees });
+
+/** Send text whose Id cannot be answered: the server must refuse it with Error ERROR_MSG and Id 0. */
+const refusedText = (text: (ctx: CheckContext) => string): Step => ({
+  step: "sendText",
+  text: (ctx) => ({ text: text(ctx), id: 0 }),
+  expect: { error: [ErrorCode.Msg], id: 0 },
+  checkerSees: () => null,
+});
+
+const devicesUntouched: Step = {
+  step: "assert",
+  what: "no device received anything",
+  holds: (ctx) => ctx.devicesUntouched(),
+};
+
 export const SERVER_CHECKS: readonly ServerCheck[] = [
   {
     id: "handshake.server-info",
@@ -93,12 +117,11 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     spec: "messages.md § Major Version Differences; identification.md § RequestServerInfo",
     newestOnly: true,
     steps: [
-      {
-        step: "send",
-        build: (ctx) => [d.requestServerInfo((ctx.version + 1) as SpecVersion | 5, ctx.probe.id())],
-        expect: { error: [ErrorCode.Init], id: "echo" },
-        checkerSees: (ctx, id) => [d.requestServerInfo(ctx.version, id)],
-      },
+      refused(
+        [ErrorCode.Init],
+        (ctx) => d.requestServerInfo((ctx.version + 1) as SpecVersion | 5, ctx.probe.id()),
+        (ctx, id) => [d.requestServerInfo(ctx.version, id)],
+      ),
     ],
   },
   {
@@ -106,12 +129,11 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     title: "a message before RequestServerInfo is refused with an Error",
     spec: "architecture.md § Identification; identification.md § RequestServerInfo",
     steps: [
-      {
-        step: "send",
-        build: (ctx) => [{ RequestDeviceList: { Id: ctx.probe.id() } }],
-        expect: { error: [ErrorCode.Init], id: "echo" },
-        checkerSees: (ctx, id) => [d.requestServerInfo(ctx.version, id)],
-      },
+      refused(
+        [ErrorCode.Init],
+        (ctx) => ({ RequestDeviceList: { Id: ctx.probe.id() } }),
+        (ctx, id) => [d.requestServerInfo(ctx.version, id)],
+      ),
     ],
   },
   {
@@ -129,71 +151,31 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     id: "error.bad-json",
     title: "a frame that is not JSON gets Error ERROR_MSG with Id 0",
     spec: "status.md § Error",
-    steps: [
-      handshake,
-      {
-        step: "sendText",
-        text: (ctx) => ({ text: `[{"Ping":{"Id":${ctx.probe.id()}}`, id: 0 }),
-        expect: { error: [ErrorCode.Msg], id: 0 },
-        checkerSees: () => null,
-      },
-    ],
+    steps: [handshake, refusedText((ctx) => `[{"Ping":{"Id":${ctx.probe.id()}}`)],
   },
   {
     id: "error.unknown-message",
     title: "an unknown message gets Error ERROR_MSG with its Id",
     spec: "status.md § Error",
-    steps: [
-      handshake,
-      {
-        step: "send",
-        build: (ctx) => [{ NotAButtplugMessage: { Id: ctx.probe.id() } }],
-        expect: { error: [ErrorCode.Msg], id: "echo" },
-        checkerSees: asPing,
-      },
-    ],
+    steps: [handshake, refused([ErrorCode.Msg], (ctx) => ({ NotAButtplugMessage: { Id: ctx.probe.id() } }))],
   },
   {
     id: "error.other-version",
     title: "a message of another spec version gets Error ERROR_MSG with its Id",
     spec: "messages.md § Message Versioning",
-    steps: [
-      handshake,
-      {
-        step: "send",
-        build: (ctx) => [d.messageOfAnotherVersion(ctx.version, ctx.probe.id())],
-        expect: { error: [ErrorCode.Msg], id: "echo" },
-        checkerSees: asPing,
-      },
-    ],
+    steps: [handshake, refused([ErrorCode.Msg], (ctx) => d.messageOfAnotherVersion(ctx.version, ctx.probe.id()))],
   },
   {
     id: "error.bad-id",
     title: 'a message whose Id cannot be read ("Wat") gets Error ERROR_MSG with Id 0',
     spec: "status.md § Error",
-    steps: [
-      handshake,
-      {
-        step: "sendText",
-        text: () => ({ text: '[{"RequestDeviceList":{"Id":"Wat"}}]', id: 0 }),
-        expect: { error: [ErrorCode.Msg], id: 0 },
-        checkerSees: () => null,
-      },
-    ],
+    steps: [handshake, refusedText(() => '[{"RequestDeviceList":{"Id":"Wat"}}]')],
   },
   {
     id: "error.zero-id",
     title: "a client message with Id 0 gets Error ERROR_MSG",
     spec: "messages.md § Basic Message Structure (client Ids are 1 to 4294967295)",
-    steps: [
-      handshake,
-      {
-        step: "sendText",
-        text: () => ({ text: '[{"RequestDeviceList":{"Id":0}}]', id: 0 }),
-        expect: { error: [ErrorCode.Msg], id: 0 },
-        checkerSees: () => null,
-      },
-    ],
+    steps: [handshake, refusedText(() => '[{"RequestDeviceList":{"Id":0}}]')],
   },
   {
     id: "error.out-of-range",
@@ -202,28 +184,15 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     needs: ["device"],
     steps: [
       handshake,
-      {
-        step: "send",
-        build: (ctx) => [d.outOfRange(ctx.version, ctx.device(), ctx.probe.id())],
-        expect: { error: [ErrorCode.Msg, ErrorCode.Device], id: "echo" },
-        checkerSees: asPing,
-      },
-      { step: "assert", what: "no device received anything", holds: (ctx) => ctx.devicesUntouched() },
+      refused([ErrorCode.Msg, ErrorCode.Device], (ctx) => d.outOfRange(ctx.version, ctx.device(), ctx.probe.id())),
+      devicesUntouched,
     ],
   },
   {
     id: "error.unknown-device",
     title: "a command to a device index the server never announced gets Error ERROR_DEVICE",
     spec: "status.md § Error (ERROR_DEVICE); stop.md § StopCmd, deprecated.md StopDeviceCmd",
-    steps: [
-      handshake,
-      {
-        step: "send",
-        build: (ctx) => [d.stopDevice(ctx.version, 4000000, ctx.probe.id())],
-        expect: { error: [ErrorCode.Device], id: "echo" },
-        checkerSees: asPing,
-      },
-    ],
+    steps: [handshake, refused([ErrorCode.Device], (ctx) => d.stopDevice(ctx.version, 4000000, ctx.probe.id()))],
   },
   {
     id: "error.wrong-feature",
@@ -232,13 +201,8 @@ export const SERVER_CHECKS: readonly ServerCheck[] = [
     needs: ["device"],
     steps: [
       handshake,
-      {
-        step: "send",
-        build: (ctx) => [d.wrongFeature(ctx.version, ctx.device(), ctx.probe.id())],
-        expect: { error: [ErrorCode.Msg, ErrorCode.Device], id: "echo" },
-        checkerSees: asPing,
-      },
-      { step: "assert", what: "no device received anything", holds: (ctx) => ctx.devicesUntouched() },
+      refused([ErrorCode.Msg, ErrorCode.Device], (ctx) => d.wrongFeature(ctx.version, ctx.device(), ctx.probe.id())),
+      devicesUntouched,
     ],
   },
   {

@@ -78,15 +78,8 @@ class Scanner {
     const c = this.text[this.i];
     const [head, ...rest] = path;
     if (c === "{") {
-      this.i++;
-      this.ws();
-      if (this.text[this.i] === "}") {
-        this.i++;
-        return undefined;
-      }
       let found: number | undefined;
-      for (;;) {
-        this.ws();
+      this.members("}", () => {
         const key = this.string();
         this.ws();
         if (this.text[this.i] !== ":") this.fail("expected ':'");
@@ -94,35 +87,42 @@ class Scanner {
         // A key names the member; report the key's own line for a missing-child pointer inside it.
         if (key === head && found === undefined) found = this.value(rest);
         else this.skipValue();
-        this.ws();
-        if (this.text[this.i] === ",") this.i++;
-        else if (this.text[this.i] === "}") {
-          this.i++;
-          return found;
-        } else this.fail("expected ',' or '}'");
-      }
+      });
+      return found;
     }
     if (c === "[") {
-      this.i++;
-      this.ws();
-      if (this.text[this.i] === "]") {
-        this.i++;
-        return undefined;
-      }
       let found: number | undefined;
-      for (let n = 0; ; n++) {
+      this.members("]", (n) => {
         if (String(n) === head) found = this.value(rest) ?? found;
         else this.skipValue();
-        this.ws();
-        if (this.text[this.i] === ",") this.i++;
-        else if (this.text[this.i] === "]") {
-          this.i++;
-          return found;
-        } else this.fail("expected ',' or ']'");
-      }
+      });
+      return found;
     }
     this.skip();
     return undefined;
+  }
+
+  /**
+   * Walk an object or array from its opening bracket to past `close`: `member(n)` reads the n-th
+   * member; the commas and the closing bracket are checked here.
+   */
+  members(close: "}" | "]", member: (n: number) => void): void {
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === close) {
+      this.i++;
+      return;
+    }
+    for (let n = 0; ; n++) {
+      this.ws();
+      member(n);
+      this.ws();
+      if (this.text[this.i] === ",") this.i++;
+      else if (this.text[this.i] === close) {
+        this.i++;
+        return;
+      } else this.fail(`expected ',' or '${close}'`);
+    }
   }
 
   skipValue(): void {
