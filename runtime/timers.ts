@@ -8,14 +8,23 @@ export type Timer = ReturnType<typeof setTimeout>;
 
 /** Run `task` after `ms` milliseconds, without holding the process open (Node's `unref`). */
 export function backgroundTimer(ms: number, task: () => void): Timer {
-  const timer = setTimeout(task, ms);
+  return unref(setTimeout(task, ms));
+}
+
+/** Run `task` every `ms` milliseconds until `clearInterval`, without holding the process open. */
+export function backgroundInterval(ms: number, task: () => void): Timer {
+  return unref(setInterval(task, ms));
+}
+
+/** A browser's timers are numbers and hold nothing open. */
+function unref(timer: Timer): Timer {
   if (typeof timer === "object" && typeof timer.unref === "function") timer.unref();
   return timer;
 }
 
 /**
  * A deadline that runs `onTimeout` unless it is restarted or stopped first (the session's handshake
- * and ping watchdogs, a websocket device's handshake). `ms` of 0 or less never fires.
+ * and ping watchdogs). `ms` of 0 or less never fires.
  */
 export class Watchdog {
   private timer?: Timer;

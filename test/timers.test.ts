@@ -1,6 +1,6 @@
 /** runtime/timers.ts: the one timer helper (watchdogs, bounded waits), on jest's fake clock. */
 import { jest } from "@jest/globals";
-import { TIMED_OUT, Watchdog, within } from "../runtime/timers";
+import { backgroundInterval, TIMED_OUT, Watchdog, within } from "../runtime/timers";
 
 describe("timers", () => {
   beforeEach(() => jest.useFakeTimers());
@@ -27,6 +27,16 @@ describe("timers", () => {
     new Watchdog(0, fired).restart();
     jest.advanceTimersByTime(1000);
     expect(fired).not.toHaveBeenCalled();
+  });
+
+  it("backgroundInterval runs its task every period until cleared", () => {
+    const ticks = jest.fn();
+    const interval = backgroundInterval(100, ticks);
+    jest.advanceTimersByTime(350);
+    expect(ticks).toHaveBeenCalledTimes(3);
+    clearInterval(interval);
+    jest.advanceTimersByTime(1000);
+    expect(ticks).toHaveBeenCalledTimes(3);
   });
 
   it("within gives the work's result in time, else TIMED_OUT", async () => {

@@ -24,7 +24,7 @@ import { type Logger, logSafe } from "../log";
 import { SessionChecker, type Problem } from "../validate/session-checker";
 import { handshakeIn, versionOfHandshake } from "../validate/session-checker";
 import { DEFAULT_MAX_FRAME_SIZE } from "./types";
-import { DEFAULT_OUTGOING_QUEUE, upgradeServerOptions, websocketCloseReason } from "./websocket-server";
+import { closeOrCutOff, DEFAULT_OUTGOING_QUEUE, upgradeServerOptions, websocketCloseReason } from "./websocket-server";
 
 /** Options of the repeater. */
 export interface RepeaterOptions {
@@ -181,20 +181,8 @@ export class Repeater {
   async close(): Promise<void> {
     const http = this.http;
     this.http = undefined;
-    const closed = [...this.sockets].map(
-      (ws) =>
-        new Promise<void>((resolve) => {
-          if (ws.readyState === WebSocket.CLOSED) return resolve();
-          ws.once("close", () => resolve());
-          ws.close(1001, "repeater stopping");
-        }),
-    );
     // A peer that does not answer the close within a second is cut off.
-    const cutOff = setTimeout(() => {
-      for (const ws of this.sockets) ws.terminate();
-    }, 1000);
-    await Promise.all(closed);
-    clearTimeout(cutOff);
+    await Promise.all([...this.sockets].map((ws) => closeOrCutOff(ws, 1001, "repeater stopping")));
     if (!http) return;
     http.closeAllConnections();
     await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -9,6 +9,7 @@ import { WebSocket, WebSocketServer, type RawData } from "ws";
 import { TypedEventEmitter } from "../events";
 import type { Logger } from "../log";
 import { silentLogger } from "../log";
+import { TIMED_OUT, within } from "../timers";
 import { DEFAULT_MAX_FRAME_SIZE, FrameConnectionBase } from "./types";
 
 /** Intiface's default client websocket port. */
@@ -108,6 +109,17 @@ export function websocketCloseReason(reason: string): string {
     .subarray(0, MAX_CLOSE_REASON_BYTES - 3)
     .toString("utf8")
     .replace(/\uFFFD$/, "")}…`;
+}
+
+/**
+ * Close `socket` with a closing handshake; a peer that has not answered it within `ms` is cut off
+ * (terminated). Resolves once the socket is closed or cut off.
+ */
+export async function closeOrCutOff(socket: WebSocket, code: number, reason: string, ms = 1000): Promise<void> {
+  if (socket.readyState === WebSocket.CLOSED) return;
+  const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+  socket.close(code, websocketCloseReason(reason));
+  if ((await within(closed, ms)) === TIMED_OUT) socket.terminate();
 }
 
 /** A websocket as a FrameConnection (used by both the server and the client transport). */

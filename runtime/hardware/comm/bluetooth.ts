@@ -8,6 +8,7 @@
 import { deviceError, errorText } from "../../errors";
 import type { Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
+import { backgroundTimer, TIMED_OUT, within } from "../../timers";
 import type { Endpoint, HardwareCommand } from "../protocol";
 import { TypedEventEmitter } from "../../events";
 import { type Advertisement, type CommContext, createHardwareDevice } from "./identify";
@@ -122,18 +123,9 @@ export class BluetoothLink extends BaseLink {
         await characteristic.writeAsync(Buffer.from(command.data), !command.withResponse);
         return new Uint8Array();
       case "read": {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(deviceError(`${this.name}: read of "${command.endpoint}" timed out`)),
-            command.timeoutMs,
-          );
-        });
-        try {
-          return new Uint8Array(await Promise.race([characteristic.readAsync(), timeout]));
-        } finally {
-          clearTimeout(timer);
-        }
+        const data = await within(characteristic.readAsync(), command.timeoutMs);
+        if (data === TIMED_OUT) throw deviceError(`${this.name}: read of "${command.endpoint}" timed out`);
+        return new Uint8Array(data);
       }
       case "subscribe":
         await characteristic.subscribeAsync();
@@ -215,16 +207,15 @@ export class BluetoothManager extends TypedEventEmitter<DeviceSourceEvents> impl
     }
     const noble = this.noble;
     if (noble.state !== "poweredOn") {
-      const state = await new Promise<string>((resolve) => {
-        const timer = setTimeout(() => done(noble.state), this.options.adapterTimeoutMs ?? 5000);
-        const onState = (s: string) => s !== "unknown" && s !== "resetting" && done(s);
-        const done = (s: string) => {
-          clearTimeout(timer);
-          noble.removeListener("stateChange", onState);
-          resolve(s);
-        };
+      // Wait for a settled state; after the adapter timeout, take the state it is in.
+      let onState: (state: string) => void = () => undefined;
+      const settled = new Promise<string>((resolve) => {
+        onState = (state) => state !== "unknown" && state !== "resetting" && resolve(state);
         noble.on("stateChange", onState);
       });
+      const waited = await within(settled, this.options.adapterTimeoutMs ?? 5000);
+      noble.removeListener("stateChange", onState);
+      const state = waited === TIMED_OUT ? noble.state : waited;
       if (state !== "poweredOn") {
         const why: Record<string, string> = {
           unauthorized: "no permission to use the Bluetooth adapter",
@@ -269,7 +260,7 @@ export class BluetoothManager extends TypedEventEmitter<DeviceSourceEvents> impl
       if (!device) {
         // Refused or failed to initialize (already logged): try again on a later advertisement,
         // but not on every one.
-        setTimeout(() => this.handled.delete(peripheral.id), RETRY_AFTER_MS).unref();
+        backgroundTimer(RETRY_AFTER_MS, () => this.handled.delete(peripheral.id));
         return;
       }
       this.devices.add(device);
@@ -280,7 +271,7 @@ export class BluetoothManager extends TypedEventEmitter<DeviceSourceEvents> impl
       this.emit("device", device);
     } catch (error) {
       this.log.warn(`device ${who}: cannot connect: ${errorText(error)}`);
-      setTimeout(() => this.handled.delete(peripheral.id), RETRY_AFTER_MS).unref();
+      backgroundTimer(RETRY_AFTER_MS, () => this.handled.delete(peripheral.id));
       await peripheral.disconnectAsync().catch(() => undefined);
     }
   }

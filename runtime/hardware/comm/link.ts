@@ -4,6 +4,7 @@
  */
 import { deviceError } from "../../errors";
 import { TypedEventEmitter } from "../../events";
+import { TIMED_OUT, within } from "../../timers";
 import type { Endpoint, HardwareCommand, HardwareLink, Notification } from "../protocol";
 
 /** A HardwareLink a HardwareDevice can own. */
@@ -21,7 +22,6 @@ interface Waiter {
   endpoint: Endpoint;
   resolve: (data: Uint8Array) => void;
   reject: (error: unknown) => void;
-  timer: NodeJS.Timeout;
 }
 
 /**
@@ -58,22 +58,19 @@ export abstract class BaseLink implements DeviceLink {
     return this.send(command);
   }
 
-  nextNotification(endpoint: Endpoint, timeoutMs: number): Promise<Uint8Array> {
-    if (!this.isConnected) return Promise.reject(deviceError(`device ${this.name} (${this.address}) disconnected`));
+  async nextNotification(endpoint: Endpoint, timeoutMs: number): Promise<Uint8Array> {
+    if (!this.isConnected) throw deviceError(`device ${this.name} (${this.address}) disconnected`);
     const early = this.unclaimed.findIndex((n) => n.endpoint === endpoint);
-    if (early >= 0) return Promise.resolve(this.unclaimed.splice(early, 1)[0]!.data);
-    return new Promise<Uint8Array>((resolve, reject) => {
-      const waiter: Waiter = {
-        endpoint,
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          this.waiters.delete(waiter);
-          reject(deviceError(`device ${this.name}: no notification on endpoint "${endpoint}" within ${timeoutMs} ms`));
-        }, timeoutMs),
-      };
+    if (early >= 0) return this.unclaimed.splice(early, 1)[0]!.data;
+    let waiter: Waiter | undefined;
+    const notified = new Promise<Uint8Array>((resolve, reject) => {
+      waiter = { endpoint, resolve, reject };
       this.waiters.add(waiter);
     });
+    const data = await within(notified, timeoutMs);
+    if (data !== TIMED_OUT) return data;
+    if (waiter) this.waiters.delete(waiter);
+    throw deviceError(`device ${this.name}: no notification on endpoint "${endpoint}" within ${timeoutMs} ms`);
   }
 
   onNotification(listener: (notification: Notification) => void): void {
@@ -105,7 +102,6 @@ export abstract class BaseLink implements DeviceLink {
     for (const waiter of [...this.waiters]) {
       if (waiter.endpoint !== endpoint) continue;
       this.waiters.delete(waiter);
-      clearTimeout(waiter.timer);
       waiter.resolve(data);
       claimed = true;
     }
@@ -118,10 +114,7 @@ export abstract class BaseLink implements DeviceLink {
     if (!this.isConnected) return;
     this.isConnected = false;
     const error = deviceError(`device ${this.name} (${this.address}) disconnected`);
-    for (const waiter of this.waiters) {
-      clearTimeout(waiter.timer);
-      waiter.reject(error);
-    }
+    for (const waiter of this.waiters) waiter.reject(error);
     this.waiters.clear();
     this.events.emit("disconnect");
   }

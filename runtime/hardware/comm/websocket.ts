@@ -8,11 +8,12 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { WebSocket, WebSocketServer, type RawData } from "ws";
+import { type WebSocket, WebSocketServer, type RawData } from "ws";
 import { deviceError } from "../../errors";
 import { logSafe, type Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
-import { upgradeServerOptions, websocketCloseReason } from "../../transport/websocket-server";
+import { backgroundInterval, backgroundTimer } from "../../timers";
+import { closeOrCutOff, upgradeServerOptions, websocketCloseReason } from "../../transport/websocket-server";
 import type { HardwareCommand } from "../protocol";
 import { TypedEventEmitter } from "../../events";
 import { type CommContext, createHardwareDevice } from "./identify";
@@ -124,16 +125,8 @@ export class WebsocketLink extends BaseLink {
   }
 
   protected close(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.socket.readyState === WebSocket.CLOSED) return resolve();
-      this.socket.once("close", () => resolve());
-      this.socket.close(1000, "disconnected by server");
-      // A peer that never answers the close handshake must not hang us.
-      setTimeout(() => {
-        this.socket.terminate();
-        resolve();
-      }, 1000).unref();
-    });
+    // A peer that never answers the close handshake must not hang us.
+    return closeOrCutOff(this.socket, 1000, "disconnected by server");
   }
 }
 
@@ -243,11 +236,10 @@ export class WebsocketDeviceManager extends TypedEventEmitter<DeviceSourceEvents
 
   private accept(socket: WebSocket, remote: string): void {
     const timeoutMs = this.options.handshakeTimeoutMs ?? 10000;
-    const timer = setTimeout(() => {
+    const timer = backgroundTimer(timeoutMs, () => {
       this.log.warn(`websocket device from ${remote} sent no handshake within ${timeoutMs} ms; closing`);
       socket.close(CLOSE_REFUSED, "no handshake");
-    }, timeoutMs);
-    timer.unref();
+    });
     socket.once("close", () => clearTimeout(timer));
     socket.on("error", (error) => this.log.debug(`websocket device from ${remote}: ${error.message}`));
     socket.once("message", (data, isBinary) => {
@@ -277,7 +269,7 @@ export class WebsocketDeviceManager extends TypedEventEmitter<DeviceSourceEvents
   private keepAlive(socket: WebSocket, link: WebsocketLink): void {
     let alive = true;
     socket.on("pong", () => (alive = true));
-    const interval = setInterval(() => {
+    const interval = backgroundInterval(this.options.pingIntervalMs ?? 10000, () => {
       if (!alive) {
         this.log.warn(
           `websocket device ${logSafe(link.name)} (${logSafe(link.address)}) stopped answering pings; dropping it`,
@@ -287,8 +279,7 @@ export class WebsocketDeviceManager extends TypedEventEmitter<DeviceSourceEvents
       }
       alive = false;
       socket.ping();
-    }, this.options.pingIntervalMs ?? 10000);
-    interval.unref();
+    });
     link.onDisconnect(() => clearInterval(interval));
   }
 
