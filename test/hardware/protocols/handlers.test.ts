@@ -25,6 +25,9 @@ import {
   KEEPALIVE_MS as SATISFYER_KEEPALIVE_MS,
   satisfyerIdentifier,
 } from "../../../runtime/hardware/protocols/satisfyer";
+import { crc16 } from "../../../runtime/hardware/protocols/ankni";
+import { f1sv2AuthState } from "../../../runtime/hardware/protocols/lelo-f1sv2";
+import { AUTH_TIMEOUT_MS, harmonyAuthState } from "../../../runtime/hardware/protocols/lelo-harmony";
 import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
 import { thehandyV3 } from "../../../runtime/hardware/protocols/thehandy-v3";
 import {
@@ -747,4 +750,58 @@ test("satisfyer: keepalive repeats the current packet every 3 s, zeros before an
   expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0, 0, 0, 0, 7, 7, 7, 7]]);
   handler.output(1, output("Vibrate", 0));
   expect(bytesOf(handler.keepalive!()!.commands)).toEqual([[0, 0, 0, 0, 0, 0, 0, 0]]);
+});
+
+// No configuration gives the Meta 2's rotator RotationWithDirection; the counter is at 3 after three outputs.
+test("tryfun-meta2: a counterclockwise RotationWithDirection writes the speed as a counterclockwise Rotate does", () => {
+  const handler = handlerFor("tryfun-meta2");
+  handler.output(0, output("Oscillate", 100));
+  handler.output(1, output("Vibrate", 100));
+  handler.output(2, output("Rotate", 100));
+  expect(bytesOf(handler.output(2, rotationWithDirection(100, false)))).toEqual([
+    [0x03, 0x02, 0x00, 0x05, 0x21, 0x05, 0x0e, 0x64, 0x68],
+  ]);
+});
+
+test("ankni: crc16 is CRC-16/XMODEM", () => {
+  expect(crc16(Array.from(Buffer.from("123456789")))).toBe(0x31c3);
+});
+
+describe("lelo security handshake", () => {
+  const PASSWORD = [1, 2, 3, 4, 5, 6, 8];
+
+  test.each([
+    [[0, 0, 0, 0, 0, 0, 0, 0], "unauthorised"],
+    [[1, 0, 0, 0, 0, 0, 0, 0], "authorised"],
+    [[0], "password"], // F1s V2 only accepts the 8-byte forms
+    [PASSWORD, "password"],
+  ])("F1s V2 reads %j as %s", (data, state) => {
+    expect(f1sv2AuthState(Uint8Array.from(data))).toBe(state);
+  });
+
+  test.each([
+    [[0], "unauthorised"],
+    [[0, 0, 0], "unauthorised"],
+    [[1], "authorised"],
+    [[1, 0, 0, 0, 0, 0, 0, 0], "authorised"],
+    [PASSWORD, "password"],
+  ])("Harmony reads %j as %s", (data, state) => {
+    expect(harmonyAuthState(Uint8Array.from(data))).toBe(state);
+  });
+
+  // Timing: the device stays silent for a minute after "not authorised".
+  test("F1s V2: initialization fails clearly when the device never authorises", async () => {
+    jest.useFakeTimers();
+    try {
+      const link = new FakeLink("F1SV2A", "AA:BB", ["tx", "whitelist"]);
+      const init = handlerFor("lelo-f1sv2", "F1SV2A").initialize!(link);
+      const failed = expect(init).rejects.toThrow(/security handshake/);
+      await jest.advanceTimersByTimeAsync(0);
+      link.deviceSends("whitelist", [0, 0, 0, 0, 0, 0, 0, 0]);
+      await jest.advanceTimersByTimeAsync(AUTH_TIMEOUT_MS);
+      await failed;
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
