@@ -286,20 +286,21 @@ export function parseOrExit<T extends object>(
   }
 }
 
-/** A sub-command: what `bpkit` (or `bpkit dev`) lists, and how to load it (lazily: only the one run pays). */
-export interface Subcommand {
-  summary: string;
-  load(): { run(argv: string[]): Promise<number> };
+/** What a sub-command's module exports. */
+export interface SubcommandModule {
+  run(argv: string[]): Promise<number>;
 }
 
 /**
- * Run the sub-command `argv[0]` of `table`: `--help`/`-h`/`help`/nothing lists them, an unknown name
- * is a usage error with the nearest name. `extra` answers top-level flags of its own (e.g. --version)
- * and returns undefined for everything else.
+ * Run the sub-command `argv[0]` of `table` (name → the one-line summary `--help` lists):
+ * `--help`/`-h`/`help`/nothing lists them, an unknown name is a usage error with the nearest name,
+ * a known one is loaded by `load` (lazily: only the one run pays) and run. `extra` answers
+ * top-level flags of its own (e.g. --version) and returns undefined for everything else.
  */
 export async function dispatch(
   parent: string,
-  table: Readonly<Record<string, Subcommand>>,
+  table: Readonly<Record<string, string>>,
+  load: (name: string) => SubcommandModule,
   argv: readonly string[],
   extra: { flags?: string; answer?: (arg: string) => number | undefined } = {},
 ): Promise<number> {
@@ -311,7 +312,7 @@ export async function dispatch(
       "",
       parent === "bpkit" ? "Commands:" : "Scripts:",
     ];
-    for (const [n, c] of Object.entries(table)) lines.push(`  ${n.padEnd(width)}${c.summary}`);
+    for (const [n, summary] of Object.entries(table)) lines.push(`  ${n.padEnd(width)}${summary}`);
     if (extra.flags) lines.push("", extra.flags);
     lines.push("", `Run \`${parent} <${parent === "bpkit" ? "command" : "script"}> --help\` for its options.`);
     return lines.join("\n");
@@ -322,13 +323,12 @@ export async function dispatch(
   }
   const answered = extra.answer?.(name);
   if (answered !== undefined) return answered;
-  const command = Object.hasOwn(table, name) ? table[name] : undefined;
-  if (!command) {
+  if (!Object.hasOwn(table, name)) {
     const what = name.startsWith("-") ? "option" : parent === "bpkit" ? "command" : "script";
     process.stderr.write(
       `${parent}: unknown ${what} '${name}'${didYouMean(name, Object.keys(table))}\nRun \`${parent} --help\` for the list.\n`,
     );
     return 2;
   }
-  return command.load().run([...rest]);
+  return load(name).run([...rest]);
 }

@@ -1,32 +1,21 @@
 /**
  * The `bpkit` command line: one entry per command, each loaded only when it runs (so that
  * `bpkit validate` never pays for the generator or the hardware layer). Adding a command is one
- * entry here and a file exporting `run(argv): Promise<number>` whose flags are a table for
- * scripts/args.ts.
+ * entry here and a file scripts/<command>.ts exporting `run(argv): Promise<number>` whose flags
+ * are a table for scripts/args.ts.
  */
 import { join } from "node:path";
-import { dispatch, type Subcommand } from "./args";
+import { dispatch, type SubcommandModule } from "./args";
 import { PACKAGE_ROOT } from "./paths";
 
-const commands: Record<string, Subcommand> = {
-  generate: {
-    summary: "render schema/ into generated/ (--check: fail when generated/ is stale)",
-    load: () => require("./generate"),
-  },
-  validate: {
-    summary: "validate a Buttplug message log (lines, JSON Lines or HAR)",
-    load: () => require("./validate"),
-  },
-  serve: { summary: "run a Buttplug server (websocket, 127.0.0.1:12345 by default)", load: () => require("./serve") },
-  simulate: {
-    summary: "run simulated devices that connect to a server's device websocket",
-    load: () => require("./simulate"),
-  },
-  conform: {
-    summary: "conformance suite: check a Buttplug server (ws://…) or, with --client, a client",
-    load: () => require("./conform"),
-  },
-  dev: { summary: "developer scripts (benchmarks, imports of reference data)", load: () => require("./dev") },
+/** Each command and what it does; its code is scripts/<command>.ts. */
+const COMMANDS: Readonly<Record<string, string>> = {
+  generate: "render schema/ into generated/ (--check: fail when generated/ is stale)",
+  validate: "validate a Buttplug message log (lines, JSON Lines or HAR)",
+  serve: "run a Buttplug server (websocket, 127.0.0.1:12345 by default)",
+  simulate: "run simulated devices that connect to a server's device websocket",
+  conform: "conformance suite: check a Buttplug server (ws://…) or, with --client, a client",
+  dev: "developer scripts (benchmarks, imports of reference data)",
 };
 
 /** bpkit's version, from its package.json. */
@@ -35,7 +24,7 @@ export function version(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  return dispatch("bpkit", commands, argv, {
+  return dispatch("bpkit", COMMANDS, (name) => require(`./${name}`) as SubcommandModule, argv, {
     flags: "Options:\n  --version   print bpkit's version\n  -h, --help  this list",
     answer: (arg) => {
       if (arg !== "--version" && arg !== "-v") return undefined;

@@ -14,25 +14,20 @@
  *
  *   bpkit dev import-device-cases <git-dir | checkout> [--rev REV] [--out DIR]
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { type CommandSpec, parseOrExit, stringFlag } from "../args";
+import { stringFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
-import { errorText } from "../../runtime/errors";
-import { checkoutSourceTree, gitSourceTree, type SourceTree } from "./import-source";
+import { importCommand, openSourceTree, runImport } from "./import-source";
 
-export const IMPORT_DEVICE_CASES_COMMAND: CommandSpec = {
-  command: "dev import-device-cases",
+export const IMPORT_DEVICE_CASES_COMMAND = importCommand({
+  script: "import-device-cases",
   operands: "<git-dir | checkout of buttplugio/buttplug>",
   description:
     "Import the reference server's device test cases, the configs they name, its runner's version lists and\nits device-config samples (with licence and source commit) into test/fixtures/reference-device-cases/.",
-  maxPositionals: 1,
   missingOperand: "the source is required (a buttplug clone)",
-  flags: [
-    { name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" },
-    { name: "out", value: "dir", help: "write here instead of test/fixtures/reference-device-cases/" },
-  ],
-};
+  flags: [{ name: "out", value: "dir", help: "write here instead of test/fixtures/reference-device-cases/" }],
+});
 
 /** Where the data lives in bpkit. */
 export const DATA_DIR = resolve(PACKAGE_ROOT, "test/fixtures/reference-device-cases");
@@ -54,14 +49,6 @@ export interface Runs {
   versions: Record<string, string[]>;
   /** Spec version → case file → why the runner has it commented out (its comment, or a note that it gives none). */
   disabled: Record<string, Record<string, string>>;
-}
-
-/** A checkout has the case files on disk; otherwise the source is read as a git directory. */
-function openSource(source: string, rev: string | undefined): SourceTree {
-  if (!existsSync(source) || !statSync(source).isDirectory())
-    throw new Error(`${source}: not a directory (a git directory or a checkout of buttplugio/buttplug)`);
-  if (rev === undefined && existsSync(join(source, CASE_DIR))) return checkoutSourceTree(source, REPO);
-  return gitSourceTree(source, rev ?? "HEAD", REPO);
 }
 
 /**
@@ -156,7 +143,7 @@ node bin/bpkit.js dev import-device-cases <git-dir | checkout of buttplugio/butt
 
 /** Import everything; returns the files written (relative to the output directory). */
 export function importDeviceCases(options: { source: string; rev?: string; outDir?: string }): string[] {
-  const tree = openSource(options.source, options.rev);
+  const tree = openSourceTree(options.source, options.rev, REPO, CASE_DIR);
   const outDir = options.outDir ?? DATA_DIR;
   const files = new Map<string, string>();
   const cases = tree.list(CASE_DIR).filter((f) => f.endsWith(".yaml"));
@@ -187,17 +174,9 @@ export function importDeviceCases(options: { source: string; rev?: string; outDi
 
 /** CLI entry. */
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseOrExit(IMPORT_DEVICE_CASES_COMMAND, argv);
-  if (typeof parsed === "number") return parsed;
-  const source = parsed.positionals[0]!;
-  const rev = stringFlag(parsed, "rev");
-  const outDir = stringFlag(parsed, "out");
-  try {
+  return runImport(IMPORT_DEVICE_CASES_COMMAND, argv, (source, rev, parsed) => {
+    const outDir = stringFlag(parsed, "out");
     const written = importDeviceCases({ source, rev, outDir });
     console.log(`wrote ${written.length} files to ${outDir ?? DATA_DIR}`);
-    return 0;
-  } catch (err) {
-    console.error(`import-device-cases: ${errorText(err)}`);
-    return 1;
-  }
+  });
 }

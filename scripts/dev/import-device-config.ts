@@ -10,24 +10,21 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { type CommandSpec, parseOrExit, stringFlag } from "../args";
+import { stringFlag } from "../args";
 import { PACKAGE_ROOT } from "../paths";
-import { errorText } from "../../runtime/errors";
-import { gitSourceTree } from "./import-source";
+import { gitSourceTree, importCommand, runImport } from "./import-source";
 
-export const IMPORT_DEVICE_CONFIG_COMMAND: CommandSpec = {
-  command: "dev import-device-config",
+export const IMPORT_DEVICE_CONFIG_COMMAND = importCommand({
+  script: "import-device-config",
   operands: "<git-dir | config.json>",
   description:
     "Import the official v4 device-config file (and its licence) into runtime/hardware/device-config/, from a\nclone of buttplugio/buttplug or from the file itself.",
-  maxPositionals: 1,
   missingOperand: "the source is required (a clone of buttplugio/buttplug, or the config file)",
   flags: [
-    { name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" },
     { name: "license", value: "file", help: "the licence file, when the source is the config file alone" },
     { name: "out", value: "dir", help: "write here instead of runtime/hardware/device-config/" },
   ],
-};
+});
 
 /** Paths inside the reference repository (buttplugio/buttplug). */
 export const CONFIG_PATH = "crates/buttplug_server_device_config/build-config/buttplug-device-config-v4.json";
@@ -144,18 +141,13 @@ export function importDeviceConfig(options: {
 
 /** CLI entry. */
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseOrExit(IMPORT_DEVICE_CONFIG_COMMAND, argv);
-  if (typeof parsed === "number") return parsed;
-  const source = parsed.positionals[0]!;
-  const rev = stringFlag(parsed, "rev");
-  const license = stringFlag(parsed, "license");
-  const outDir = stringFlag(parsed, "out");
-  try {
-    const written = importDeviceConfig({ source, rev, license, outDir });
+  return runImport(IMPORT_DEVICE_CONFIG_COMMAND, argv, (source, rev, parsed) => {
+    const written = importDeviceConfig({
+      source,
+      rev,
+      license: stringFlag(parsed, "license"),
+      outDir: stringFlag(parsed, "out"),
+    });
     for (const path of written) console.log(`wrote ${path}`);
-    return 0;
-  } catch (err) {
-    console.error(`import-device-config: ${errorText(err)}`);
-    return 1;
-  }
+  });
 }

@@ -10,21 +10,18 @@
  *
  *   bpkit dev import-spec-examples <git-dir | checkout> [--rev REV]
  */
-import { existsSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { type CommandSpec, parseOrExit, stringFlag } from "../args";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { PACKAGE_ROOT } from "../paths";
-import { checkoutSourceTree, gitSourceTree, type SourceTree } from "./import-source";
+import { importCommand, openSourceTree, runImport, type SourceTree } from "./import-source";
 
-export const IMPORT_SPEC_EXAMPLES_COMMAND: CommandSpec = {
-  command: "dev import-spec-examples",
+export const IMPORT_SPEC_EXAMPLES_COMMAND = importCommand({
+  script: "import-spec-examples",
   operands: "<git-dir | checkout of buttplugio/docs.buttplug.io>",
   description:
     "Import the example messages of the spec docs (v4 and v3 pages, with the source commit and a licence note)\ninto test/fixtures/spec-examples.json.",
-  maxPositionals: 1,
   missingOperand: "the source is required (a clone of buttplugio/docs.buttplug.io)",
-  flags: [{ name: "rev", value: "rev", help: "revision to read from a git directory (default HEAD)" }],
-};
+});
 
 const REPO = "buttplugio/docs.buttplug.io";
 
@@ -50,10 +47,6 @@ export interface SpecExamplesFixture {
   source: string;
   licence: string;
   examples: SpecExample[];
-}
-
-function openTree(source: string, rev: string): SourceTree {
-  return existsSync(join(source, "docs", "spec")) ? checkoutSourceTree(source, REPO) : gitSourceTree(source, rev, REPO);
 }
 
 /** The ```json blocks of a page that are wire frames. */
@@ -102,12 +95,9 @@ export function importSpecExamples(tree: SourceTree): SpecExamplesFixture {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseOrExit(IMPORT_SPEC_EXAMPLES_COMMAND, argv);
-  if (typeof parsed === "number") return parsed;
-  const source = parsed.positionals[0]!;
-  const rev = stringFlag(parsed, "rev") ?? "HEAD";
-  const fixture = importSpecExamples(openTree(resolve(source), rev));
-  writeFileSync(FIXTURE, `${JSON.stringify(fixture, null, 2)}\n`);
-  console.log(`wrote ${FIXTURE}: ${fixture.examples.length} example frames from ${fixture.source}`);
-  return 0;
+  return runImport(IMPORT_SPEC_EXAMPLES_COMMAND, argv, (source, rev) => {
+    const fixture = importSpecExamples(openSourceTree(resolve(source), rev, REPO, "docs/spec"));
+    writeFileSync(FIXTURE, `${JSON.stringify(fixture, null, 2)}\n`);
+    console.log(`wrote ${FIXTURE}: ${fixture.examples.length} example frames from ${fixture.source}`);
+  });
 }

@@ -232,6 +232,23 @@ describe("the bpkit process", () => {
     expect(r.stderr).toMatch(pattern);
   });
 
+  test.each(["import-device-cases", "import-spec-examples"])(
+    "bpkit dev %s with a source that is not a directory: exit 1, one line naming the script and the source",
+    (script) => {
+      const missing = join(ROOT, "no-such-source");
+      const r = bpkit("dev", script, missing);
+      expect(r).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: expect.stringMatching(
+          new RegExp(
+            `^${script}: .*no-such-source: not a directory \\(a git directory or a checkout of buttplugio/[^)]+\\)\n$`,
+          ),
+        ),
+      });
+    },
+  );
+
   test("conform and every dev script have their own --help, from their flag table", () => {
     const conform = bpkit("conform", "--help");
     expect(conform).toMatchObject({ code: 0, stderr: "" });
@@ -254,9 +271,9 @@ describe("the bpkit process", () => {
     expect(Object.keys(DEV_SCRIPTS).sort()).toEqual(files);
     const r = bpkit("dev", "--help");
     expect(r.code).toBe(0);
-    for (const [name, script] of Object.entries(DEV_SCRIPTS)) {
+    for (const [name, summary] of Object.entries(DEV_SCRIPTS)) {
       expect(r.stdout).toContain(`${name}  `);
-      expect(r.stdout).toContain(script.summary);
+      expect(r.stdout).toContain(summary);
     }
   });
 });
