@@ -51,6 +51,8 @@ function caseDevice(text: string): {
   name?: string;
   /** bpkit's own cases of a serial, HID or websocket device name its protocol. */
   protocol?: string;
+  /** bpkit's own cases: the advertisement's manufacturer data. */
+  manufacturerData?: { company: number; data: number[] }[];
   expectedName?: string;
   reads: number[][];
   userConfig?: string;
@@ -58,7 +60,10 @@ function caseDevice(text: string): {
 } {
   const doc = parseDocument(text, { logLevel: "silent" });
   const plain = doc.toJS() as {
-    devices?: { identifier?: { name?: string; protocol?: string }; expected_name?: string }[];
+    devices?: {
+      identifier?: { name?: string; protocol?: string; manufacturer_data?: { company: number; data: number[] }[] };
+      expected_name?: string;
+    }[];
     user_device_config_file?: string;
     device_config_file?: string;
   };
@@ -80,6 +85,7 @@ function caseDevice(text: string): {
     reads,
     ...(device?.identifier?.name !== undefined ? { name: device.identifier.name } : {}),
     ...(device?.identifier?.protocol !== undefined ? { protocol: device.identifier.protocol } : {}),
+    ...(device?.identifier?.manufacturer_data ? { manufacturerData: device.identifier.manufacturer_data } : {}),
     ...(device?.expected_name !== undefined ? { expectedName: device.expected_name } : {}),
     ...(plain.user_device_config_file ? { userConfig: plain.user_device_config_file } : {}),
     ...(plain.device_config_file ? { deviceConfig: plain.device_config_file } : {}),
@@ -102,7 +108,8 @@ export async function caseProtocol(text: string, configDir: string): Promise<str
   });
   const matched =
     device.protocol ??
-    config.matchBluetooth({ name: device.name, serviceUuids: [], manufacturerData: [] })[0]?.protocol;
+    config.matchBluetooth({ name: device.name, serviceUuids: [], manufacturerData: device.manufacturerData ?? [] })[0]
+      ?.protocol;
   const protocol = matched === undefined ? undefined : getProtocol(matched);
   if (!protocol?.identify || !protocol.redirect) return matched;
   const reads = [...device.reads];

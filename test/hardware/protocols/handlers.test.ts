@@ -5,11 +5,19 @@
  * gives a protocol, timing (keepalive intervals, start-up delays, 256-packet counters) and the
  * arithmetic of protocol helpers. Every byte the server can make a device get is a device case.
  */
+import { createHash } from "node:crypto";
 import type { v4 } from "../../../generated";
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
 import { COWGIRL_CONE_STARTUP_MS } from "../../../runtime/hardware/protocols/cowgirl-cone";
 import { FakeLink } from "../fake-link";
 import type { HardwareCommand } from "../../../runtime/hardware/protocol";
+import {
+  FLUFFER_COMPANY,
+  flufferAdvertisementBytes,
+  flufferAuthFrame,
+  flufferDecrypt,
+  flufferEncrypt,
+} from "../../../runtime/hardware/protocols/fluffer";
 import { foreoMode } from "../../../runtime/hardware/protocols/foreo";
 import { FREDORCH_COMMAND_TIMEOUT_MS, fredorchCrc, fredorchSpeed } from "../../../runtime/hardware/protocols/fredorch";
 import { monsterpub, monsterpubAuth } from "../../../runtime/hardware/protocols/monsterpub";
@@ -354,7 +362,7 @@ describe("fredorch-rotary stepping", () => {
 });
 
 // A case's fake device answers reads, but does not see how many bytes a read asks for.
-test("sensee-v2 and monsterpub: what their reads ask for (sensee-v2-*.yaml, monsterpub-*.yaml answer them)", async () => {
+test("sensee-v2, monsterpub, magic-motion: what their reads ask for (their cases answer them)", async () => {
   const sensee = new FakeLink("CCPA10S2", "AA:BB", ["tx", "rx"]);
   await handlerFor("sensee-v2", "CCPA10S2").initialize!(sensee);
   expect(sensee.commands).toEqual([{ kind: "read", endpoint: "tx", length: 128, timeoutMs: 500 }]);
@@ -367,6 +375,10 @@ test("sensee-v2 and monsterpub: what their reads ask for (sensee-v2-*.yaml, mons
     { kind: "read", endpoint: "rxblemodel", length: 32, timeoutMs: 500 },
     { kind: "read", endpoint: "rx", length: 16, timeoutMs: 200 },
   ]);
+  const magic = new FakeLink("Magic Cell", "AA:BB", ["tx", "rxblebattery"]);
+  magic.queueRead("rxblebattery", [87]);
+  await handlerFor("magic-motion-1", "Magic Cell").readInput!(magic, 1, "Battery");
+  expect(magic.commands).toMatchObject([{ kind: "read", endpoint: "rxblebattery", length: 1 }]);
 });
 
 // A failed identification creates no device: a case would have nothing to drive.
@@ -457,6 +469,58 @@ describe("fredorch", () => {
     };
     expect(bytesOf(handler.output(0, output("Oscillate", 10)))).toEqual([frame(10, 0xe1)]);
     expect(bytesOf(handler.output(0, output("Oscillate", 0)))).toEqual([frame(0, 0)]);
+  });
+});
+
+describe("fluffer", () => {
+  // Advertisement bytes: company 4a 68, then data; key = 0x68 ^ first data byte.
+  const data = [0x20, 0x11, 0x00, 0x48, 0x33, 0x99];
+  const key = 0x68 ^ 0x20;
+  /** A device advertising `data`, answering every write with `answer` (encrypted) on rx. */
+  const advertising = (answer: number[]) => {
+    const link = new FakeLink("FDG2G", "AA:BB", ["tx", "rx"]);
+    link.manufacturerData = [{ company: FLUFFER_COMPANY, data }];
+    link.respond = (command) =>
+      command.kind === "write" ? { endpoint: "rx", data: flufferEncrypt(answer) } : undefined;
+    return link;
+  };
+
+  test("encrypt and decrypt are inverse; garbage does not decrypt", () => {
+    expect(flufferDecrypt(flufferEncrypt([1, 2, 3]))).toEqual([1, 2, 3]);
+    expect(flufferDecrypt([1, 2, 3])).toBeUndefined();
+  });
+
+  test("the device bytes are the data after the key byte, XORed with the key except 0 and the key itself", () => {
+    expect(flufferAdvertisementBytes([0x4a, 0x68, ...data])).toEqual([0x11 ^ key, 0x00, 0x48, 0x33 ^ key]);
+  });
+
+  // Random: the challenge's 4 random bytes (fluffer.yaml checks its length and what follows).
+  test("the challenge is a5 01 08, 4 random bytes, the first 4 bytes of SHA-256(random + device bytes)", async () => {
+    const link = advertising([0xa5, 0x01, 0x01, 0x00]);
+    await handlerFor("fluffer").initialize!(link);
+    const challenge = flufferDecrypt(link.writes[0]!)!;
+    expect(challenge.slice(0, 3)).toEqual([0xa5, 0x01, 0x08]);
+    const random = challenge.slice(3, 7);
+    const deviceBytes = flufferAdvertisementBytes([0x4a, 0x68, ...data]);
+    const digest = createHash("sha256")
+      .update(Uint8Array.from([...random, ...deviceBytes]))
+      .digest();
+    expect(challenge.slice(7)).toEqual(Array.from(digest.subarray(0, 4)));
+    expect(challenge).toEqual(flufferAuthFrame(random, deviceBytes));
+  });
+
+  // A failed handshake creates no device: a case would have nothing to drive.
+  test("a wrong answer fails initialization", async () => {
+    await expect(handlerFor("fluffer").initialize!(advertising([0xa5, 0x01, 0x00, 0x00]))).rejects.toThrow(
+      /security handshake/,
+    );
+  });
+
+  test("RotationWithDirection counterclockwise 30 is sent as 130, as Rotate -30 is", () => {
+    const handler = handlerFor("fluffer", "MBO");
+    handler.output(0, output("Vibrate", 50));
+    const [frame] = handler.output(1, rotationWithDirection(30, false));
+    expect(flufferDecrypt((frame as { data: Uint8Array }).data)).toEqual([0x82, 0x0f, 0x05, 0x00, 50, 130, 0x00, 0x00]);
   });
 });
 
