@@ -7,7 +7,7 @@ import { deviceError, errorText } from "../../errors";
 import type { Logger } from "../../log";
 import type { DeviceSource, DeviceSourceEvents, ServerDevice } from "../../server/device";
 import { TypedEventEmitter } from "../../events";
-import { type CommContext, createHardwareDevice } from "./identify";
+import { type CommContext, createHardwareDevice, type HidSpecifier } from "./identify";
 import type { HardwareCommand } from "../protocol";
 import { BaseLink } from "./link";
 import { Rescanner } from "./rescan";
@@ -71,8 +71,14 @@ export interface PolledPortKind<Backend> {
   load: () => Backend;
 }
 
-/** A DeviceSource that looks at its ports every few seconds while scanning. */
-export abstract class PolledPortManager<Backend> extends TypedEventEmitter<DeviceSourceEvents> implements DeviceSource {
+/**
+ * A DeviceSource that looks at its ports every few seconds while scanning. `Known` is what the
+ * device config names for these ports (serial port specifiers, USB vendor/product ids).
+ */
+export abstract class PolledPortManager<Backend, Known>
+  extends TypedEventEmitter<DeviceSourceEvents>
+  implements DeviceSource
+{
   readonly name: string;
   protected readonly log: Logger;
   protected readonly rescanner: Rescanner;
@@ -90,12 +96,39 @@ export abstract class PolledPortManager<Backend> extends TypedEventEmitter<Devic
     this.name = kind.name;
     this.log = options.log.child(kind.name);
     this.rescanner = new Rescanner(async () => {
-      if (this.backend && this.rescanner.running) await this.look(this.backend);
+      // With nothing configured for these ports the library is never asked to list them.
+      const known = this.configured() ?? [];
+      if (this.backend && this.rescanner.running && known.length > 0) await this.look(this.backend, known);
     }, options.rescanMs);
   }
 
-  /** One look at the ports while scanning (never two at once). */
-  protected abstract look(backend: Backend): Promise<void>;
+  /** What the device config names for these ports. */
+  protected abstract configured(): readonly Known[] | undefined;
+
+  /** One look at the ports while scanning (never two at once); `known` is never empty. */
+  protected abstract look(backend: Backend, known: readonly Known[]): Promise<void>;
+
+  /**
+   * The listed devices whose vendor/product id the config names, with the protocol that drives
+   * them, that are not open or being opened at their address (undefined: not openable); each
+   * comes back claimed (busy). A device with several interfaces is listed once per interface, at
+   * one address: it comes back once.
+   */
+  protected claimKnown<T extends { vendorId: number; productId: number }>(
+    listed: readonly T[],
+    known: readonly HidSpecifier[],
+    address: (device: T) => string | undefined,
+  ): { device: T; address: string; protocol: string }[] {
+    const claimed: { device: T; address: string; protocol: string }[] = [];
+    for (const device of listed) {
+      const match = known.find((k) => k.vendorId === device.vendorId && k.productId === device.productId);
+      const at = address(device);
+      if (!match || !at || this.busy.has(at)) continue;
+      this.busy.add(at);
+      claimed.push({ device, address: at, protocol: match.protocol });
+    }
+    return claimed;
+  }
 
   /** What the backend lists, or undefined when listing fails (logged at debug: the next rescan tries again). */
   protected async listOrLog<T>(what: string, list: () => Promise<T[]>): Promise<T[] | undefined> {

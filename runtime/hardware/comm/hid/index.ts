@@ -6,6 +6,7 @@
  * the protocol writes them) and `rx` (input reports). A read error (unplugged) removes it.
  */
 import { logSafe } from "../../../log";
+import type { HidSpecifier } from "../identify";
 import { PolledPortManager, type PolledPortOptions, PortLink } from "../polled-ports";
 import { hexId, loadHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from "./backend";
 
@@ -36,8 +37,10 @@ export class HidLink extends PortLink {
 /** Options of the HID manager (backend default: node-hid, loaded on the first scan). */
 export type HidManagerOptions = PolledPortOptions<HidBackend>;
 
+type OpenableHidDevice = HidDeviceInfo & { path: string };
+
 /** HID devices as a DeviceSource. */
-export class HidManager extends PolledPortManager<HidBackend> {
+export class HidManager extends PolledPortManager<HidBackend, HidSpecifier> {
   constructor(options: HidManagerOptions) {
     super(options, {
       name: "hid",
@@ -48,31 +51,27 @@ export class HidManager extends PolledPortManager<HidBackend> {
     });
   }
 
-  protected async look(backend: HidBackend): Promise<void> {
-    const known = this.options.config.hidDevices?.() ?? [];
-    if (known.length === 0) return;
+  protected configured(): HidSpecifier[] | undefined {
+    return this.options.config.hidDevices?.();
+  }
+
+  protected async look(backend: HidBackend, known: readonly HidSpecifier[]): Promise<void> {
     const listed = await this.listOrLog("HID devices", () => backend.devices());
-    if (!listed) return;
-    for (const info of listed) {
-      const match = known.find((k) => k.vendorId === info.vendorId && k.productId === info.productId);
-      const address = info.serialNumber || info.path;
-      // A device with several interfaces is listed once per interface: open it once.
-      if (!match || !info.path || !address || this.busy.has(address)) continue;
-      this.busy.add(address);
-      await this.connect(backend, info, info.path, address, match.protocol);
-    }
+    // Only a device with a path can be opened; it is addressed by its serial number when it has one.
+    const openable = (listed ?? []).filter((info): info is OpenableHidDevice => !!info.path);
+    const claimed = this.claimKnown(openable, known, (info) => info.serialNumber || info.path);
+    for (const { device, address, protocol } of claimed) await this.connect(backend, device, address, protocol);
   }
 
   private async connect(
     backend: HidBackend,
-    info: HidDeviceInfo,
-    path: string,
+    info: OpenableHidDevice,
     address: string,
     protocol: string,
   ): Promise<void> {
     const name = info.product || `HID ${hexId(info.vendorId)}:${hexId(info.productId)}`;
     const label = `HID device "${logSafe(name)}" (${hexId(info.vendorId)}:${hexId(info.productId)}, ${protocol})`;
-    const handle = await this.openOrRelease(address, label, () => backend.open(path));
+    const handle = await this.openOrRelease(address, label, () => backend.open(info.path));
     if (!handle) return;
     const link = new HidLink(handle, name, address);
     await this.adopt(link, address, protocol, `HID device "${logSafe(name)}" (${logSafe(address)}) removed`);

@@ -51,7 +51,7 @@ export class SerialLink extends PortLink {
 export type SerialPortManagerOptions = PolledPortOptions<SerialBackend>;
 
 /** Serial port devices as a DeviceSource. */
-export class SerialPortManager extends PolledPortManager<SerialBackend> {
+export class SerialPortManager extends PolledPortManager<SerialBackend, SerialPortSpecifier> {
   /** The last failure logged per port, so a missing port is reported once, not every rescan. */
   private readonly reported = new Map<string, string>();
 
@@ -65,9 +65,11 @@ export class SerialPortManager extends PolledPortManager<SerialBackend> {
     });
   }
 
-  protected async look(backend: SerialBackend): Promise<void> {
-    const specifiers = this.options.config.serialPorts?.() ?? [];
-    if (specifiers.length === 0) return;
+  protected configured(): SerialPortSpecifier[] | undefined {
+    return this.options.config.serialPorts?.();
+  }
+
+  protected async look(backend: SerialBackend, specifiers: readonly SerialPortSpecifier[]): Promise<void> {
     const listed = ((await this.listOrLog("serial ports", () => backend.list())) ?? []).map((p) => p.path);
     // Enumerated ports first; a configured port the OS does not list (a pty) is tried as named.
     const candidates = [...new Set([...listed, ...specifiers.map((s) => s.port)])];

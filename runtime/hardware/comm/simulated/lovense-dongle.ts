@@ -52,11 +52,7 @@ export class SimulatedLovenseDongle implements LineDevice {
     this.off.add(toy);
     if (this.connected !== toy) return;
     this.connected = undefined;
-    this.push({
-      type: "toy",
-      func: "status",
-      data: { id: SimulatedLovenseDongle.toyId(toy), status: DongleResult.DeviceDisconnected },
-    });
+    this.push(toyStatus(toy, DongleResult.DeviceDisconnected));
   }
 
   receive(data: Uint8Array): Uint8Array[] {
@@ -69,15 +65,7 @@ export class SimulatedLovenseDongle implements LineDevice {
   private answer(message: DongleOutgoing): DongleIncoming[] {
     switch (message.func) {
       case "statuss":
-        return this.connected
-          ? [
-              {
-                type: "toy",
-                func: "status",
-                data: { id: SimulatedLovenseDongle.toyId(this.connected), status: DongleResult.DeviceConnectSuccess },
-              },
-            ]
-          : [];
+        return this.connected ? [toyStatus(this.connected, DongleResult.DeviceConnectSuccess)] : [];
       case "search": {
         const replies: DongleIncoming[] = [{ type: "toy", func: "search", result: DongleResult.SearchStarted }];
         this.found = this.connected ? undefined : this.toys.find((t) => !this.off.has(t));
@@ -97,11 +85,7 @@ export class SimulatedLovenseDongle implements LineDevice {
         if (this.found) {
           this.connected = this.found;
           this.found = undefined;
-          replies.push({
-            type: "toy",
-            func: "status",
-            data: { id: SimulatedLovenseDongle.toyId(this.connected), status: DongleResult.DeviceConnectSuccess },
-          });
+          replies.push(toyStatus(this.connected, DongleResult.DeviceConnectSuccess));
         }
         return replies;
       }
@@ -127,3 +111,10 @@ export class SimulatedLovenseDongle implements LineDevice {
 }
 
 const line = (message: DongleIncoming): Uint8Array => textBytes(encodeDongleMessage(message));
+
+/** A toy's connection status, as the dongle reports it when asked and when it changes. */
+const toyStatus = (toy: SimulatedLovense, status: number): DongleIncoming => ({
+  type: "toy",
+  func: "status",
+  data: { id: SimulatedLovenseDongle.toyId(toy), status },
+});

@@ -11,6 +11,7 @@ import { deviceError } from "../../../errors";
 import { logSafe } from "../../../log";
 import type { HardwareCommand } from "../../protocol";
 import { hexId } from "../hid/backend";
+import type { HidSpecifier } from "../identify";
 import { BaseLink } from "../link";
 import { PolledPortManager, type PolledPortOptions } from "../polled-ports";
 import { loadUsbBackend, type UsbBackend, type UsbDevice } from "./backend";
@@ -79,26 +80,24 @@ export class UsbLink extends BaseLink {
 export type UsbManagerOptions = PolledPortOptions<UsbBackend>;
 
 /** Raw USB devices as a DeviceSource. */
-export class UsbManager extends PolledPortManager<UsbBackend> {
+export class UsbManager extends PolledPortManager<UsbBackend, HidSpecifier> {
   private readonly links = new Map<string, UsbLink>();
 
   constructor(options: UsbManagerOptions) {
     super(options, { name: "usb", ports: "raw USB", library: "usb", devices: "raw USB devices", load: loadUsbBackend });
   }
 
-  protected async look(backend: UsbBackend): Promise<void> {
-    const known = this.options.config.usbDevices?.() ?? [];
-    if (known.length === 0) return;
+  protected configured(): HidSpecifier[] | undefined {
+    return this.options.config.usbDevices?.();
+  }
+
+  protected async look(backend: UsbBackend, known: readonly HidSpecifier[]): Promise<void> {
     const listed = await this.listOrLog("USB devices", () => backend.devices());
     if (!listed) return;
     const present = new Set(listed.map(usbAddress));
     for (const [address, link] of this.links) if (!present.has(address)) link.gone();
-    for (const device of listed) {
-      const match = known.find((k) => k.vendorId === device.vendorId && k.productId === device.productId);
-      const address = usbAddress(device);
-      if (!match || this.busy.has(address)) continue;
-      this.busy.add(address);
-      await this.connect(backend, device, address, match.protocol);
+    for (const { device, address, protocol } of this.claimKnown(listed, known, usbAddress)) {
+      await this.connect(backend, device, address, protocol);
     }
   }
 
