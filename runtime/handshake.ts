@@ -20,44 +20,33 @@ export function requestedVersion(
   body: Record<string, unknown>,
   newest: number = LATEST_SPEC_VERSION,
 ): RequestedVersion {
-  if ("ProtocolVersionMajor" in body) {
-    const version = body.ProtocolVersionMajor;
-    if (!Number.isInteger(version)) return { version, schemaVersion: 4 };
-    const v = version as number;
-    if (v > newest)
-      return {
-        version,
-        schemaVersion: 4,
-        newer: true,
-        problem: `client speaks spec v${v}, newer than this server's v${newest}; update the server`,
-      };
-    if (v < 4)
-      return {
-        version,
-        schemaVersion: 4,
-        problem: `ProtocolVersionMajor ${v}: spec versions before 4 announce themselves with MessageVersion`,
-      };
-    return { version, schemaVersion: 4 };
-  }
-  if ("MessageVersion" in body) {
-    const version = body.MessageVersion;
-    if (!Number.isInteger(version)) return { version, schemaVersion: 1 };
-    const v = version as number;
-    if (v > newest)
-      return {
-        version,
-        schemaVersion: 1,
-        newer: true,
-        problem: `client speaks spec v${v}, newer than this server's v${newest}; update the server`,
-      };
-    if (v >= 4)
-      return {
-        version,
-        schemaVersion: 1,
-        problem: `MessageVersion ${v}: spec v4 clients announce themselves with ProtocolVersionMajor`,
-      };
-    const schemaVersion = Math.max(1, v);
-    return isSpecVersion(schemaVersion) ? { version, schemaVersion } : { version, schemaVersion: 1 };
-  }
-  return { version: 0, schemaVersion: 0 };
+  // v4 on name ProtocolVersionMajor (v4's schema checks the body); v1–v3 MessageVersion (v1's does).
+  const major = "ProtocolVersionMajor" in body;
+  if (!major && !("MessageVersion" in body)) return { version: 0, schemaVersion: 0 };
+  const version = major ? body.ProtocolVersionMajor : body.MessageVersion;
+  const schemaVersion: SpecVersion = major ? 4 : 1;
+  if (!Number.isInteger(version)) return { version, schemaVersion };
+  const v = version as number;
+  if (v > newest)
+    return {
+      version,
+      schemaVersion,
+      newer: true,
+      problem: `client speaks spec v${v}, newer than this server's v${newest}; update the server`,
+    };
+  if (major && v < 4)
+    return {
+      version,
+      schemaVersion,
+      problem: `ProtocolVersionMajor ${v}: spec versions before 4 announce themselves with MessageVersion`,
+    };
+  if (!major && v >= 4)
+    return {
+      version,
+      schemaVersion,
+      problem: `MessageVersion ${v}: spec v4 clients announce themselves with ProtocolVersionMajor`,
+    };
+  // MessageVersion 0 (v0) is checked against v1's schema, the first to have the field.
+  const asked = Math.max(1, v);
+  return !major && isSpecVersion(asked) ? { version, schemaVersion: asked } : { version, schemaVersion };
 }

@@ -4,7 +4,7 @@
  * to the client's version. Each step may fan out (one message becomes several) or drop (none).
  */
 import { INSIDE_VERSION, messageName, type SpecVersion, type WireMessage } from "../../generated";
-import { stepTables } from "../../generated/translate";
+import { type StepTables, stepTables } from "../../generated/translate";
 import { messageError } from "../errors";
 import type { TranslationContext } from "./context";
 import { translationBodies } from "./steps";
@@ -18,54 +18,55 @@ export { INSIDE_VERSION };
  */
 export const { upgrade: upgradeSteps, downgrade: downgradeSteps } = stepTables<TranslationContext>(translationBodies);
 
+/** Sees the messages at each version a walk along the chain reaches. */
+type AtVersion = (version: SpecVersion, messages: WireMessage[]) => void;
+
+/** A walk along the chain from or to `version`. */
+type ChainWalk = (
+  version: SpecVersion,
+  message: WireMessage,
+  ctx: TranslationContext,
+  atVersion?: AtVersion,
+) => WireMessage[];
+
 /**
  * Upgrade a client message of spec `from` to the inside version. `atVersion` sees what the message
  * became at every version on the way, `from` included (the session records it for requestAt).
  * Throws a ButtplugError (Msg) when a version has no step for a message, and whatever a step throws.
  */
-export function upgradeFrom(
-  from: SpecVersion,
-  message: WireMessage,
-  ctx: TranslationContext,
-  atVersion?: (version: SpecVersion, messages: WireMessage[]) => void,
-): WireMessage[] {
-  let current = [message];
-  atVersion?.(from, current);
-  for (let v = from; v < INSIDE_VERSION; v++) {
-    const next: WireMessage[] = [];
-    for (const m of current) {
-      const name = messageName(m) ?? "";
-      const step = upgradeSteps[v]?.[name];
-      if (!step) throw messageError(`${name}: no translation from spec v${v} to v${v + 1}`);
-      next.push(...step(m[name], ctx));
-    }
-    current = next;
-    atVersion?.((v + 1) as SpecVersion, current);
-  }
-  return current;
-}
+export const upgradeFrom: ChainWalk = (from, message, ctx, atVersion) => {
+  atVersion?.(from, [message]);
+  return walk(upgradeSteps, from, INSIDE_VERSION, [message], ctx, atVersion);
+};
 
 /**
  * Downgrade a server message of the inside version to spec `to`. `atVersion` sees the messages at
  * every version below the inside one. Throws like upgradeFrom.
  */
-export function downgradeTo(
+export const downgradeTo: ChainWalk = (to, message, ctx, atVersion) =>
+  walk(downgradeSteps, INSIDE_VERSION, to, [message], ctx, atVersion);
+
+/** `messages` of spec `from` to spec `to`, one adjacent step at a time (steps[N] is between vN and vN+1). */
+function walk(
+  steps: StepTables<TranslationContext>["upgrade"],
+  from: SpecVersion,
   to: SpecVersion,
-  message: WireMessage,
+  messages: WireMessage[],
   ctx: TranslationContext,
-  atVersion?: (version: SpecVersion, messages: WireMessage[]) => void,
+  atVersion?: AtVersion,
 ): WireMessage[] {
-  let current = [message];
-  for (let v = INSIDE_VERSION - 1; v >= to; v--) {
-    const next: WireMessage[] = [];
-    for (const m of current) {
+  let current = messages;
+  for (let v = from; v !== to; ) {
+    const next = (to > v ? v + 1 : v - 1) as SpecVersion;
+    const table = steps[Math.min(v, next)];
+    current = current.flatMap((m) => {
       const name = messageName(m) ?? "";
-      const step = downgradeSteps[v]?.[name];
-      if (!step) throw messageError(`${name}: no translation from spec v${v + 1} to v${v}`);
-      next.push(...step(m[name], ctx));
-    }
-    current = next;
-    atVersion?.(v as SpecVersion, current);
+      const step = table?.[name];
+      if (!step) throw messageError(`${name}: no translation from spec v${v} to v${next}`);
+      return step(m[name], ctx);
+    });
+    atVersion?.(next, current);
+    v = next;
   }
   return current;
 }
