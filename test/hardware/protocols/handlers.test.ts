@@ -7,7 +7,10 @@
  */
 import { createHash } from "node:crypto";
 import type { v4 } from "../../../generated";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { loadDeviceConfig } from "../../../runtime/hardware/config";
+import { stopCommands as stopRule } from "../../../runtime/hardware/hardware-device";
 import { COWGIRL_CONE_STARTUP_MS } from "../../../runtime/hardware/protocols/cowgirl-cone";
 import { FakeLink } from "../fake-link";
 import type { HardwareCommand } from "../../../runtime/hardware/protocol";
@@ -521,6 +524,85 @@ describe("fluffer", () => {
     handler.output(0, output("Vibrate", 50));
     const [frame] = handler.output(1, rotationWithDirection(30, false));
     expect(flufferDecrypt((frame as { data: Uint8Array }).data)).toEqual([0x82, 0x0f, 0x05, 0x00, 50, 130, 0x00, 0x00]);
+  });
+});
+
+// A sweep over every configuration of the device config: as cases, one file per configuration.
+describe("every configured output encodes", () => {
+  const SWEPT = [
+    ...["fredorch", "fredorch-rotary", "galaku", "kgoal-boost", "lovehoney-desire", "lovense", "satisfyer"],
+    ...["kiiroo-powershot", "kiiroo-prowand", "kiiroo-spot", "kiiroo-v2", "kiiroo-v2-vibrator", "kiiroo-v21"],
+    ...["kiiroo-v21-initialized", "kiiroo-v3", "lelo-f1s", "lelo-f1sv2", "lelo-harmony"],
+    ...["magic-motion-1", "magic-motion-2", "magic-motion-3", "magic-motion-4", "thehandy", "thehandy-v3"],
+    ...["vibcrafter", "vibratissimo", "vorze-sa", "wevibe", "wevibe-8bit", "wevibe-chorus"],
+    ...["alex", "alex-v2", "avaneo", "barnard", "barney", "dice", "dt250a", "iker", "jordan", "pulse"].map(
+      (s) => `svakom-${s}`,
+    ),
+    ...["sam", "sam2", "suitcase", "tarax", "v1", "v2", "v3", "v4", "v5", "v6"].map((s) => `svakom-${s}`),
+  ];
+  /** Outputs the reference server has no encoding for either (it answers them with an error). */
+  const KNOWN_UNSUPPORTED: Record<string, string[]> = { "galaku G339": ["Rotate"] };
+  const raw = JSON.parse(
+    readFileSync(join(__dirname, "../../../runtime/hardware/device-config/buttplug-device-config-v4.json"), "utf8"),
+  ) as {
+    protocols: Record<string, { defaults?: { features?: unknown[] }; configurations?: { identifier: string[] }[] }>;
+  };
+  /** (protocol, identifier) for the defaults (when they define features; Vorze's cannot drive a device) and every configuration. */
+  const configurations = SWEPT.flatMap((protocol) => {
+    const entry = raw.protocols[protocol]!;
+    const ids: (string | undefined)[] = (entry.configurations ?? []).flatMap((c) => c.identifier);
+    if ((entry.defaults?.features ?? []).length > 0 && protocol !== "vorze-sa") ids.unshift(undefined);
+    return ids.map((id): [string, string | undefined] => [protocol, id]);
+  });
+
+  test("covers every swept protocol", () => {
+    expect(new Set(configurations.map(([p]) => p))).toEqual(new Set(SWEPT));
+  });
+
+  test.each(configurations)("%s %s: at 0 and both ends of each range, into writes of bytes", async (protocol, id) => {
+    const definition = config.resolveDefinition(protocol, id, "AA:BB:CC:DD:EE:FF")!;
+    const handler = handlerFor(protocol, id);
+    // Strokers and stepped speeds run on a timer and need the link (a device answering Fredorch Rotary's init).
+    if (protocol === "lovense" || protocol === "fredorch-rotary") {
+      const link = new FakeLink("M1_1", "AA:BB", ["tx", "rx"]);
+      link.respond = (command) => (command.kind === "write" ? { endpoint: "rx", data: [0x55] } : undefined);
+      await handler.initialize?.(link);
+    }
+    jest.useFakeTimers();
+    try {
+      const unsupported = KNOWN_UNSUPPORTED[`${protocol} ${id}`] ?? [];
+      for (const feature of definition.features) {
+        const outputs = Object.entries(feature.Output ?? {}) as [string, { Value: number[]; Duration?: number[] }][];
+        for (const [type, range] of outputs) {
+          for (const value of new Set([0, range.Value[0]!, range.Value[1]!])) {
+            const body = range.Duration ? { Value: value, Duration: range.Duration[1] } : { Value: value };
+            const encode = () => handler.output(feature.FeatureIndex, { [type]: body } as unknown as v4.OutputCommand);
+            if (unsupported.includes(type)) {
+              expect(encode).toThrow(type);
+              continue;
+            }
+            const commands = encode();
+            for (const c of commands) {
+              expect(c.kind).toBe("write");
+              if (c.kind === "write")
+                expect(Array.from(c.data).every((b) => Number.isInteger(b) && b >= 0 && b <= 255)).toBe(true);
+            }
+            // Lovense strokes and Fredorch Rotary speeds above 0 are stepped from a timer; the rest write at once.
+            const stepped =
+              (protocol === "lovense" && type === "HwPositionWithDuration") ||
+              (protocol === "fredorch-rotary" && value !== 0);
+            if (!stepped) expect(commands.length).toBeGreaterThan(0);
+          }
+        }
+      }
+      // The stop rule's commands are writes too; where it picks an output the reference cannot encode
+      // either (G339's Rotate), the stop fails there as well.
+      const stops = () => stopRule(definition.features).flatMap(([index, command]) => handler.output(index, command));
+      if (unsupported.includes("Rotate")) expect(stops).toThrow(/Rotate/);
+      else expect(stops().every((c) => c.kind === "write")).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 
