@@ -42,7 +42,8 @@ export type CaseCommand =
 
 type CaseEvent =
   | { Notifications: { endpoint: string; data: number[] }[] }
-  | { Reads: { endpoint: string; data: number[] }[] }
+  /** bpkit's own cases may name the `length` the read that gets this answer must ask for. */
+  | { Reads: { endpoint: string; data: number[]; length?: number }[] }
   | { Disconnect: null };
 
 /**
@@ -265,6 +266,16 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
     );
     return false;
   };
+  // The length each queued read must ask for (undefined: not checked), in the order they are answered.
+  const readLengths: (number | undefined)[][] = links.map(() => []);
+  const checkReadLengths = () => {
+    for (const [device, lengths] of readLengths.entries()) {
+      const asked = links[device]!.commands.flatMap((c) => (c.kind === "read" ? [c.length] : []));
+      for (const [k, length] of lengths.entries())
+        if (length !== undefined && asked[k] !== length)
+          problems.push(`device ${device}: read ${k + 1} asked for ${asked[k] ?? "nothing"} bytes, expected ${length}`);
+    }
+  };
   const deliver = (device: number, events: CaseEvent[]) => {
     const link = links[device]!;
     for (const event of events) {
@@ -272,7 +283,10 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
         // As the reference test device: only subscribed endpoints notify.
         for (const n of event.Notifications) if (link.subscribed.has(n.endpoint)) link.deviceSends(n.endpoint, n.data);
       } else if ("Reads" in event) {
-        for (const r of event.Reads) link.queueRead(r.endpoint, r.data);
+        for (const r of event.Reads) {
+          link.queueRead(r.endpoint, r.data);
+          readLengths[device]!.push(r.length);
+        }
       } else {
         link.drop();
       }
@@ -454,6 +468,7 @@ export async function runCase(deviceCase: DeviceCase, version: SpecVersion, conf
       }
     }
     await awaitReplies("client messages", true);
+    checkReadLengths();
   } finally {
     // Shutting down stops the devices, through the timing gap: the clock keeps moving meanwhile.
     let closed = false;

@@ -39,6 +39,13 @@ import {
 import { crc16 } from "../../../runtime/hardware/protocols/ankni";
 import { f1sv2AuthState } from "../../../runtime/hardware/protocols/lelo-f1sv2";
 import { AUTH_TIMEOUT_MS, harmonyAuthState } from "../../../runtime/hardware/protocols/lelo-harmony";
+import {
+  crc16Modbus,
+  HONEY_PLAYBOX_KEEPALIVE_DELAY_MS,
+  HoneyPlayBoxFrameCollector,
+  honeyPlayBoxFrame,
+} from "../../../runtime/hardware/protocols/honeyplaybox";
+import { hismithProtocolFor, LEGACY_HISMITH_MODELS } from "../../../runtime/hardware/protocols/hismith";
 import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
 import { thehandyV3 } from "../../../runtime/hardware/protocols/thehandy-v3";
 import {
@@ -949,5 +956,96 @@ describe("lelo security handshake", () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe("honeyplaybox", () => {
+  const link = () => new FakeLink("JXT002", "AA:BB", ["tx", "rx", "rxblebattery"]);
+  /** The device's handshake reply: code 90 00 and the key 01…10 (the case honeyplaybox-split-reply.yaml has its bytes). */
+  const answersHandshake = (l: FakeLink) => {
+    const key = Array.from({ length: 16 }, (_, i) => i + 1);
+    l.respond = (c) =>
+      c.kind === "write" ? { endpoint: "rx", data: honeyPlayBoxFrame(0xb1, 0x01, [0x90, 0x00, ...key], 0) } : undefined;
+    return l;
+  };
+
+  // Timing: reply waits of 1, 2, 3 and 4 s.
+  test("silence resends the handshake (counter +1); a fourth silent wait fails initialization", async () => {
+    jest.useFakeTimers();
+    try {
+      const l = link();
+      const failed = expect(handlerFor("honeyplaybox", "JXT002").initialize!(l)).rejects.toThrow(
+        /handshake failed after 3 retries/,
+      );
+      await jest.advanceTimersByTimeAsync(10_000);
+      await failed;
+      expect(l.writes.map((bytes) => bytes[6])).toEqual([0, 1]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  // A refused handshake creates no device, so no case can show it.
+  test("a refusal code fails initialization, naming the code", async () => {
+    const l = link();
+    l.respond = (c) =>
+      c.kind === "write" ? { endpoint: "rx", data: honeyPlayBoxFrame(0xb1, 0x01, [0x6a, 0x80], 0) } : undefined;
+    await expect(handlerFor("honeyplaybox", "JXT002").initialize!(l)).rejects.toThrow(/code 6a80/);
+  });
+
+  // Timing: the keepalive plan (hardware-device.test.ts drives keepalives).
+  test("keepalive: the current state with the next counter after 500 ms of silence, without using the counter up", async () => {
+    const handler = handlerFor("honeyplaybox", "JXT002");
+    await handler.initialize!(answersHandshake(link()));
+    handler.output(0, output("Vibrate", 50));
+    const keepalive = handler.keepalive!()!;
+    expect(keepalive.intervalMs).toBe(HONEY_PLAYBOX_KEEPALIVE_DELAY_MS);
+    expect(bytesOf(keepalive.commands)[0]![6]).toBe(3);
+    expect(bytesOf(handler.keepalive!()!.commands)[0]![6]).toBe(3);
+    expect(bytesOf(handler.output(0, output("Vibrate", 0)))[0]![6]).toBe(3);
+  });
+
+  test("CRC-16/MODBUS; the frame collector skips garbage and keeps a header split across chunks", () => {
+    expect(crc16Modbus(Array.from(Buffer.from("123456789")))).toBe(0x4b37);
+    const handshake = honeyPlayBoxFrame(0xb1, 0x01, [0x00, 0x10], 0);
+    const collector = new HoneyPlayBoxFrameCollector();
+    expect(collector.push([0x99, 0x98, ...handshake.slice(0, 5)])).toEqual([]);
+    expect(collector.push(handshake.slice(5))).toEqual([handshake]);
+  });
+});
+
+describe("hismith", () => {
+  test("the legacy model list is the reference server's; other models speak hismith-mini", () => {
+    expect([...LEGACY_HISMITH_MODELS].sort()).toEqual(["1001", "1002", "1003", "1006", "2001", "3001"]);
+    expect(hismithProtocolFor("2001")).toBe("hismith");
+    expect(hismithProtocolFor("1005")).toBe("hismith-mini");
+  });
+
+  // Identification redirects such models to hismith-mini first (hismith-redirect-to-mini.yaml): only a
+  // hismith handler without a configuration (e.g. from a user config) asks again.
+  test.each([
+    [
+      [0x10, 0x05],
+      [0xcc, 0x03, 0x32, 0x35],
+    ],
+    [
+      [0x10, 0x02],
+      [0xaa, 0x04, 0x32, 0x36],
+    ],
+  ])("without a configuration, model %j read at initialize gives the frame %j", async (model, frame) => {
+    const link = new FakeLink("HISMITH", "AA:BB", ["tx", "rxblemodel"]);
+    link.queueRead("rxblemodel", model);
+    const handler = handlerFor("hismith");
+    await handler.initialize!(link);
+    expect(link.commands).toEqual([{ kind: "read", endpoint: "rxblemodel", length: 128, timeoutMs: 500 }]);
+    expect(bytesOf(handler.output(0, output("Oscillate", 50)))).toEqual([frame]);
+  });
+
+  // No configuration gives the Aston's rotator RotationWithDirection.
+  test("Sinloli Aston: a counterclockwise RotationWithDirection is the speed frame then the c1 direction frame", () => {
+    expect(bytesOf(handlerFor("hismith-mini", "2205").output(0, rotationWithDirection(100, false)))).toEqual([
+      [0xcc, 0x03, 0x64, 0x67],
+      [0xcc, 0x01, 0xc1, 0xc2],
+    ]);
   });
 });
