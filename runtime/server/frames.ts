@@ -180,6 +180,11 @@ export class Outbox {
     later(() => this.flush());
   }
 
+  /** Queue an Error (logged). */
+  error(id: number, code: ErrorCode, text: string): void {
+    this.send(errorFor(this.log, id, code, text));
+  }
+
   /** Write the queued messages now (see OUTGOING_FRAME_BYTES and isDeviceListEvent). */
   flush(): void {
     this.flushScheduled = false;

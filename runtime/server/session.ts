@@ -15,7 +15,7 @@ import { TypedEventEmitter } from "../events";
 import type { Logger } from "../log";
 import { Watchdog } from "../timers";
 import type { FrameConnection } from "../transport/types";
-import { errorFor, Outbox, parseFrame, readClientMessage, readHandshake } from "./frames";
+import { Outbox, parseFrame, readClientMessage, readHandshake } from "./frames";
 import { InFlightRequests } from "./in-flight";
 import { logSafe } from "./log-text";
 import { isRawRequest } from "./raw";
@@ -71,18 +71,18 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     );
     connection.on("frame", (frame) => this.onFrame(frame));
     connection.on("oversize", (bytes, max) =>
-      this.sendError(0, ErrorCode.Msg, `frame of ${bytes} bytes exceeds the maximum frame size of ${max} bytes`),
+      this.outbox.error(0, ErrorCode.Msg, `frame of ${bytes} bytes exceeds the maximum frame size of ${max} bytes`),
     );
     connection.on("close", (reason) => void this.end(`connection closed: ${reason}`, false));
     const handshakeTimeout = options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS;
     this.handshakeWatchdog = new Watchdog(handshakeTimeout, () => {
       const reason = `no RequestServerInfo within ${handshakeTimeout} ms`;
-      this.sendError(0, ErrorCode.Init, `${reason}; closing the connection`);
+      this.outbox.error(0, ErrorCode.Init, `${reason}; closing the connection`);
       void this.end(`handshake timeout (${reason})`);
     });
     const { maxPingTime } = options;
     this.pingWatchdog = new Watchdog(maxPingTime, () => {
-      this.sendError(
+      this.outbox.error(
         0,
         ErrorCode.Ping,
         `no Ping within MaxPingTime (${maxPingTime} ms); stopping devices and disconnecting`,
@@ -144,7 +144,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     if (this.log.enabled("debug")) this.log.debug(`← ${logSafe(frame)}`);
     const parsed = parseFrame(frame, this.options.maxMessagesPerFrame);
     if (!Array.isArray(parsed)) {
-      this.sendError(parsed.id, parsed.code, parsed.text);
+      this.outbox.error(parsed.id, parsed.code, parsed.text);
       return;
     }
     for (let index = 0; index < parsed.length; index++) {
@@ -158,7 +158,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
         this.log.error(
           `internal error handling /${index}: ${logSafe(err instanceof Error ? (err.stack ?? err.message) : String(err))}`,
         );
-        this.sendError(messageId(element) ?? 0, ErrorCode.Unknown, `internal error: ${errorText(err)}`);
+        this.outbox.error(messageId(element) ?? 0, ErrorCode.Unknown, `internal error: ${errorText(err)}`);
       }
     }
   }
@@ -166,14 +166,14 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
   private handshake(element: unknown, index: number): void {
     const asked = readHandshake(element, index, SERVER_SPEC_VERSION);
     if ("code" in asked) {
-      this.sendError(asked.id, asked.code, asked.text);
+      this.outbox.error(asked.id, asked.code, asked.text);
       if (asked.end) void this.end(asked.end);
       return;
     }
     const { id, version: spec, clientName } = asked;
     const refused = this.options.claimSlot?.();
     if (refused) {
-      this.sendError(id, ErrorCode.Init, refused);
+      this.outbox.error(id, ErrorCode.Init, refused);
       void this.end(refused);
       return;
     }
@@ -206,13 +206,13 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
   private onMessage(glue: TranslationGlue, element: unknown, index: number): void {
     const request = readClientMessage(glue.version, element, index);
     if (!("message" in request)) {
-      this.sendError(request.id, request.code, request.text);
+      this.outbox.error(request.id, request.code, request.text);
       return;
     }
     const { name, id, message } = request;
     switch (name) {
       case "RequestServerInfo":
-        this.sendError(id, ErrorCode.Init, "handshake already done: RequestServerInfo may only be sent once");
+        this.outbox.error(id, ErrorCode.Init, "handshake already done: RequestServerInfo may only be sent once");
         return;
       case "Ping":
         this.pingWatchdog.restart();
@@ -224,7 +224,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       case "Test": {
         // spec v0: echo the TestString back, or an Error when it is "Error".
         const { TestString } = message.Test as { TestString: string };
-        if (TestString === "Error") this.sendError(id, ErrorCode.Msg, 'Test: TestString "Error" asks for an Error');
+        if (TestString === "Error") this.outbox.error(id, ErrorCode.Msg, 'Test: TestString "Error" asks for an Error');
         else this.outbox.send({ Test: { Id: id, TestString } });
         return;
       }
@@ -236,7 +236,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     // Without --allow-raw-messages, raw messages go up: their v3 → v4 steps refuse them clearly.
     if (this.options.allowRawMessages && isRawRequest(message, name)) {
       const busy = this.inFlight.refusal(id, name);
-      if (busy) this.sendError(busy.id, busy.code, busy.text);
+      if (busy) this.outbox.error(busy.id, busy.code, busy.text);
       else this.inFlight.add(this.devices.raw.handle(message, name), name, id);
       return;
     }
@@ -245,14 +245,14 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       upgraded = glue.upgrade(message, id);
     } catch (err) {
       glue.context.forget(id);
-      this.sendError(id, ...glue.failure(err, name));
+      this.outbox.error(id, ...glue.failure(err, name));
       return;
     }
     // A stop is never refused: it is what a client sends when its commands pile up.
     const busy = upgraded.every((m) => "StopCmd" in m) ? undefined : this.inFlight.refusal(id, name);
     if (busy) {
       glue.context.forget(id);
-      this.sendError(busy.id, busy.code, busy.text);
+      this.outbox.error(busy.id, busy.code, busy.text);
       return;
     }
     // All dispatched before any is awaited, so the device sees them in order.
@@ -293,9 +293,5 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     if (this.state !== "connected") return false;
     this.outbox.send(...messages);
     return true;
-  }
-
-  private sendError(id: number, code: ErrorCode, text: string): void {
-    this.outbox.send(errorFor(this.log, id, code, text));
   }
 }
