@@ -31,6 +31,11 @@ export interface Flag {
   unavailable?: string;
 }
 
+/** `flags` under one --help heading, the heading written once for the group. */
+export function flagSection(heading: string, flags: readonly Omit<Flag, "section">[]): Flag[] {
+  return flags.map((flag) => ({ ...flag, section: heading }));
+}
+
 /** What a command accepts. */
 export interface CommandSpec {
   /** `serve`, `validate`, … (`bpkit` itself: ""). */

@@ -17,7 +17,16 @@ import {
   type CheckResult,
 } from "../runtime/conform";
 import { WebsocketServerTransport } from "../runtime/transport";
-import { type CommandSpec, integerFlag, type Parsed, parseOrExit, stringFlag, switchFlag, UsageError } from "./args";
+import {
+  type CommandSpec,
+  flagSection,
+  integerFlag,
+  type Parsed,
+  parseOrExit,
+  stringFlag,
+  switchFlag,
+  UsageError,
+} from "./args";
 import { errorText } from "../runtime/errors";
 
 export const CONFORM_COMMAND: CommandSpec = {
@@ -38,43 +47,32 @@ reused, valid messages, pings kept, commands inside the advertised ranges, nothi
 devices, and carrying on after an Error.`,
   maxPositionals: 1,
   flags: [
-    {
-      name: "spec",
-      value: "versions",
-      section: "Server mode",
-      help: "check only these versions: 3, 2,3 or 1..4 (default: all it accepts)",
-    },
-    {
-      name: "device-websocket",
-      value: "ws-url",
-      section: "Server mode",
-      help: "attach conform's simulated devices (Lovense Lush, WeVibe Sync, TCode stroker)\nto the server's device websocket and check the bytes they get",
-    },
-    {
-      name: "scan",
-      value: "ms",
-      section: "Server mode",
-      help: "a check that needs a device and finds none listed scans this long first\n(servers whose devices appear only while scanning; default 0)",
-    },
-    { name: "client", section: "Client mode", help: "judge a client instead of a server" },
-    { name: "port", value: "n", section: "Client mode", help: "websocket port on 127.0.0.1 (default 12345)" },
-    {
-      name: "max-ping-time",
-      value: "ms",
-      section: "Client mode",
-      help: "MaxPingTime the script announces (default 1000; 0 = none)",
-    },
-    {
-      name: "timeout",
-      value: "ms",
-      section: "Both modes",
-      help: "server mode: how long to wait for a reply (default 3000);\nclient mode: judge after this long even if the client stays (default 60000)",
-    },
-    {
-      name: "json",
-      section: "Both modes",
-      help: "print the results as JSON (client mode: with the recorded traffic)",
-    },
+    ...flagSection("Server mode", [
+      { name: "spec", value: "versions", help: "check only these versions: 3, 2,3 or 1..4 (default: all it accepts)" },
+      {
+        name: "device-websocket",
+        value: "ws-url",
+        help: "attach conform's simulated devices (Lovense Lush, WeVibe Sync, TCode stroker)\nto the server's device websocket and check the bytes they get",
+      },
+      {
+        name: "scan",
+        value: "ms",
+        help: "a check that needs a device and finds none listed scans this long first\n(servers whose devices appear only while scanning; default 0)",
+      },
+    ]),
+    ...flagSection("Client mode", [
+      { name: "client", help: "judge a client instead of a server" },
+      { name: "port", value: "n", help: "websocket port on 127.0.0.1 (default 12345)" },
+      { name: "max-ping-time", value: "ms", help: "MaxPingTime the script announces (default 1000; 0 = none)" },
+    ]),
+    ...flagSection("Both modes", [
+      {
+        name: "timeout",
+        value: "ms",
+        help: "server mode: how long to wait for a reply (default 3000);\nclient mode: judge after this long even if the client stays (default 60000)",
+      },
+      { name: "json", help: "print the results as JSON (client mode: with the recorded traffic)" },
+    ]),
   ],
   footer: "Exit status: 0 every check passed (or was skipped), 1 a check failed, 2 usage error.",
 };

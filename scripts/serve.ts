@@ -16,6 +16,7 @@ import { ButtplugServer } from "../runtime/server/server";
 import {
   type CommandSpec,
   type Flag,
+  flagSection,
   type Parsed,
   helpText,
   integerFlag,
@@ -79,163 +80,130 @@ const DEFAULT_DEVICE_WEBSOCKET_PORT = 54817;
 const INTIFACE_SERVER_NAME = "Buttplug Server";
 
 /**
- * Every `bpkit serve` flag, one row each: Intiface Engine's flags under Intiface Engine's names (so a
+ * Every `bpkit serve` flag, one row each under its --help heading: Intiface Engine's flags under Intiface Engine's names (so a
  * command line written for it runs unchanged), then bpkit's own. A flag whose feature is missing
  * carries `unavailable`; wiring the feature is deleting that line and reading the value below.
  */
 export const SERVE_FLAGS: readonly Flag[] = [
-  {
-    section: "Server",
-    name: "websocket-port",
-    value: "port",
-    help: `client websocket port (default ${DEFAULT_WEBSOCKET_PORT})`,
-  },
-  {
-    section: "Server",
-    name: "websocket-use-all-interfaces",
-    help: "listen on 0.0.0.0 instead of 127.0.0.1 (client and device websockets)",
-  },
-  { section: "Server", name: "server-name", value: "name", help: `ServerName sent to clients (default "bpkit")` },
-  {
-    section: "Server",
-    name: "max-ping-time",
-    value: "ms",
-    help: "disconnect and stop devices when a client does not Ping in time (default 0: off)",
-  },
-  {
-    section: "Server",
-    name: "handshake-timeout",
-    value: "ms",
-    help: `close a connection that sends no RequestServerInfo in time (default ${DEFAULT_HANDSHAKE_TIMEOUT_MS}; 0: never)`,
-  },
-  {
-    section: "Server",
-    name: "max-frame-size",
-    value: "bytes",
-    help: `largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})`,
-  },
-  {
-    section: "Server",
-    name: "allow-raw",
-    aliases: ["allow-raw-messages"],
-    help: "accept Raw*Cmd messages from spec v2/v3 clients (raw endpoint access)",
-  },
-  {
-    section: "Server",
-    name: "log",
-    value: "level",
-    help: `${LOG_LEVELS.join(" | ")} (default info; debug shows every frame and each\ncommand's effect on devices; trace adds every byte devices send)`,
-  },
-  {
-    section: "Server",
-    name: "websocket-client-address",
-    value: "url",
-    help: "connect out to an app's websocket server (ws://…), reconnecting with backoff;\nbpkit still listens on --websocket-port for the dashboard and other apps",
-  },
-  { section: "Server", name: "version", help: "print bpkit's version and exit" },
-  { section: "Server", name: "server-version", help: "print the version number alone and exit" },
-
-  {
-    section: "Dashboard",
-    name: "no-dashboard",
-    help: "do not serve the web dashboard (http://127.0.0.1:<websocket port>/)",
-  },
-  {
-    section: "Dashboard",
-    name: "frontend-websocket-port",
-    value: "port",
-    help: "also serve the event stream (docs/event-stream.md) on this port",
-  },
-  {
-    section: "Dashboard",
-    name: "record",
-    value: "file",
-    help: "append every session's frames to <file> as JSON Lines (bpkit validate reads it)",
-  },
-  {
-    section: "Dashboard",
-    name: "record-max-size",
-    value: "bytes",
-    help: `stop recording when <file> reaches this size (default ${DEFAULT_RECORD_MAX_SIZE})`,
-  },
-
-  {
-    section: "Hardware",
-    name: "device-config-file",
-    value: "file",
-    help: "official device configuration (default: the bundled one)",
-  },
-  { section: "Hardware", name: "user-device-config-file", value: "file", help: "user device configuration" },
-  {
-    section: "Hardware",
-    name: "use-bluetooth-le",
-    help: "use Bluetooth LE (on by default in bpkit; see --no-bluetooth)",
-  },
-  { section: "Hardware", name: "no-bluetooth", help: "do not use Bluetooth LE" },
-  { section: "Hardware", name: "use-serial", help: "serial port devices named by the user device config" },
-  { section: "Hardware", name: "use-hid", help: "HID devices the device config names by USB id (Nintendo Joy-Con, …)" },
-  {
-    section: "Hardware",
-    name: "use-usb",
-    help: "raw USB devices the device config names by vendor/product id (Rez TranceVibrator;\nbpkit's own flag: Intiface Engine has no raw USB)",
-  },
-  { section: "Hardware", name: "use-lovense-dongle-serial", help: "Lovense USB dongle (serial variant)" },
-  { section: "Hardware", name: "use-lovense-dongle-hid", help: "Lovense USB dongle (HID variant)" },
-  {
-    section: "Hardware",
-    name: "use-xinput",
-    help: "XInput gamepads (Windows only)",
-    unavailable: "XInput is Windows-only, and bpkit has no XInput support",
-  },
-  {
-    section: "Hardware",
-    name: "use-lovense-connect",
-    help: "devices of the Lovense Connect app (its local HTTP API); needs --lovense-connect-address",
-  },
-  {
-    section: "Hardware",
-    name: "lovense-connect-address",
-    value: "ip:port",
-    help: "where the Lovense Connect app listens, as the app shows it (e.g. 192.168.1.23:20010;\ncomma-separated for several); implies --use-lovense-connect. bpkit does not look\nthe app up through Lovense's online service as Intiface Engine does",
-  },
-  { section: "Hardware", name: "use-device-websocket-server", help: "accept devices on the device websocket server" },
-  {
-    section: "Hardware",
-    name: "device-websocket-server-port",
-    value: "port",
-    help: `device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})`,
-  },
-  {
-    section: "Hardware",
-    name: "simulate",
-    value: "devices",
-    bareValue: DEFAULT_SIMULATION,
-    help: "attach simulated devices (comma-separated device or protocol names,\nsee `bpkit simulate --list`; bare: the default set)",
-  },
-
-  {
-    section: "Network",
-    name: "broadcast-server-mdns",
-    help: "announce the server over mDNS as Intiface Engine does (not on loopback only)",
-  },
-  { section: "Network", name: "mdns-suffix", value: "suffix", help: "suffix of the announced mDNS instance name" },
-  {
-    section: "Network",
-    name: "repeater",
-    help: "repeater mode instead of a server: forward each client on --repeater-port to\n--repeater-remote-address and back, frames unchanged (--log debug checks them)",
-  },
-  {
-    section: "Network",
-    name: "repeater-port",
-    value: "port",
-    help: "repeater mode's local port (127.0.0.1 unless --websocket-use-all-interfaces)",
-  },
-  {
-    section: "Network",
-    name: "repeater-remote-address",
-    value: "url",
-    help: "repeater mode's remote Buttplug server (ws://host:port; ws:// is added when missing)",
-  },
+  ...flagSection("Server", [
+    { name: "websocket-port", value: "port", help: `client websocket port (default ${DEFAULT_WEBSOCKET_PORT})` },
+    {
+      name: "websocket-use-all-interfaces",
+      help: "listen on 0.0.0.0 instead of 127.0.0.1 (client and device websockets)",
+    },
+    { name: "server-name", value: "name", help: `ServerName sent to clients (default "bpkit")` },
+    {
+      name: "max-ping-time",
+      value: "ms",
+      help: "disconnect and stop devices when a client does not Ping in time (default 0: off)",
+    },
+    {
+      name: "handshake-timeout",
+      value: "ms",
+      help: `close a connection that sends no RequestServerInfo in time (default ${DEFAULT_HANDSHAKE_TIMEOUT_MS}; 0: never)`,
+    },
+    {
+      name: "max-frame-size",
+      value: "bytes",
+      help: `largest frame answered normally (default ${DEFAULT_MAX_FRAME_SIZE})`,
+    },
+    {
+      name: "allow-raw",
+      aliases: ["allow-raw-messages"],
+      help: "accept Raw*Cmd messages from spec v2/v3 clients (raw endpoint access)",
+    },
+    {
+      name: "log",
+      value: "level",
+      help: `${LOG_LEVELS.join(" | ")} (default info; debug shows every frame and each\ncommand's effect on devices; trace adds every byte devices send)`,
+    },
+    {
+      name: "websocket-client-address",
+      value: "url",
+      help: "connect out to an app's websocket server (ws://…), reconnecting with backoff;\nbpkit still listens on --websocket-port for the dashboard and other apps",
+    },
+    { name: "version", help: "print bpkit's version and exit" },
+    { name: "server-version", help: "print the version number alone and exit" },
+  ]),
+  ...flagSection("Dashboard", [
+    { name: "no-dashboard", help: "do not serve the web dashboard (http://127.0.0.1:<websocket port>/)" },
+    {
+      name: "frontend-websocket-port",
+      value: "port",
+      help: "also serve the event stream (docs/event-stream.md) on this port",
+    },
+    {
+      name: "record",
+      value: "file",
+      help: "append every session's frames to <file> as JSON Lines (bpkit validate reads it)",
+    },
+    {
+      name: "record-max-size",
+      value: "bytes",
+      help: `stop recording when <file> reaches this size (default ${DEFAULT_RECORD_MAX_SIZE})`,
+    },
+  ]),
+  ...flagSection("Hardware", [
+    { name: "device-config-file", value: "file", help: "official device configuration (default: the bundled one)" },
+    { name: "user-device-config-file", value: "file", help: "user device configuration" },
+    { name: "use-bluetooth-le", help: "use Bluetooth LE (on by default in bpkit; see --no-bluetooth)" },
+    { name: "no-bluetooth", help: "do not use Bluetooth LE" },
+    { name: "use-serial", help: "serial port devices named by the user device config" },
+    { name: "use-hid", help: "HID devices the device config names by USB id (Nintendo Joy-Con, …)" },
+    {
+      name: "use-usb",
+      help: "raw USB devices the device config names by vendor/product id (Rez TranceVibrator;\nbpkit's own flag: Intiface Engine has no raw USB)",
+    },
+    { name: "use-lovense-dongle-serial", help: "Lovense USB dongle (serial variant)" },
+    { name: "use-lovense-dongle-hid", help: "Lovense USB dongle (HID variant)" },
+    {
+      name: "use-xinput",
+      help: "XInput gamepads (Windows only)",
+      unavailable: "XInput is Windows-only, and bpkit has no XInput support",
+    },
+    {
+      name: "use-lovense-connect",
+      help: "devices of the Lovense Connect app (its local HTTP API); needs --lovense-connect-address",
+    },
+    {
+      name: "lovense-connect-address",
+      value: "ip:port",
+      help: "where the Lovense Connect app listens, as the app shows it (e.g. 192.168.1.23:20010;\ncomma-separated for several); implies --use-lovense-connect. bpkit does not look\nthe app up through Lovense's online service as Intiface Engine does",
+    },
+    { name: "use-device-websocket-server", help: "accept devices on the device websocket server" },
+    {
+      name: "device-websocket-server-port",
+      value: "port",
+      help: `device websocket port (default ${DEFAULT_DEVICE_WEBSOCKET_PORT})`,
+    },
+    {
+      name: "simulate",
+      value: "devices",
+      bareValue: DEFAULT_SIMULATION,
+      help: "attach simulated devices (comma-separated device or protocol names,\nsee `bpkit simulate --list`; bare: the default set)",
+    },
+  ]),
+  ...flagSection("Network", [
+    {
+      name: "broadcast-server-mdns",
+      help: "announce the server over mDNS as Intiface Engine does (not on loopback only)",
+    },
+    { name: "mdns-suffix", value: "suffix", help: "suffix of the announced mDNS instance name" },
+    {
+      name: "repeater",
+      help: "repeater mode instead of a server: forward each client on --repeater-port to\n--repeater-remote-address and back, frames unchanged (--log debug checks them)",
+    },
+    {
+      name: "repeater-port",
+      value: "port",
+      help: "repeater mode's local port (127.0.0.1 unless --websocket-use-all-interfaces)",
+    },
+    {
+      name: "repeater-remote-address",
+      value: "url",
+      help: "repeater mode's remote Buttplug server (ws://host:port; ws:// is added when missing)",
+    },
+  ]),
 ];
 
 /** Where bpkit's defaults differ from Intiface Engine's, and why (the end of `serve --help`). */

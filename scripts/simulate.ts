@@ -17,9 +17,9 @@ import { serveOnSerialPort } from "../runtime/hardware/comm/simulated/serial";
 import { DEFAULT_DEVICE_WEBSOCKET_PORT } from "../runtime/hardware/comm/websocket";
 import {
   type CommandSpec,
-  helpText,
   integerFlag,
-  parseCommandLine,
+  type Parsed,
+  parseOrExit,
   reportUsageError,
   stringFlag,
   switchFlag,
@@ -32,6 +32,21 @@ export interface SimulateIo {
   out: { write(text: string): unknown; isTTY?: boolean };
   /** Stops the simulation (default: SIGINT/SIGTERM). */
   signal?: AbortSignal;
+}
+
+/** The simulated devices and the protocol names that stand for them (--list, --help). */
+function listing(): string {
+  const lines = ["Simulated devices:"];
+  for (const [name, kind] of Object.entries(SIMULATED_DEVICES)) {
+    lines.push(
+      `  ${name.padEnd(9)} ${kind.summary}`,
+      `  ${"".padEnd(9)} protocol ${kind.protocol}, websocket identifier "${kind.identifier}"`,
+    );
+  }
+  lines.push("", "Protocol names (each stands for a device):");
+  for (const [protocol, name] of Object.entries(SIMULATED_PROTOCOL_ALIASES))
+    lines.push(`  ${protocol.padEnd(9)} = ${name}`);
+  return lines.join("\n");
 }
 
 /** The `bpkit simulate` command line. */
@@ -52,21 +67,22 @@ addresses (EXT-LUSH-1, …) differ from a --simulate server's in-process devices
     { name: "list", help: "list the simulated devices" },
   ],
   footer: `A device name may repeat (\`lush lush\` runs two Lushes with distinct addresses).
-A protocol name (\`lovense\`) stands for the first simulated device of that protocol.`,
+A protocol name (\`lovense\`) stands for the first simulated device of that protocol.
+
+${listing()}`,
 };
 
-interface Parsed {
+/** What `bpkit simulate` was asked to do. */
+interface SimulateOptions {
   devices: string[];
   port: number;
   address: string;
   list: boolean;
-  help: boolean;
   pty: boolean;
 }
 
-/** Throws UsageError. */
-function parse(argv: string[]): Parsed {
-  const parsed = parseCommandLine(SIMULATE_COMMAND, argv);
+/** The options of a parsed command line; throws UsageError. */
+function read(parsed: Parsed): SimulateOptions {
   const address = stringFlag(parsed, "address") ?? "127.0.0.1";
   if (address === "") throw new UsageError("--address needs a host name or ws:// URL");
   return {
@@ -74,23 +90,8 @@ function parse(argv: string[]): Parsed {
     port: integerFlag(parsed, "port", DEFAULT_DEVICE_WEBSOCKET_PORT, 1, 65535),
     address,
     list: switchFlag(parsed, "list"),
-    help: switchFlag(parsed, "help"),
     pty: switchFlag(parsed, "pty"),
   };
-}
-
-function listing(): string {
-  const lines = ["Simulated devices:"];
-  for (const [name, kind] of Object.entries(SIMULATED_DEVICES)) {
-    lines.push(
-      `  ${name.padEnd(9)} ${kind.summary}`,
-      `  ${"".padEnd(9)} protocol ${kind.protocol}, websocket identifier "${kind.identifier}"`,
-    );
-  }
-  lines.push("", "Protocol names (each stands for a device):");
-  for (const [protocol, name] of Object.entries(SIMULATED_PROTOCOL_ALIASES))
-    lines.push(`  ${protocol.padEnd(9)} = ${name}`);
-  return lines.join("\n");
 }
 
 /** Redraws one line per device (TTY) or prints a line when a device's state changes. */
@@ -212,17 +213,8 @@ const RECONNECT_DELAY_MS = 1000;
 
 /** The CLI entry: returns the exit code. */
 export async function run(argv: string[], io: SimulateIo = { out: process.stdout }): Promise<number> {
-  let parsed: Parsed;
-  try {
-    parsed = parse(argv);
-  } catch (err) {
-    if (err instanceof UsageError) return reportUsageError(SIMULATE_COMMAND, err);
-    throw err;
-  }
-  if (parsed.help) {
-    io.out.write(`${helpText(SIMULATE_COMMAND)}\n\n${listing()}\n`);
-    return 0;
-  }
+  const parsed = parseOrExit(SIMULATE_COMMAND, argv, read);
+  if (typeof parsed === "number") return parsed;
   if (parsed.list) {
     io.out.write(`${listing()}\n`);
     return 0;

@@ -10,7 +10,7 @@ import { cpus, loadavg } from "node:os";
 import { join, dirname } from "node:path";
 import * as Buttplug3 from "buttplug3";
 import { benchServer } from "./bench-kit";
-import { choiceFlag, type CommandSpec, integerFlag, type Parsed, parseOrExit, switchFlag } from "../args";
+import { choiceFlag, type CommandSpec, flagSection, integerFlag, type Parsed, parseOrExit, switchFlag } from "../args";
 import { dashboardOverhead } from "./bench-dashboard";
 import { type LoadServer, loadRatios, serveForBench } from "./bench-load";
 import {
@@ -23,24 +23,16 @@ import { errorText } from "../../runtime/errors";
 
 export const BENCH_SERVER_COMMAND: CommandSpec = {
   command: "dev bench-server",
-  description:
-    "Server round trips: in process (the buttplug 3 client with bpkit against the reference server compiled\nto WebAssembly) and over websocket loopback (p50/p99), with ratios measured in the same run.",
+  description: `Server round trips: in process (the buttplug 3 client with bpkit against the reference server compiled
+to WebAssembly) and over websocket loopback (p50/p99), with ratios measured in the same run.`,
   flags: [
     { name: "iterations", value: "n", help: "timed round trips of each measurement (default 2000, at least 10)" },
     { name: "warmup", value: "n", help: "untimed round trips before each measurement (default 2000)" },
     { name: "no-wasm", help: "skip the reference server (buttplug-wasm) measurement" },
-    {
-      name: "serve",
-      value: "bpkit|baseline",
-      section: "Internal (the benchmark starts itself with these)",
-      help: "run one server alone in this process for the load measurement",
-    },
-    {
-      name: "devices",
-      value: "n",
-      section: "Internal (the benchmark starts itself with these)",
-      help: "devices of the --serve server (default 1)",
-    },
+    ...flagSection("Internal (the benchmark starts itself with these)", [
+      { name: "serve", value: "bpkit|baseline", help: "run one server alone in this process for the load measurement" },
+      { name: "devices", value: "n", help: "devices of the --serve server (default 1)" },
+    ]),
   ],
 };
 

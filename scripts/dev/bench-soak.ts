@@ -11,8 +11,8 @@ import { benchReport, startBenchServer } from "./bench-load";
 
 export const BENCH_SOAK_COMMAND: CommandSpec = {
   command: "dev bench-soak",
-  description:
-    "Soak the server (alone in a child process): D devices × R commands a second for S seconds over the\nwebsocket; prints its RSS early in the run against the end, and whether every stop reached its device.",
+  description: `Soak the server (alone in a child process): D devices × R commands a second for S seconds over the
+websocket; prints its RSS early in the run against the end, and whether every stop reached its device.`,
   flags: [
     { name: "duration", value: "seconds", help: "how long (default 600, at least 10)" },
     { name: "devices", value: "n", help: "simulated devices (default 100)" },

@@ -17,6 +17,7 @@ import {
   positiveNumberFlag,
   switchFlag,
   UsageError,
+  flagSection,
 } from "../args";
 import { PACKAGE_ROOT } from "../paths";
 
@@ -26,24 +27,21 @@ const READ_CHUNK = 256 * 1024;
 export const BENCH_VALIDATE_COMMAND: CommandSpec = {
   command: "dev bench-validate",
   operands: "[file]",
-  description:
-    "Synthesize a large v4 session (JSON Lines, frames per line and HAR) and compare bpkit validate's\nthroughput in each format with JSON.parse alone and with JSON.parse + the generated validators,\neach in its own process, with its peak RSS.",
+  description: `Synthesize a large v4 session (JSON Lines, frames per line and HAR) and compare bpkit validate's
+throughput in each format with JSON.parse alone and with JSON.parse + the generated validators,
+each in its own process, with its peak RSS.`,
   maxPositionals: 1,
   flags: [
     { name: "mb", value: "n", help: "size of the synthesized log in MB (default 200)" },
     { name: "keep", help: "keep the synthesized logs (their folder is printed)" },
-    {
-      name: "worker",
-      value: "parse|parse+validators|validate",
-      section: "Internal (the benchmark starts itself with these, naming the file)",
-      help: "run one measurement on the file in this process",
-    },
-    {
-      name: "format",
-      value: "jsonl|lines|har",
-      section: "Internal (the benchmark starts itself with these, naming the file)",
-      help: "the file's format (default jsonl)",
-    },
+    ...flagSection("Internal (the benchmark starts itself with these, naming the file)", [
+      {
+        name: "worker",
+        value: "parse|parse+validators|validate",
+        help: "run one measurement on the file in this process",
+      },
+      { name: "format", value: "jsonl|lines|har", help: "the file's format (default jsonl)" },
+    ]),
   ],
 };
 

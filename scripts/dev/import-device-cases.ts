@@ -23,8 +23,8 @@ import { importCommand, openSourceTree, runImport } from "./import-source";
 export const IMPORT_DEVICE_CASES_COMMAND = importCommand({
   script: "import-device-cases",
   operands: "<git-dir | checkout of buttplugio/buttplug>",
-  description:
-    "Import the reference server's device test cases, the configs they name, its runner's version lists and\nits device-config samples (with licence and source commit) into test/fixtures/reference-device-cases/.",
+  description: `Import the reference server's device test cases, the configs they name, its runner's version lists and
+its device-config samples (with licence and source commit) into test/fixtures/reference-device-cases/.`,
   missingOperand: "the source is required (a buttplug clone)",
   flags: [{ name: "out", value: "dir", help: "write here instead of test/fixtures/reference-device-cases/" }],
 });

@@ -17,8 +17,8 @@ import { gitSourceTree, importCommand, runImport } from "./import-source";
 export const IMPORT_DEVICE_CONFIG_COMMAND = importCommand({
   script: "import-device-config",
   operands: "<git-dir | config.json>",
-  description:
-    "Import the official v4 device-config file (and its licence) into runtime/hardware/device-config/, from a\nclone of buttplugio/buttplug or from the file itself.",
+  description: `Import the official v4 device-config file (and its licence) into runtime/hardware/device-config/, from a
+clone of buttplugio/buttplug or from the file itself.`,
   missingOperand: "the source is required (a clone of buttplugio/buttplug, or the config file)",
   flags: [
     { name: "license", value: "file", help: "the licence file, when the source is the config file alone" },

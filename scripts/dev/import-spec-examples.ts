@@ -18,8 +18,8 @@ import { importCommand, openSourceTree, runImport, type SourceTree } from "./imp
 export const IMPORT_SPEC_EXAMPLES_COMMAND = importCommand({
   script: "import-spec-examples",
   operands: "<git-dir | checkout of buttplugio/docs.buttplug.io>",
-  description:
-    "Import the example messages of the spec docs (v4 and v3 pages, with the source commit and a licence note)\ninto test/fixtures/spec-examples.json.",
+  description: `Import the example messages of the spec docs (v4 and v3 pages, with the source commit and a licence note)
+into test/fixtures/spec-examples.json.`,
   missingOperand: "the source is required (a clone of buttplugio/docs.buttplug.io)",
 });
 

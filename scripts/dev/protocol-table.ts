@@ -17,8 +17,9 @@ import { PACKAGE_ROOT } from "../paths";
 
 export const PROTOCOL_TABLE_COMMAND: CommandSpec = {
   command: "dev protocol-table",
-  description:
-    "Write docs/protocols.md: every protocol of the built-in device config, whether bpkit implements it (its\nfile in runtime/hardware/protocols/), its transports and devices, and how many of the reference's device\ntest cases pass at each spec version.",
+  description: `Write docs/protocols.md: every protocol of the built-in device config, whether bpkit implements it (its
+file in runtime/hardware/protocols/), its transports and devices, and how many of the reference's device
+test cases pass at each spec version.`,
   flags: [{ name: "check", help: "write nothing; exit 1 when docs/protocols.md is stale" }],
 };
 
