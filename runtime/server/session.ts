@@ -178,15 +178,8 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       return;
     }
     this.clientName = clientName;
-    // The client starts out knowing the devices already connected (reference parity): no
-    // DeviceAdded for them later, and commands may name them without a RequestDeviceList first.
     const { devices, allowRawMessages, serverName: ServerName, maxPingTime: MaxPingTime } = this.options;
-    const rawEndpoints = (index: number) => devices.device(index)?.raw?.endpoints ?? [];
-    this.glue = new TranslationGlue(
-      spec,
-      [spec, allowRawMessages, Object.values(devices.deviceList()), rawEndpoints],
-      this.log,
-    );
+    this.glue = new TranslationGlue(spec, devices, allowRawMessages, this.log);
     this.state = "connected";
     this.handshakeWatchdog.stop();
     this.log.info(`client "${logSafe(clientName)}" connected over ${this.connection.description}, spec v${spec}`);
@@ -257,11 +250,8 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
     }
     // All dispatched before any is awaited, so the device sees them in order.
     const replies = Promise.all(upgraded.map((m) => this.devices.handler.handle(m)));
-    this.inFlight.add(
-      replies.then((all) => glue.reply(all, id, message)),
-      name,
-      id,
-    );
+    const reply = replies.then((all) => glue.reply(all, id, message));
+    this.inFlight.add(reply, name, id);
   }
 
   /**

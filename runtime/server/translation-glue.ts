@@ -19,6 +19,7 @@ import { type Logger, logSafe } from "../log";
 import { NotTranslatedError, SessionTranslationContext } from "../translation";
 import { downgradeTo, INSIDE_VERSION, upgradeFrom } from "../translation/chain";
 import { errorText } from "../errors";
+import type { DeviceManager } from "./device-manager";
 import { describeIssues, errorFor } from "./frames";
 import { okReply } from "./v4-handler";
 
@@ -35,10 +36,15 @@ export class TranslationGlue {
 
   constructor(
     readonly version: SpecVersion,
-    context: ConstructorParameters<typeof SessionTranslationContext>,
+    devices: DeviceManager,
+    allowRawMessages: boolean,
     private readonly log: Logger,
   ) {
-    this.context = new SessionTranslationContext(...context);
+    // The client starts out knowing the devices already connected (reference parity): no
+    // DeviceAdded for them later, and commands may name them without a RequestDeviceList first.
+    const known = Object.values(devices.deviceList());
+    const rawEndpoints = (index: number) => devices.device(index)?.raw?.endpoints ?? [];
+    this.context = new SessionTranslationContext(version, allowRawMessages, known, rawEndpoints);
   }
 
   /**
