@@ -46,6 +46,15 @@ import {
   honeyPlayBoxFrame,
 } from "../../../runtime/hardware/protocols/honeyplaybox";
 import { hismithProtocolFor, LEGACY_HISMITH_MODELS } from "../../../runtime/hardware/protocols/hismith";
+import {
+  DEVICE_TYPE_RETRIES,
+  DEVICE_TYPE_TIMEOUT_MS,
+  identifierFromDeviceType,
+  identifierFromName,
+  lovense,
+  STROKE_STEP_MS,
+  strokeStepSize,
+} from "../../../runtime/hardware/protocols/lovense";
 import { HANDY_PING } from "../../../runtime/hardware/protocols/thehandy";
 import { thehandyV3 } from "../../../runtime/hardware/protocols/thehandy-v3";
 import {
@@ -144,6 +153,8 @@ const REFUSED: Refusal[] = [
       ] as Refusal,
   ),
   ["kiiroo-v2", undefined, 0, output("Vibrate", 1), /Vibrate/],
+  ["lovense", "Z", 0, output("Rotate", 3), /Rotate is not supported on FeatureIndex 0/],
+  ["lovense", "P", 0, output("Constrict", 1), /Constrict/],
   ["kiiroo-v21-initialized", "Onyx+", 0, output("Rotate", 1), /Rotate/],
   ["kiiroo-powershot", undefined, 0, output("Rotate", 1), /Rotate/],
   ["thehandy", undefined, 0, output("Vibrate", 1), /Vibrate/],
@@ -1047,5 +1058,116 @@ describe("hismith", () => {
       [0xcc, 0x03, 0x64, 0x67],
       [0xcc, 0x01, 0xc1, 0xc2],
     ]);
+  });
+});
+
+describe("lovense", () => {
+  const text = (link: FakeLink) => link.writes.map((bytes) => String.fromCharCode(...bytes));
+
+  // Timing: each DeviceType question waits 500 ms for its answer.
+  test.each([
+    ["LVS-Z36", "Z"],
+    ["LOVE-xyz", undefined],
+  ])(
+    "%s: asks DeviceType again after each silent wait, then takes the model from an LVS-<letters><digits> name (%s)",
+    async (name, identifier) => {
+      jest.useFakeTimers();
+      try {
+        const link = new FakeLink(name, "AA:BB", ["tx", "rx"]);
+        let result: string | undefined | null = null;
+        const identifying = lovense.identify!(link).then((id) => {
+          result = id;
+        });
+        await jest.advanceTimersByTimeAsync((DEVICE_TYPE_RETRIES + 1) * DEVICE_TYPE_TIMEOUT_MS - 1);
+        expect(result).toBeNull();
+        await jest.advanceTimersByTimeAsync(1);
+        await identifying;
+        expect(result).toBe(identifier);
+        expect(text(link)).toEqual(Array<string>(DEVICE_TYPE_RETRIES + 1).fill("DeviceType;"));
+      } finally {
+        jest.useRealTimers();
+      }
+    },
+  );
+
+  test("a DeviceType reply or a name not in the expected form names no model", () => {
+    expect(identifierFromDeviceType("garbage")).toBeUndefined();
+    expect(identifierFromName("LOVE-Something")).toBeUndefined();
+  });
+
+  // No configuration offers these: the server refuses them before the handler.
+  test("Nora takes the documented RotateWithDirection form as a signed rotation", () => {
+    const handler = handlerFor("lovense", "C");
+    const rotateWithDirection = (Clockwise: boolean) =>
+      ({ RotateWithDirection: { Value: 5, Clockwise } }) as unknown as v4.OutputCommand;
+    expect(
+      handler.output(1, rotateWithDirection(false)).map((c) => c.kind === "write" && Buffer.from(c.data).toString()),
+    ).toEqual(["RotateChange;", "Rotate:5;"]);
+    expect(
+      handler.output(1, rotateWithDirection(true)).map((c) => c.kind === "write" && Buffer.from(c.data).toString()),
+    ).toEqual(["Rotate:5;"]);
+  });
+
+  test("Flexer: a negative rotation goes into Mply by its magnitude", () => {
+    const handler = handlerFor("lovense", "EI-FW3");
+    handler.output(0, output("Vibrate", 15));
+    handler.output(1, output("Vibrate", 10));
+    expect(bytesOf(handler.output(2, output("Rotate", -20)))).toEqual([[...Buffer.from("Mply:15:10:20;")]]);
+  });
+
+  test("a read of an input other than the battery is refused", async () => {
+    await expect(
+      handlerFor("lovense", "Z").readInput!(new FakeLink("LVS-Z36", "AA:BB"), 1, "Pressure"),
+    ).rejects.toThrow(/Pressure/);
+  });
+
+  test.each([
+    [0, 50, 500, 10],
+    [100, 0, 300, -33],
+    [0, 7, 50, 7],
+  ])(
+    "Solace Pro: a stroke from %i to %i in %i ms moves %i per step (integer division, as the reference)",
+    (from, to, ms, step) => {
+      expect(strokeStepSize(from, to, ms)).toBe(step);
+    },
+  );
+
+  // Timing: a stroke is cut into 100 ms FSetSite steps sent from a timer.
+  describe("Solace Pro strokes (HwPositionWithDuration)", () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+    const connected = async () => {
+      const handler = handlerFor("lovense", "BA");
+      const link = new FakeLink("LVS-BA01", "AA:BB", ["tx", "rx"]);
+      await handler.initialize?.(link);
+      return { handler, link };
+    };
+    const stroke = (Value: number, Duration: number) =>
+      ({ HwPositionWithDuration: { Value, Duration } }) as unknown as v4.OutputCommand;
+
+    test("steps towards the goal every 100 ms with FSetSite:<position>; and stops at the goal", async () => {
+      const { handler, link } = await connected();
+      expect(handler.output(0, stroke(50, 500))).toEqual([]);
+      for (let i = 0; i < 8; i++) await jest.advanceTimersByTimeAsync(STROKE_STEP_MS);
+      expect(text(link)).toEqual([10, 20, 30, 40, 50].map((p) => `FSetSite:${p};`));
+    });
+
+    test("moves in one step when the duration is under 100 ms, and back down without overshooting", async () => {
+      const { handler, link } = await connected();
+      handler.output(0, stroke(100, 0));
+      await jest.advanceTimersByTimeAsync(STROKE_STEP_MS);
+      handler.output(0, stroke(0, 300));
+      for (let i = 0; i < 5; i++) await jest.advanceTimersByTimeAsync(STROKE_STEP_MS);
+      expect(text(link)).toEqual(["FSetSite:100;", "FSetSite:67;", "FSetSite:34;", "FSetSite:1;", "FSetSite:0;"]);
+    });
+
+    test("abandons the stroke on stop (Oscillate 0, what a Stop sends it)", async () => {
+      const { handler, link } = await connected();
+      handler.output(0, stroke(100, 1000));
+      await jest.advanceTimersByTimeAsync(STROKE_STEP_MS);
+      handler.output(0, output("Oscillate", 0));
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(text(link)).toEqual(["FSetSite:10;"]);
+    });
   });
 });
