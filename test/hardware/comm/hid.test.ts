@@ -5,15 +5,15 @@
  */
 import * as Buttplug5 from "buttplug";
 import { HidManager } from "../../../runtime/hardware/comm/hid";
-import { loadDeviceConfig } from "../../../runtime/hardware/config";
 import { rumbleBytes } from "../../../runtime/hardware/protocols/nintendo-joycon";
-import { getProtocol } from "../../../runtime/hardware/protocols";
-import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector } from "../../../runtime/transport";
-import { recordingLogger } from "../test-protocol";
 import { until } from "../../until";
 import { FakeHidBackend } from "./fake-hid";
-import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
+import { expectStopWhenClientVanishes, firstDevice, scanTwice, serveManager } from "./rig";
+
+/** A HID manager over the fake node-hid `hid`; rescans are left to the test. */
+const serveHid = (hid: FakeHidBackend) =>
+  serveManager((context) => new HidManager({ ...context, backend: hid, rescanMs: 60_000 }));
 
 describe("Joy-Con rumble encoding (reference Rumble → [u8; 4])", () => {
   test("200 Hz at amplitude 0.5, and the stop rumble", () => {
@@ -40,20 +40,8 @@ describe("HID manager with a fake node-hid", () => {
         },
       },
     ]);
-    const { log } = recordingLogger("warn");
-    const manager = new HidManager({
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      backend: hid,
-      rescanMs: 60_000,
-    });
-    const server = new ButtplugServer({ deviceSources: [manager], log });
-    const client = new Buttplug5.ButtplugClient("hid");
-    await client.connect(new ButtplugJsConnector(server));
-    const added = new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
-    await client.startScanning();
-    const device = await added;
+    const { server } = serveHid(hid);
+    const { client, device } = await firstDevice(server, "hid");
     expect(device.name).toBe("Nintendo Joycon");
     expect(hid.handles).toHaveLength(1);
     // Enable vibration: report 01, packet 0, sub-command 0x48 with 01, 64 bytes.
@@ -99,43 +87,26 @@ describe("HID manager with a fake node-hid", () => {
         },
       },
     ]);
-    const { log } = recordingLogger("warn");
-    const manager = new HidManager({
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      backend: hid,
-      rescanMs: 60_000,
-    });
-    const server = new ButtplugServer({ deviceSources: [manager], log });
+    const { server } = serveHid(hid);
     // Rumble reports carry the same 4 bytes twice (left and right); 0x10 is the rumble-only report.
     const rumbles = () => reports.filter((r) => r[0] === 0x10).map((r) => r.slice(2, 6));
-    const client = await vibrateThenDrop(server, 500);
-    try {
-      await until(() => rumbles().some((b) => b.join() !== "0,0,65,64"));
-      const dropped = client.drop();
-      await until(() => rumbles().at(-1)?.join() === "0,0,65,64", STOP_AFTER_DROP_MS);
-      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
-    } finally {
-      await client.close();
-      await server.shutdown();
-    }
+    await expectStopWhenClientVanishes(server, 500, {
+      running: () => rumbles().some((b) => b.join() !== "0,0,65,64"),
+      stopped: () => rumbles().at(-1)?.join() === "0,0,65,64",
+    });
   });
 
   test("node-hid that cannot load: one warning, scanning finishes, nothing throws", async () => {
-    const { log, lines } = recordingLogger("warn");
-    const manager = new HidManager({
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      backend: () => {
-        throw new Error("libusb-1.0.so.0: cannot open shared object file");
-      },
-    });
-    const finished = new Promise<void>((resolve) => manager.on("scanningFinished", resolve));
-    await manager.startScanning();
-    await finished;
-    await manager.startScanning();
+    const { manager, lines } = serveManager(
+      (context) =>
+        new HidManager({
+          ...context,
+          backend: () => {
+            throw new Error("libusb-1.0.so.0: cannot open shared object file");
+          },
+        }),
+    );
+    await scanTwice(manager);
     expect(lines.map((l) => l.message)).toEqual([
       "HID devices unavailable: cannot load node-hid (libusb-1.0.so.0: cannot open shared object file); continuing without HID devices",
     ]);

@@ -13,14 +13,10 @@ import {
   LovenseConnectManager,
   lovenseConnectHost,
 } from "../../../runtime/hardware/comm/lovense-connect";
-import { loadDeviceConfig } from "../../../runtime/hardware/config";
-import { getProtocol } from "../../../runtime/hardware/protocols";
-import { ButtplugServer } from "../../../runtime/server";
-import { ButtplugJsConnector } from "../../../runtime/transport";
 import { parseServeRequest, UsageError } from "../../../scripts/serve";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../../until";
-import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
+import { expectStopWhenClientVanishes, firstDevice, serveManager } from "./rig";
 
 describe("Lovense Connect", () => {
   let app: Server;
@@ -47,6 +43,9 @@ describe("Lovense Connect", () => {
   afterAll(async () => {
     await new Promise((resolve) => app.close(resolve));
   });
+  /** A Lovense Connect manager polling the app above. */
+  const serveApp = () =>
+    serveManager((context) => new LovenseConnectManager({ ...context, hosts: [host], pollMs: 20 }));
 
   test("the app's address is given as the app shows it: ip:port, or an http(s) URL with a port", () => {
     expect(lovenseConnectHost("192.168.1.23:20010")).toBe("http://192.168.1.23:20010");
@@ -92,20 +91,8 @@ describe("Lovense Connect", () => {
 
   test("a Nora the app lists is driven over the app's HTTP API and removed when the app loses it", async () => {
     toys.a1 = { id: "a1", name: "Nora", nickName: "", status: "1", version: "", battery: 77 };
-    const { log } = recordingLogger("warn");
-    const manager = new LovenseConnectManager({
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      hosts: [host],
-      pollMs: 20,
-    });
-    const server = new ButtplugServer({ deviceSources: [manager], log });
-    const client = new Buttplug5.ButtplugClient("connect");
-    await client.connect(new ButtplugJsConnector(server));
-    const added = new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
-    await client.startScanning();
-    const device = await added;
+    const { server } = serveApp();
+    const { client, device } = await firstDevice(server, "connect");
     expect(device.name).toBe("Lovense Nora");
     await client.stopScanning();
 
@@ -134,25 +121,14 @@ describe("Lovense Connect", () => {
     for (const id of Object.keys(toys)) delete toys[id];
     toys.b2 = { id: "b2", name: "Lush", nickName: "", status: "1", version: "", battery: 50 };
     requests.length = 0;
-    const { log } = recordingLogger("warn");
-    const manager = new LovenseConnectManager({
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      hosts: [host],
-      pollMs: 20,
-    });
-    const server = new ButtplugServer({ deviceSources: [manager], log });
-    const client = await vibrateThenDrop(server, 12);
+    const { server } = serveApp();
     try {
-      await until(() => requests.includes("/Vibrate1?v=12&t=b2"));
-      const dropped = client.drop();
-      await until(() => requests.includes("/Vibrate1?v=0&t=b2"), STOP_AFTER_DROP_MS);
-      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
+      await expectStopWhenClientVanishes(server, 12, {
+        running: () => requests.includes("/Vibrate1?v=12&t=b2"),
+        stopped: () => requests.includes("/Vibrate1?v=0&t=b2"),
+      });
     } finally {
       delete toys.b2;
-      await client.close();
-      await server.shutdown();
     }
   });
 });

@@ -5,7 +5,6 @@
  * are the dongle's JSON lines.
  */
 import * as Buttplug5 from "buttplug";
-import { loadDeviceConfig } from "../../../runtime/hardware/config";
 import {
   hidDongleFinder,
   hidReports,
@@ -19,13 +18,10 @@ import { createPtyPair, type PtyPair } from "../../../runtime/hardware/comm/seri
 import { LUSH, NORA, SimulatedLovense } from "../../../runtime/hardware/comm/simulated/lovense";
 import { SimulatedLovenseDongle } from "../../../runtime/hardware/comm/simulated/lovense-dongle";
 import { serveOnSerialPort } from "../../../runtime/hardware/comm/simulated/serial";
-import { getProtocol } from "../../../runtime/hardware/protocols";
-import { ButtplugServer } from "../../../runtime/server";
-import { ButtplugJsConnector } from "../../../runtime/transport";
-import { recordingLogger } from "../test-protocol";
+import type { ButtplugServer } from "../../../runtime/server";
 import { until } from "../../until";
 import { FakeHidBackend, lineDeviceOnHid } from "./fake-hid";
-import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
+import { expectStopWhenClientVanishes, firstDevice, scanTwice, serveManager } from "./rig";
 
 const nextDevice = (client: Buttplug5.ButtplugClient) =>
   new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
@@ -59,12 +55,11 @@ describe("serial Lovense dongle on a pty", () => {
     await pty?.close();
   });
 
-  test("brings a Lush and then a Nora in as ordinary lovense devices, with the dongle's JSON lines on the wire", async () => {
+  /** A simulated dongle with `toys` in range on a real pty, and a server whose dongle manager finds it; `wire` is every line it was sent. */
+  async function serialDongle(toys: SimulatedLovense[]) {
     const backend = loadSerialBackend();
     pty = await createPtyPair();
-    const lush = new SimulatedLovense(LUSH, "LVS-S001", "DONGLE-LUSH");
-    const nora = new SimulatedLovense(NORA, "LVS-A001", "DONGLE-NORA");
-    const dongle = new SimulatedLovenseDongle([lush, nora]);
+    const dongle = new SimulatedLovenseDongle(toys);
     const wire: string[] = [];
     await serveOnSerialPort(
       {
@@ -77,27 +72,28 @@ describe("serial Lovense dongle on a pty", () => {
       pty.simulatorPort,
       backend,
     );
-    const { log } = recordingLogger("warn");
     const devicePort = pty.devicePort;
-    const manager = new LovenseDongleManager({
-      name: "lovense-dongle-serial",
-      // A pty has no USB ids: list it as the dongle's CH340; open it for real.
-      find: serialDongleFinder({
-        list: async () => [{ path: devicePort, vendorId: "1a86", productId: "7523" }],
-        open: backend.open,
-      }),
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      alreadyConnectedWaitMs: 20,
-    });
-    server = new ButtplugServer({ deviceSources: [manager], log });
-    const client = new Buttplug5.ButtplugClient("dongle");
-    await client.connect(new ButtplugJsConnector(server));
+    ({ server } = serveManager(
+      (context) =>
+        new LovenseDongleManager({
+          ...context,
+          name: "lovense-dongle-serial",
+          // A pty has no USB ids: list it as the dongle's CH340; open it for real.
+          find: serialDongleFinder({
+            list: async () => [{ path: devicePort, vendorId: "1a86", productId: "7523" }],
+            open: backend.open,
+          }),
+          alreadyConnectedWaitMs: 20,
+        }),
+    ));
+    return { dongle, wire, server };
+  }
 
-    let added = nextDevice(client);
-    await client.startScanning();
-    const first = await added;
+  test("brings a Lush and then a Nora in as ordinary lovense devices, with the dongle's JSON lines on the wire", async () => {
+    const lush = new SimulatedLovense(LUSH, "LVS-S001", "DONGLE-LUSH");
+    const nora = new SimulatedLovense(NORA, "LVS-A001", "DONGLE-NORA");
+    const { dongle, wire, server } = await serialDongle([lush, nora]);
+    const { client, device: first } = await firstDevice(server, "dongle");
     expect(first.name).toBe("Lovense Lush");
     expect(wire.slice(0, 2)).toEqual(['{"type":"toy","func":"statuss"}\r\n', '{"type":"toy","func":"search"}\r\n']);
     await first.runOutput(Buttplug5.DeviceOutput.Vibrate.percent(0.5));
@@ -112,7 +108,7 @@ describe("serial Lovense dongle on a pty", () => {
     await removed;
     expect(client.devices.size).toBe(0);
 
-    added = nextDevice(client);
+    const added = nextDevice(client);
     await client.startScanning();
     const second = await added;
     expect(second.name).toBe("Lovense Nora");
@@ -126,51 +122,25 @@ describe("serial Lovense dongle on a pty", () => {
   });
 
   test("a client that vanishes without a goodbye: the Lush behind the dongle gets its stop on the serial port", async () => {
-    const backend = loadSerialBackend();
-    pty = await createPtyPair();
     const lush = new SimulatedLovense(LUSH, "LVS-S001", "DROP-LUSH");
-    const dongle = new SimulatedLovenseDongle([lush]);
-    const wire: string[] = [];
-    await serveOnSerialPort(
-      {
-        receive: (d: Uint8Array) => {
-          wire.push(Buffer.from(d).toString());
-          return dongle.receive(d);
-        },
-        onPush: (l: (d: Uint8Array) => void) => dongle.onPush(l),
-      },
-      pty.simulatorPort,
-      backend,
-    );
-    const { log } = recordingLogger("warn");
-    const devicePort = pty.devicePort;
-    const manager = new LovenseDongleManager({
-      name: "lovense-dongle-serial",
-      find: serialDongleFinder({
-        list: async () => [{ path: devicePort, vendorId: "1a86", productId: "7523" }],
-        open: backend.open,
-      }),
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      alreadyConnectedWaitMs: 20,
+    const { wire, server } = await serialDongle([lush]);
+    await expectStopWhenClientVanishes(server, 10, {
+      running: () => lush.state.vibrate === 10,
+      stopped: () => lush.state.vibrate === 0,
     });
-    server = new ButtplugServer({ deviceSources: [manager], log });
-    const client = await vibrateThenDrop(server, 10);
-    try {
-      await until(() => lush.state.vibrate === 10);
-      const dropped = client.drop();
-      await until(() => lush.state.vibrate === 0, STOP_AFTER_DROP_MS);
-      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
-      const toy = SimulatedLovenseDongle.toyId(lush);
-      expect(wire.at(-1)).toBe(`{"type":"toy","func":"command","id":"${toy}","cmd":"Vibrate:0;"}\r\n`);
-    } finally {
-      await client.close();
-    }
+    const toy = SimulatedLovenseDongle.toyId(lush);
+    expect(wire.at(-1)).toBe(`{"type":"toy","func":"command","id":"${toy}","cmd":"Vibrate:0;"}\r\n`);
   });
 });
 
 describe("HID Lovense dongle behind a fake node-hid", () => {
+  /** A server whose HID dongle manager finds its dongle through `find`. */
+  const serveHidDongle = (find: ReturnType<typeof hidDongleFinder>) =>
+    serveManager(
+      (context) =>
+        new LovenseDongleManager({ ...context, name: "lovense-dongle-hid", find, alreadyConnectedWaitMs: 20 }),
+    );
+
   test("a Nora the dongle was already connected to comes in; unplugging the dongle removes it", async () => {
     const nora = new SimulatedLovense(NORA, "LVS-A001", "HID-NORA");
     const dongle = new SimulatedLovenseDongle([nora]);
@@ -179,21 +149,8 @@ describe("HID Lovense dongle behind a fake node-hid", () => {
       { info: { vendorId: 0x046d, productId: 0xc52b, path: "fake-hid-mouse" }, handle: () => [] },
       lineDeviceOnHid({ vendorId: 0x1915, productId: 0x520a, path: "fake-hid-dongle" }, dongle),
     ]);
-    const { log } = recordingLogger("warn");
-    const manager = new LovenseDongleManager({
-      name: "lovense-dongle-hid",
-      find: hidDongleFinder(hid),
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      alreadyConnectedWaitMs: 20,
-    });
-    const server = new ButtplugServer({ deviceSources: [manager], log });
-    const client = new Buttplug5.ButtplugClient("hid dongle");
-    await client.connect(new ButtplugJsConnector(server));
-    const added = nextDevice(client);
-    await client.startScanning();
-    const device = await added;
+    const { server } = serveHidDongle(hidDongleFinder(hid));
+    const { client, device } = await firstDevice(server, "hid dongle");
     expect(device.name).toBe("Lovense Nora");
     // Already holding its one toy: the dongle was not asked to search.
     expect(dongle.received.map((m) => m.func)).not.toContain("search");
@@ -216,43 +173,20 @@ describe("HID Lovense dongle behind a fake node-hid", () => {
     const hid = new FakeHidBackend([
       lineDeviceOnHid({ vendorId: 0x1915, productId: 0x520a, path: "fake-hid-dongle" }, dongle),
     ]);
-    const { log } = recordingLogger("warn");
-    const manager = new LovenseDongleManager({
-      name: "lovense-dongle-hid",
-      find: hidDongleFinder(hid),
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      alreadyConnectedWaitMs: 20,
+    const { server } = serveHidDongle(hidDongleFinder(hid));
+    await expectStopWhenClientVanishes(server, 20, {
+      running: () => nora.state.vibrate === 20,
+      stopped: () => nora.state.vibrate === 0,
     });
-    const server = new ButtplugServer({ deviceSources: [manager], log });
-    const client = await vibrateThenDrop(server, 20);
-    try {
-      await until(() => nora.state.vibrate === 20);
-      const dropped = client.drop();
-      await until(() => nora.state.vibrate === 0, STOP_AFTER_DROP_MS);
-      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
-    } finally {
-      await client.close();
-      await server.shutdown();
-    }
   });
 
   test("node-hid that cannot load: one warning, scanning finishes, nothing throws", async () => {
-    const { log, lines } = recordingLogger("warn");
-    const manager = new LovenseDongleManager({
-      name: "lovense-dongle-hid",
-      find: hidDongleFinder(() => {
+    const { manager, lines } = serveHidDongle(
+      hidDongleFinder(() => {
         throw new Error("libusb-1.0.so.0: cannot open shared object file");
       }),
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-    });
-    const finished = new Promise<void>((resolve) => manager.on("scanningFinished", resolve));
-    await manager.startScanning();
-    await finished;
-    await manager.startScanning();
+    );
+    await scanTwice(manager);
     expect(lines.map((l) => l.message)).toEqual([
       "Lovense dongle unavailable: libusb-1.0.so.0: cannot open shared object file; continuing without it",
     ]);

@@ -24,6 +24,7 @@ import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector, createInProcessPair } from "../../../runtime/transport";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../../until";
+import { scanTwice, serveManager } from "./rig";
 
 /** The user config a TCode user writes (Intiface's docs): the official protocol, their port. */
 function portConfig(port: string, extra: Record<string, unknown> = {}): string {
@@ -208,19 +209,17 @@ describe("serial manager without a usable port", () => {
   });
 
   test("serialport that cannot load: one warning, scanning finishes at once, nothing throws", async () => {
-    const { log, lines } = recordingLogger("info");
-    const manager = new SerialPortManager({
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      backend: () => {
-        throw new Error("No native build was found for platform=test");
-      },
-    });
-    const finished = new Promise<void>((resolve) => manager.on("scanningFinished", resolve));
-    await manager.startScanning();
-    await finished;
-    await manager.startScanning();
+    const { manager, lines } = serveManager(
+      (context) =>
+        new SerialPortManager({
+          ...context,
+          backend: () => {
+            throw new Error("No native build was found for platform=test");
+          },
+        }),
+      "info",
+    );
+    await scanTwice(manager);
     expect(manager.isUnavailable).toBe(true);
     expect(lines.filter((l) => l.level === "warn").map((l) => l.message)).toEqual([
       "serial ports unavailable: cannot load serialport (No native build was found for platform=test); continuing without serial devices",

@@ -6,14 +6,10 @@
  */
 import * as Buttplug5 from "buttplug";
 import { loadUsbBackend, UsbManager } from "../../../runtime/hardware/comm/usb";
-import { loadDeviceConfig } from "../../../runtime/hardware/config";
-import { getProtocol } from "../../../runtime/hardware/protocols";
-import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector } from "../../../runtime/transport";
-import { recordingLogger } from "../test-protocol";
 import { until } from "../../until";
 import { FakeUsbBackend, FakeUsbDevice } from "./fake-usb";
-import { STOP_AFTER_DROP_MS, vibrateThenDrop } from "./raw-drop";
+import { expectStopWhenClientVanishes, firstDevice, scanTwice, serveManager } from "./rig";
 
 const REZ_VENDOR = 0x0b49;
 const REZ_PRODUCT = 0x064f;
@@ -22,26 +18,16 @@ function rig() {
   const rez = new FakeUsbDevice(REZ_VENDOR, REZ_PRODUCT, "1-2", 7, "TranceVibrator");
   const other = new FakeUsbDevice(0x046d, 0xc52b, "1-3", 8, "Mouse");
   const usb = new FakeUsbBackend([other, rez]);
-  const { log, lines } = recordingLogger("warn");
-  const manager = new UsbManager({
-    config: loadDeviceConfig({ log }),
-    getProtocol,
-    log,
-    backend: usb,
-    rescanMs: 60_000,
-  });
-  const server = new ButtplugServer({ deviceSources: [manager], log });
+  const { manager, server, lines } = serveManager(
+    (context) => new UsbManager({ ...context, backend: usb, rescanMs: 60_000 }),
+  );
   return { rez, other, usb, manager, server, lines };
 }
 
 describe("USB manager with a fake usb layer", () => {
   test("a Rez TranceVibrator is found by its vendor/product id, driven by an official v4 client, stopped on disconnect, removed when unplugged", async () => {
     const { rez, other, manager, server } = rig();
-    const client = new Buttplug5.ButtplugClient("usb");
-    await client.connect(new ButtplugJsConnector(server));
-    const added = new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
-    await client.startScanning();
-    const device = await added;
+    const { client, device } = await firstDevice(server, "usb");
     expect(device.name).toBe("Rez TranceVibrator");
     expect(other.opened).toBe(false);
     expect(rez.opened).toBe(true);
@@ -86,32 +72,23 @@ describe("USB manager with a fake usb layer", () => {
 
   test("a client that vanishes without a goodbye: the TranceVibrator gets its stop transfer", async () => {
     const { rez, server } = rig();
-    const client = await vibrateThenDrop(server, 200);
-    try {
-      await until(() => rez.values.includes(200));
-      const dropped = client.drop();
-      await until(() => rez.values.at(-1) === 0, STOP_AFTER_DROP_MS);
-      expect(Date.now() - dropped).toBeLessThan(STOP_AFTER_DROP_MS);
-    } finally {
-      await client.close();
-      await server.shutdown();
-    }
+    await expectStopWhenClientVanishes(server, 200, {
+      running: () => rez.values.includes(200),
+      stopped: () => rez.values.at(-1) === 0,
+    });
   });
 
   test("usb that cannot load: one warning, scanning finishes, nothing throws", async () => {
-    const { log, lines } = recordingLogger("warn");
-    const manager = new UsbManager({
-      config: loadDeviceConfig({ log }),
-      getProtocol,
-      log,
-      backend: () => {
-        throw new Error("Cannot find module '@node-usb/usb-test-platform'");
-      },
-    });
-    const finished = new Promise<void>((resolve) => manager.on("scanningFinished", resolve));
-    await manager.startScanning();
-    await finished;
-    await manager.startScanning();
+    const { manager, lines } = serveManager(
+      (context) =>
+        new UsbManager({
+          ...context,
+          backend: () => {
+            throw new Error("Cannot find module '@node-usb/usb-test-platform'");
+          },
+        }),
+    );
+    await scanTwice(manager);
     expect(lines.map((l) => l.message)).toEqual([
       "raw USB unavailable: cannot load usb (Cannot find module '@node-usb/usb-test-platform'); continuing without raw USB devices",
     ]);
