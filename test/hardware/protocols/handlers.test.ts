@@ -466,30 +466,14 @@ describe("fredorch", () => {
   // No configuration gives a Fredorch an Oscillate output.
   test("Oscillate runs over the 0-225 range at the given speed, and to 0-0 when stopped", () => {
     const handler = handlerFor("fredorch");
-    const frame = (speed: number, to: number) => {
-      const body = [
-        0x01,
-        0x10,
-        0x00,
-        0x6b,
-        0x00,
-        0x05,
-        0x0a,
-        0x00,
-        speed,
-        0x00,
-        speed,
-        0x00,
-        0x00,
-        0x00,
-        to,
-        0x00,
-        0x01,
-      ];
-      return [...body, ...fredorchCrc(body)];
-    };
-    expect(bytesOf(handler.output(0, output("Oscillate", 10)))).toEqual([frame(10, 0xe1)]);
-    expect(bytesOf(handler.output(0, output("Oscillate", 0)))).toEqual([frame(0, 0)]);
+    // 01 10 00 6b 00 05 0a, speed twice, positions 0 and 225 (0 when stopped), 00 01, CRC (worked out independently).
+    const head = [0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a];
+    expect(bytesOf(handler.output(0, output("Oscillate", 10)))).toEqual([
+      [...head, 0x00, 0x0a, 0x00, 0x0a, 0x00, 0x00, 0x00, 0xe1, 0x00, 0x01, 0x2e, 0x05],
+    ]);
+    expect(bytesOf(handler.output(0, output("Oscillate", 0)))).toEqual([
+      [...head, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0xaa, 0x93],
+    ]);
   });
 });
 
