@@ -155,6 +155,8 @@ const REFUSED: Refusal[] = [
   ["kiiroo-v2", undefined, 0, output("Vibrate", 1), /Vibrate/],
   ["lovense", "Z", 0, output("Rotate", 3), /Rotate is not supported on FeatureIndex 0/],
   ["lovense", "P", 0, output("Constrict", 1), /Constrict/],
+  ["svakom-v1", undefined, 0, output("Rotate", 1), /svakom-v1: OutputCmd Rotate/],
+  ["svakom-sam2", undefined, 0, output("Oscillate", 1), /Oscillate/],
   ["kiiroo-v21-initialized", "Onyx+", 0, output("Rotate", 1), /Rotate/],
   ["kiiroo-powershot", undefined, 0, output("Rotate", 1), /Rotate/],
   ["thehandy", undefined, 0, output("Vibrate", 1), /Vibrate/],
@@ -1154,4 +1156,12 @@ describe("lovense", () => {
       expect(text(link)).toEqual(["FSetSite:10;"]);
     });
   });
+});
+
+// No configuration has these outputs, so the server never passes them on; the handlers still encode them.
+test.each([
+  ["svakom-v2", 1, output("Vibrate", 7), [0x55, 0x06, 0x01, 0x00, 0x07, 0x07]], // a second motor
+  ["svakom-avaneo", 1, output("Vibrate", 1), [0x55, 0x09, 0x00, 0x00, 0x01, 0xff]], // the second part as a vibrator
+])("%s: FeatureIndex %i takes %j", (protocol, feature, command, bytes) => {
+  expect(bytesOf(handlerFor(protocol).output(feature, command))).toEqual([bytes]);
 });
