@@ -9,7 +9,7 @@ import { rumbleBytes } from "../../../runtime/hardware/protocols/nintendo-joycon
 import { ButtplugJsConnector } from "../../../runtime/transport";
 import { until } from "../../until";
 import { FakeHidBackend } from "./fake-hid";
-import { expectStopWhenClientVanishes, firstDevice, scanTwice, serveManager } from "./rig";
+import { expectStopWhenClientVanishes, firstDevice, scanWithoutLibrary, serveManager } from "./rig";
 
 /** A HID manager over the fake node-hid `hid`; rescans are left to the test. */
 const serveHid = (hid: FakeHidBackend) =>
@@ -97,16 +97,10 @@ describe("HID manager with a fake node-hid", () => {
   });
 
   test("node-hid that cannot load: one warning, scanning finishes, nothing throws", async () => {
-    const { manager, lines } = serveManager(
-      (context) =>
-        new HidManager({
-          ...context,
-          backend: () => {
-            throw new Error("libusb-1.0.so.0: cannot open shared object file");
-          },
-        }),
+    const { lines } = await scanWithoutLibrary(
+      (context, backend) => new HidManager({ ...context, backend }),
+      "libusb-1.0.so.0: cannot open shared object file",
     );
-    await scanTwice(manager);
     expect(lines.map((l) => l.message)).toEqual([
       "HID devices unavailable: cannot load node-hid (libusb-1.0.so.0: cannot open shared object file); continuing without HID devices",
     ]);

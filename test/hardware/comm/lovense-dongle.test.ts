@@ -21,7 +21,7 @@ import { serveOnSerialPort } from "../../../runtime/hardware/comm/simulated/seri
 import type { ButtplugServer } from "../../../runtime/server";
 import { until } from "../../until";
 import { FakeHidBackend, lineDeviceOnHid } from "./fake-hid";
-import { expectStopWhenClientVanishes, firstDevice, scanTwice, serveManager } from "./rig";
+import { expectStopWhenClientVanishes, firstDevice, scanWithoutLibrary, serveManager } from "./rig";
 
 const nextDevice = (client: Buttplug5.ButtplugClient) =>
   new Promise<Buttplug5.ButtplugClientDevice>((resolve) => client.once("deviceadded", resolve));
@@ -181,12 +181,11 @@ describe("HID Lovense dongle behind a fake node-hid", () => {
   });
 
   test("node-hid that cannot load: one warning, scanning finishes, nothing throws", async () => {
-    const { manager, lines } = serveHidDongle(
-      hidDongleFinder(() => {
-        throw new Error("libusb-1.0.so.0: cannot open shared object file");
-      }),
+    const { lines } = await scanWithoutLibrary(
+      (context, load) =>
+        new LovenseDongleManager({ ...context, name: "lovense-dongle-hid", find: hidDongleFinder(load) }),
+      "libusb-1.0.so.0: cannot open shared object file",
     );
-    await scanTwice(manager);
     expect(lines.map((l) => l.message)).toEqual([
       "Lovense dongle unavailable: libusb-1.0.so.0: cannot open shared object file; continuing without it",
     ]);

@@ -44,12 +44,24 @@ export async function firstDevice(server: ButtplugServer, name: string) {
   return { client, device: await added };
 }
 
-/** Start scanning twice on a manager whose native library cannot load: each scan finishes, nothing throws. */
-export async function scanTwice(manager: DeviceSource): Promise<void> {
+/**
+ * A manager (`make`, given a loader for its native library) whose library cannot load because of
+ * `why`, after scanning twice: each scan finishes and nothing throws. Its log is recorded at `level`.
+ */
+export async function scanWithoutLibrary<Manager extends DeviceSource>(
+  make: (context: CommContext, load: () => never) => Manager,
+  why: string,
+  level: LogLevel = "warn",
+) {
+  const load = (): never => {
+    throw new Error(why);
+  };
+  const { manager, lines } = serveManager((context) => make(context, load), level);
   const finished = new Promise<void>((resolve) => manager.on("scanningFinished", resolve));
   await manager.startScanning();
   await finished;
   await manager.startScanning();
+  return { manager, lines };
 }
 
 /**

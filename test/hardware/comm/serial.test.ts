@@ -24,7 +24,7 @@ import { ButtplugServer } from "../../../runtime/server";
 import { ButtplugJsConnector, createInProcessPair } from "../../../runtime/transport";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../../until";
-import { scanTwice, serveManager } from "./rig";
+import { scanWithoutLibrary } from "./rig";
 
 /** The user config a TCode user writes (Intiface's docs): the official protocol, their port. */
 function portConfig(port: string, extra: Record<string, unknown> = {}): string {
@@ -209,17 +209,11 @@ describe("serial manager without a usable port", () => {
   });
 
   test("serialport that cannot load: one warning, scanning finishes at once, nothing throws", async () => {
-    const { manager, lines } = serveManager(
-      (context) =>
-        new SerialPortManager({
-          ...context,
-          backend: () => {
-            throw new Error("No native build was found for platform=test");
-          },
-        }),
+    const { manager, lines } = await scanWithoutLibrary(
+      (context, backend) => new SerialPortManager({ ...context, backend }),
+      "No native build was found for platform=test",
       "info",
     );
-    await scanTwice(manager);
     expect(manager.isUnavailable).toBe(true);
     expect(lines.filter((l) => l.level === "warn").map((l) => l.message)).toEqual([
       "serial ports unavailable: cannot load serialport (No native build was found for platform=test); continuing without serial devices",
