@@ -13,7 +13,7 @@ const NEEDED = [
     program: "chromium",
     alternatives: ["chromium", "chromium-browser"],
     debianPackage: "chromium",
-    why: "the dashboard's browser tests",
+    why: "the Chromium tests of the dashboard and of bpkit/browser",
   },
   {
     program: "firefox",

@@ -16,7 +16,7 @@ test("without chromium, firefox and socat and no apt-get to install them, it nam
     const run = spawnSync(process.execPath, [script], { env, encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      "'chromium' is not installed; the dashboard's browser tests need it (Debian/Ubuntu: apt-get install chromium)",
+      "'chromium' is not installed; the Chromium tests of the dashboard and of bpkit/browser need it (Debian/Ubuntu: apt-get install chromium)",
     );
     expect(run.stderr).toContain(
       "'firefox' is not installed; the dashboard's Firefox tests need it (Debian/Ubuntu: apt-get install firefox-esr)",
