@@ -13,12 +13,36 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../../scripts/simulate";
+import type { LogLevel } from "../../../runtime/log";
 import { recordingLogger } from "../test-protocol";
 import { until } from "../../until";
 
 function output(isTTY = false) {
   let text = "";
   return { out: { isTTY, write: (t: string) => (text += t) }, text: () => text };
+}
+
+/** A device websocket server on `port` (0: any free one) that knows the simulated devices' names, and the devices it made. */
+async function simulatedNamesWsdm(port = 0, level: LogLevel = "warn") {
+  const { log } = recordingLogger(level);
+  const config = loadDeviceConfig({ log });
+  addSimulatedWebsocketNames(config, log);
+  const wsdm = new WebsocketDeviceManager({ port, config, getProtocol, log });
+  const devices: ServerDevice[] = [];
+  wsdm.on("device", (d) => devices.push(d));
+  return { wsdm, devices, port: await wsdm.listen() };
+}
+
+/** `bpkit simulate <args>` printing to `out`, until stop() ends it; it must then exit 0. */
+function simulate(args: string[], out: ReturnType<typeof output>["out"]) {
+  const controller = new AbortController();
+  const exit = run(args, { out, signal: controller.signal });
+  return {
+    async stop() {
+      controller.abort();
+      expect(await exit).toBe(0);
+    },
+  };
 }
 
 describe("bpkit simulate", () => {
@@ -43,16 +67,9 @@ describe("bpkit simulate", () => {
   });
 
   test("a protocol name stands for the first simulated device of that protocol", async () => {
-    const { log } = recordingLogger("warn");
-    const config = loadDeviceConfig({ log });
-    addSimulatedWebsocketNames(config, log);
-    const wsdm = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
-    const port = await wsdm.listen();
-    const devices: ServerDevice[] = [];
-    wsdm.on("device", (d) => devices.push(d));
-    const stop = new AbortController();
+    const { wsdm, devices, port } = await simulatedNamesWsdm();
     const o = output(false);
-    const exit = run(["lovense", "tcode-v03", "lush", "--port", String(port)], { out: o.out, signal: stop.signal });
+    const simulator = simulate(["lovense", "tcode-v03", "lush", "--port", String(port)], o.out);
     try {
       await until(() => devices.length === 3);
       expect(devices.map((d) => d.name).filter((n) => n === "Lovense Lush")).toHaveLength(2);
@@ -60,8 +77,7 @@ describe("bpkit simulate", () => {
       await until(() => o.text().includes("EXT-LUSH-2"));
       expect(o.text()).toContain("stroker EXT-STROKER-1");
     } finally {
-      stop.abort();
-      expect(await exit).toBe(0);
+      await simulator.stop();
       await wsdm.shutdown();
     }
   });
@@ -92,16 +108,9 @@ describe("bpkit simulate", () => {
   });
 
   test("connects to the server's WSDM and prints the state the server's commands produce", async () => {
-    const { log } = recordingLogger("warn");
-    const config = loadDeviceConfig({ log });
-    addSimulatedWebsocketNames(config, log);
-    const wsdm = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
-    const port = await wsdm.listen();
-    const devices: ServerDevice[] = [];
-    wsdm.on("device", (d) => devices.push(d));
+    const { wsdm, devices, port } = await simulatedNamesWsdm();
     const o = output(false);
-    const stop = new AbortController();
-    const exit = run(["lush", "--port", String(port)], { out: o.out, signal: stop.signal });
+    const simulator = simulate(["lush", "--port", String(port)], o.out);
     try {
       await until(() => devices.length === 1);
       expect(devices[0]!.name).toBe("Lovense Lush");
@@ -109,30 +118,21 @@ describe("bpkit simulate", () => {
       await until(() => o.text().includes("10/20"));
       expect(o.text()).toMatch(/lush EXT-LUSH-1 +vibrate .* 10\/20/);
     } finally {
-      stop.abort();
-      expect(await exit).toBe(0);
+      await simulator.stop();
       await wsdm.shutdown();
     }
   });
 
   test("on a terminal, each device keeps one line that is redrawn in place", async () => {
-    const { log } = recordingLogger("warn");
-    const config = loadDeviceConfig({ log });
-    addSimulatedWebsocketNames(config, log);
-    const wsdm = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
-    const port = await wsdm.listen();
-    const devices: ServerDevice[] = [];
-    wsdm.on("device", (d) => devices.push(d));
+    const { wsdm, devices, port } = await simulatedNamesWsdm();
     const o = output(true);
-    const stop = new AbortController();
-    const exit = run(["lush", "wevibe", "--port", String(port)], { out: o.out, signal: stop.signal });
+    const simulator = simulate(["lush", "wevibe", "--port", String(port)], o.out);
     try {
       await until(() => devices.length === 2);
       await devices.find((d) => d.name === "Lovense Lush")!.output(0, { Vibrate: { Value: 20 } } as never);
       await until(() => o.text().includes("20/20"));
     } finally {
-      stop.abort();
-      expect(await exit).toBe(0);
+      await simulator.stop();
       await wsdm.shutdown();
     }
     // After the first frame, every redraw moves up over the two device lines and clears each one.
@@ -144,31 +144,21 @@ describe("bpkit simulate", () => {
   });
 
   test("reconnects when the server goes away and comes back on the same port", async () => {
-    const { log } = recordingLogger("error");
-    const config = loadDeviceConfig({ log });
-    addSimulatedWebsocketNames(config, log);
-    const first = new WebsocketDeviceManager({ port: 0, config, getProtocol, log });
-    const port = await first.listen();
-    const firstDevices: ServerDevice[] = [];
-    first.on("device", (d) => firstDevices.push(d));
+    const first = await simulatedNamesWsdm(0, "error");
     const o = output(false);
-    const stop = new AbortController();
-    const exit = run(["lush", "--port", String(port)], { out: o.out, signal: stop.signal });
+    const simulator = simulate(["lush", "--port", String(first.port)], o.out);
     let second: WebsocketDeviceManager | undefined;
     try {
-      await until(() => firstDevices.length === 1);
-      await first.shutdown(); // the server stops: the device's socket drops
+      await until(() => first.devices.length === 1);
+      await first.wsdm.shutdown(); // the server stops: the device's socket drops
       await until(() => o.text().includes("server went away"));
-      second = new WebsocketDeviceManager({ port, config, getProtocol, log });
-      const again: ServerDevice[] = [];
-      second.on("device", (d) => again.push(d));
-      await second.listen();
-      await until(() => again.length === 1);
-      await again[0]!.output(0, { Vibrate: { Value: 7 } } as never);
+      const again = await simulatedNamesWsdm(first.port, "error");
+      second = again.wsdm;
+      await until(() => again.devices.length === 1);
+      await again.devices[0]!.output(0, { Vibrate: { Value: 7 } } as never);
       await until(() => o.text().includes(" 7/20"));
     } finally {
-      stop.abort();
-      expect(await exit).toBe(0);
+      await simulator.stop();
       await second?.shutdown();
     }
   });
@@ -189,15 +179,13 @@ describe("bpkit simulate", () => {
     const identifiers: string[] = [];
     wsdm.on("device", (d) => identifiers.push(d.identifier));
     const inProcess = simulatedDevicesOf(wsdm).map((c) => `lovense/${c.device.address}`);
-    const stop = new AbortController();
-    const exit = run(["lush", "--port", String(wsdm.port)], { out: output().out, signal: stop.signal });
+    const simulator = simulate(["lush", "--port", String(wsdm.port)], output().out);
     try {
       await until(() => identifiers.some((i) => !inProcess.includes(i)));
       expect(inProcess).toEqual(["lovense/SIM-LUSH-1"]);
       expect(identifiers.filter((i) => !inProcess.includes(i))).toEqual(["lovense/EXT-LUSH-1"]);
     } finally {
-      stop.abort();
-      expect(await exit).toBe(0);
+      await simulator.stop();
       await Promise.all(sources.map((s) => s.shutdown()));
     }
   });
@@ -219,9 +207,8 @@ describe("bpkit simulate", () => {
 
 describe("bpkit simulate --pty", () => {
   test("`simulate tcode --pty` prints a pty a `--use-serial` server finds through the printed user config, and drives", async () => {
-    const stop = new AbortController();
     const o = output(false);
-    const exit = run(["tcode", "--pty"], { out: o.out, signal: stop.signal });
+    const simulator = simulate(["tcode", "--pty"], o.out);
     const dir = mkdtempSync(join(tmpdir(), "bpkit-pty-"));
     let sources: Awaited<ReturnType<typeof createDeviceSources>> = [];
     try {
@@ -246,8 +233,7 @@ describe("bpkit simulate --pty", () => {
       await until(() => o.text().includes(" 25%"));
     } finally {
       await Promise.all(sources.map((s) => s.shutdown()));
-      stop.abort();
-      expect(await exit).toBe(0);
+      await simulator.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   });
