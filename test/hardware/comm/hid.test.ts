@@ -96,6 +96,21 @@ describe("HID manager with a fake node-hid", () => {
     });
   });
 
+  test("a device listed once per interface is opened once, and one without a path not at all, on every rescan", async () => {
+    const joycon = (serialNumber: string, path?: string) => ({
+      info: { vendorId: 1406, productId: 8198, path, serialNumber, product: "Joy-Con (L)" },
+      handle: () => [],
+    });
+    const hid = new FakeHidBackend([joycon("JC-0"), joycon("JC-3", "interface-0"), joycon("JC-3", "interface-1")]);
+    const { manager, server } = serveHid(hid);
+    const { client } = await firstDevice(server, "hid");
+    await manager.scan();
+    expect(hid.handles).toHaveLength(1);
+    expect(client.devices.size).toBe(1);
+    await client.disconnect();
+    await server.shutdown();
+  });
+
   test("node-hid that cannot load: one warning, scanning finishes, nothing throws", async () => {
     const { lines } = await scanWithoutLibrary(
       (context, backend) => new HidManager({ ...context, backend }),
