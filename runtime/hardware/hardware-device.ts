@@ -74,7 +74,7 @@ export function stopCommands(features: readonly DefinedFeature[]): [number, insi
 }
 
 /** Writes an output produced without command ids carry the feature's own (reference: its feature id). */
-export function tagWrites(commands: HardwareCommand[], featureIndex: number): HardwareCommand[] {
+function tagWrites(commands: HardwareCommand[], featureIndex: number): HardwareCommand[] {
   return commands.map((c) =>
     c.kind === "write" && c.commandIds === undefined ? { ...c, commandIds: [featureIndex] } : c,
   );

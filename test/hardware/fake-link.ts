@@ -6,6 +6,21 @@
 import { BaseLink } from "../../runtime/hardware/comm/link";
 import type { HardwareCommand } from "../../runtime/hardware/protocol";
 
+const hex = (data: ArrayLike<number>) => Array.from(data, (b) => b.toString(16).padStart(2, "0")).join(" ");
+
+/** A command as one readable line: "write tx [0f 03 00] with response", "subscribe rx", "read rxblemodel". */
+export function describeCommand(command: HardwareCommand): string {
+  if (command.kind === "write")
+    return `write ${command.endpoint} [${hex(command.data)}]${command.withResponse ? " with response" : ""}`;
+  return `${command.kind} ${command.endpoint}`;
+}
+
+/** The line describeCommand gives a write of these bytes (a string: its ASCII bytes). */
+export function describeWrite(endpoint: string, data: number[] | string, withResponse = false): string {
+  const bytes = typeof data === "string" ? [...Buffer.from(data, "ascii")] : data;
+  return describeCommand({ kind: "write", endpoint, data: Uint8Array.from(bytes), withResponse });
+}
+
 export class FakeLink extends BaseLink {
   readonly commands: HardwareCommand[] = [];
   /** When set, writes hang until released (to disconnect mid-command). */

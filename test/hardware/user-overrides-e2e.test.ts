@@ -10,8 +10,7 @@ import { createHardwareDevice } from "../../runtime/hardware/comm/identify";
 import type { DeviceDefinition, Protocol } from "../../runtime/hardware/protocol";
 import { getProtocol } from "../../runtime/hardware/protocols";
 import { FakeClock } from "./fake-clock";
-import { FakeLink } from "./fake-link";
-import { bytes, show, w } from "./protocols/support";
+import { FakeLink, describeCommand, describeWrite } from "./fake-link";
 import { recordingLogger } from "./test-protocol";
 
 /** A v4 user-config device entry: per base feature id, the output overrides (or none). */
@@ -133,16 +132,16 @@ describe("a user-disabled motor and a narrowed one, end to end", () => {
     await sf.stop({ featureIndex: 0 });
     await sf.output(0, { Vibrate: { Value: 1 } });
     await sf.stop();
-    expect(link.commands.map(show)).toEqual([
-      w("command", "01", true),
+    expect(link.commands.map(describeCommand)).toEqual([
+      describeWrite("command", [0x01], true),
       // stop on connect (repeat-last-packet keepalive): one per motor, the disabled one too
-      w("tx", "00 00 00 00 00 00 00 00"),
-      w("tx", "00 00 00 00 00 00 00 00"),
-      w("tx", "1e 1e 1e 1e 00 00 00 00"),
-      w("tx", "3c 3c 3c 3c 00 00 00 00"),
-      w("tx", "00 00 00 00 00 00 00 00"), // stop of feature 0
-      w("tx", "0b 0b 0b 0b 00 00 00 00"),
-      w("tx", "00 00 00 00 00 00 00 00"), // stop of the device: motor 2 is still at 0 (the cache)
+      describeWrite("tx", [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]),
+      describeWrite("tx", [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]),
+      describeWrite("tx", [0x1e, 0x1e, 0x1e, 0x1e, 0x00, 0x00, 0x00, 0x00]),
+      describeWrite("tx", [0x3c, 0x3c, 0x3c, 0x3c, 0x00, 0x00, 0x00, 0x00]),
+      describeWrite("tx", [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]), // stop of feature 0
+      describeWrite("tx", [0x0b, 0x0b, 0x0b, 0x0b, 0x00, 0x00, 0x00, 0x00]),
+      describeWrite("tx", [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]), // stop of the device: motor 2 is still at 0 (the cache)
     ]);
     await sf.disconnect();
   });
@@ -153,8 +152,8 @@ describe("a user-disabled motor and a narrowed one, end to end", () => {
     link.respond = (c) => {
       if (c.kind !== "write") return undefined;
       const text = String.fromCharCode(...c.data);
-      if (text === "DeviceType;") return { endpoint: "rx", data: bytes("P:02:0082059AD3BD;") };
-      if (text === "Battery;") return { endpoint: "rx", data: bytes("64;") };
+      if (text === "DeviceType;") return { endpoint: "rx", data: [...Buffer.from("P:02:0082059AD3BD;")] };
+      if (text === "Battery;") return { endpoint: "rx", data: [...Buffer.from("64;")] };
       return undefined;
     };
     const edge = (await createHardwareDevice(link, "lovense", context))!;
@@ -170,15 +169,15 @@ describe("a user-disabled motor and a narrowed one, end to end", () => {
     await expect(edge.output(1, { Vibrate: { Value: 1 } })).rejects.toMatchObject({ code: ErrorCode.Device });
     await expect(edge.read(2, "Battery")).resolves.toEqual({ Battery: { Value: 64 } });
     await edge.stop();
-    expect(link.commands.map(show)).toEqual([
+    expect(link.commands.map(describeCommand)).toEqual([
       "subscribe rx",
-      w("tx", "'DeviceType;'"),
+      describeWrite("tx", "DeviceType;"),
       // A one-motor Lovense would get "Vibrate:15;", which drives both motors.
-      w("tx", "'Vibrate1:15;'"),
-      w("tx", "'Battery;'"),
+      describeWrite("tx", "Vibrate1:15;"),
+      describeWrite("tx", "Battery;"),
       // The reference's stop covers every output of the definition, disabled ones too.
-      w("tx", "'Vibrate1:0;'"),
-      w("tx", "'Vibrate2:0;'"),
+      describeWrite("tx", "Vibrate1:0;"),
+      describeWrite("tx", "Vibrate2:0;"),
     ]);
   });
 
@@ -195,10 +194,10 @@ describe("a user-disabled motor and a narrowed one, end to end", () => {
     await mv.output(5, { Vibrate: { Value: 56 } });
     await expect(mv.output(2, { Vibrate: { Value: 1 } })).rejects.toMatchObject({ code: ErrorCode.Device });
     await mv.stop({ featureIndex: 3 });
-    expect(link.commands.map(show)).toEqual([
-      w("txvibrate", "00 00 00 28 00 00"),
-      w("txvibrate", "00 00 00 28 00 38"),
-      w("txvibrate", "00 00 00 00 00 38"),
+    expect(link.commands.map(describeCommand)).toEqual([
+      describeWrite("txvibrate", [0x00, 0x00, 0x00, 0x28, 0x00, 0x00]),
+      describeWrite("txvibrate", [0x00, 0x00, 0x00, 0x28, 0x00, 0x38]),
+      describeWrite("txvibrate", [0x00, 0x00, 0x00, 0x00, 0x00, 0x38]),
     ]);
     await mv.disconnect();
   });

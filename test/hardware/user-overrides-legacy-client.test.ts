@@ -18,8 +18,7 @@ import { getProtocol } from "../../runtime/hardware/protocols";
 import type { DeviceSource } from "../../runtime/server/device";
 import { parseServeArgs, startServe, type RunningServer } from "../../scripts/serve";
 import { FakeClock } from "./fake-clock";
-import { FakeLink } from "./fake-link";
-import { show, w } from "./protocols/support";
+import { FakeLink, describeCommand, describeWrite } from "./fake-link";
 import { recordingLogger } from "./test-protocol";
 import { until } from "../until";
 
@@ -105,6 +104,8 @@ describe("official v3 client ↔ bpkit serve ↔ MysteryVibe with a disabled mid
 
     await device.scalar({ Index: 2, Scalar: 1, ActuatorType: ActuatorType.Vibrate });
     await until(() => link.commands.length === 1);
-    expect(link.commands.map(show)).toEqual([w("txvibrate", "00 00 00 38 00 00")]);
+    expect(link.commands.map(describeCommand)).toEqual([
+      describeWrite("txvibrate", [0x00, 0x00, 0x00, 0x38, 0x00, 0x00]),
+    ]);
   });
 });

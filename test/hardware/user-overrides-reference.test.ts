@@ -11,8 +11,7 @@ import { ErrorCode } from "../../runtime/errors";
 import { applyUserConfigFile, loadDeviceConfig } from "../../runtime/hardware/config";
 import { createHardwareDevice } from "../../runtime/hardware/comm/identify";
 import { getProtocol } from "../../runtime/hardware/protocols";
-import { FakeLink } from "./fake-link";
-import { show, w } from "./protocols/support";
+import { FakeLink, describeCommand, describeWrite } from "./fake-link";
 import { recordingLogger } from "./test-protocol";
 
 const USER_CONFIG = join(
@@ -39,6 +38,8 @@ describe("the reference's disabled hw_position_with_duration user config", () =>
       code: ErrorCode.Device,
     });
     await device.output(0, { Position: { Value: 500 } });
-    expect(link.commands.map(show)).toEqual([w("tx", "4c 30 35 30 30 0a 52 30 35 30 30 0a")]);
+    expect(link.commands.map(describeCommand)).toEqual([
+      describeWrite("tx", [0x4c, 0x30, 0x35, 0x30, 0x30, 0x0a, 0x52, 0x30, 0x35, 0x30, 0x30, 0x0a]),
+    ]);
   });
 });

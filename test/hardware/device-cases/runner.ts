@@ -26,7 +26,7 @@ import { ButtplugServer } from "../../../runtime/server";
 import { createInProcessPair } from "../../../runtime/transport";
 import { FrameClient, type Msg } from "../../server/helpers";
 import { FakeClock } from "../fake-clock";
-import { FakeLink } from "../fake-link";
+import { describeCommand as describeLinkCommand, describeWrite, FakeLink } from "../fake-link";
 import { EventEmitter } from "node:events";
 import type { DeviceSource } from "../../../runtime/server/device";
 
@@ -146,18 +146,13 @@ export function stepsFor(steps: Step[] | undefined, version: number): Exclude<St
   );
 }
 
-/** A recorded or expected command, readable in a failure: "write tx 0f 03 (with response)". */
+/** A recorded or expected command, readable in a failure: "write tx [0f 03] with response". */
 export function describeCommand(command: HardwareCommand | CaseCommand): string {
-  const hex = (data: ArrayLike<number>) => Array.from(data, (b) => b.toString(16).padStart(2, "0")).join(" ");
-  if ("kind" in command) {
-    if (command.kind === "write")
-      return `write ${command.endpoint} [${hex(command.data)}]${command.withResponse ? " with response" : ""}`;
-    return `${command.kind} ${command.endpoint}`;
-  }
+  if ("kind" in command) return describeLinkCommand(command);
   if ("Write" in command) {
     const { endpoint, data, write_with_response } = command.Write;
-    const bytes = Array.isArray(data) ? hex(data) : `any ${data.AnyBytes} bytes`;
-    return `write ${endpoint} [${bytes}]${write_with_response ? " with response" : ""}`;
+    if (Array.isArray(data)) return describeWrite(endpoint, data, write_with_response);
+    return `write ${endpoint} [any ${data.AnyBytes} bytes]${write_with_response ? " with response" : ""}`;
   }
   if ("Subscribe" in command) return `subscribe ${command.Subscribe.endpoint}`;
   return `unsubscribe ${command.Unsubscribe.endpoint}`;
