@@ -5,7 +5,7 @@
  * offering only what a browser does (no require, process, Buffer or setImmediate; a browser-style
  * WebSocket), talking to a bpkit server on 127.0.0.1:0.
  */
-import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
@@ -16,24 +16,20 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import NodeWebSocket from "ws";
 import type * as Client from "../../runtime/client";
+import {
+  BUILD_SCRIPT,
+  buildBrowserBundle,
+  entryOutput,
+  type Metafile,
+  outputFile,
+  pageOutputs,
+  versionChunks,
+} from "./browser-bundle";
 import { startServer, type ServerFixture } from "./helpers";
 import { until } from "../until";
 
 const root = resolve(__dirname, "../..");
-const script = join(root, "scripts", "build-browser.js");
-
-interface Metafile {
-  inputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
-  outputs: Record<
-    string,
-    {
-      exports: string[];
-      entryPoint?: string;
-      inputs: Record<string, unknown>;
-      imports: Array<{ path: string; kind: string }>;
-    }
-  >;
-}
+const script = BUILD_SCRIPT;
 
 /** The goal for what a page loads to talk any one spec version (the entry and that version's chunk), gzip bytes. */
 const PAGE_GZIP_GOAL = 25 * 1024;
@@ -114,9 +110,7 @@ describe("browser build of the client", () => {
   let meta: Metafile;
 
   beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), "bpkit-browser-"));
-    execFileSync(process.execPath, [script, "--out", out, "--metafile"], { cwd: root, stdio: "pipe" });
-    meta = JSON.parse(readFileSync(join(out, "bpkit-client.meta.json"), "utf8")) as Metafile;
+    ({ out, meta } = buildBrowserBundle("bpkit-browser-"));
   });
 
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -155,31 +149,21 @@ describe("browser build of the client", () => {
   });
 
   test("each spec version is its own chunk, and what a page loads stays within the gzip goal", () => {
-    const gzipBytes = (file: string) => gzipSync(readFileSync(resolve(root, file)), { level: 9 }).length;
-    /** The output and every chunk it imports statically. */
-    const closure = (file: string, seen = new Set<string>()): Set<string> => {
-      seen.add(file);
-      for (const i of meta.outputs[file]!.imports)
-        if (i.kind === "import-statement" && !seen.has(i.path)) closure(i.path, seen);
-      return seen;
-    };
-    const total = (files: Set<string>) => [...files].reduce((sum, f) => sum + gzipBytes(f), 0);
-    const outputs = Object.keys(meta.outputs);
-    const entry = outputs.find((f) => f.endsWith("/bpkit-client.js"))!;
-    const chunkOf = (version: number) =>
-      outputs.filter((f) => `generated/v${version}/validators.js` in meta.outputs[f]!.inputs);
+    const gzipBytes = (file: string) => gzipSync(readFileSync(outputFile(file)), { level: 9 }).length;
+    const entry = entryOutput(meta);
     for (const version of [2, 3, 4]) {
-      expect(chunkOf(version)).toEqual([expect.stringMatching(/\/chunks\/[^/]+\.js$/)]);
-      expect(meta.outputs[entry]!.imports).toContainEqual({ path: chunkOf(version)[0], kind: "dynamic-import" });
+      const chunks = versionChunks(meta, version);
+      expect(chunks).toEqual([expect.stringMatching(/\/chunks\/[^/]+\.js$/)]);
+      expect(meta.outputs[entry]!.imports).toContainEqual({ path: chunks[0], kind: "dynamic-import" });
     }
     // A page talking spec vN loads the entry and vN's chunk (with what they import), nothing of another version.
     const pages = [2, 3, 4].map((version) => ({
       version,
-      gzipBytes: total(new Set([...closure(entry), ...closure(chunkOf(version)[0]!)])),
+      gzipBytes: [...pageOutputs(meta, version)].reduce((sum, f) => sum + gzipBytes(f), 0),
     }));
     expect(pages.filter((p) => p.gzipBytes > PAGE_GZIP_GOAL)).toEqual([]);
     // Minified: no line of the entry is code as written.
-    expect(readFileSync(resolve(root, entry), "utf8").split("\n").length).toBeLessThan(10);
+    expect(readFileSync(outputFile(entry), "utf8").split("\n").length).toBeLessThan(10);
   });
 
   describe("the ES module bundle with its chunks, imported by Node's module loader", () => {

@@ -5,21 +5,14 @@
  * The page fetches the entry, the chunks the entry imports and the chunk of the version it talks:
  * never another version's validators.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join, relative, resolve, sep } from "node:path";
+import { resolve, sep } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "../dashboard/browsers";
+import { buildBrowserBundle, type Metafile, outputUrlPath, pageOutputs } from "./browser-bundle";
 import { startServer } from "./helpers";
-
-const root = resolve(__dirname, "../..");
-
-interface Metafile {
-  outputs: Record<string, { inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string }> }>;
-}
 
 let out: string;
 let meta: Metafile;
@@ -28,12 +21,7 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), "bpkit-browser-chromium-"));
-  execFileSync(process.execPath, [join(root, "scripts", "build-browser.js"), "--out", out, "--metafile"], {
-    cwd: root,
-    stdio: "pipe",
-  });
-  meta = JSON.parse(readFileSync(join(out, "bpkit-client.meta.json"), "utf8")) as Metafile;
+  ({ out, meta } = buildBrowserBundle("bpkit-browser-chromium-"));
   // The build folder as a web server would serve it, plus an empty page to run the import from.
   http = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
@@ -64,19 +52,9 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-/** The files a page talking `version` loads: the entry and the chunk of `version`, each with what it imports. */
+/** The URL paths of what a page talking `version` loads. */
 function pageFiles(version: number): string[] {
-  const closure = (file: string, seen: Set<string>): Set<string> => {
-    seen.add(file);
-    for (const i of meta.outputs[file]!.imports)
-      if (i.kind === "import-statement" && !seen.has(i.path)) closure(i.path, seen);
-    return seen;
-  };
-  const outputs = Object.keys(meta.outputs);
-  const entry = outputs.find((f) => f.endsWith("/bpkit-client.js"))!;
-  const chunk = outputs.find((f) => `generated/v${version}/validators.js` in meta.outputs[f]!.inputs)!;
-  const files = closure(chunk, closure(entry, new Set()));
-  return [...files].map((f) => `/${relative(out, resolve(root, f)).split(sep).join("/")}`).sort();
+  return [...pageOutputs(meta, version)].map((file) => outputUrlPath(out, file)).sort();
 }
 
 test.each([4, 3, 2])(
