@@ -3,7 +3,7 @@
  * 01 00 00 <motor 0> <motor 1> 00. Battery: the standard BLE battery level (first byte).
  */
 import { defineProtocol, write } from "../protocol";
-import { bleBatteryInput, u8 } from "./helpers";
+import { bleBatteryInput, sharedPacket, u8 } from "./helpers";
 
 const NAME = "kiiroo-powershot";
 
@@ -21,10 +21,7 @@ export const powershotPacket = (first: number, second: number): number[] => [
 export const kiirooPowershot = defineProtocol({
   name: NAME,
   create: (_definition, outputs) => ({
-    vibrate: () => {
-      const [first, second] = outputs.slots(2);
-      return [write("tx", powershotPacket(first, second), true, ["all"])];
-    },
+    vibrate: sharedPacket(NAME, outputs, 2, ([first, second]) => [write("tx", powershotPacket(first, second), true)]),
     readInput: bleBatteryInput(NAME, 20),
   }),
 });
