@@ -4,13 +4,16 @@
 //   dist/browser/bpkit-client.js       ES module (`import { ButtplugClient } from "./bpkit-client.js"`)
 //   dist/browser/chunks/*.js           its chunks: the message tables of spec v2, v3 and v4, each
 //                                      fetched when a connection first speaks that version
-//   dist/browser/bpkit-client.iife.js  plain script defining `globalThis.bpkit` (one file, v2–v4)
+//   dist/browser/bpkit-client-v4.iife.js, -v3, -v2
+//                                      classic scripts (`<script src>`), each defining `globalThis.bpkit`
+//                                      with one spec version inside: its client speaks that version
 // The registry is generated/registry-on-demand.ts instead of generated/registry.ts, so only the
-// versions the client loads (runtime/client/spec-versions.ts) are bundled, never v0/v1.
+// versions the client loads (runtime/client/spec-versions.ts) are bundled, never v0/v1; a classic
+// script's runtime/client/spec-version-tables.ts names its one version only.
 // A browser has no Node built-ins, so the build fails, naming the module and who imported it, if
 // one (or the Node-only `ws` package) is reachable from the client.
 // Usage: node scripts/build-browser.js [--out DIR] [--metafile] [--entry FILE]
-//   --metafile  also write esbuild's metafile (bpkit-client.meta.json: every bundled input)
+//   --metafile  also write esbuild's metafiles, merged (bpkit-client.meta.json: every output and its inputs)
 //   --entry     bundle another entry point instead of the client (used by the tests)
 
 const { builtinModules } = require("node:module");
@@ -32,6 +35,13 @@ const writeMeta = process.argv.includes("--metafile");
 // Modules that exist only in Node: its built-ins (with and without `node:`) and `ws`.
 const staticRegistry = join(root, "generated", "registry");
 const onDemandRegistry = join(root, "generated", "registry-on-demand.ts");
+const clientDir = join(root, "runtime", "client");
+const specVersionTables = join(clientDir, "spec-version-tables");
+
+/** The spec versions the client speaks: one classic script each. */
+const CLASSIC_SCRIPT_VERSIONS = [4, 3, 2];
+/** A classic script's name (runtime/client/spec-versions.ts classicScriptFor names it the same). */
+const classicScript = (version) => `bpkit-client-v${version}.iife`;
 
 const nodeOnly = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), "ws"]);
 /** Whether an import path names a Node-only module (or a file inside one, e.g. "fs/promises"). */
@@ -44,15 +54,28 @@ function isNodeOnly(path) {
  * reached only through a lazy require in connector.ts) becomes a module that explains itself, and
  * any Node-only import is recorded (and left external so the build can report all of them).
  */
-function browserOnly(found) {
+function browserOnly(found, onlyVersion) {
   return {
     name: "bpkit-browser-only",
     setup(build) {
+      // A classic script of one version: the tables module names that version only.
+      if (onlyVersion !== undefined) {
+        build.onResolve({ filter: /(^|\/)spec-version-tables$/ }, (args) =>
+          resolve(args.resolveDir, args.path) === specVersionTables
+            ? { path: `spec-version-tables-v${onlyVersion}`, namespace: "bpkit-browser" }
+            : undefined,
+        );
+      }
       build.onResolve({ filter: /(^|\/)transport\/websocket-client$/ }, (args) => ({
         path: args.path,
         namespace: "bpkit-browser",
       }));
-      build.onLoad({ filter: /.*/, namespace: "bpkit-browser" }, () => ({
+      build.onLoad({ filter: /^spec-version-tables-v\d$/, namespace: "bpkit-browser" }, () => ({
+        loader: "js",
+        resolveDir: clientDir,
+        contents: `export const specVersionTables = { ${onlyVersion}: () => import("../../generated/v${onlyVersion}/registry") };\n`,
+      }));
+      build.onLoad({ filter: /websocket-client$/, namespace: "bpkit-browser" }, () => ({
         loader: "js",
         contents:
           "export function connectWebsocket(url) {\n" +
@@ -72,24 +95,27 @@ function browserOnly(found) {
   };
 }
 
-/** Bundle `entry` once in `format` (esm: split into chunks); resolves to esbuild's metafile. */
-async function bundle(esbuild, format, found) {
-  const esm = format === "esm";
+/**
+ * Bundle `entry` once: as the ES module split into chunks, or (`onlyVersion` given) as the classic
+ * script of that spec version; resolves to esbuild's metafile.
+ */
+async function bundle(esbuild, found, onlyVersion) {
+  const esm = onlyVersion === undefined;
   const result = await esbuild.build({
-    entryPoints: { [esm ? "bpkit-client" : "bpkit-client.iife"]: entry },
+    entryPoints: { [esm ? "bpkit-client" : classicScript(onlyVersion)]: entry },
     outdir: out,
     splitting: esm,
     chunkNames: "chunks/[name]-[hash]",
     bundle: true,
     minify: true,
     platform: "browser",
-    format,
+    format: esm ? "esm" : "iife",
     globalName: esm ? undefined : "bpkit",
     target: "es2020",
     charset: "utf8",
     metafile: true,
     logLevel: "warning",
-    plugins: [browserOnly(found)],
+    plugins: [browserOnly(found, onlyVersion)],
   });
   return result.metafile;
 }
@@ -99,10 +125,13 @@ async function main() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const found = [];
-  let meta;
+  const meta = { inputs: {}, outputs: {} };
   try {
-    meta = await bundle(esbuild, "esm", found);
-    await bundle(esbuild, "iife", []);
+    for (const onlyVersion of [undefined, ...CLASSIC_SCRIPT_VERSIONS]) {
+      const part = await bundle(esbuild, found, onlyVersion);
+      Object.assign(meta.inputs, part.inputs);
+      Object.assign(meta.outputs, part.outputs);
+    }
   } catch {
     // esbuild has already printed its errors (logLevel "warning").
     console.error(`bpkit build:browser: esbuild could not bundle ${relative(root, entry)}`);

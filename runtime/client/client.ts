@@ -35,18 +35,19 @@ import {
 } from "./errors";
 import { V2Codec } from "./legacy/v2";
 import { V3Codec } from "./legacy/v3";
-import { type ClientSpecVersion, loadSpecVersion } from "./spec-versions";
+import {
+  type ClientSpecVersion,
+  checkSpecVersion,
+  DEFAULT_SPEC_VERSION,
+  loadSpecVersion,
+  refusedHandshakeAdvice,
+} from "./spec-versions";
 import { errorText } from "../errors";
 
 export type { ClientSpecVersion } from "./spec-versions";
 
 function codecFor(version: ClientSpecVersion): ProtocolCodec {
-  if (version === 4) return new V4Codec();
-  if (version === 3) return new V3Codec();
-  if (version === 2) return new V2Codec();
-  throw new ButtplugMessageError(
-    `specVersion ${String(version)}: the client speaks spec v4, and v3 or v2 for older servers ("auto": v4, else v3)`,
-  );
+  return version === 4 ? new V4Codec() : version === 3 ? new V3Codec() : new V2Codec();
 }
 
 /** Reconnect policy: delays grow from `initialDelay` by `factor` up to `maxDelay`. */
@@ -67,7 +68,8 @@ export interface ButtplugClientOptions {
   name?: string;
   /**
    * Spec version to speak: 4 (default), or 3 / 2 for older servers (same v4 API, translated), or
-   * "auto": try v4 and, if the server refuses that handshake, connect again speaking v3.
+   * "auto": try v4 and, if the server refuses that handshake, connect again speaking v3. A classic
+   * script of the browser build (bpkit-client-vN.iife.js) speaks its version N only, by default.
    */
   specVersion?: ClientSpecVersion | "auto";
   /** Milliseconds to wait for a reply before rejecting with ButtplugTimeoutError (default 10000; 0 = wait forever). */
@@ -153,7 +155,9 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
   constructor(options: ButtplugClientOptions = {}) {
     super();
     this.name = options.name ?? "bpkit client";
-    this.requestedSpecVersion = options.specVersion ?? 4;
+    const requested = options.specVersion ?? DEFAULT_SPEC_VERSION;
+    checkSpecVersion(requested);
+    this.requestedSpecVersion = requested;
     this.replyTimeout = options.replyTimeout ?? 10000;
     this.reconnectOptions = options.reconnect === true ? {} : options.reconnect || undefined;
     this.log = options.log ?? silentLogger;
@@ -215,7 +219,16 @@ export class ButtplugClient extends TypedEventEmitter<ButtplugClientEvents> impl
 
   /** Connect with the requested version; "auto" falls back to v3 when the v4 handshake is refused. */
   private async open(): Promise<void> {
-    if (this.requestedSpecVersion !== "auto") return this.openAs(this.requestedSpecVersion);
+    const requested = this.requestedSpecVersion;
+    if (requested !== "auto") {
+      try {
+        return await this.openAs(requested);
+      } catch (err) {
+        // A classic script of one version names the script an older server needs.
+        if (this.handshakeFailed && err instanceof Error) err.message += refusedHandshakeAdvice(requested);
+        throw err;
+      }
+    }
     try {
       await this.openAs(4);
     } catch (err) {

@@ -1,12 +1,13 @@
 /**
  * The browser build of the client (scripts/build-browser.js): the bundle imports no Node built-in,
- * carries only the spec versions the client speaks (v2–v4, each its own chunk), stays within its
- * gzip size goal, loads as an ES module with its chunks, and its IIFE form runs in a sandbox
- * offering only what a browser does (no require, process, Buffer or setImmediate; a browser-style
- * WebSocket), talking to a bpkit server on 127.0.0.1:0.
+ * carries only the spec versions the client speaks (v2–v4, each its own chunk or classic script),
+ * every file a page loads stays within the gzip size goal, it loads as an ES module with its chunks,
+ * and the v4 classic script runs in a sandbox offering only what a browser does (no require,
+ * process, Buffer or setImmediate; a browser-style WebSocket), talking to a bpkit server on
+ * 127.0.0.1:0, and refuses another spec version naming the script that speaks it.
  */
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -19,6 +20,7 @@ import type * as Client from "../../runtime/client";
 import {
   BUILD_SCRIPT,
   buildBrowserBundle,
+  classicScript,
   entryOutput,
   type Metafile,
   outputFile,
@@ -26,12 +28,13 @@ import {
   versionChunks,
 } from "./browser-bundle";
 import { startServer, type ServerFixture } from "./helpers";
+import { WebsocketServerTransport } from "../../runtime/transport";
 import { until } from "../until";
 
 const root = resolve(__dirname, "../..");
 const script = BUILD_SCRIPT;
 
-/** The goal for what a page loads to talk any one spec version (the entry and that version's chunk), gzip bytes. */
+/** The goal for what a page loads to talk any one spec version (the entry and that version's chunk, or that version's classic script), gzip bytes. */
 const PAGE_GZIP_GOAL = 25 * 1024;
 
 /** Node-only module names: built-ins (with and without `node:`) and the ws package. */
@@ -148,9 +151,26 @@ describe("browser build of the client", () => {
     );
   });
 
-  test("each spec version is its own chunk, and what a page loads stays within the gzip goal", () => {
+  test("each spec version is its own chunk and its own classic script, and what a page loads stays within the gzip goal", () => {
     const gzipBytes = (file: string) => gzipSync(readFileSync(outputFile(file)), { level: 9 }).length;
     const entry = entryOutput(meta);
+    const classic = [2, 3, 4].map((version) => classicScript(meta, version));
+    // Every file the build emits is the entry, one of its chunks or a classic script: all bounded below.
+    expect(
+      Object.keys(meta.outputs).filter((f) => f !== entry && !f.includes("/chunks/") && !classic.includes(f)),
+    ).toEqual([]);
+    expect(
+      readdirSync(out)
+        .filter((f) => f.endsWith(".js"))
+        .sort(),
+    ).toEqual(["bpkit-client-v2.iife.js", "bpkit-client-v3.iife.js", "bpkit-client-v4.iife.js", "bpkit-client.js"]);
+    // A classic script holds its own version's validators, no other version's.
+    for (const [i, version] of [2, 3, 4].entries()) {
+      const validators = Object.keys(meta.outputs[classic[i]!]!.inputs).filter((f) => /\/validators\.js$/.test(f));
+      expect({ version, validators }).toEqual({ version, validators: [`generated/v${version}/validators.js`] });
+      expect(gzipBytes(classic[i]!)).toBeLessThanOrEqual(PAGE_GZIP_GOAL);
+      expect(readFileSync(outputFile(classic[i]!), "utf8").split("\n").length).toBeLessThan(10);
+    }
     for (const version of [2, 3, 4]) {
       const chunks = versionChunks(meta, version);
       expect(chunks).toEqual([expect.stringMatching(/\/chunks\/[^/]+\.js$/)]);
@@ -239,15 +259,15 @@ describe("browser build of the client", () => {
     }
   });
 
-  describe("the IIFE bundle in a browser-like sandbox", () => {
+  describe("the v4 classic script in a browser-like sandbox", () => {
     let f: ServerFixture;
     let context: vm.Context;
     let bpkit: typeof Client;
 
     beforeAll(() => {
       context = browserContext();
-      vm.runInContext(readFileSync(join(out, "bpkit-client.iife.js"), "utf8"), context, {
-        filename: "bpkit-client.iife.js",
+      vm.runInContext(readFileSync(join(out, "bpkit-client-v4.iife.js"), "utf8"), context, {
+        filename: "bpkit-client-v4.iife.js",
       });
       bpkit = (context as { bpkit: typeof Client }).bpkit;
     });
@@ -299,6 +319,46 @@ describe("browser build of the client", () => {
       await client.disconnect();
       expect(await closed).toEqual(expect.any(String));
       expect(client.connected).toBe(false);
+    });
+
+    test('its client speaks v4; another spec version (or "auto") fails, naming the script that speaks it', () => {
+      expect(new bpkit.ButtplugClient().requestedSpecVersion).toBe(4);
+      expect(() => new bpkit.ButtplugClient({ specVersion: 3 })).toThrow(
+        "specVersion 3: bpkit-client-v4.iife.js speaks spec v4 only: load bpkit-client-v3.iife.js to speak spec v3",
+      );
+      expect(() => new bpkit.ButtplugClient({ specVersion: 2 })).toThrow(
+        /load bpkit-client-v2\.iife\.js to speak spec v2$/,
+      );
+      expect(() => new bpkit.ButtplugClient({ specVersion: "auto" })).toThrow(
+        /^specVersion auto: bpkit-client-v4\.iife\.js speaks spec v4 only: "auto" \(v4, else v3\) needs the ES module bpkit-client\.js/,
+      );
+      expect(() => new bpkit.ButtplugClient({ specVersion: 3 })).toThrow(bpkit.ButtplugMessageError);
+    });
+
+    test("a server that refuses the v4 handshake: the error names the scripts an older server needs", async () => {
+      // An old server, as the reference v3 server answers a v4 RequestServerInfo (legacy-v3.test.ts has the same).
+      const old = new WebsocketServerTransport({ port: 0 });
+      old.on("connection", (connection) =>
+        connection.on("frame", (frame) => {
+          const [request] = JSON.parse(frame) as Array<{ RequestServerInfo?: { Id: number } }>;
+          const Id = request?.RequestServerInfo?.Id ?? 0;
+          connection.send(
+            JSON.stringify([{ Error: { Id, ErrorCode: 3, ErrorMessage: "unknown field ProtocolVersionMajor" } }]),
+          );
+        }),
+      );
+      const { port } = await old.listen();
+      try {
+        const client = new bpkit.ButtplugClient({ name: "browser test" });
+        const refused = client.connect(new bpkit.WebsocketConnector(`ws://127.0.0.1:${port}`));
+        await expect(refused).rejects.toThrow(
+          "unknown field ProtocolVersionMajor (bpkit-client-v4.iife.js speaks spec v4 only; for an older server load bpkit-client-v3.iife.js or bpkit-client-v2.iife.js)",
+        );
+        await expect(refused).rejects.toBeInstanceOf(bpkit.ButtplugMessageError);
+        expect(client.connected).toBe(false);
+      } finally {
+        await old.close();
+      }
     });
 
     test("the ws implementation is not in the bundle: asking for it fails with a clear message", async () => {

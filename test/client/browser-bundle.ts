@@ -1,6 +1,7 @@
 /**
  * The browser build under test (scripts/build-browser.js, bpkit/browser): built into a temporary
- * folder with esbuild's metafile, and what a page talking one spec version loads from it. Shared by
+ * folder with esbuild's metafile, and what a page talking one spec version loads from it (the ES
+ * module with that version's chunk, or that version's classic script). Shared by
  * browser-build.test.ts (Node) and browser-chromium.test.ts (Chromium).
  */
 import { execFileSync } from "node:child_process";
@@ -39,9 +40,16 @@ export function entryOutput(meta: Metafile): string {
   return Object.keys(meta.outputs).find((f) => f.endsWith("/bpkit-client.js"))!;
 }
 
-/** The outputs holding spec `version`'s validators (one chunk when the build is right). */
+/** The ES module chunks holding spec `version`'s validators (one when the build is right). */
 export function versionChunks(meta: Metafile, version: number): string[] {
-  return Object.keys(meta.outputs).filter((f) => `generated/v${version}/validators.js` in meta.outputs[f]!.inputs);
+  return Object.keys(meta.outputs).filter(
+    (f) => f.includes("/chunks/") && `generated/v${version}/validators.js` in meta.outputs[f]!.inputs,
+  );
+}
+
+/** The classic script of spec `version` (bpkit-client-vN.iife.js), as the metafile names outputs. */
+export function classicScript(meta: Metafile, version: number): string {
+  return Object.keys(meta.outputs).find((f) => f.endsWith(`/bpkit-client-v${version}.iife.js`))!;
 }
 
 /** What a page talking spec `version` loads: the entry and that version's chunk, each with every chunk it imports statically. */
