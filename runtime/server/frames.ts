@@ -20,7 +20,7 @@ import { later } from "../events";
 import { type Logger, logSafe } from "../log";
 import type { FrameConnection } from "../transport/types";
 import { errorText } from "../errors";
-import { errorReply } from "./v4-handler";
+import { errorReply, okReply } from "./v4-handler";
 
 /** Default most messages per frame: far above what any client batches, far below a frame's worth of tiny ones. */
 export const DEFAULT_MAX_MESSAGES_PER_FRAME = 1000;
@@ -144,6 +144,25 @@ export function readClientMessage(version: SpecVersion, element: unknown, index:
     };
   }
   return { name, id, message: { [name]: body } };
+}
+
+/**
+ * Answer the client messages that need no device and no session state, at the client's version:
+ * Test (spec v0: the TestString echoed back, or an Error when it is "Error") and RequestLog
+ * (accepted, but bpkit never streams its own log to clients: the reason spec v2 dropped it).
+ * False for every other message.
+ */
+export function answerWithoutDevices(request: ClientRequest, outbox: Outbox): boolean {
+  const { name, id, message } = request;
+  if (name === "Test") {
+    const { TestString } = message.Test as { TestString: string };
+    if (TestString === "Error") outbox.error(id, ErrorCode.Msg, 'Test: TestString "Error" asks for an Error');
+    else outbox.send({ Test: { Id: id, TestString } });
+    return true;
+  }
+  if (name !== "RequestLog") return false;
+  outbox.send(okReply(id));
+  return true;
 }
 
 /** A readable, bounded description of validation issues under a JSON pointer prefix. */

@@ -1,15 +1,19 @@
 /**
  * A session's hold on the device manager, from its handshake to its end: the V4Handler and the raw
- * messages its requests go to; the device events its client hears — DeviceList when devices come
- * and go (one per event-loop turn of changes), ScanningFinished (after that DeviceList),
- * InputReading for the inputs it subscribed to, RawReading for its raw-subscribed endpoints; and
- * what it leaves behind at its end: every device stopped, no subscription, no scan.
+ * messages its requests are forwarded to (translated, bounded in flight, dispatched in order); the
+ * device events its client hears — DeviceList when devices come and go (one per event-loop turn of
+ * changes), ScanningFinished (after that DeviceList), InputReading for the inputs it subscribed to,
+ * RawReading for its raw-subscribed endpoints; and what it leaves behind at its end: every device
+ * stopped, no subscription, no scan.
  */
 import type { inside, WireMessage } from "../../generated";
 import { errorText } from "../errors";
 import type { Logger } from "../log";
 import type { DeviceManager, DeviceManagerEvents } from "./device-manager";
-import { RawMessages } from "./raw";
+import type { ClientRequest, Refusal } from "./frames";
+import type { InFlightRequests } from "./in-flight";
+import { isRawRequest, RawMessages } from "./raw";
+import type { TranslationGlue } from "./translation-glue";
 import { V4Handler } from "./v4-handler";
 
 /** Where the events go: inside-version events are downgraded by the session, raw ones sent as they are. */
@@ -58,6 +62,41 @@ export class SessionDevices {
   /** Stop forwarding them (the session is ending). */
   detach(): void {
     for (const event of FORWARDED_EVENTS) this.devices.off(event, this.listeners[event]);
+  }
+
+  /**
+   * Forward a client message the session does not answer itself to the devices: a raw message
+   * (with --allow-raw-messages) to RawMessages at the client's version, any other up the chain
+   * (`glue`) to the V4Handler, its one reply sent once ready (`inFlight`). Returns the Error's
+   * parts when it is refused: it failed to translate, or too many requests are in flight.
+   */
+  forward(request: ClientRequest, glue: TranslationGlue, inFlight: InFlightRequests): Refusal | undefined {
+    const { name, id, message } = request;
+    // Without --allow-raw-messages, raw messages go up: their v3 → v4 steps refuse them clearly.
+    if (glue.context.allowRawMessages && isRawRequest(message, name)) {
+      const busy = inFlight.refusal(id, name);
+      if (!busy) inFlight.add(this.raw.handle(message, name), name, id);
+      return busy;
+    }
+    let upgraded: inside.ClientMessage[];
+    try {
+      upgraded = glue.upgrade(message, id);
+    } catch (err) {
+      glue.context.forget(id);
+      const [code, text] = glue.failure(err, name);
+      return { id, code, text };
+    }
+    // A stop is never refused: it is what a client sends when its commands pile up.
+    const busy = upgraded.every((m) => "StopCmd" in m) ? undefined : inFlight.refusal(id, name);
+    if (busy) {
+      glue.context.forget(id);
+      return busy;
+    }
+    // All dispatched before any is awaited, so the device sees them in order.
+    const replies = Promise.all(upgraded.map((m) => this.handler.handle(m)));
+    const reply = replies.then((all) => glue.reply(all, id, message));
+    inFlight.add(reply, name, id);
+    return undefined;
   }
 
   /**

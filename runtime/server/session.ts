@@ -2,12 +2,14 @@
  * One client session, a small state machine: handshake → connected → ending → ended.
  *
  * The handshake negotiates the spec version; then each message, valid at the client's version
- * (frames.ts), is answered at that version when the session owns it (Ping, Disconnect, a second
- * RequestServerInfo, Test, RequestLog, raw messages: raw.ts) or goes up to the inside version
- * (translation-glue.ts), to the V4Handler, and its one reply comes back down, at most a bound of
- * them waiting at once (in-flight.ts). Device events come down the same way (session-devices.ts).
- * The ping watchdog ends a silent session; every end stops the devices first. Nothing a client
- * sends can throw out of here: every failure is an Error. Options and events: session-options.ts.
+ * (frames.ts), is answered at that version by the session when it touches the session's state
+ * (Ping, Disconnect, a second RequestServerInfo) or needs no device (Test, RequestLog:
+ * `answerWithoutDevices` in frames.ts); every other goes to the devices (`SessionDevices.forward`:
+ * up the chain in translation-glue.ts to the V4Handler, or raw.ts; one reply back down, at most a
+ * bound of them waiting at once in in-flight.ts). Device events come down the same way
+ * (session-devices.ts). The ping watchdog ends a silent session; every end stops the devices
+ * first. Nothing a client sends can throw out of here: every failure is an Error. Options and
+ * events: session-options.ts.
  */
 import { type inside, messageId, type SpecVersion, type WireMessage } from "../../generated";
 import { ErrorCode, errorText } from "../errors";
@@ -15,10 +17,9 @@ import { TypedEventEmitter } from "../events";
 import type { Logger } from "../log";
 import { Watchdog } from "../timers";
 import type { FrameConnection } from "../transport/types";
-import { Outbox, parseFrame, readClientMessage, readHandshake } from "./frames";
+import { answerWithoutDevices, Outbox, parseFrame, readClientMessage, readHandshake } from "./frames";
 import { InFlightRequests } from "./in-flight";
 import { logSafe } from "./log-text";
-import { isRawRequest } from "./raw";
 import { SessionDevices } from "./session-devices";
 import {
   type ClientSessionEvents,
@@ -202,7 +203,7 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       this.outbox.error(request.id, request.code, request.text);
       return;
     }
-    const { name, id, message } = request;
+    const { name, id } = request;
     switch (name) {
       case "RequestServerInfo":
         this.outbox.error(id, ErrorCode.Init, "handshake already done: RequestServerInfo may only be sent once");
@@ -214,44 +215,10 @@ export class ClientSession extends TypedEventEmitter<ClientSessionEvents> {
       case "Disconnect":
         void this.disconnect(id);
         return;
-      case "Test": {
-        // spec v0: echo the TestString back, or an Error when it is "Error".
-        const { TestString } = message.Test as { TestString: string };
-        if (TestString === "Error") this.outbox.error(id, ErrorCode.Msg, 'Test: TestString "Error" asks for an Error');
-        else this.outbox.send({ Test: { Id: id, TestString } });
-        return;
-      }
-      case "RequestLog":
-        // Accepted, but bpkit never streams its own log to clients (the reason spec v2 dropped it).
-        this.outbox.send(okReply(id));
-        return;
     }
-    // Without --allow-raw-messages, raw messages go up: their v3 → v4 steps refuse them clearly.
-    if (this.options.allowRawMessages && isRawRequest(message, name)) {
-      const busy = this.inFlight.refusal(id, name);
-      if (busy) this.outbox.error(busy.id, busy.code, busy.text);
-      else this.inFlight.add(this.devices.raw.handle(message, name), name, id);
-      return;
-    }
-    let upgraded: inside.ClientMessage[];
-    try {
-      upgraded = glue.upgrade(message, id);
-    } catch (err) {
-      glue.context.forget(id);
-      this.outbox.error(id, ...glue.failure(err, name));
-      return;
-    }
-    // A stop is never refused: it is what a client sends when its commands pile up.
-    const busy = upgraded.every((m) => "StopCmd" in m) ? undefined : this.inFlight.refusal(id, name);
-    if (busy) {
-      glue.context.forget(id);
-      this.outbox.error(busy.id, busy.code, busy.text);
-      return;
-    }
-    // All dispatched before any is awaited, so the device sees them in order.
-    const replies = Promise.all(upgraded.map((m) => this.devices.handler.handle(m)));
-    const reply = replies.then((all) => glue.reply(all, id, message));
-    this.inFlight.add(reply, name, id);
+    if (answerWithoutDevices(request, this.outbox)) return;
+    const refused = this.devices.forward(request, glue, this.inFlight);
+    if (refused) this.outbox.error(refused.id, refused.code, refused.text);
   }
 
   /**
