@@ -52,13 +52,14 @@ export function checkSpecVersion(requested: unknown): asserts requested is Clien
 }
 
 /**
- * What to add to the error of a handshake the server refused in spec `version`: which script speaks
- * an older server, when this build is a classic script of one version (empty otherwise).
+ * What to add to the error of a handshake the server refused (or left unanswered) in spec `version`:
+ * which script speaks an older server, when this build is a classic script of one version (empty otherwise).
  */
 export function refusedHandshakeAdvice(version: ClientSpecVersion): string {
   const older = oneVersionOnly ? ([2, 3] as const).filter((v) => v < version) : [];
   if (older.length === 0) return "";
-  return ` (${thisBuild()}; for an older server load ${older.reverse().map(classicScriptFor).join(" or ")})`;
+  // Any refusal (another client connected, a timeout) ends up here, so the advice says when it applies.
+  return ` (if the server speaks an older spec: ${thisBuild()}; load ${older.reverse().map(classicScriptFor).join(" or ")})`;
 }
 
 /** Makes `version`'s messages available to validation. */

@@ -352,7 +352,7 @@ describe("browser build of the client", () => {
         const client = new bpkit.ButtplugClient({ name: "browser test" });
         const refused = client.connect(new bpkit.WebsocketConnector(`ws://127.0.0.1:${port}`));
         await expect(refused).rejects.toThrow(
-          "unknown field ProtocolVersionMajor (bpkit-client-v4.iife.js speaks spec v4 only; for an older server load bpkit-client-v3.iife.js or bpkit-client-v2.iife.js)",
+          "unknown field ProtocolVersionMajor (if the server speaks an older spec: bpkit-client-v4.iife.js speaks spec v4 only; load bpkit-client-v3.iife.js or bpkit-client-v2.iife.js)",
         );
         await expect(refused).rejects.toBeInstanceOf(bpkit.ButtplugMessageError);
         expect(client.connected).toBe(false);

@@ -317,9 +317,20 @@ describe("a server that already has a client", () => {
     const err = await second.connect(f.connector).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ButtplugInitError);
     expect((err as Error).message).toMatch(/connection refused: another client \("first"\) is already connected/);
+    // Node's client speaks every version: no classic script to recommend (browser-build.test.ts has the script's case).
+    expect((err as Error).message).not.toMatch(/older spec|iife/);
     expect(second.connected).toBe(false);
     expect(first.connected).toBe(true);
     await first.disconnect();
     await f.close();
   });
+});
+
+test("a spec version the client does not speak is refused when the client is made, listing the ones it does", () => {
+  expect(() => new ButtplugClient({ specVersion: 1 as never })).toThrow(
+    new ButtplugMessageError(
+      'specVersion 1: the client speaks spec v4, and v3 or v2 for older servers ("auto": v4, else v3)',
+    ),
+  );
+  expect(new ButtplugClient().requestedSpecVersion).toBe(4);
 });
