@@ -90,32 +90,39 @@ function withOutputShorthands<Base extends AnyConstructor>(base: Base) {
     /** Run output `type` at `level`; the shorthands below call this. */
     abstract output(type: inside.OutputType, level: OutputLevel, options?: OutputOptions): Promise<void>;
 
+    /** Vibration speed; 0 stops. */
     vibrate(level: OutputLevel): Promise<void> {
       return this.output("Vibrate", level);
     }
-    /** Signed on ranges that go below 0: negative = counterclockwise. */
+    /** Rotation speed; 0 stops. Signed on ranges that go below 0: negative = counterclockwise. */
     rotate(level: OutputLevel): Promise<void> {
       return this.output("Rotate", level);
     }
+    /** Rotation speed (0 stops) in the direction `clockwise` says. */
     rotateWithDirection(level: OutputLevel, clockwise: boolean): Promise<void> {
       return this.output("RotationWithDirection", level, { clockwise });
     }
+    /** Oscillation speed between the device's own end points; 0 stops. */
     oscillate(level: OutputLevel): Promise<void> {
       return this.output("Oscillate", level);
     }
+    /** Constriction level of a pump or squeezing device; 0 releases fully. */
     constrict(level: OutputLevel): Promise<void> {
       return this.output("Constrict", level);
     }
+    /** Spray intensity (power, not timing); 0 is off. */
     spray(level: OutputLevel): Promise<void> {
       return this.output("Spray", level);
     }
-    /** Signed on ranges that go below 0: negative = cooling. */
+    /** Temperature step; 0 is neutral (off), above 0 heats, below 0 (on ranges that go there) cools. */
     temperature(level: OutputLevel): Promise<void> {
       return this.output("Temperature", level);
     }
+    /** LED brightness; 0 is off (a range of [0, 1] is an on/off switch). */
     led(level: OutputLevel): Promise<void> {
       return this.output("Led", level);
     }
+    /** Move to a position as fast as the device can (small moves); 0 is one end of the travel. */
     position(level: OutputLevel): Promise<void> {
       return this.output("Position", level);
     }
