@@ -66,7 +66,7 @@ export const fluffer = defineProtocol({
     const level = (value: number) => u8(value < 0 ? Math.abs(value) + 100 : value);
     const frame = (type: OutputKind) => (index: number) => {
       const [m0, m1] = motorSlots("fluffer", outputs, 2, index, type).map(level);
-      return [write("tx", flufferEncrypt([0x82, 0x0f, 0x05, 0x00, m0, m1, 0x00, 0x00]))];
+      return [write("tx", flufferEncrypt([0x82, 0x0f, 0x05, 0x00, m0, m1, 0x00, 0x00]), false, ["all"])];
     };
     return {
       initialize: async (link) => {

@@ -74,7 +74,7 @@ export const galaku = defineProtocol({
       const [first, second] = outputs.slots(2).map(u8);
       return galakuFrame([0x5a, 0x00, 0x00, 0x01, 0x40, 0x03, first, second, 0x00, 0x00]);
     };
-    const motor = (_index: number, speed: number) => [write("tx", frame(speed))];
+    const motor = (_index: number, speed: number) => [write("tx", frame(speed), false, ["all"])];
     return {
       vibrate: motor,
       oscillate: motor,

@@ -10,7 +10,7 @@ export const htkBm = defineProtocol({
   create: (_definition, outputs) => ({
     vibrate: (index) => {
       const [left, right] = motorSlots("htk_bm", outputs, 2, index).map((speed) => speed !== 0);
-      return [write("tx", [left && right ? 11 : left ? 12 : right ? 13 : 15])];
+      return [write("tx", [left && right ? 11 : left ? 12 : right ? 13 : 15], false, ["all"])];
     },
   }),
 });

@@ -11,9 +11,9 @@ export const jejoue = defineProtocol({
   create: (_definition, outputs) => ({
     vibrate: (index) => {
       const [first, second] = motorSlots("jejoue", outputs, 2, index).map(u8);
-      if (first > 0) return [write("tx", [2, first])];
-      if (second > 0) return [write("tx", [3, second])];
-      return [write("tx", [1, 0])];
+      if (first > 0) return [write("tx", [2, first], false, ["all"])];
+      if (second > 0) return [write("tx", [3, second], false, ["all"])];
+      return [write("tx", [1, 0], false, ["all"])];
     },
   }),
 });

@@ -3,7 +3,7 @@
  * packet on tx; models with fewer motors leave the rest at 0.
  */
 import { defineProtocol, write } from "../protocol";
-import { sharedPacket, u8 } from "./helpers";
+import { motorSlots, u8 } from "./helpers";
 
 const NAME = "kiiroo-v2-vibrator";
 
@@ -11,6 +11,8 @@ const NAME = "kiiroo-v2-vibrator";
 export const kiirooV2Vibrator = defineProtocol({
   name: NAME,
   create: (_definition, outputs) => ({
-    vibrate: sharedPacket(NAME, outputs, 3, (speeds) => [write("tx", speeds.map(u8))]),
+    // Every motor's bytes, tagged with the commanded feature only (the reference's feature id): a
+    // multi-motor message sends one packet per motor, as the reference does.
+    vibrate: (featureIndex) => [write("tx", motorSlots(NAME, outputs, 3, featureIndex).map(u8))],
   }),
 });

@@ -11,7 +11,7 @@ export const liboShark = defineProtocol({
   create: (_definition, outputs) => ({
     vibrate: () => {
       const [first, second] = outputs.slots(2).map(u8);
-      return [write("tx", [u8((first << 4) | second)])];
+      return [write("tx", [u8((first << 4) | second)], false, ["all"])];
     },
   }),
 });

@@ -12,11 +12,11 @@ export const liboVibes = defineProtocol({
   create: () => ({
     vibrate: (index, speed): HardwareCommand[] => {
       if (index === 0) {
-        const commands = [write("tx", [u8(speed)])];
-        if (u8(speed) === 0) commands.push(write("txmode", [0]));
+        const commands = [write("tx", [u8(speed)], false, ["all"])];
+        if (u8(speed) === 0) commands.push(write("txmode", [0], false, ["all"]));
         return commands;
       }
-      if (index === 1) return [write("txmode", [u8(speed)])];
+      if (index === 1) return [write("txmode", [u8(speed)], false, ["all"])];
       return [];
     },
   }),

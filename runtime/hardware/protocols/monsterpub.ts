@@ -46,9 +46,9 @@ export const monsterpub = defineProtocol({
     let tx: Endpoint = "tx";
     const frame = () => {
       const stopped = levels.every((l) => l === 0);
-      if (tx === "generic0") return [write(tx, [0x03, ...levels])];
-      if (tx === "tx" && stopped) return [write("txmode", levels, true)];
-      return [write(tx, levels)];
+      if (tx === "generic0") return [write(tx, [0x03, ...levels], false, ["all"])];
+      if (tx === "tx" && stopped) return [write("txmode", levels, true, ["all"])];
+      return [write(tx, levels, false, ["all"])];
     };
     const setLevel = (index: number, level: number) => {
       if (index >= levels.length)
