@@ -553,3 +553,26 @@ describe("HardwareDevice raw access (spec v2/v3 Raw*Cmd)", () => {
     expect(link.commands).toEqual([]);
   });
 });
+
+describe("command ids of a real protocol inside the timing gap", () => {
+  test("Lovense Nora: a later Rotate in the same batch replaces the earlier speed, not its RotateChange (reference ids)", async () => {
+    // Reference lovense/mod.rs form_rotate_with_direction_command: the direction toggle and the speed
+    // carry two different command ids, so batching keeps a pending toggle and replaces only the speed.
+    const link = new FakeLink("LVS-Nora", "NORA-1");
+    link.respond = (c) =>
+      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;"
+        ? { endpoint: "rx", data: [..."A:11:0082059AD3BD;"].map((ch) => ch.charCodeAt(0)) }
+        : undefined;
+    const { log } = recordingLogger("warn");
+    const clock = new FakeClock();
+    const context = { config: loadDeviceConfig({ log }), getProtocol, log, clock };
+    const device = (await createHardwareDevice(link, "lovense", context, 100))!;
+    await device.output(1, { Rotate: { Value: 10 } });
+    const pending = [device.output(1, { Rotate: { Value: -3 } }), device.output(1, { Rotate: { Value: 5 } })];
+    await flush();
+    await clock.advance(100);
+    await Promise.all(pending);
+    const text = link.writes.map((bytes) => String.fromCharCode(...bytes));
+    expect(text.slice(text.indexOf("Rotate:10;"))).toEqual(["Rotate:10;", "RotateChange;", "Rotate:5;"]);
+  });
+});

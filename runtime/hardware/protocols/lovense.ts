@@ -105,7 +105,12 @@ const max = (): ProtocolMethods => ({
  */
 const rotateVibrator = (): ProtocolMethods => ({
   vibrate,
-  rotate: (_index, speed) => [...(speed < 0 ? [command("RotateChange;")] : []), command(`Rotate:${Math.abs(speed)};`)],
+  // The toggle and the speed carry ids of their own (reference: LOVENSE_ROTATE_DIRECTION_UUID and
+  // LOVENSE_ROTATE_UUID), so a later Rotate in the same timing-gap batch keeps a pending toggle.
+  rotate: (_index, speed) => [
+    ...(speed < 0 ? [write(TX, ascii("RotateChange;"), false, ["rotate-direction"])] : []),
+    write(TX, ascii(`Rotate:${Math.abs(speed)};`), false, ["rotate"]),
+  ],
 });
 
 /** Flexer / Lapis: every output in one "Mply:" command, by FeatureIndex (rotation without its sign). */
