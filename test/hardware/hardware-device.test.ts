@@ -9,6 +9,16 @@ import { getProtocol } from "../../runtime/hardware/protocols";
 import { recordingLogger, testDefinition, testHandler } from "./test-protocol";
 import type { HardwareCommand } from "../../runtime/hardware/protocol";
 
+/** A Lovense device on a FakeLink that answers "DeviceType;" with `deviceType`. */
+function lovenseLink(name: string, address: string, deviceType: string): FakeLink {
+  const link = new FakeLink(name, address);
+  link.respond = (c) =>
+    c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;"
+      ? { endpoint: "rx", data: [...deviceType].map((ch) => ch.charCodeAt(0)) }
+      : undefined;
+  return link;
+}
+
 function setup(options: { gap?: number; keepalive?: boolean } = {}) {
   const link = new FakeLink();
   const clock = new FakeClock();
@@ -459,11 +469,7 @@ describe("user-narrowed ranges end to end (device config + user config + real pr
   }
 
   test("Lovense Edge with vibrate narrowed to [5, 15]: the client sees 0–10, the device gets 6–15", async () => {
-    const link = new FakeLink("LVS-Edge", "EDGE-1");
-    link.respond = (c) =>
-      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;"
-        ? { endpoint: "rx", data: [..."P:02:0082059AD3BD;"].map((ch) => ch.charCodeAt(0)) }
-        : undefined;
+    const link = lovenseLink("LVS-Edge", "EDGE-1", "P:02:0082059AD3BD;");
     const device = (await createHardwareDevice(link, "lovense", context()))!;
     expect(device.features.get(0)!.Output).toEqual({ Vibrate: { Value: [0, 10] } });
     await device.output(0, { Vibrate: { Value: 1 } });
@@ -558,11 +564,7 @@ describe("command ids of a real protocol inside the timing gap", () => {
   test("Lovense Nora: a later Rotate in the same batch replaces the earlier speed, not its RotateChange (reference ids)", async () => {
     // Reference lovense/mod.rs form_rotate_with_direction_command: the direction toggle and the speed
     // carry two different command ids, so batching keeps a pending toggle and replaces only the speed.
-    const link = new FakeLink("LVS-Nora", "NORA-1");
-    link.respond = (c) =>
-      c.kind === "write" && String.fromCharCode(...c.data) === "DeviceType;"
-        ? { endpoint: "rx", data: [..."A:11:0082059AD3BD;"].map((ch) => ch.charCodeAt(0)) }
-        : undefined;
+    const link = lovenseLink("LVS-Nora", "NORA-1", "A:11:0082059AD3BD;");
     const { log } = recordingLogger("warn");
     const clock = new FakeClock();
     const context = { config: loadDeviceConfig({ log }), getProtocol, log, clock };
