@@ -9,6 +9,7 @@
  *   told otherwise, so, as the reference server does, a spray is followed by an off frame 1 s later
  *   (sent through the link handed to initialize()).
  */
+import { backgroundTimer } from "../../timers";
 import { defineProtocol, type HardwareLink, type OutputKind, write } from "../protocol";
 import { hasOutput, sharedPacket, u8 } from "./helpers";
 
@@ -63,10 +64,11 @@ export const joyhub = defineProtocol({
       spray: (_index, level) => {
         const l = link;
         if (l) {
-          setTimeout(() => {
+          // Unref'd: a pending pump-off alone keeps no process open (a stop or shutdown turns the pump off anyway).
+          backgroundTimer(JOYHUB_SPRAY_MS, () => {
             // The device may be gone by now; nothing more to do then.
             l.execute(write("tx", SPRAY_OFF)).catch(() => undefined);
-          }, JOYHUB_SPRAY_MS);
+          });
         }
         return [onOff(0x24, level !== 0)];
       },

@@ -869,6 +869,18 @@ test("joyhub Dodge: the handler turns the lube pump off through the link 1 s aft
   }
 });
 
+// Like every runtime timer (runtime/timers.ts), the pending pump-off holds no process open: before,
+// it kept a Jest worker (or a server on its way out) alive for a second after a spray.
+test("joyhub Dodge: the pending pump-off after a spray adds no timer that holds the process open", async () => {
+  const heldTimers = () => process.getActiveResourcesInfo().filter((resource) => resource === "Timeout").length;
+  const link = new FakeLink("J-Dodge", "AA:BB", ["tx"]);
+  const handler = handlerFor("joyhub", "J-Dodge");
+  await handler.initialize!(link);
+  const before = heldTimers();
+  handler.output(7, output("Spray", 1));
+  expect(heldTimers()).toBe(before);
+});
+
 // Speed bytes computed independently (Python, C pow) from the reference's Launch curve.
 test.each([
   [0, 99, 1000, 19],
