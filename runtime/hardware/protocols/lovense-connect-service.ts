@@ -3,7 +3,7 @@
  * each command is the path and query of a GET on the app's host, written to `tx` as text:
  * - Vibrate: `Vibrate<FeatureIndex + 1>?v=<level>&t=<toy id>`;
  * - Oscillate: `Thrusting?v=<level>&t=<id>` on toys with a vibrator too (Gravity), else it is the
- *   vibrator (`Vibrate1…`, Ridge-style), and the Solace (`Depth?v=3&t=<id>` at init) thrusts;
+ *   vibrator (`Vibrate1…`, the Sex Machine), and the Solace (`Depth?v=3&t=<id>` at init) thrusts;
  * - Rotate: `/Rotate?v=<speed>&t=<id>`, then `RotateChange?` when the direction flips;
  * - Battery: the level the app last reported for the toy, read from `rx` (one byte).
  * The toy id is the device's address (the comm manager's link address).
@@ -21,7 +21,9 @@ export const lovenseConnectService = defineProtocol({
     let address = "";
     let vibrators = countOutputsOfType(definition, "Vibrate");
     let thrusters = countOutputsOfType(definition, "Oscillate");
-    // A toy that only oscillates (Ridge) takes the vibrate command for it (reference).
+    // A toy that only oscillates (the Sex Machine) takes the vibrate command for it, as the
+    // reference's comment says; its code then sends that Oscillate as `AirAuto?v=` (the Max's air
+    // pump), which bpkit deliberately does not follow (pinned in lovense-connect.test.ts).
     if (vibrators === 0 && thrusters !== 0) [vibrators, thrusters] = [thrusters, 0];
     let clockwise = false;
     return {

@@ -131,4 +131,25 @@ describe("Lovense Connect", () => {
       delete toys.b2;
     }
   });
+
+  // Deliberately unlike the reference: its lovense_connect_service.rs says a toy that only oscillates
+  // takes the vibrate command, and counts it as a vibrator, but then sends such a toy's Oscillate as
+  // `AirAuto?v=` (the Max's air pump). bpkit sends what its comment intends: `Vibrate1?v=`.
+  test("a toy that only oscillates (Sex Machine) takes the vibrate command for it", async () => {
+    for (const id of Object.keys(toys)) delete toys[id];
+    toys.c3 = { id: "c3", name: "XMachine", nickName: "", status: "1", version: "", battery: 60 };
+    requests.length = 0;
+    const { server } = serveApp();
+    try {
+      const { client, device } = await firstDevice(server, "connect");
+      expect(device.name).toBe("Lovense Sex Machine");
+      await client.stopScanning();
+      await device.runOutput(Buttplug5.DeviceOutput.Oscillate.value(9));
+      expect(requests).toEqual(["/Vibrate1?v=9&t=c3"]);
+      await client.disconnect();
+    } finally {
+      delete toys.c3;
+      await server.shutdown();
+    }
+  });
 });
