@@ -434,19 +434,18 @@ export class SessionChecker {
    * the oldest, unless the Id is in flight several times and only a later one allows that reply
    * (the server answers in the order it finishes, not always the order sent).
    */
-  private takeRequest(id: number, reply?: string): Request | undefined {
+  private takeRequest(id: number, reply?: string, replyBody?: Body): Request | undefined {
     const first = this.outstanding.get(id);
     if (!first) return undefined;
     let previous: Request | undefined;
     let request = first;
-    if (reply !== undefined && first.next && !first.allowed.includes(reply)) {
-      for (let r: Request | undefined = first; r; previous = r, r = r.next) {
-        if (r.allowed.includes(reply)) {
-          request = r;
-          break;
-        }
-      }
-      if (request === first) previous = undefined;
+    if (reply !== undefined && first.next) {
+      // Several requests share this Id: the reply answers the first one that allows it and, for a
+      // reading, is about what that one asked (two reads of different sensors with one Id).
+      const fits = (r: Request) =>
+        r.allowed.includes(reply) && (replyBody === undefined || aboutMismatch(r.body, replyBody) === undefined);
+      const choice = findInChain(first, fits) ?? findInChain(first, (r) => r.allowed.includes(reply));
+      if (choice) [request, previous] = choice;
     }
     if (previous) previous.next = request.next;
     else if (request.next) this.outstanding.set(id, request.next);
@@ -477,7 +476,7 @@ export class SessionChecker {
           actual: id,
         });
     } else if (typeof id === "number") {
-      request = this.takeRequest(id, name);
+      request = this.takeRequest(id, name, body);
       if (!request) {
         if (!(this.handshakeLost && name === "ServerInfo")) {
           this.fail(out, where, "reply", "Id", `${name} Id ${id} answers no outstanding request`);
@@ -524,21 +523,21 @@ export class SessionChecker {
       if (!subscribing && name === "Ok") this.subscriptions.delete(key);
     }
     if (!valid || !READINGS.has(name)) return;
-    for (const field of ABOUT_FIELDS) {
-      if (field in asked && field in body && asked[field] !== body[field]) {
-        this.fail(
-          out,
-          where,
-          "reply",
-          field,
-          `${name} is about ${field} ${String(body[field])}, but ${request.name} (line ${request.line}) asked about ${String(asked[field])}`,
-          {
-            expected: asked[field],
-            actual: body[field],
-          },
-        );
-        return;
-      }
+    const field = aboutMismatch(asked, body);
+    if (field !== undefined) {
+      const guess = request.sharesId
+        ? ` (Id ${String(body.Id)} was in flight for several requests; which one a reply answers is a guess)`
+        : "";
+      this.fail(
+        out,
+        where,
+        "reply",
+        field,
+        `${name} is about ${field} ${shown(body[field])}, but ${request.name} (line ${request.line}) asked about ${shown(asked[field])}${guess}`,
+        { expected: asked[field], actual: body[field] },
+        request.sharesId ? "warning" : "error",
+      );
+      return;
     }
     if (name === "InputReading" && isObject(body.Reading) && typeof asked.Type === "string") {
       const type = Object.keys(body.Reading)[0];
@@ -977,6 +976,24 @@ const ERROR_ONLY: readonly string[] = ["Error"];
 const READINGS = new Set(["SensorReading", "InputReading", "BatteryLevelReading", "RSSILevelReading", "RawReading"]);
 /** Fields a reading shares with its request, which must agree. */
 const ABOUT_FIELDS = ["DeviceIndex", "SensorIndex", "SensorType", "FeatureIndex", "Endpoint"] as const;
+
+/** The first field a reading and its request both carry with different values, if any. */
+function aboutMismatch(asked: Body, reply: Body): (typeof ABOUT_FIELDS)[number] | undefined {
+  return ABOUT_FIELDS.find((field) => field in asked && field in reply && !sameValue(asked[field], reply[field]));
+}
+
+const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** A field's value as a message shows it: objects as JSON, not "[object Object]". */
+const shown = (value: unknown): string =>
+  typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+
+/** The first request of an Id's chain that `fits`, with the one before it (to unlink it). */
+function findInChain(first: Request, fits: (r: Request) => boolean): [Request, Request | undefined] | undefined {
+  let previous: Request | undefined;
+  for (let r: Request | undefined = first; r; previous = r, r = r.next) if (fits(r)) return [r, previous];
+  return undefined;
+}
 /** Device messages the attributes never list, allowed by the one they name. */
 const IMPLIED_BY: Record<string, string | undefined> = {
   SensorUnsubscribeCmd: "SensorSubscribeCmd",

@@ -280,6 +280,38 @@ describe("an Id in flight for several requests", () => {
     ]);
   });
 
+  /** Two devices with the battery sensor; one read of each with Id 9, answered in the other order. */
+  const twoReads = (): Step[] => {
+    const steps = v3Sensors().slice(0, 4);
+    const list = steps[3]!.frame[0] as { DeviceList: { Devices: Record<string, unknown>[] } };
+    list.DeviceList.Devices.push({ ...list.DeviceList.Devices[0], DeviceName: "Second Toy", DeviceIndex: 1 });
+    const read = (device: number) => ({
+      SensorReadCmd: { Id: 9, DeviceIndex: device, SensorIndex: 0, SensorType: "Battery" },
+    });
+    const answer = (device: number, level: number) => ({
+      SensorReading: { Id: 9, DeviceIndex: device, SensorIndex: 0, SensorType: "Battery", Data: [level] },
+    });
+    steps.push({ dir: "c2s", t: 4, frame: [read(0), read(1)] });
+    steps.push({ dir: "s2c", t: 5, frame: [answer(1, 40), answer(0, 90)] });
+    return steps;
+  };
+
+  it("a reading answers the request with its Id that asked about what it is about, whatever the order", async () => {
+    expect((await check(asJsonl(twoReads()))).problems).toEqual([]);
+  });
+
+  it("a reading about what no request with its shared Id asked is a warning that says why", async () => {
+    const steps = twoReads();
+    setIn(steps[5]!, "/0/SensorReading/DeviceIndex", 0);
+    const { problems } = await check(asJsonl(steps));
+    expect(problems.map((p) => [p.severity, p.text])).toEqual([
+      [
+        "warning",
+        "SensorReading is about DeviceIndex 0, but SensorReadCmd (line 5) asked about 1 (Id 9 was in flight for several requests; which one a reply answers is a guess)",
+      ],
+    ]);
+  });
+
   it("with unique Ids the same mismatch stays an error", async () => {
     const steps = reused();
     setIn(steps[4]!, "/0/StopDeviceCmd/Id", 8);
