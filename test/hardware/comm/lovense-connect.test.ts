@@ -117,39 +117,45 @@ describe("Lovense Connect", () => {
     await server.shutdown();
   });
 
-  test("a client that vanishes without a goodbye: the app is asked to stop the toy", async () => {
-    for (const id of Object.keys(toys)) delete toys[id];
-    toys.b2 = { id: "b2", name: "Lush", nickName: "", status: "1", version: "", battery: 50 };
+  /** The app lists only the toy `name` (id `id`), nothing has been requested yet, and a server polls the app. */
+  async function withOnlyToy(
+    id: string,
+    name: string,
+    run: (server: ReturnType<typeof serveApp>["server"]) => Promise<void>,
+  ) {
+    for (const key of Object.keys(toys)) delete toys[key];
+    toys[id] = { id, name, nickName: "", status: "1", version: "", battery: 50 };
     requests.length = 0;
     const { server } = serveApp();
     try {
-      await expectStopWhenClientVanishes(server, 12, {
+      await run(server);
+    } finally {
+      delete toys[id];
+    }
+  }
+
+  test("a client that vanishes without a goodbye: the app is asked to stop the toy", () =>
+    withOnlyToy("b2", "Lush", (server) =>
+      expectStopWhenClientVanishes(server, 12, {
         running: () => requests.includes("/Vibrate1?v=12&t=b2"),
         stopped: () => requests.includes("/Vibrate1?v=0&t=b2"),
-      });
-    } finally {
-      delete toys.b2;
-    }
-  });
+      }),
+    ));
 
   // Deliberately unlike the reference: its lovense_connect_service.rs says a toy that only oscillates
   // takes the vibrate command, and counts it as a vibrator, but then sends such a toy's Oscillate as
   // `AirAuto?v=` (the Max's air pump). bpkit sends what its comment intends: `Vibrate1?v=`.
-  test("a toy that only oscillates (Sex Machine) takes the vibrate command for it", async () => {
-    for (const id of Object.keys(toys)) delete toys[id];
-    toys.c3 = { id: "c3", name: "XMachine", nickName: "", status: "1", version: "", battery: 60 };
-    requests.length = 0;
-    const { server } = serveApp();
-    try {
-      const { client, device } = await firstDevice(server, "connect");
-      expect(device.name).toBe("Lovense Sex Machine");
-      await client.stopScanning();
-      await device.runOutput(Buttplug5.DeviceOutput.Oscillate.value(9));
-      expect(requests).toEqual(["/Vibrate1?v=9&t=c3"]);
-      await client.disconnect();
-    } finally {
-      delete toys.c3;
-      await server.shutdown();
-    }
-  });
+  test("a toy that only oscillates (Sex Machine) takes the vibrate command for it", () =>
+    withOnlyToy("c3", "XMachine", async (server) => {
+      try {
+        const { client, device } = await firstDevice(server, "connect");
+        expect(device.name).toBe("Lovense Sex Machine");
+        await client.stopScanning();
+        await device.runOutput(Buttplug5.DeviceOutput.Oscillate.value(9));
+        expect(requests).toEqual(["/Vibrate1?v=9&t=c3"]);
+        await client.disconnect();
+      } finally {
+        await server.shutdown();
+      }
+    }));
 });
