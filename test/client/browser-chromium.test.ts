@@ -4,7 +4,7 @@
  * from an http server on 127.0.0.1, talks spec v4, v3 or v2 to a bpkit server and drives a device.
  * The page fetches the entry, the chunks the entry imports and the chunk of the version it talks:
  * never another version's validators. A page without modules loads one classic script
- * (bpkit-client-v4.iife.js, -v2) with a script tag and speaks that script's version.
+ * (bpkit-client-v4.iife.js, -v3, -v2) with a script tag and speaks that script's version.
  */
 import { readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -116,7 +116,7 @@ test.each([4, 3, 2])(
   },
 );
 
-test.each([4, 2])(
+test.each([4, 3, 2])(
   "a page without modules loads bpkit-client-v%i.iife.js with a script tag, speaks its version and drives a device",
   async (version) => {
     let seen: unknown;
