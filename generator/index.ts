@@ -8,7 +8,7 @@ import * as path from "node:path";
 import Handlebars from "handlebars";
 import { compileTypes, compileValidators, duplicateTitles } from "./compile";
 import { buildModel, type Model, type VersionModel } from "./model";
-import { byCodeUnit, loadSchemaSet } from "./schema-set";
+import { byCodeUnit, type JsonObject, loadSchemaSet } from "./schema-set";
 import { type BoundaryPlan, planBoundaries, type StepCase, syncStepFile } from "./translate";
 
 /** A schema problem that stops generation; its message names the file. */
@@ -137,6 +137,7 @@ async function renderVersion(
       serverUnion: union(server.map((n) => `{ ${n}: ${n} }`)),
       clientNames: union(client.map((n) => JSON.stringify(n))),
       serverNames: union(server.map((n) => JSON.stringify(n))),
+      valueLists: stringEnums(v.sharedDefs),
     }),
   );
   const code = compileValidators(
@@ -160,6 +161,15 @@ async function renderVersion(
     }),
   );
   files.set(`${dir}/index.ts`, t["version-index.ts"]({ source, version: v.version }));
+}
+
+/** The titled string enums among a version's shared definitions (OutputType, InputType, …), in schema order. */
+function stringEnums(defs: readonly JsonObject[]): { name: string; values: string }[] {
+  return defs.flatMap((d) =>
+    typeof d.title === "string" && Array.isArray(d.enum) && d.enum.every((e) => typeof e === "string")
+      ? [{ name: d.title, values: d.enum.map((e) => JSON.stringify(e)).join(", ") }]
+      : [],
+  );
 }
 
 function stripUseStrict(code: string): string {

@@ -580,3 +580,6 @@ export type MessageName = ClientMessageName | ServerMessageName;
 
 /** Any message body of spec v1. */
 export type MessageBody = MessageBodies[MessageName];
+
+/** Every LogLevel of spec v1, in the schema's order. */
+export const LogLevelValues = ["Off", "Fatal", "Error", "Warn", "Info", "Debug", "Trace"] as const satisfies readonly LogLevel[];

@@ -743,3 +743,9 @@ export type MessageName = ClientMessageName | ServerMessageName;
 
 /** Any message body of spec v3. */
 export type MessageBody = MessageBodies[MessageName];
+
+/** Every ActuatorType of spec v3, in the schema's order. */
+export const ActuatorTypeValues = ["Unknown", "Vibrate", "Rotate", "Oscillate", "Constrict", "Inflate", "Position", "Temperature", "Led", "Spray"] as const satisfies readonly ActuatorType[];
+
+/** Every SensorType of spec v3, in the schema's order. */
+export const SensorTypeValues = ["Unknown", "Battery", "RSSI", "Button", "Pressure"] as const satisfies readonly SensorType[];

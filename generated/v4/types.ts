@@ -556,3 +556,12 @@ export type MessageName = ClientMessageName | ServerMessageName;
 
 /** Any message body of spec v4. */
 export type MessageBody = MessageBodies[MessageName];
+
+/** Every InputCommandType of spec v4, in the schema's order. */
+export const InputCommandTypeValues = ["Read", "Subscribe", "Unsubscribe"] as const satisfies readonly InputCommandType[];
+
+/** Every InputType of spec v4, in the schema's order. */
+export const InputTypeValues = ["Battery", "RSSI", "Pressure", "Button", "Position"] as const satisfies readonly InputType[];
+
+/** Every OutputType of spec v4, in the schema's order. */
+export const OutputTypeValues = ["Vibrate", "Rotate", "RotationWithDirection", "Oscillate", "Constrict", "Spray", "Temperature", "Led", "Position", "HwPositionWithDuration"] as const satisfies readonly OutputType[];

@@ -5,6 +5,7 @@
  */
 import { TypedEventEmitter } from "../events";
 import type { inside } from "../../generated";
+import { OutputTypeValues } from "../../generated/current";
 import { ButtplugDeviceError, ButtplugMessageError } from "./errors";
 import { checkRange, resolveLevel, type OutputLevel, type Range } from "./values";
 
@@ -55,19 +56,8 @@ export function stopFields(options: StopOptions): { Outputs?: boolean; Inputs?: 
 /** A value from an input: the number and the raw v4 reading. */
 export type InputCallback = (value: number, reading: inside.InputReadingValue) => void;
 
-/** Every v4 output type, in the spec's order. */
-export const OUTPUT_TYPES: readonly inside.OutputType[] = [
-  "Vibrate",
-  "Rotate",
-  "RotationWithDirection",
-  "Oscillate",
-  "Constrict",
-  "Spray",
-  "Temperature",
-  "Led",
-  "Position",
-  "HwPositionWithDuration",
-];
+/** Every output type of the inside version, in the spec's order (generated from the schema). */
+export const OUTPUT_TYPES: readonly inside.OutputType[] = OutputTypeValues;
 
 /** The number in a reading of `type` (undefined when the reading is of another type). */
 export function readingValue(reading: inside.InputReadingValue, type: inside.InputType): number | undefined {

@@ -68,6 +68,12 @@ describe("bpkit generate", () => {
     expect(types).toMatch(/export type UnusedPiece = "A" \| "B";/);
   });
 
+  it("emits each titled string enum's values in schema order, typed by the enum (runtime lists come from here)", () => {
+    expect(box.read("generated/v0/types.ts")).toContain(
+      'export const UnusedPieceValues = ["A", "B"] as const satisfies readonly UnusedPiece[];',
+    );
+  });
+
   it("emits the wire unions of one-key objects and the name unions", () => {
     const types = box.read("generated/v1/types.ts");
     expect(types).toContain(

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { OutputTypeValues } from "../../../generated/current";
 import { BUILT_IN_DEVICE_CONFIG, loadDeviceConfig } from "../../../runtime/hardware/config";
 import { silentLogger } from "../../../runtime/log";
 
@@ -81,17 +82,8 @@ describe("resolveDefinition", () => {
   });
 
   test("every base definition of the official file resolves with v4 output names only", () => {
-    const known = new Set([
-      "Vibrate",
-      "Rotate",
-      "Oscillate",
-      "Constrict",
-      "Temperature",
-      "Led",
-      "Position",
-      "HwPositionWithDuration",
-      "Spray",
-    ]);
+    // The schema's output types; the config has no rotate-with-direction key (a signed rotate range).
+    const known = new Set<string>(OutputTypeValues.filter((type) => type !== "RotationWithDirection"));
     let count = 0;
     for (const protocol of config.protocolNames()) {
       for (const base of config.baseDefinitions(protocol)) {
